@@ -1,0 +1,82 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { auditRoutes } from './audit/routes.ts';
+import { installAuth } from './auth/plugin.ts';
+import { authRoutes } from './auth/routes.ts';
+import type { AppConfig } from './config.ts';
+import type { DatabaseHandle } from './db/database.ts';
+import { AppError } from './http/app-error.ts';
+import { installErrorHandling, sendError } from './http/error-handler.ts';
+import { installOpenApi } from './http/openapi.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
+import { installWebApp } from './http/web-app.ts';
+import { unitRoutes } from './units/routes.ts';
+import { userRoutes } from './users/routes.ts';
+
+export interface AppDeps {
+  database: DatabaseHandle;
+  config: AppConfig;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * Builds the HTTP app around an open database. Pure wiring: every feature lives in its folder and
+ * registers its routes under /api/v1. Used by main.ts, the tests (in-process) and the benchmarks.
+ */
+export async function buildApp({ database, config, logger = false }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.secureCookies,
+    // Survey links and ids are case-sensitive tokens; keep the router strict.
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.decorate('db', database.db);
+  app.decorate('dbKind', database.kind);
+  app.decorate('config', config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  installErrorHandling(app, config.bodyLimit);
+  installSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError('rate_limited'),
+  });
+  installAuth(app);
+  await installOpenApi(app);
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes);
+      await api.register(unitRoutes);
+      await api.register(userRoutes);
+      await api.register(auditRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(app.db);
+      return { status: 'ok', database: app.dbKind };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable', database: app.dbKind });
+    }
+  });
+
+  const hasWebApp = await installWebApp(app, config.webDir);
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    // Client-side routes of the web app (e.g. /units) load index.html; the router takes over there.
+    if (hasWebApp && request.method === 'GET' && !path.startsWith('/api/') && !path.includes('.')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendError(request, reply, new AppError('route_not_found', { method: request.method, url: path }));
+  });
+  return app;
+}

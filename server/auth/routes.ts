@@ -1,0 +1,84 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { recordAudit } from '../audit/repository.ts';
+import { authorize } from '../policies/authorize.ts';
+import { canReadOrganisation } from '../policies/index.ts';
+import { presentMe } from './presenter.ts';
+import { updateProfile } from './repository.ts';
+import { LoginBody, Me, UpdateMeBody } from './schema.ts';
+import { login, logout } from './service.ts';
+import { encodeSessionCookie, SESSION_COOKIE, SESSION_TTL_MS } from './session-token.ts';
+
+/** Login, logout and the signed-in user's profile. */
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/auth/login',
+    {
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in; sets the session cookie',
+        body: LoginBody,
+        response: { 200: Me },
+      },
+    },
+    async (request, reply) => {
+      const { token, auth } = await login(app.db, request.body.email, request.body.password);
+      reply.setCookie(SESSION_COOKIE, encodeSessionCookie(auth.municipalityId, token), {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: app.config.secureCookies,
+        maxAge: SESSION_TTL_MS / 1000,
+      });
+      request.auth = auth;
+      return presentMe(app.db, auth);
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Log out', response: { 204: z.null() } } },
+    async (request, reply) => {
+      const auth = authorize(request, canReadOrganisation);
+      await logout(app.db, auth);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: Me } } },
+    async (request) => presentMe(app.db, authorize(request, canReadOrganisation)),
+  );
+
+  app.patch(
+    '/auth/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change own language or name',
+        body: UpdateMeBody,
+        response: { 200: Me },
+      },
+    },
+    async (request) => {
+      const auth = authorize(request, canReadOrganisation);
+      await app.db.transaction().execute(async (tx) => {
+        await updateProfile(tx, auth, auth.userId, request.body);
+        await recordAudit(
+          tx,
+          auth,
+          auth.userId,
+          'user.update_profile',
+          { type: 'user', id: auth.userId },
+          request.body,
+        );
+      });
+      const updated = { ...auth, ...request.body };
+      request.auth = updated;
+      return presentMe(app.db, updated);
+    },
+  );
+};

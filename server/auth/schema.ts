@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { LOCALES } from '../../shared/i18n/locale.ts';
+
+export const LoginBody = z
+  .object({
+    email: z.string().trim().min(1).max(254),
+    password: z.string().min(1).max(1024),
+  })
+  .strict();
+
+export const UpdateMeBody = z
+  .object({
+    locale: z.enum(LOCALES).optional(),
+    name: z.string().trim().min(1).max(120).optional(),
+  })
+  .strict();
+
+export const Me = z.object({
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(['admin', 'analyst', 'staff', 'viewer']),
+    locale: z.enum(LOCALES),
+    unitIds: z.array(z.string()),
+  }),
+  municipality: z.object({
+    id: z.string(),
+    name: z.string(),
+    slug: z.string(),
+    country: z.enum(['DK', 'NO']),
+    minGroupSize: z.number().int(),
+  }),
+  csrfToken: z.string(),
+});
+export type MeResponse = z.infer<typeof Me>;

@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../audit/repository.ts';
+import type { Database } from '../db/types.ts';
+import { AppError } from '../http/app-error.ts';
+import type { AuthContext, Tenant } from './context.ts';
+import { verifyAgainstDummy, verifyPassword } from './password.ts';
+import * as repo from './repository.ts';
+import { hashToken, newSecret, SESSION_TTL_MS } from './session-token.ts';
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MINUTES = 15;
+
+/**
+ * Checks the credentials and opens a session. Repeated failures lock the account for a while;
+ * an unknown e-mail costs the same time as a wrong password and gives the same answer.
+ */
+export async function login(db: Kysely<Database>, email: string, password: string, now = new Date()) {
+  const user = await repo.findAccountByEmail(db, email);
+  if (!user) {
+    await verifyAgainstDummy(password);
+    throw new AppError('invalid_credentials');
+  }
+  const tenant = { municipalityId: user.municipality_id };
+  if (user.locked_until && user.locked_until > now) {
+    const minutes = Math.ceil((user.locked_until.getTime() - now.getTime()) / 60_000);
+    throw new AppError('account_locked', { minutes });
+  }
+  if (!(await verifyPassword(user.password_hash, password))) {
+    const failures = user.failed_logins + 1;
+    const lockUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
+    await db.transaction().execute(async (tx) => {
+      await repo.recordFailedLogin(tx, tenant, user.id, lockUntil);
+      await recordAudit(
+        tx,
+        tenant,
+        null,
+        'auth.login_failed',
+        { type: 'user', id: user.id },
+        {
+          email: user.email,
+          locked: lockUntil !== null,
+        },
+      );
+    });
+    if (lockUntil) throw new AppError('account_locked', { minutes: LOCK_MINUTES });
+    throw new AppError('invalid_credentials');
+  }
+  if (!user.active) throw new AppError('account_inactive');
+  const token = newSecret();
+  const csrfToken = newSecret(24);
+  await db.transaction().execute(async (tx) => {
+    await repo.insertSession(tx, {
+      municipalityId: user.municipality_id,
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken,
+      expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+    });
+    await repo.recordSuccessfulLogin(tx, tenant, user.id, now);
+    await recordAudit(tx, tenant, user.id, 'auth.login', { type: 'user', id: user.id }, {});
+  });
+  const auth: AuthContext = {
+    userId: user.id,
+    municipalityId: user.municipality_id,
+    role: user.role,
+    locale: user.locale,
+    email: user.email,
+    name: user.name,
+    csrfToken,
+    tokenHash: hashToken(token),
+  };
+  return { token, auth };
+}
+
+/** Resolves a session cookie to the signed-in user, sliding the expiry forward on use. */
+export async function resolveSession(db: Kysely<Database>, tenant: Tenant, token: string, now = new Date()) {
+  const tokenHash = hashToken(token);
+  const row = await repo.findSession(db, tenant, tokenHash);
+  if (!row) return { status: 'none' as const };
+  if (row.expires_at <= now || !row.active) {
+    await repo.deleteSession(db, tenant, tokenHash);
+    return { status: 'expired' as const };
+  }
+  // Extend only when less than half the lifetime is left: one write per few hours, not per request.
+  if (row.expires_at.getTime() - now.getTime() < SESSION_TTL_MS / 2) {
+    await repo.extendSession(db, tenant, tokenHash, new Date(now.getTime() + SESSION_TTL_MS));
+  }
+  const auth: AuthContext = {
+    userId: row.user_id,
+    municipalityId: tenant.municipalityId,
+    role: row.role,
+    locale: row.locale,
+    email: row.email,
+    name: row.name,
+    csrfToken: row.csrf_token,
+    tokenHash,
+  };
+  return { status: 'ok' as const, auth };
+}
+
+/** Ends the current session and records it. */
+export async function logout(db: Kysely<Database>, auth: AuthContext) {
+  await db.transaction().execute(async (tx) => {
+    await repo.deleteSession(tx, auth, auth.tokenHash);
+    await recordAudit(tx, auth, auth.userId, 'auth.logout', { type: 'user', id: auth.userId }, {});
+  });
+}

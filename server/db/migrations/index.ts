@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation.ts';
+
+/**
+ * The migrations in order. Listed explicitly (not read from the folder) so they work the same
+ * under tsx, in the bundled CLI and in tests. Names sort by their number prefix.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};

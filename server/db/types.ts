@@ -1,0 +1,92 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Timestamps are written as Date (or left to defaults) and read back as Date. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T> = ColumnType<T, string | T | undefined, string | T>;
+
+export type Country = 'DK' | 'NO';
+export type Locale = 'da' | 'nb' | 'en';
+export type Role = 'admin' | 'analyst' | 'staff' | 'viewer';
+export type UnitKind = 'administration' | 'department' | 'unit';
+
+/** The tenant. Not itself tenant-scoped: in a distributed setup it is a reference table. */
+export interface MunicipalityTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  country: Country;
+  min_group_size: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface OrgUnitTable {
+  municipality_id: string;
+  id: Generated<string>;
+  parent_id: string | null;
+  name: string;
+  kind: UnitKind;
+  is_entrance: Generated<boolean>;
+  archived_at: NullableTimestamp;
+  created_at: Generated<Date>;
+}
+
+export interface AppUserTable {
+  municipality_id: string;
+  id: Generated<string>;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string;
+  active: Generated<boolean>;
+  locale: Generated<Locale>;
+  failed_logins: Generated<number>;
+  locked_until: NullableTimestamp;
+  last_login_at: NullableTimestamp;
+  created_at: Generated<Date>;
+}
+
+export interface UserUnitTable {
+  municipality_id: string;
+  user_id: string;
+  unit_id: string;
+}
+
+export interface SessionTable {
+  municipality_id: string;
+  /** SHA-256 of the cookie's secret part: a leaked table does not hand out sessions. */
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  municipality_id: string;
+  /** bigint identity, read as a JS number (int8 parser). */
+  id: Generated<number>;
+  at: Generated<Date>;
+  actor_user_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  details: Json<Record<string, unknown>>;
+}
+
+/** Every table Kysely knows of. Feature migrations add their tables here. */
+export interface Database {
+  municipality: MunicipalityTable;
+  org_unit: OrgUnitTable;
+  app_user: AppUserTable;
+  user_unit: UserUnitTable;
+  session: SessionTable;
+  audit_log: AuditLogTable;
+}
+
+export type Municipality = Selectable<MunicipalityTable>;
+export type OrgUnit = Selectable<OrgUnitTable>;
+export type NewOrgUnit = Insertable<OrgUnitTable>;
+export type OrgUnitUpdate = Updateable<OrgUnitTable>;
+export type AppUser = Selectable<AppUserTable>;
+export type AuditEntry = Selectable<AuditLogTable>;

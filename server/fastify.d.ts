@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { AuthContext } from './auth/context.ts';
+import type { AppConfig } from './config.ts';
+import type { DatabaseKind } from './db/database.ts';
+import type { Database } from './db/types.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Kysely<Database>;
+    dbKind: DatabaseKind;
+    config: AppConfig;
+  }
+  interface FastifyRequest {
+    /** The signed-in user, or null; set by the auth hook. */
+    auth: AuthContext | null;
+    /** True when a session cookie was sent but has expired (answer "session expired", not "log in"). */
+    authExpired: boolean;
+  }
+}

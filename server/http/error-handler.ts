@@ -1,0 +1,68 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type ErrorCode, errorMessage } from '../../shared/i18n/errors.ts';
+import { fieldMessage } from '../../shared/i18n/fields.ts';
+import { AppError } from './app-error.ts';
+import { requestLocale } from './locale.ts';
+import { issueToFieldError } from './zod-issues.ts';
+
+/** Fastify's own client errors, by code, mapped to ours. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
+};
+
+function toAppError(err: FastifyError, bodyLimit: number): AppError {
+  if (err instanceof AppError) return err;
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    return new AppError(
+      'validation_failed',
+      {},
+      err.validation.flatMap((issue) => issueToFieldError(issue, err.validationContext)),
+    );
+  }
+  if (err instanceof SyntaxError || (err.code && FASTIFY_CODES[err.code] === 'malformed_json')) {
+    const position = /position (\d+)/.exec(err.message)?.[1] ?? '0';
+    return new AppError('malformed_json', { position });
+  }
+  const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
+  if (mapped === 'payload_too_large') return new AppError(mapped, { limit: bodyLimit });
+  if (mapped) return new AppError(mapped);
+  if (err.statusCode === 429) return new AppError('rate_limited');
+  if (err.statusCode === 404) return new AppError('not_found');
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
+    return new AppError('validation_failed');
+  return new AppError('internal');
+}
+
+/** Sends an error in the API's one shape, localised; never a stack trace. */
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError) {
+  const locale = requestLocale(request);
+  const fields = error.fields.map((f) => ({
+    path: f.path,
+    message: fieldMessage(locale, f.problem, f.params),
+  }));
+  return reply.status(error.status).send({
+    error: {
+      code: error.code,
+      message: errorMessage(locale, error.code, error.params),
+      ...(fields.length ? { fields } : {}),
+    },
+  });
+}
+
+/** Installs the error and not-found handlers for the whole app. */
+export function installErrorHandling(app: FastifyInstance, bodyLimit: number) {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    const appError = toAppError(err, bodyLimit);
+    if (appError.code === 'internal') request.log.error({ err }, 'unhandled error');
+    else if (appError.status >= 400) request.log.info({ code: appError.code }, 'client error');
+    if (appError.code === 'rate_limited' && reply.getHeader('retry-after') === undefined) {
+      reply.header('retry-after', '60');
+    }
+    return sendError(request, reply, appError);
+  });
+}

@@ -1,0 +1,29 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+
+/**
+ * The OpenAPI document is generated from the same zod schemas that validate the requests, so it
+ * cannot drift from the code. Served as JSON and as a readable page.
+ */
+export async function installOpenApi(app: FastifyInstance) {
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Borgerblik API',
+        description:
+          'HTTP API of Borgerblik. Authenticate with POST /api/v1/auth/login (session cookie); send the ' +
+          'csrfToken from the login answer as the X-CSRF-Token header on every write.',
+        version: '1.0.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'bb_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/v1/docs' });
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}

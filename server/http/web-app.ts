@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Serves the built web app (vite build → dist/web) when it exists. Hashed assets are cached for a
+ * year; index.html never, so a new version is picked up at once. Returns whether it was installed,
+ * so the not-found handler can fall back to index.html for client-side routes.
+ */
+export async function installWebApp(app: FastifyInstance, webDir: string): Promise<boolean> {
+  if (!existsSync(join(webDir, 'index.html'))) {
+    app.log.warn({ webDir }, 'web app not built (run `npm run build:web`); serving the API only');
+    return false;
+  }
+  await app.register(fastifyStatic, {
+    root: webDir,
+    wildcard: false,
+    index: false,
+    setHeaders(res, path) {
+      res.header(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  return true;
+}

@@ -1,0 +1,20 @@
+import type { AuthContext } from '../auth/context.ts';
+
+/**
+ * Permission rules as small named functions, one per kind of action. Routes call
+ * `authorize(request, policy)`; nothing else decides who may do what.
+ */
+export type Policy = (auth: AuthContext) => boolean;
+
+/** Any signed-in user may read the organisation of their own municipality. */
+export const canReadOrganisation: Policy = () => true;
+/** Only admins change the organisation tree. */
+export const canManageUnits: Policy = (a) => a.role === 'admin';
+/** Only admins create, change and deactivate accounts. */
+export const canManageUsers: Policy = (a) => a.role === 'admin';
+/** Only admins read the audit log. */
+export const canReadAudit: Policy = (a) => a.role === 'admin';
+/** Analysts and admins see all data of the municipality. */
+export const canAnalyse: Policy = (a) => a.role === 'admin' || a.role === 'analyst';
+/** Staff and up record observations and journeys. */
+export const canRecord: Policy = (a) => a.role !== 'viewer';

@@ -1,0 +1,84 @@
+import { interpolate, type Locale } from './locale.ts';
+
+/** Error codes of the HTTP API. Each has a message in every language. */
+export type ErrorCode = keyof typeof errorMessages.da;
+
+const da = {
+  validation_failed: 'Nogle felter er ikke udfyldt korrekt.',
+  malformed_json: 'Forespørgslen er ikke gyldig JSON (fejl nær tegn {position}).',
+  invalid_credentials: 'Forkert e-mail eller adgangskode.',
+  account_locked: 'Kontoen er midlertidigt låst efter for mange forsøg. Prøv igen om {minutes} minutter.',
+  account_inactive: 'Kontoen er deaktiveret. Kontakt en administrator.',
+  not_authenticated: 'Du skal logge ind.',
+  session_expired: 'Din session er udløbet. Log ind igen.',
+  csrf_failed: 'Sikkerhedstoken mangler eller er forkert. Genindlæs siden og prøv igen.',
+  forbidden: 'Din rolle giver ikke adgang til dette.',
+  not_found: 'Det findes ikke.',
+  route_not_found: 'Adressen {method} {url} findes ikke.',
+  payload_too_large: 'Forespørgslen er for stor (højst {limit} bytes).',
+  unsupported_media_type: 'Indholdstypen understøttes ikke.',
+  rate_limited: 'For mange forespørgsler. Vent lidt og prøv igen.',
+  unit_has_children: 'Enheden har aktive underenheder. Flyt eller arkivér dem først.',
+  unit_cycle: 'En enhed kan ikke placeres under sig selv eller sine egne underenheder.',
+  unit_parent_archived: 'Den overordnede enhed er arkiveret. Gendan den først.',
+  self_change_forbidden: 'Du kan ikke deaktivere din egen konto eller fjerne din egen administratorrolle.',
+  internal: 'Der opstod en uventet fejl. Prøv igen, eller kontakt support.',
+};
+
+type Messages = { [K in keyof typeof da]: string };
+
+const nb: Messages = {
+  validation_failed: 'Noen felter er ikke fylt ut riktig.',
+  malformed_json: 'Forespørselen er ikke gyldig JSON (feil nær tegn {position}).',
+  invalid_credentials: 'Feil e-post eller passord.',
+  account_locked: 'Kontoen er midlertidig låst etter for mange forsøk. Prøv igjen om {minutes} minutter.',
+  account_inactive: 'Kontoen er deaktivert. Kontakt en administrator.',
+  not_authenticated: 'Du må logge inn.',
+  session_expired: 'Økten din er utløpt. Logg inn igjen.',
+  csrf_failed: 'Sikkerhetstoken mangler eller er feil. Last inn siden på nytt og prøv igjen.',
+  forbidden: 'Rollen din gir ikke tilgang til dette.',
+  not_found: 'Det finnes ikke.',
+  route_not_found: 'Adressen {method} {url} finnes ikke.',
+  payload_too_large: 'Forespørselen er for stor (høyst {limit} byte).',
+  unsupported_media_type: 'Innholdstypen støttes ikke.',
+  rate_limited: 'For mange forespørsler. Vent litt og prøv igjen.',
+  unit_has_children: 'Enheten har aktive underenheter. Flytt eller arkiver dem først.',
+  unit_cycle: 'En enhet kan ikke plasseres under seg selv eller sine egne underenheter.',
+  unit_parent_archived: 'Den overordnede enheten er arkivert. Gjenopprett den først.',
+  self_change_forbidden: 'Du kan ikke deaktivere din egen konto eller fjerne din egen administratorrolle.',
+  internal: 'Det oppstod en uventet feil. Prøv igjen, eller kontakt support.',
+};
+
+const en: Messages = {
+  validation_failed: 'Some fields are not filled in correctly.',
+  malformed_json: 'The request is not valid JSON (error near character {position}).',
+  invalid_credentials: 'Wrong e-mail or password.',
+  account_locked:
+    'The account is temporarily locked after too many attempts. Try again in {minutes} minutes.',
+  account_inactive: 'The account is deactivated. Contact an administrator.',
+  not_authenticated: 'Please log in.',
+  session_expired: 'Your session has expired. Please log in again.',
+  csrf_failed: 'The security token is missing or wrong. Reload the page and try again.',
+  forbidden: 'Your role does not give access to this.',
+  not_found: 'It does not exist.',
+  route_not_found: 'The address {method} {url} does not exist.',
+  payload_too_large: 'The request is too large (at most {limit} bytes).',
+  unsupported_media_type: 'The content type is not supported.',
+  rate_limited: 'Too many requests. Wait a moment and try again.',
+  unit_has_children: 'The unit has active sub-units. Move or archive them first.',
+  unit_cycle: 'A unit cannot be placed under itself or its own sub-units.',
+  unit_parent_archived: 'The parent unit is archived. Restore it first.',
+  self_change_forbidden: 'You cannot deactivate your own account or remove your own administrator role.',
+  internal: 'An unexpected error occurred. Try again, or contact support.',
+};
+
+export const errorMessages: Record<Locale, Messages> = { da, nb, en };
+
+/** The localised message of an API error code. */
+export function errorMessage(
+  locale: Locale,
+  code: ErrorCode,
+  params?: Record<string, string | number>,
+): string {
+  return interpolate(errorMessages[locale][code], params);
+}

@@ -1,0 +1,74 @@
+import { interpolate, type Locale } from './locale.ts';
+
+/** Messages for one invalid field, keyed by the kind of problem (mapped from zod's issue codes). */
+export type FieldProblem = keyof typeof da;
+
+const da = {
+  required: 'Skal udfyldes.',
+  invalid_type: 'Forkert type: forventede {expected}.',
+  too_short: 'Skal være mindst {minimum} tegn.',
+  too_long: 'Må højst være {maximum} tegn.',
+  too_small: 'Skal være mindst {minimum}.',
+  too_big: 'Må højst være {maximum}.',
+  too_few_items: 'Skal have mindst {minimum} elementer.',
+  too_many_items: 'Må højst have {maximum} elementer.',
+  invalid_email: 'Skal være en gyldig e-mailadresse.',
+  invalid_uuid: 'Skal være et gyldigt id.',
+  invalid_format: 'Formatet er ikke gyldigt.',
+  invalid_value: 'Skal være en af: {options}.',
+  unknown_field: 'Feltet {key} er ukendt.',
+  invalid: 'Værdien er ikke gyldig.',
+  unknown_reference: 'Henviser til noget, der ikke findes.',
+  email_taken: 'E-mailadressen er allerede i brug.',
+};
+
+type Messages = { [K in keyof typeof da]: string };
+
+const nb: Messages = {
+  required: 'Må fylles ut.',
+  invalid_type: 'Feil type: forventet {expected}.',
+  too_short: 'Må være minst {minimum} tegn.',
+  too_long: 'Kan høyst være {maximum} tegn.',
+  too_small: 'Må være minst {minimum}.',
+  too_big: 'Kan høyst være {maximum}.',
+  too_few_items: 'Må ha minst {minimum} elementer.',
+  too_many_items: 'Kan høyst ha {maximum} elementer.',
+  invalid_email: 'Må være en gyldig e-postadresse.',
+  invalid_uuid: 'Må være en gyldig id.',
+  invalid_format: 'Formatet er ikke gyldig.',
+  invalid_value: 'Må være en av: {options}.',
+  unknown_field: 'Feltet {key} er ukjent.',
+  invalid: 'Verdien er ikke gyldig.',
+  unknown_reference: 'Viser til noe som ikke finnes.',
+  email_taken: 'E-postadressen er allerede i bruk.',
+};
+
+const en: Messages = {
+  required: 'Required.',
+  invalid_type: 'Wrong type: expected {expected}.',
+  too_short: 'Must be at least {minimum} characters.',
+  too_long: 'Must be at most {maximum} characters.',
+  too_small: 'Must be at least {minimum}.',
+  too_big: 'Must be at most {maximum}.',
+  too_few_items: 'Must have at least {minimum} items.',
+  too_many_items: 'Must have at most {maximum} items.',
+  invalid_email: 'Must be a valid e-mail address.',
+  invalid_uuid: 'Must be a valid id.',
+  invalid_format: 'The format is not valid.',
+  invalid_value: 'Must be one of: {options}.',
+  unknown_field: 'The field {key} is unknown.',
+  invalid: 'The value is not valid.',
+  unknown_reference: 'Refers to something that does not exist.',
+  email_taken: 'The e-mail address is already in use.',
+};
+
+export const fieldMessages: Record<Locale, Messages> = { da, nb, en };
+
+/** The localised message for one invalid field. */
+export function fieldMessage(
+  locale: Locale,
+  problem: FieldProblem,
+  params?: Record<string, string | number>,
+) {
+  return interpolate(fieldMessages[locale][problem], params);
+}

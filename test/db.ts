@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type DatabaseHandle, openDatabase } from '../server/db/database.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+
+const TEMPLATE_DB = 'borgerblik_template';
+
+/** Which database this integration run uses (set per Vitest project). */
+export function testDatabaseKind(): 'pglite' | 'postgres' {
+  return process.env.BORGERBLIK_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+}
+
+/** True when this run is the PostgreSQL one but no server could be started (local machine only). */
+export function postgresUnavailable(): boolean {
+  return testDatabaseKind() === 'postgres' && !inject('pgAdminUrl');
+}
+
+/**
+ * A fresh, migrated database for one test file: an in-memory PGlite, or a clone of the migrated
+ * template on the throw-away PostgreSQL cluster.
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  if (testDatabaseKind() === 'pglite') {
+    const handle = await openDatabase({ dataDir: 'memory://' });
+    await migrateToLatest(handle.db);
+    return handle;
+  }
+  const adminUrl = inject('pgAdminUrl');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
+  await admin.end();
+  const handle = await openDatabase({ url: adminUrl.replace(/\/postgres$/, `/${name}`) });
+  return handle;
+}
