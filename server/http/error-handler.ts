@@ -15,13 +15,15 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
 };
 
-function toAppError(err: FastifyError, bodyLimit: number): AppError {
+function toAppError(err: FastifyError, request: FastifyRequest, bodyLimit: number): AppError {
   if (err instanceof AppError) return err;
   if (hasZodFastifySchemaValidationErrors(err)) {
     return new AppError(
       'validation_failed',
       {},
-      err.validation.flatMap((issue) => issueToFieldError(issue, err.validationContext)),
+      err.validation.flatMap((issue) =>
+        issueToFieldError(issue, err.validationContext, requestPart(request, err.validationContext)),
+      ),
     );
   }
   if (err instanceof SyntaxError || (err.code && FASTIFY_CODES[err.code] === 'malformed_json')) {
@@ -36,6 +38,13 @@ function toAppError(err: FastifyError, bodyLimit: number): AppError {
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
     return new AppError('validation_failed');
   return new AppError('internal');
+}
+
+function requestPart(request: FastifyRequest, context: string | undefined): unknown {
+  if (context === 'querystring') return request.query;
+  if (context === 'params') return request.params;
+  if (context === 'headers') return request.headers;
+  return request.body;
 }
 
 /** Sends an error in the API's one shape, localised; never a stack trace. */
@@ -57,7 +66,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
 /** Installs the error and not-found handlers for the whole app. */
 export function installErrorHandling(app: FastifyInstance, bodyLimit: number) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    const appError = toAppError(err, bodyLimit);
+    const appError = toAppError(err, request, bodyLimit);
     if (appError.code === 'internal') request.log.error({ err }, 'unhandled error');
     else if (appError.status >= 400) request.log.info({ code: appError.code }, 'client error');
     if (appError.code === 'rate_limited' && reply.getHeader('retry-after') === undefined) {

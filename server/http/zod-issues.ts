@@ -16,18 +16,34 @@ export function fieldPath(instancePath: string, context: string | undefined): st
   return path;
 }
 
-/** Maps one zod issue (as fastify-type-provider-zod hands it over) to a localisable field error. */
-export function issueToFieldError(issue: IssueLike, context: string | undefined): FieldError[] {
+/** The value at a zod path inside the request part, to tell a missing field from a wrong one. */
+function valueAt(root: unknown, instancePath: string): unknown {
+  let node = root;
+  for (const key of instancePath.split('/').filter(Boolean)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * Maps one zod issue (as fastify-type-provider-zod hands it over) to a localisable field error.
+ * `input` is the request part that was validated (body, querystring or params).
+ */
+export function issueToFieldError(
+  issue: IssueLike,
+  context: string | undefined,
+  input: unknown,
+): FieldError[] {
   const p = issue.params;
   const path = fieldPath(issue.instancePath, context);
   const num = (v: unknown) => (typeof v === 'number' || typeof v === 'bigint' ? Number(v) : 0);
+  if (issue.keyword !== 'unrecognized_keys' && valueAt(input, issue.instancePath) === undefined) {
+    return [{ path, problem: 'required' }];
+  }
   switch (issue.keyword) {
     case 'invalid_type':
-      return [
-        p.input === undefined
-          ? { path, problem: 'required' }
-          : { path, problem: 'invalid_type', params: { expected: String(p.expected) } },
-      ];
+      return [{ path, problem: 'invalid_type', params: { expected: String(p.expected) } }];
     case 'too_small':
       if (p.origin === 'string')
         return [

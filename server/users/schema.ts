@@ -6,10 +6,7 @@ export const UserParams = z.object({ id: z.uuid() }).strict();
 
 export const CreateUserBody = z
   .object({
-    email: z
-      .email()
-      .max(254)
-      .transform((e) => e.trim().toLowerCase()),
+    email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
     name: z.string().trim().min(1).max(120),
     role: z.enum(ROLES),
     unitIds: z.array(z.uuid()).max(100).default([]),
