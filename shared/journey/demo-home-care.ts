@@ -1,0 +1,266 @@
+import { hours, step as s } from './demo-build.ts';
+import type { JourneyInput } from './journey.ts';
+import { days } from './limits.ts';
+
+/** Ellen, 84, falls at home and goes from hospital to home care, nursing and rehabilitation. */
+export const homeCareDemo: JourneyInput = {
+  title: 'Ældre borger får hjemmehjælp efter fald',
+  persona: 'Ellen, 84 år, enke, bor alene i eget hus; datteren bor 40 km væk',
+  situation:
+    'Ellen falder i badeværelset og brækker håndleddet. Efter indlæggelse skal hun klare sig hjemme med hjælp, træning og hjælpemidler.',
+  ownerUnitId: null,
+  status: 'as_is',
+  stages: [
+    { id: 'akut', name: 'Faldet og indlæggelse' },
+    { id: 'udskrivning', name: 'Udskrivning' },
+    { id: 'hjemme', name: 'Hjælp i hjemmet' },
+    { id: 'hverdag', name: 'Ny hverdag' },
+  ],
+  actors: [
+    { id: 'datter', kind: 'relative', name: 'Datter (Susanne)' },
+    { id: 'akut', kind: 'external', name: 'Akutmodtagelsen', organisation: 'Regionshospitalet' },
+    {
+      id: 'afdeling',
+      kind: 'external',
+      name: 'Ortopædkirurgisk afdeling',
+      organisation: 'Regionshospitalet',
+    },
+    { id: 'laege', kind: 'external', name: 'Egen læge', organisation: 'Lægerne i Bytorvet' },
+    {
+      id: 'visitator',
+      kind: 'employee',
+      profession: 'Visitator',
+      name: 'Hanne',
+      department: 'visitation',
+      unitName: 'Visitationen, Sundhed og Omsorg',
+    },
+    {
+      id: 'hjemmepleje',
+      kind: 'department',
+      name: 'Hjemmeplejen',
+      department: 'hjemmepleje',
+      unitName: 'Hjemmeplejen Distrikt Nord',
+    },
+    {
+      id: 'sygeplejerske',
+      kind: 'employee',
+      profession: 'Sygeplejerske',
+      department: 'sygepleje',
+      unitName: 'Hjemmesygeplejen',
+    },
+    {
+      id: 'ergoterapeut',
+      kind: 'employee',
+      profession: 'Ergoterapeut',
+      department: 'traening',
+      unitName: 'Træning og Rehabilitering',
+    },
+    {
+      id: 'hjaelpemidler',
+      kind: 'department',
+      name: 'Hjælpemiddeldepotet',
+      department: 'hjaelpemidler',
+      unitName: 'Hjælpemiddelcentret',
+    },
+    {
+      id: 'nodkald',
+      kind: 'self_service',
+      name: 'Nødkald',
+      department: 'hjemmepleje',
+      unitName: 'Hjemmeplejen Distrikt Nord',
+    },
+    {
+      id: 'madservice',
+      kind: 'department',
+      name: 'Madservice',
+      department: 'madservice',
+      unitName: 'Det Gode Køkken',
+    },
+  ],
+  steps: [
+    s('e1', 'akut', 'datter', 'phone', 'Ellen ringer til datteren efter faldet; datteren ringer 112', {
+      durationMinutes: 30,
+      emotion: -2,
+      painPoints: ['Lå på gulvet i to timer før hun nåede telefonen'],
+    }),
+    s('e2', 'akut', 'akut', 'in_person', 'Akutmodtagelsen: håndledsbrud, indlægges til operation', {
+      waitingMinutes: hours(1),
+      durationMinutes: hours(5),
+      emotion: -1,
+    }),
+    s('e3', 'akut', 'afdeling', 'in_person', 'Operation og tre dages indlæggelse', {
+      durationMinutes: days(3),
+      emotion: 0,
+    }),
+    s('e4', 'udskrivning', 'afdeling', 'in_person', 'Udskrives fredag eftermiddag med kort varsel', {
+      emotion: -2,
+      painPoints: ['Datteren nåede ikke at komme', 'Ingen vidste, om der var hjælp klar derhjemme'],
+      opportunities: ['Udskrivningssamtale med kommunen og pårørende'],
+    }),
+    s(
+      'e5',
+      'udskrivning',
+      'visitator',
+      'phone',
+      'Visitator ringer efter hospitalets besked og aftaler midlertidig hjælp',
+      {
+        waitingMinutes: hours(2),
+        durationMinutes: 20,
+        emotion: 0,
+        painPoints: ['Oplysningerne fra hospitalet var mangelfulde'],
+      },
+    ),
+    s(
+      'e6',
+      'hjemme',
+      'hjemmepleje',
+      'home_visit',
+      'Første besøg fra hjemmeplejen: hjælp til bad og påklædning',
+      {
+        waitingMinutes: hours(16),
+        durationMinutes: 30,
+        emotion: 0,
+      },
+    ),
+    s(
+      'e7',
+      'hjemme',
+      'sygeplejerske',
+      'home_visit',
+      'Sygeplejersken gennemgår medicinen og skifter forbinding',
+      {
+        waitingMinutes: days(1),
+        durationMinutes: 45,
+        emotion: 1,
+      },
+    ),
+    s('e8', 'hjemme', 'hjemmepleje', 'home_visit', 'Daglig hjælp – nye ansigter næsten hver dag', {
+      waitingMinutes: days(1),
+      durationMinutes: 30,
+      emotion: -1,
+      painPoints: ['Syv forskellige hjælpere på en uge'],
+      opportunities: ['Fast kontaktperson i hjemmeplejen'],
+    }),
+    s('e9', 'hjemme', 'visitator', 'home_visit', 'Visitationsbesøg i hjemmet med datteren', {
+      waitingMinutes: days(6),
+      durationMinutes: 75,
+      emotion: 0,
+    }),
+    s(
+      'e10',
+      'hjemme',
+      'ergoterapeut',
+      'home_visit',
+      'Ergoterapeuten vurderer badeværelset og starter hverdagsrehabilitering',
+      {
+        waitingMinutes: days(8),
+        durationMinutes: 60,
+        emotion: 1,
+        tags: ['rehabilitering'],
+      },
+    ),
+    s('e11', 'hjemme', 'hjaelpemidler', 'letter_digital_post', 'Brev om bevilget badebænk og gribetang', {
+      waitingMinutes: days(5),
+      emotion: 0,
+    }),
+    s('e12', 'hjemme', 'datter', 'phone', 'Datteren rykker for hjælpemidlerne, som ikke er kommet', {
+      waitingMinutes: days(14),
+      durationMinutes: 40,
+      emotion: -2,
+      painPoints: ['Ved ikke, hvem hun skal ringe til'],
+    }),
+    s('e13', 'hjemme', 'hjaelpemidler', 'home_visit', 'Hjælpemidlerne leveres og monteres', {
+      waitingMinutes: days(4),
+      durationMinutes: 30,
+      emotion: 1,
+    }),
+    s('e14', 'hjemme', 'ergoterapeut', 'home_visit', 'Træning i at klare badet selv', {
+      waitingMinutes: days(2),
+      durationMinutes: 60,
+      emotion: 1,
+    }),
+    s(
+      'e15',
+      'hjemme',
+      'hjemmepleje',
+      'home_visit',
+      'Hjemmeplejen skal nu kun hjælpe med strømper – men gør stadig det hele',
+      {
+        waitingMinutes: days(1),
+        durationMinutes: 25,
+        emotion: 0,
+        painPoints: ['Træning og hjemmepleje trækker i hver sin retning'],
+      },
+    ),
+    s(
+      'e16',
+      'hverdag',
+      'hjemmepleje',
+      'home_visit',
+      'Ellen flytter distrikt hos hjemmeplejen; ny gruppe overtager',
+      {
+        waitingMinutes: days(10),
+        durationMinutes: 25,
+        emotion: -1,
+        handover: 'yes',
+      },
+    ),
+    s('e17', 'hverdag', 'nodkald', 'self_service', 'Får installeret nødkald og lærer at bruge det', {
+      waitingMinutes: days(3),
+      durationMinutes: 30,
+      emotion: 1,
+    }),
+    s(
+      'e18',
+      'hverdag',
+      'laege',
+      'in_person',
+      'Kontrol hos egen læge; medicinlisten stemmer ikke med kommunens',
+      {
+        waitingMinutes: days(12),
+        durationMinutes: 20,
+        emotion: -1,
+        painPoints: ['Tre forskellige medicinlister'],
+      },
+    ),
+    s('e19', 'hverdag', 'sygeplejerske', 'phone', 'Sygeplejersken afstemmer medicinen med lægen', {
+      waitingMinutes: days(2),
+      durationMinutes: 20,
+      emotion: 0,
+    }),
+    s(
+      'e20',
+      'hverdag',
+      'madservice',
+      'letter_digital_post',
+      'Tilbud om madservice; datteren bestiller for Ellen',
+      {
+        waitingMinutes: days(5),
+        emotion: 1,
+      },
+    ),
+    s(
+      'e21',
+      'hverdag',
+      'visitator',
+      'home_visit',
+      'Opfølgning: hjælpen nedjusteres, Ellen klarer det meste selv',
+      {
+        waitingMinutes: days(40),
+        durationMinutes: 45,
+        emotion: 2,
+      },
+    ),
+  ],
+  assessment: {
+    needs_communication: {
+      text: 'Udskrivningen sker uden at kommune og pårørende er informeret.',
+      stepIds: ['e4', 'e5'],
+    },
+    too_much: { text: 'Hjemmeplejen gør ting, Ellen er ved at lære selv.', stepIds: ['e15'] },
+    needs_cross_management: {
+      text: 'Fælles medicinliste mellem læge, hospital og sygepleje.',
+      stepIds: ['e18'],
+    },
+  },
+};

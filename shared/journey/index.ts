@@ -1,0 +1,19 @@
+/**
+ * The pure domain of citizen journeys (borgerrejser): schemas, JSON import/export, analysis and
+ * drawing geometry. No I/O; safe in the browser and on the server.
+ */
+export * from './actor.ts';
+export * from './assessment.ts';
+export * from './compare.ts';
+export * from './contacts.ts';
+export * from './demo.ts';
+export * from './drawing.ts';
+export * from './hotspots.ts';
+export * from './journey.ts';
+export * from './json.ts';
+export * from './limits.ts';
+export * from './metrics.ts';
+export * from './references.ts';
+export * from './rings.ts';
+export * from './step.ts';
+export * from './timeline.ts';
