@@ -1,0 +1,3 @@
+export * from './identifiers.ts';
+export * from './markers.ts';
+export * from './screen.ts';
