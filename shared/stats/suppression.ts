@@ -20,9 +20,9 @@
  *    recovered from its own parent and siblings. That also makes each parent's decision independent of
  *    every other (a unit's status never feeds back into its own children's equation), so one pass
  *    suffices.
- * This protects every single parent–children equation, the attack that hierarchical dashboards allow.
- * It is not a full linear-programming audit across combined equations (as τ-Argus does); for a tree
- * of units combining equations only yields unions of pools, each of which is already ≥ minN.
+ * This protects every single parent–children equation, which is the differencing a hierarchical
+ * dashboard invites. It is a heuristic, not a full linear-programming audit across combined equations
+ * (as τ-Argus does): subtracting equations of different levels from each other is not checked.
  */
 
 export interface UnitCount {
