@@ -74,8 +74,8 @@ export interface AuditLogTable {
   details: Json<Record<string, unknown>>;
 }
 
-/** Every table Kysely knows of. Feature migrations add their tables here. */
-export interface Database {
+/** The foundation's tables. */
+export interface FoundationTables {
   municipality: MunicipalityTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -83,6 +83,12 @@ export interface Database {
   session: SessionTable;
   audit_log: AuditLogTable;
 }
+
+/**
+ * Every table Kysely knows of: each feature declares its tables in `server/<feature>/tables.ts`
+ * and is added to this intersection, next to its migration in `migrations/index.ts`.
+ */
+export interface Database extends FoundationTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

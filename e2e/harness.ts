@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { describe } from 'vitest';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { openDatabase } from '../server/db/database.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { DEMO_ADMIN_EMAIL, seedDemo } from '../server/seed/demo.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DEMO_PASSWORD = 'e2e-demo-password';
+export { DEMO_ADMIN_EMAIL };
+
+const webDir = resolve('dist/web');
+
+function browserMissingReason(): string | undefined {
+  if (!existsSync(CHROMIUM)) return `no browser at ${CHROMIUM} (apt-get install chromium)`;
+  if (!existsSync(resolve(webDir, 'index.html'))) return 'the web app is not built (npm run build:web)';
+  return undefined;
+}
+
+const missing = browserMissingReason();
+if (missing && process.env.CI === 'true') throw new Error(`CI=true and the end-to-end suite cannot run: ${missing}`);
+if (missing) console.warn(`[e2e] skipped: ${missing}`);
+
+/** `describe` for browser suites: skipped with a message locally when Chromium is missing; never in CI. */
+export const describeE2E = missing ? describe.skip : describe;
+
+export interface E2EServer {
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real app with the demo seed on an in-memory PGlite, listening on a random loopback port. */
+export async function startServer(): Promise<E2EServer> {
+  const database = await openDatabase({ dataDir: 'memory://' });
+  await migrateToLatest(database.db);
+  await seedDemo(database.db, DEMO_PASSWORD);
+  const app = await buildApp({ database, config: { ...loadConfig({}), webDir } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** Debian's Chromium, headless, with the flags this closed network needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA rules) in the page; returns serious and critical violations. */
+export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
