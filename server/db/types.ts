@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { SurveyTables } from '../surveys/tables.ts';
 
 /** Timestamps are written as Date (or left to defaults) and read back as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -88,7 +89,7 @@ export interface FoundationTables {
  * Every table Kysely knows of: each feature declares its tables in `server/<feature>/tables.ts`
  * and is added to this intersection, next to its migration in `migrations/index.ts`.
  */
-export interface Database extends FoundationTables {}
+export interface Database extends FoundationTables, SurveyTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;
