@@ -1,0 +1,100 @@
+import type { AttrValue, CaseRecord, LogEvent } from '../../../shared/eventlog/types.ts';
+import { addNote, EventLogParseError, type ParseNote } from './errors.ts';
+import { COLLECTION_TYPES, newEvent, SCALAR_TYPES, setEventAttribute, typedValue } from './xes-values.ts';
+
+/** Elements of the log header that carry no events: skipped whole. */
+const HEADER = new Set(['global', 'classifier', 'extension']);
+
+/**
+ * The XES state machine behind the SAX parser. Collects one trace at a time (bounded by the
+ * trace) and hands finished traces to `pending`. Nested attribute values and list/container
+ * attributes are skipped with a note; unknown elements likewise.
+ */
+export class XesHandler {
+  readonly events: LogEvent[] = [];
+  readonly cases: CaseRecord[] = [];
+  private skipDepth = 0;
+  private attrDepth = 0;
+  private trace: { attrs: Record<string, AttrValue>; events: LogEvent[]; line: number } | null = null;
+  private event: LogEvent | null = null;
+
+  constructor(
+    private readonly notes: ParseNote[],
+    private readonly position: () => { line: number; column: number },
+  ) {}
+
+  /** Handles a start tag (self-closing tags get a close call too). */
+  open(name: string, attributes: Readonly<Record<string, unknown>>): void {
+    const key = typeof attributes.key === 'string' ? attributes.key : name;
+    const line = this.position().line;
+    if (this.skipDepth > 0) {
+      this.skipDepth++;
+      return;
+    }
+    if (this.attrDepth > 0) {
+      addNote(this.notes, 'NESTED_ATTRIBUTE_IGNORED', line, key);
+      this.skipDepth = 1;
+      return;
+    }
+    if (SCALAR_TYPES.has(name)) {
+      this.attrDepth = 1;
+      this.setAttribute(name, key, typeof attributes.value === 'string' ? attributes.value : '');
+    } else if (name === 'trace' && !this.trace) {
+      this.trace = { attrs: {}, events: [], line };
+    } else if (name === 'event' && this.trace && !this.event) {
+      this.event = newEvent();
+    } else if (name === 'log' || HEADER.has(name)) {
+      if (name !== 'log') this.skipDepth = 1;
+    } else {
+      const code = COLLECTION_TYPES.has(name) ? 'LIST_ATTRIBUTE_IGNORED' : 'UNKNOWN_ELEMENT';
+      addNote(this.notes, code, line, key);
+      this.skipDepth = 1;
+    }
+  }
+
+  /** Handles an end tag. */
+  close(name: string): void {
+    if (this.skipDepth > 0) {
+      this.skipDepth--;
+    } else if (this.attrDepth > 0) {
+      this.attrDepth = 0;
+    } else if (name === 'event' && this.event && this.trace) {
+      if (this.event.activity === '') addNote(this.notes, 'EVENT_WITHOUT_ACTIVITY', this.position().line, '');
+      this.trace.events.push(this.event);
+      this.event = null;
+    } else if (name === 'trace' && this.trace) {
+      this.finishTrace(this.trace);
+      this.trace = null;
+    }
+  }
+
+  private finishTrace(trace: { attrs: Record<string, AttrValue>; events: LogEvent[]; line: number }): void {
+    const id = trace.attrs['concept:name'];
+    if (id === undefined || id === '') {
+      throw new EventLogParseError(
+        { code: 'CASE_ID_MISSING', line: trace.line },
+        'A trace has no concept:name',
+      );
+    }
+    const caseId = String(id);
+    for (const e of trace.events) {
+      e.caseId = caseId;
+      this.events.push(e);
+    }
+    this.cases.push({ caseId, attrs: trace.attrs, closed: true });
+  }
+
+  private setAttribute(type: string, key: string, value: string): void {
+    if (this.event) {
+      if (!setEventAttribute(this.event, type, key, value)) {
+        const { line, column } = this.position();
+        throw new EventLogParseError(
+          { code: 'TIMESTAMP_INVALID', line, column, params: { value } },
+          `Unreadable timestamp "${value}"`,
+        );
+      }
+    } else if (this.trace) {
+      this.trace.attrs[key] = typedValue(type, value);
+    }
+  }
+}
