@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, parseErrorBody } from './errors.ts';
+
+describe('parseErrorBody', () => {
+  it('reads the code, localised message and field messages', () => {
+    const error = parseErrorBody(
+      400,
+      {
+        error: {
+          code: 'validation_failed',
+          message: 'Ret felterne',
+          fields: [
+            { path: 'email', message: 'Ugyldig e-mail' },
+            { path: 'unitIds.1', message: 'Ukendt enhed' },
+            7,
+          ],
+        },
+      },
+      'fallback',
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.code).toBe('validation_failed');
+    expect(error.message).toBe('Ret felterne');
+    expect(error.fields).toHaveLength(2);
+    expect(error.fieldMessage('email')).toBe('Ugyldig e-mail');
+    expect(error.fieldMessage('unitIds')).toBe('Ukendt enhed');
+    expect(error.fieldMessage('name')).toBeUndefined();
+  });
+
+  it('falls back when the body is not the API error shape', () => {
+    for (const body of [null, '<html>', { error: 'x' }, { error: { code: 1, message: 'm' } }]) {
+      const error = parseErrorBody(502, body, 'Kunne ikke få forbindelse');
+      expect(error.code).toBe('unexpected');
+      expect(error.status).toBe(502);
+      expect(error.message).toBe('Kunne ikke få forbindelse');
+    }
+  });
+});

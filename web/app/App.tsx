@@ -1,0 +1,70 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { LoginPage } from '../auth/LoginPage.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { OverviewPage } from '../overview/OverviewPage.tsx';
+import { ErrorMessage, Loading } from '../ui/Status.tsx';
+import { useAuth } from './AuthProvider.tsx';
+import { mayOpen, type PagePath } from './access.ts';
+import { ForbiddenPage, NotFoundPage } from './ErrorPages.tsx';
+import { Layout } from './Layout.tsx';
+
+// Admin pages are split out: most staff never open them, so they should not pay for them on first load.
+const UnitsPage = lazy(() => import('../units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })));
+const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+
+/** The route table. `/login` stands alone; everything else lives in the signed-in shell. */
+export function App() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <Layout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<OverviewPage />} />
+        <Route path="units" element={<Guard path="/units" page={<UnitsPage />} />} />
+        <Route path="users" element={<Guard path="/users" page={<UsersPage />} />} />
+        <Route path="audit" element={<Guard path="/audit" page={<AuditPage />} />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** Waits for the session probe; sends anonymous visitors to /login, remembering where they were going. */
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { state, retry } = useAuth();
+  const location = useLocation();
+  const { t } = useI18n();
+  if (state.status === 'loading') {
+    return (
+      <main id="main" className="main main-centered">
+        <Loading label={t('common.loading')} />
+      </main>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <main id="main" className="main main-centered">
+        <ErrorMessage error={state.error} onRetry={retry} />
+      </main>
+    );
+  }
+  if (state.status === 'anonymous') {
+    const from = location.pathname + location.search;
+    return <Navigate to="/login" replace state={{ from, reason: state.reason }} />;
+  }
+  return <>{children}</>;
+}
+
+/** Renders a page only for the roles that may use it, and loads its code on demand. */
+function Guard({ path, page }: { path: PagePath; page: ReactNode }) {
+  const { state } = useAuth();
+  if (state.status !== 'authenticated' || !mayOpen(state.me.user.role, path)) return <ForbiddenPage />;
+  return <Suspense fallback={<Loading />}>{page}</Suspense>;
+}

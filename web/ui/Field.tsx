@@ -1,0 +1,131 @@
+import { type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, useId } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+
+interface FieldShell {
+  label: string;
+  hint?: string;
+  error?: string;
+  optional?: boolean;
+}
+
+/** Wires label, hint and error to the control with ids, so screen readers read all three. */
+function useFieldIds(hint?: string, error?: string) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return { id, hintId, errorId, describedBy };
+}
+
+function Label({ htmlFor, label, optional }: { htmlFor: string; label: string; optional?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <label className="field-label" htmlFor={htmlFor}>
+      {label}
+      {optional && <span className="field-optional"> {t('common.optional')}</span>}
+    </label>
+  );
+}
+
+function Messages({
+  hint,
+  hintId,
+  error,
+  errorId,
+}: {
+  hint?: string;
+  hintId?: string;
+  error?: string;
+  errorId?: string;
+}) {
+  return (
+    <>
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A labelled text input with hint and server error. */
+export function TextField({
+  label,
+  hint,
+  error,
+  optional,
+  ref,
+  ...input
+}: FieldShell & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+  const ids = useFieldIds(hint, error);
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <Label htmlFor={ids.id} label={label} optional={optional} />
+      <Messages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      <input
+        ref={ref}
+        id={ids.id}
+        className="input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        required={!optional}
+        {...input}
+      />
+    </div>
+  );
+}
+
+/** A labelled native select; native controls keep keyboard and phone behaviour for free. */
+export function SelectField({
+  label,
+  hint,
+  error,
+  children,
+  ...select
+}: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+  const ids = useFieldIds(hint, error);
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <Label htmlFor={ids.id} label={label} />
+      <Messages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      <select
+        id={ids.id}
+        className="input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        {...select}
+      >
+        {children}
+      </select>
+    </div>
+  );
+}
+
+/** A checkbox with its label to the right and an optional hint below. */
+export function CheckboxField({
+  label,
+  hint,
+  error,
+  ...input
+}: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+  const ids = useFieldIds(hint, error);
+  return (
+    <div className={`field field-check${error ? ' field-invalid' : ''}`}>
+      <input
+        id={ids.id}
+        type="checkbox"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        {...input}
+      />
+      <label htmlFor={ids.id}>{label}</label>
+      <Messages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+    </div>
+  );
+}

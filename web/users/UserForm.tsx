@@ -1,0 +1,134 @@
+import { type FormEvent, useId, useState } from 'react';
+import { ApiError } from '../api/errors.ts';
+import { type Country, ROLES, type Role, type Unit } from '../api/types.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { kindLabel, roleDescription, roleLabel } from '../i18n/terms.ts';
+import { SelectField, TextField } from '../ui/Field.tsx';
+import { useErrorText } from '../ui/Status.tsx';
+import type { TreeNode } from '../units/tree.ts';
+
+export interface UserFormValue {
+  email: string;
+  name: string;
+  role: Role;
+  unitIds: string[];
+}
+
+interface Props {
+  /** Without an e-mail field when editing: the address is the user's identity. */
+  mode: 'create' | 'edit';
+  initial: UserFormValue;
+  units: readonly TreeNode<Unit>[];
+  country: Country;
+  submitLabel: string;
+  onSubmit: (value: UserFormValue) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Name, e-mail, role (with what it means) and the units the user works in. */
+export function UserForm({ mode, initial, units, country, submitLabel, onSubmit, onCancel }: Props) {
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const unitsHintId = useId();
+  const unitsErrorId = useId();
+  const [value, setValue] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const fieldError = (field: string) => (error instanceof ApiError ? error.fieldMessage(field) : undefined);
+  const unitsError = fieldError('unitIds');
+
+  const toggleUnit = (id: string, on: boolean) =>
+    setValue((v) => ({ ...v, unitIds: on ? [...v.unitIds, id] : v.unitIds.filter((x) => x !== id) }));
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit({ ...value, email: value.email.trim(), name: value.name.trim() });
+    } catch (caught) {
+      setError(caught);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={submit}>
+      {error !== null && (
+        <div className="alert alert-error" role="alert">
+          <p>{errorText(error)}</p>
+        </div>
+      )}
+      <TextField
+        label={t('users.field.name')}
+        value={value.name}
+        onChange={(e) => setValue((v) => ({ ...v, name: e.target.value }))}
+        error={fieldError('name')}
+        autoComplete="off"
+        maxLength={200}
+      />
+      {mode === 'create' && (
+        <TextField
+          label={t('users.field.email')}
+          type="email"
+          value={value.email}
+          onChange={(e) => setValue((v) => ({ ...v, email: e.target.value }))}
+          error={fieldError('email')}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      )}
+      <SelectField
+        label={t('users.field.role')}
+        hint={roleDescription(t, value.role)}
+        value={value.role}
+        onChange={(e) => setValue((v) => ({ ...v, role: e.target.value as Role }))}
+        error={fieldError('role')}
+      >
+        {ROLES.map((role) => (
+          <option key={role} value={role}>
+            {roleLabel(t, role)}
+          </option>
+        ))}
+      </SelectField>
+      <fieldset
+        className={`field fieldset${unitsError ? ' field-invalid' : ''}`}
+        aria-describedby={[unitsHintId, unitsError ? unitsErrorId : ''].join(' ').trim()}
+      >
+        <legend className="field-label">
+          {t('users.field.units')} <span className="field-optional">{t('common.optional')}</span>
+        </legend>
+        <p className="field-hint" id={unitsHintId}>
+          {units.length === 0 ? t('users.field.noUnits') : t('users.field.unitsHint')}
+        </p>
+        {unitsError && (
+          <p className="field-error" id={unitsErrorId}>
+            {unitsError}
+          </p>
+        )}
+        <ul className="check-list">
+          {units.map((node) => (
+            <li key={node.item.id} style={{ paddingInlineStart: `${node.depth * 1.25}rem` }}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={value.unitIds.includes(node.item.id)}
+                  onChange={(e) => toggleUnit(node.item.id, e.target.checked)}
+                />{' '}
+                {node.item.name} <span className="unit-kind">({kindLabel(t, country, node.item.kind)})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? t('common.saving') : submitLabel}
+        </button>
+        <button type="button" className="btn btn-secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
