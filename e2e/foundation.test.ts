@@ -84,4 +84,11 @@ describeE2E('foundation in the browser', () => {
     await page.getByLabel('Language').selectOption('nb');
     await page.getByRole('heading', { name: 'Brukere', level: 1 }).waitFor();
   });
+
+  it('logs out and lands on the login page', async () => {
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await page.getByText('Du er nå logget ut.').waitFor();
+    const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).status);
+    expect(me).toBe(401);
+  });
 });
