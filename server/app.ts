@@ -13,6 +13,7 @@ import { installErrorHandling, sendError } from './http/error-handler.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installWebApp } from './http/web-app.ts';
+import { journeyRoutes } from './journeys/routes.ts';
 import { unitRoutes } from './units/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
@@ -56,6 +57,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
       await api.register(unitRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);
+      await api.register(journeyRoutes);
     },
     { prefix: '/api/v1' },
   );

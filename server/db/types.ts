@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { JourneyTables } from '../journeys/tables.ts';
 import type { SurveyTables } from '../surveys/tables.ts';
 
 /** Timestamps are written as Date (or left to defaults) and read back as Date. */
@@ -89,7 +90,7 @@ export interface FoundationTables {
  * Every table Kysely knows of: each feature declares its tables in `server/<feature>/tables.ts`
  * and is added to this intersection, next to its migration in `migrations/index.ts`.
  */
-export interface Database extends FoundationTables, SurveyTables {}
+export interface Database extends FoundationTables, SurveyTables, JourneyTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -22,6 +22,10 @@ const da = {
   unit_cycle: 'En enhed kan ikke placeres under sig selv eller sine egne underenheder.',
   unit_parent_archived: 'Den overordnede enhed er arkiveret. Gendan den først.',
   self_change_forbidden: 'Du kan ikke deaktivere din egen konto eller fjerne din egen administratorrolle.',
+  journey_version_conflict:
+    'Borgerrejsen er gemt af en anden i mellemtiden (nu version {current}). Hent den nyeste version, og gem igen.',
+  journey_not_your_unit: 'Du kan kun redigere borgerrejser, der hører til dine egne enheder.',
+  journey_import_invalid: 'Filen kan ikke importeres ({count} fejl). Intet er gemt.',
   internal: 'Der opstod en uventet fejl. Prøv igen, eller kontakt support.',
 };
 
@@ -46,6 +50,10 @@ const nb: Messages = {
   unit_cycle: 'En enhet kan ikke plasseres under seg selv eller sine egne underenheter.',
   unit_parent_archived: 'Den overordnede enheten er arkivert. Gjenopprett den først.',
   self_change_forbidden: 'Du kan ikke deaktivere din egen konto eller fjerne din egen administratorrolle.',
+  journey_version_conflict:
+    'Innbyggerreisen er lagret av en annen i mellomtiden (nå versjon {current}). Hent den nyeste versjonen, og lagre igjen.',
+  journey_not_your_unit: 'Du kan bare redigere innbyggerreiser som hører til dine egne enheter.',
+  journey_import_invalid: 'Filen kan ikke importeres ({count} feil). Ingenting er lagret.',
   internal: 'Det oppstod en uventet feil. Prøv igjen, eller kontakt support.',
 };
 
@@ -69,6 +77,10 @@ const en: Messages = {
   unit_cycle: 'A unit cannot be placed under itself or its own sub-units.',
   unit_parent_archived: 'The parent unit is archived. Restore it first.',
   self_change_forbidden: 'You cannot deactivate your own account or remove your own administrator role.',
+  journey_version_conflict:
+    'Someone else saved this journey in the meantime (now version {current}). Load the newest version and save again.',
+  journey_not_your_unit: 'You can only edit journeys that belong to your own units.',
+  journey_import_invalid: 'The file cannot be imported ({count} problems). Nothing was saved.',
   internal: 'An unexpected error occurred. Try again, or contact support.',
 };
 

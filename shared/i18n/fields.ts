@@ -20,6 +20,11 @@ const da = {
   invalid: 'Værdien er ikke gyldig.',
   unknown_reference: 'Henviser til noget, der ikke findes.',
   email_taken: 'E-mailadressen er allerede i brug.',
+  duplicate_id: 'Id\'et "{id}" bruges flere gange.',
+  unknown_actor: 'Aktøren "{id}" findes ikke i rejsen.',
+  unknown_stage: 'Fasen "{id}" findes ikke i rejsen.',
+  unknown_step: 'Trinnet "{id}" findes ikke i rejsen.',
+  invalid_json: 'Ikke gyldig JSON: {detail}',
 };
 
 type Messages = { [K in keyof typeof da]: string };
@@ -41,6 +46,11 @@ const nb: Messages = {
   invalid: 'Verdien er ikke gyldig.',
   unknown_reference: 'Viser til noe som ikke finnes.',
   email_taken: 'E-postadressen er allerede i bruk.',
+  duplicate_id: 'ID-en "{id}" brukes flere ganger.',
+  unknown_actor: 'Aktøren "{id}" finnes ikke i reisen.',
+  unknown_stage: 'Fasen "{id}" finnes ikke i reisen.',
+  unknown_step: 'Steget "{id}" finnes ikke i reisen.',
+  invalid_json: 'Ikke gyldig JSON: {detail}',
 };
 
 const en: Messages = {
@@ -60,6 +70,11 @@ const en: Messages = {
   invalid: 'The value is not valid.',
   unknown_reference: 'Refers to something that does not exist.',
   email_taken: 'The e-mail address is already in use.',
+  duplicate_id: 'The id "{id}" is used more than once.',
+  unknown_actor: 'The actor "{id}" does not exist in the journey.',
+  unknown_stage: 'The stage "{id}" does not exist in the journey.',
+  unknown_step: 'The step "{id}" does not exist in the journey.',
+  invalid_json: 'Not valid JSON: {detail}',
 };
 
 export const fieldMessages: Record<Locale, Messages> = { da, nb, en };

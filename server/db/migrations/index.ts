@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_surveys.ts';
+import * as m0003 from './0003_journeys.ts';
 
 /**
  * The migrations in order. Listed explicitly (not read from the folder) so they work the same
@@ -9,4 +10,5 @@ import * as m0002 from './0002_surveys.ts';
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_surveys': m0002,
+  '0003_journeys': m0003,
 };

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { JOURNEY_STATUSES, journeyShapeSchema, LIMITS, stepSchema } from '../../shared/journey/index.ts';
+import { SORT_KEYS } from './metrics.ts';
+
+/**
+ * The API's own ceiling on steps. The shared model accepts up to 2,000, but the editor and drawing are
+ * measured usable at 1,000 (docs/performance/journeys.md), so the API refuses more with a 400 on `steps`.
+ */
+export const API_MAX_STEPS = 1_000;
+
+/** Request body size for routes carrying a whole journey: a 1,000-step journey is several hundred KB. */
+export const JOURNEY_BODY_LIMIT = 8 * 1024 * 1024;
+
+/**
+ * A journey as the API accepts it: field rules from the shared schema, steps capped at API_MAX_STEPS.
+ * Cross-references (actor, stage and step ids) are checked by the service, which names each bad path.
+ */
+export const JourneyBody = journeyShapeSchema.extend({
+  steps: z.array(stepSchema).max(API_MAX_STEPS).default([]),
+});
+
+const note = z.string().trim().max(500).default('');
+
+export const CreateJourneyBody = z.object({ journey: JourneyBody, note }).strict();
+export type CreateJourneyInput = z.output<typeof CreateJourneyBody>;
+
+export const SaveVersionBody = z
+  .object({
+    /** The version the editor started from; a newer one on the server means someone else saved. */
+    baseVersion: z.int().min(1),
+    journey: JourneyBody,
+    note,
+  })
+  .strict();
+export type SaveVersionInput = z.output<typeof SaveVersionBody>;
+
+export const ImportBody = z
+  .object({
+    /** The export file's text, parsed on the server so that bad JSON is reported like any other error. */
+    json: z.string().min(1).max(LIMITS.jsonChars),
+    /** Overrides the file's owner unit (e.g. a file from another municipality). */
+    ownerUnitId: z.uuid().nullable().optional(),
+  })
+  .strict();
+export type ImportInput = z.output<typeof ImportBody>;
+
+export const JourneyParams = z.object({ id: z.uuid() }).strict();
+export const VersionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) }).strict();
+
+export const ListJourneysQuery = z
+  .object({
+    unitId: z.uuid().optional(),
+    persona: z.string().trim().max(200).optional(),
+    status: z.enum(JOURNEY_STATUSES).optional(),
+    sort: z.enum(SORT_KEYS).default('updatedAt'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+  })
+  .strict();
+export type ListJourneysInput = z.output<typeof ListJourneysQuery>;
+
+/** Two journeys (as-is vs to-be) or two versions of one; a missing version means the newest. */
+export const CompareQuery = z
+  .object({
+    before: z.uuid(),
+    beforeVersion: z.coerce.number().int().min(1).optional(),
+    after: z.uuid(),
+    afterVersion: z.coerce.number().int().min(1).optional(),
+  })
+  .strict();
+export type CompareInput = z.output<typeof CompareQuery>;
