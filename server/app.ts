@@ -13,6 +13,12 @@ import { installErrorHandling, sendError } from './http/error-handler.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installWebApp } from './http/web-app.ts';
+import { kioskPageRoutes } from './kiosk/page-routes.ts';
+import { kioskRoutes } from './kiosk/routes.ts';
+import { publicRoutes } from './public/routes.ts';
+import { smileyRoutes } from './smiley/routes.ts';
+import { surveyResultRoutes } from './surveys/results-routes.ts';
+import { surveyRoutes } from './surveys/routes.ts';
 import { journeyRoutes } from './journeys/routes.ts';
 import { unitRoutes } from './units/routes.ts';
 import { userRoutes } from './users/routes.ts';
@@ -57,6 +63,10 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
       await api.register(unitRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);
+      await api.register(surveyRoutes);
+      await api.register(surveyResultRoutes);
+      await api.register(kioskRoutes);
+      await api.register(smileyRoutes);
       await api.register(journeyRoutes);
     },
     { prefix: '/api/v1' },
@@ -70,6 +80,10 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
       return reply.status(503).send({ status: 'unavailable', database: app.dbKind });
     }
   });
+
+  // Citizen-facing survey pages and the kiosk live outside /api: short addresses, no session.
+  await app.register(publicRoutes);
+  await app.register(kioskPageRoutes);
 
   const hasWebApp = await installWebApp(app, config.webDir);
   app.setNotFoundHandler((request, reply) => {

@@ -26,6 +26,11 @@ const da = {
     'Borgerrejsen er gemt af en anden i mellemtiden (nu version {current}). Hent den nyeste version, og gem igen.',
   journey_not_your_unit: 'Du kan kun redigere borgerrejser, der hører til dine egne enheder.',
   journey_import_invalid: 'Filen kan ikke importeres ({count} fejl). Intet er gemt.',
+  survey_locked: 'Spørgsmålene i en åben eller lukket undersøgelse kan ikke ændres. Lav en ny version.',
+  survey_transition: 'Undersøgelsen kan ikke gå fra {from} til {to}.',
+  survey_closed: 'Undersøgelsen er lukket.',
+  group_too_small: 'For få besvarelser til at vise dette ({count}; mindst {minimum}), så ingen kan genkendes.',
+  kiosk_unauthorized: 'Enheden er ikke registreret eller er blevet afmeldt.',
   internal: 'Der opstod en uventet fejl. Prøv igen, eller kontakt support.',
 };
 
@@ -54,6 +59,11 @@ const nb: Messages = {
     'Innbyggerreisen er lagret av en annen i mellomtiden (nå versjon {current}). Hent den nyeste versjonen, og lagre igjen.',
   journey_not_your_unit: 'Du kan bare redigere innbyggerreiser som hører til dine egne enheter.',
   journey_import_invalid: 'Filen kan ikke importeres ({count} feil). Ingenting er lagret.',
+  survey_locked: 'Spørsmålene i en åpen eller lukket undersøkelse kan ikke endres. Lag en ny versjon.',
+  survey_transition: 'Undersøkelsen kan ikke gå fra {from} til {to}.',
+  survey_closed: 'Undersøkelsen er lukket.',
+  group_too_small: 'For få svar til å vise dette ({count}; minst {minimum}), slik at ingen kan gjenkjennes.',
+  kiosk_unauthorized: 'Enheten er ikke registrert eller er blitt avregistrert.',
   internal: 'Det oppstod en uventet feil. Prøv igjen, eller kontakt support.',
 };
 
@@ -81,6 +91,11 @@ const en: Messages = {
     'Someone else saved this journey in the meantime (now version {current}). Load the newest version and save again.',
   journey_not_your_unit: 'You can only edit journeys that belong to your own units.',
   journey_import_invalid: 'The file cannot be imported ({count} problems). Nothing was saved.',
+  survey_locked: 'The questions of an open or closed survey cannot change. Make a new version.',
+  survey_transition: 'The survey cannot go from {from} to {to}.',
+  survey_closed: 'The survey is closed.',
+  group_too_small: 'Too few responses to show this ({count}; at least {minimum}), so that no one can be recognised.',
+  kiosk_unauthorized: 'The device is not registered or has been revoked.',
   internal: 'An unexpected error occurred. Try again, or contact support.',
 };
 

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_surveys.ts';
 import * as m0003 from './0003_journeys.ts';
+import * as m0004 from './0004_survey_channels.ts';
 
 /**
  * The migrations in order. Listed explicitly (not read from the folder) so they work the same
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_surveys': m0002,
   '0003_journeys': m0003,
+  '0004_survey_channels': m0004,
 };

@@ -1,0 +1,242 @@
+// @ts-check
+// Borgerblik kiosk: one question per screen for a reception tablet. Responses are queued in
+// localStorage with an idempotency key before they are sent, so a network drop loses nothing and a
+// re-send after a lost answer is counted once (the server ignores a key it has seen).
+
+const TOKEN_KEY = 'bb_kiosk_token';
+const QUEUE_KEY = 'bb_kiosk_queue';
+const CONFIG_KEY = 'bb_kiosk_config';
+const IDLE_MS = 60_000;
+const THANKS_MS = 4_000;
+/** @type {Record<string, string>} */
+const FACES = { very_happy: '😄', happy: '🙂', unhappy: '🙁', very_unhappy: '😞' };
+
+const app = /** @type {HTMLElement} */ (document.getElementById('app'));
+const status = /** @type {HTMLElement} */ (document.getElementById('status'));
+
+if (location.hash.length > 1) {
+  localStorage.setItem(TOKEN_KEY, location.hash.slice(1));
+  history.replaceState(null, '', location.pathname);
+}
+const token = localStorage.getItem(TOKEN_KEY) ?? '';
+
+/** @type {any} */ let config = null;
+/** @type {string} */ let locale = 'da';
+/** @type {Record<string, string>} */ let answers = {};
+let index = -1;
+/** @type {number | undefined} */ let idleTimer;
+
+const t = (/** @type {string} */ key, /** @type {Record<string, string|number>} */ params = {}) =>
+  String(config?.texts?.[locale]?.[key] ?? key).replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? ''));
+
+/** @returns {Array<{idempotencyKey: string, locale: string, answers: Record<string,string>}>} */
+const readQueue = () => JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '[]');
+const writeQueue = (/** @type {unknown[]} */ q) => localStorage.setItem(QUEUE_KEY, JSON.stringify(q));
+
+function newKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function el(
+  /** @type {string} */ tag,
+  /** @type {Record<string,string>} */ attrs = {},
+  /** @type {(Node|string)[]} */ children = [],
+) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+function button(/** @type {string} */ label, /** @type {() => void} */ onClick, cls = '') {
+  const b = el('button', { type: 'button', class: cls }, [label]);
+  b.addEventListener('click', onClick);
+  return b;
+}
+function show(/** @type {Node[]} */ nodes) {
+  app.replaceChildren(...nodes);
+  app.focus();
+}
+
+function resetIdle() {
+  clearTimeout(idleTimer);
+  if (index >= 0) idleTimer = window.setTimeout(startScreen, IDLE_MS);
+}
+
+function updateStatus() {
+  const n = readQueue().length;
+  status.textContent = n ? t('pending', { n }) : '';
+}
+
+function startScreen() {
+  clearTimeout(idleTimer);
+  answers = {};
+  index = -1;
+  locale = config.locales[0];
+  document.documentElement.lang = locale;
+  const langs =
+    config.locales.length > 1
+      ? el(
+          'div',
+          { class: 'langs', role: 'group', 'aria-label': t('language') },
+          config.locales.map((/** @type {string} */ l) =>
+            button(
+              String(config.texts?.[l]?.name ?? l),
+              () => {
+                locale = l;
+                document.documentElement.lang = l;
+                next();
+              },
+              'lang',
+            ),
+          ),
+        )
+      : button(t('start'), next, 'primary big');
+  show([el('h1', {}, [config.title]), el('p', { class: 'lead' }, [t('welcome')]), langs]);
+}
+
+function next() {
+  index += 1;
+  if (index >= config.questions.length) return finish();
+  questionScreen();
+}
+
+function questionScreen() {
+  resetIdle();
+  const q = config.questions[index];
+  const total = config.questions.length;
+  const nodes = [
+    el('p', { class: 'progress' }, [t('progress', { n: index + 1, total })]),
+    el('h1', { id: 'qtext' }, [q.text[locale]]),
+  ];
+  if (q.kind === 'text') {
+    const area = /** @type {HTMLTextAreaElement} */ (
+      el('textarea', { 'aria-labelledby': 'qtext', maxlength: String(q.maxLength ?? 2000), rows: '5' })
+    );
+    area.value = answers[q.id] ?? '';
+    area.addEventListener('input', resetIdle);
+    nodes.push(
+      area,
+      button(
+        t('next'),
+        () => {
+          if (area.value.trim()) answers[q.id] = area.value;
+          else delete answers[q.id];
+          next();
+        },
+        'primary big',
+      ),
+    );
+  } else {
+    const opts = q.options.map((/** @type {{value: string, label: Record<string,string>}} */ o) => {
+      const b = button(
+        o.label[locale],
+        () => {
+          answers[q.id] = o.value;
+          next();
+        },
+        `option${o.value === 'dk' ? ' dk' : ''}`,
+      );
+      const face = FACES[o.value];
+      if (config.mode === 'smiley' && face)
+        b.prepend(el('span', { class: 'face', 'aria-hidden': 'true' }, [face]));
+      b.setAttribute('aria-pressed', String(answers[q.id] === o.value));
+      return b;
+    });
+    nodes.push(
+      el(
+        'div',
+        {
+          class: `options ${config.mode === 'smiley' && index === 0 ? 'faces' : ''}`,
+          role: 'group',
+          'aria-labelledby': 'qtext',
+        },
+        opts,
+      ),
+    );
+  }
+  const nav = el('div', { class: 'nav' }, []);
+  if (index > 0)
+    nav.append(
+      button(t('back'), () => {
+        index -= 2;
+        next();
+      }),
+    );
+  if (!q.required)
+    nav.append(
+      button(t('skip'), () => {
+        delete answers[q.id];
+        next();
+      }),
+    );
+  nodes.push(nav);
+  show(nodes);
+}
+
+function finish() {
+  clearTimeout(idleTimer);
+  if (Object.keys(answers).length)
+    writeQueue([...readQueue(), { idempotencyKey: newKey(), locale, answers }]);
+  show([el('h1', {}, [t('thanks')])]);
+  updateStatus();
+  void flush();
+  window.setTimeout(startScreen, THANKS_MS);
+}
+
+let flushing = false;
+/** Sends queued responses oldest first; stops at the first network failure and tries again later. */
+async function flush() {
+  if (flushing) return;
+  flushing = true;
+  try {
+    for (let queue = readQueue(); queue.length; queue = readQueue()) {
+      const item = queue[0];
+      let res;
+      try {
+        res = await fetch(config.surveyPath, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-kiosk-token': token },
+          body: JSON.stringify(item),
+        });
+      } catch {
+        break;
+      }
+      if (res.status >= 500 || res.status === 429 || res.status === 401) break;
+      // Stored (201), already stored (200), or refused as invalid (4xx): either way it leaves the queue.
+      writeQueue(readQueue().filter((q) => q.idempotencyKey !== item?.idempotencyKey));
+    }
+  } finally {
+    flushing = false;
+    updateStatus();
+  }
+}
+
+async function load() {
+  if (!token)
+    return show([
+      el('p', { class: 'lead' }, ['Denne skærm er ikke registreret. / This screen is not registered.']),
+    ]);
+  try {
+    const res = await fetch('/kiosk/config', { headers: { 'x-kiosk-token': token } });
+    if (!res.ok) throw new Error(String(res.status));
+    config = await res.json();
+    localStorage.setItem(CONFIG_KEY, JSON.stringify(config));
+  } catch {
+    // Offline at start-up: run from the last configuration we saw; answers queue until the network is back.
+    config = JSON.parse(localStorage.getItem(CONFIG_KEY) ?? 'null');
+    if (!config) {
+      show([el('p', { class: 'lead' }, ['…'])]);
+      window.setTimeout(load, 5_000);
+      return;
+    }
+  }
+  startScreen();
+  updateStatus();
+  void flush();
+}
+
+window.addEventListener('online', () => void flush());
+window.setInterval(() => void flush(), 5_000);
+for (const ev of ['pointerdown', 'keydown']) document.addEventListener(ev, resetIdle);
+void load();

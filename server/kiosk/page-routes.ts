@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import type { FastifyPluginAsync } from 'fastify';
+import { AppError } from '../http/app-error.ts';
+import { availability, surveyLocales } from '../public/service.ts';
+import { publicSurvey } from '../public/survey-cache.ts';
+import { KIOSK_TEXTS } from './i18n.ts';
+import { touchDevice } from './repository.ts';
+import { deviceForToken } from './service.ts';
+
+const SHELL = `<!doctype html>
+<html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Borgerblik kiosk</title><link rel="stylesheet" href="/kiosk/kiosk.css"><script type="module" src="/kiosk/kiosk.js"></script></head>
+<body><main id="app" tabindex="-1"><noscript>Kiosk-tilstand kræver JavaScript. Brug linket til undersøgelsen i stedet.</noscript></main>
+<p id="status" role="status" aria-live="polite"></p></body></html>`;
+
+/**
+ * The full-screen kiosk for a reception tablet: a static shell and script (served here, no build
+ * step) and the configuration endpoint the script reads with its device token.
+ */
+export const kioskPageRoutes: FastifyPluginAsync = async (app) => {
+  const [js, css] = await Promise.all([
+    readFile(new URL('./assets/kiosk.js', import.meta.url), 'utf8'),
+    readFile(new URL('./assets/kiosk.css', import.meta.url), 'utf8'),
+  ]);
+  const hide = { schema: { hide: true } };
+  app.get('/kiosk', hide, (_q, reply) =>
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(SHELL),
+  );
+  app.get('/kiosk/kiosk.js', hide, (_q, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(js),
+  );
+  app.get('/kiosk/kiosk.css', hide, (_q, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(css),
+  );
+
+  app.get('/kiosk/config', hide, async (request, reply) => {
+    const device = await deviceForToken(app.db, request.headers['x-kiosk-token']);
+    if (!device) throw new AppError('kiosk_unauthorized');
+    const { survey, questions } = await publicSurvey(app.db, device.public_token);
+    if (!survey) throw new AppError('not_found');
+    if (availability(survey) !== 'open')
+      throw new AppError(availability(survey) === 'closed' ? 'survey_closed' : 'not_found');
+    await touchDevice(app.db, { municipalityId: device.municipality_id }, device.id);
+    const locales = surveyLocales(survey);
+    const byLocale = (f: (l: (typeof locales)[number]) => string) =>
+      Object.fromEntries(locales.map((l) => [l, f(l)]));
+    reply.header('cache-control', 'no-store');
+    return {
+      surveyPath: `/s/${survey.public_token}`,
+      mode: survey.mode,
+      title: survey.title,
+      municipality: survey.municipality_name,
+      device: device.name,
+      locales,
+      texts: Object.fromEntries(locales.map((l) => [l, KIOSK_TEXTS[l]])),
+      questions: questions.map((q) => ({
+        id: q.id,
+        kind: q.kind,
+        required: q.required,
+        text: byLocale(q.text),
+        maxLength: q.maxLength ?? null,
+        options:
+          q.kind === 'scale'
+            ? [
+                ...(q.scale?.points ?? []).map((p) => ({
+                  value: String(p.value),
+                  label: byLocale((l) => p.label[l]),
+                })),
+                { value: 'dk', label: byLocale((l) => q.scale?.dontKnow[l] ?? '') },
+              ]
+            : (q.options ?? []).map((o) => ({ value: o.key, label: byLocale(o.label) })),
+      })),
+    };
+  });
+};

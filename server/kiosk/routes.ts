@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../http/app-error.ts';
+import { authorize } from '../policies/authorize.ts';
+import { canRecord } from '../policies/index.ts';
+import { findSurvey } from '../surveys/repository.ts';
+import { listDevices } from './repository.ts';
+import { registerDevice, revokeDevice } from './service.ts';
+
+const Device = z.object({
+  id: z.string(),
+  surveyId: z.string(),
+  unitId: z.string().nullable(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+type DeviceRow = Awaited<ReturnType<typeof listDevices>>[number];
+
+function presentDevice(d: DeviceRow): z.infer<typeof Device> {
+  return {
+    id: d.id,
+    surveyId: d.survey_id,
+    unitId: d.unit_id,
+    name: d.name,
+    createdAt: d.created_at.toISOString(),
+    lastSeenAt: d.last_seen_at?.toISOString() ?? null,
+    revokedAt: d.revoked_at?.toISOString() ?? null,
+  };
+}
+
+const Params = z.object({ id: z.uuid() }).strict();
+const RegisterBody = z
+  .object({ name: z.string().trim().min(1).max(80), unitId: z.uuid().nullable().default(null) })
+  .strict();
+
+/** Staff register reception tablets for a survey; the device token is shown once, inside the kiosk link. */
+export const kioskRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['kiosk'];
+  app.get(
+    '/surveys/:id/kiosks',
+    {
+      schema: {
+        tags,
+        summary: 'Kiosk devices of a survey',
+        params: Params,
+        response: { 200: z.object({ devices: z.array(Device) }) },
+      },
+    },
+    async (request) => {
+      const auth = authorize(request, canRecord);
+      if (!(await findSurvey(app.db, auth, request.params.id))) throw notFound();
+      return { devices: (await listDevices(app.db, auth, request.params.id)).map(presentDevice) };
+    },
+  );
+
+  app.post(
+    '/surveys/:id/kiosks',
+    {
+      schema: {
+        tags,
+        summary: 'Register a kiosk device (staff)',
+        params: Params,
+        body: RegisterBody,
+        response: { 201: z.object({ device: Device, kioskPath: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const auth = authorize(request, canRecord);
+      const { device, token } = await app.db
+        .transaction()
+        .execute((tx) => registerDevice(tx, auth, request.params.id, request.body));
+      // The token travels in the fragment: browsers never send it to servers or write it to logs.
+      return reply.status(201).send({ device: presentDevice(device), kioskPath: `/kiosk#${token}` });
+    },
+  );
+
+  app.delete(
+    '/kiosks/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Revoke a kiosk device',
+        params: Params,
+        response: { 200: z.object({ device: Device }) },
+      },
+    },
+    async (request) => {
+      const auth = authorize(request, canRecord);
+      const device = await app.db.transaction().execute((tx) => revokeDevice(tx, auth, request.params.id));
+      return { device: presentDevice(device) };
+    },
+  );
+};

@@ -1,0 +1,76 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { SMILEY_FACES, type SmileyFace } from '../../shared/indicators/index.ts';
+import { AppError } from '../http/app-error.ts';
+import { parseAnswers } from '../public/answers.ts';
+import { KioskSubmission } from '../public/kiosk-body.ts';
+import type { PublicLimits, RateLimiter } from '../public/rate-limit.ts';
+import type { PublicSurvey } from '../public/repository.ts';
+import { submitResponse } from '../public/service.ts';
+import { FACE_ITEM, REASON_ITEM } from '../smiley/questions.ts';
+import { recordPress } from '../smiley/service.ts';
+import type { Question } from '../surveys/definition.ts';
+import { deviceForToken } from './service.ts';
+
+/**
+ * A kiosk's JSON submission to the public endpoint. The device token gives the tablet its own rate
+ * bucket (several tablets behind one address are not throttled as one) and its unit; the idempotency
+ * key makes re-sends after a network drop harmless.
+ */
+export async function kioskSubmit(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  survey: PublicSurvey,
+  questions: Question[],
+  rate: { limiter: RateLimiter; limits: PublicLimits },
+): Promise<{ stored: boolean }> {
+  const device = await deviceForToken(app.db, request.headers['x-kiosk-token']);
+  if (!device || device.survey_id !== survey.id) throw new AppError('kiosk_unauthorized');
+  const ok =
+    rate.limiter.hit(`survey:${survey.id}`, rate.limits.survey) &&
+    rate.limiter.hit(`device:${device.id}`, rate.limits.device);
+  if (!ok) throw new AppError('rate_limited');
+  const parsed = KioskSubmission.safeParse(request.body);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => ({
+      path: i.path.join('.') || 'body',
+      problem: 'invalid' as const,
+    }));
+    throw new AppError('validation_failed', {}, fields);
+  }
+  const body = parsed.data;
+  const { answers, problems } = parseAnswers(questions, body.answers, Number.MAX_SAFE_INTEGER);
+  if (problems.length) {
+    const fields = problems.map((p) => ({
+      path: `answers.${p.field}`,
+      problem:
+        p.problem === 'unknownField'
+          ? ('unknown_field' as const)
+          : p.problem === 'required'
+            ? ('required' as const)
+            : ('invalid' as const),
+      params: { key: p.field },
+    }));
+    throw new AppError('validation_failed', {}, fields);
+  }
+  const tenant = { municipalityId: survey.municipality_id };
+  if (survey.mode === 'smiley') {
+    const face = body.answers[FACE_ITEM] as SmileyFace;
+    if (!SMILEY_FACES.includes(face))
+      throw new AppError('validation_failed', {}, [{ path: `answers.${FACE_ITEM}`, problem: 'required' }]);
+    const press = {
+      surveyId: survey.id,
+      unitId: device.unit_id,
+      face,
+      reason: body.answers[REASON_ITEM] || null,
+      idempotencyKey: body.idempotencyKey,
+    };
+    return recordPress(app.db, tenant, press, request.log);
+  }
+  return submitResponse(app.db, survey, {
+    channel: 'kiosk',
+    locale: body.locale,
+    answers,
+    idempotencyKey: body.idempotencyKey,
+    unitId: device.unit_id,
+  });
+}

@@ -1,0 +1,44 @@
+import { ANSWER_PREFIX } from './answers.ts';
+
+/** A survey form POST, split into its control fields and its answers. */
+export interface SurveyForm {
+  step: number;
+  lang: string | undefined;
+  channel: 'link' | 'qr';
+  nav: 'next' | 'back' | 'submit';
+  answers: Record<string, string>;
+  /** Fields the form never sends: reported, nothing stored. */
+  unknown: string[];
+}
+
+const CONTROL = new Set(['step', 'lang', 'c', 'nav']);
+
+/** Parses an application/x-www-form-urlencoded body. A repeated answer field counts as unknown. */
+export function parseSurveyForm(body: string): SurveyForm {
+  const params = new URLSearchParams(body);
+  const form: SurveyForm = {
+    step: 0,
+    lang: undefined,
+    channel: 'link',
+    nav: 'submit',
+    answers: {},
+    unknown: [],
+  };
+  const seen = new Set<string>();
+  for (const [key, value] of params) {
+    if (seen.has(key) && key.startsWith(ANSWER_PREFIX)) form.unknown.push(key);
+    seen.add(key);
+    if (key.startsWith(ANSWER_PREFIX)) form.answers[key.slice(ANSWER_PREFIX.length)] = value;
+    else if (!CONTROL.has(key)) form.unknown.push(key);
+  }
+  const step = Number(params.get('step') ?? '0');
+  form.step = Number.isInteger(step) && step >= 0 && step < 20 ? step : 0;
+  form.lang = params.get('lang') ?? undefined;
+  form.channel = params.get('c') === 'qr' ? 'qr' : 'link';
+  const nav = params.get('nav');
+  form.nav = nav === 'next' || nav === 'back' ? nav : 'submit';
+  return form;
+}
+
+/** Cookie that marks "this browser session has answered this survey". It holds no personal data. */
+export const answeredCookie = (token: string) => `bb_done_${token.slice(0, 12)}`;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/**
+ * A kiosk's JSON submission. The idempotency key is made on the tablet when the citizen finishes, so a
+ * response queued offline and re-sent after a network drop is stored once.
+ */
+export const KioskSubmission = z
+  .object({
+    idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+    locale: z.enum(['da', 'nb', 'en']),
+    answers: z.record(z.string().max(80), z.string().max(4000)).refine((a) => Object.keys(a).length <= 60, {
+      message: 'too many answers',
+    }),
+  })
+  .strict();
+export type KioskSubmissionInput = z.infer<typeof KioskSubmission>;

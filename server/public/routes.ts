@@ -1,0 +1,170 @@
+import { readFile } from 'node:fs/promises';
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { negotiateLocale } from '../../shared/i18n/locale.ts';
+import type { Locale } from '../../shared/indicators/index.ts';
+import { AppError } from '../http/app-error.ts';
+import { kioskSubmit } from '../kiosk/submit.ts';
+import { answeredCookie } from './form-body.ts';
+import { messagePage } from './html.ts';
+import { pt } from './i18n.ts';
+import { publicLimits, RateLimiter } from './rate-limit.ts';
+import { renderForm } from './render-form.ts';
+import { availability, pickLocale } from './service.ts';
+import { submitForm } from './submit-form.ts';
+import { publicSurvey } from './survey-cache.ts';
+
+type Params = { token: string };
+type Query = { lang?: string; c?: string };
+
+const HTML = 'text/html; charset=utf-8';
+
+/** Sends a friendly HTML page with a status; the survey pages are never cached by proxies. */
+export function sendHtml(reply: FastifyReply, status: number, html: string) {
+  return reply.status(status).type(HTML).header('cache-control', 'no-store').send(html);
+}
+
+const isJson = (request: FastifyRequest) =>
+  (request.headers['content-type'] ?? '').startsWith('application/json');
+
+/**
+ * The citizen-facing survey pages at `/s/{token}`: server-rendered, no JavaScript needed. GET shows a
+ * step, a plain form POST to the same address moves on or submits; kiosks POST JSON to it with their
+ * device token. Rate-limited per survey and per client (or per kiosk device).
+ */
+export const publicRoutes: FastifyPluginAsync = async (app) => {
+  const limits = publicLimits();
+  const limiter = new RateLimiter();
+  const css = await readFile(new URL('./survey.css', import.meta.url), 'utf8');
+
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (isJson(request) || err instanceof AppError) throw err;
+    const locale = negotiateLocale(request.headers['accept-language']);
+    const tooLarge = err.code === 'FST_ERR_CTP_BODY_TOO_LARGE';
+    if (!tooLarge && !(err.statusCode && err.statusCode < 500)) throw err;
+    return sendHtml(
+      reply,
+      tooLarge ? 413 : 400,
+      messagePage(locale, pt(locale, 'malformed'), pt(locale, tooLarge ? 'tooLarge' : 'malformed')),
+    );
+  });
+
+  app.get('/public/survey.css', { schema: { hide: true } }, (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
+  );
+
+  /** Sends the 404/410/429 page when the survey cannot be answered now; returns the survey otherwise. */
+  async function openSurvey(
+    request: FastifyRequest<{ Params: Params; Querystring: Query }>,
+    reply: FastifyReply,
+    post: boolean,
+  ) {
+    const negotiated = negotiateLocale(request.headers['accept-language']);
+    const limited = (locale: Locale) =>
+      sendHtml(
+        reply.header('retry-after', '60'),
+        429,
+        messagePage(locale, pt(locale, 'limitedTitle'), pt(locale, 'limitedBody')),
+      );
+    if (!limiter.hit(`view:${request.ip}`, limits.views)) return void (await limited(negotiated));
+    const entry = await publicSurvey(app.db, request.params.token);
+    const state = availability(entry.survey);
+    if (!entry.survey || state !== 'open') {
+      const locale = entry.survey ? pickLocale(entry.survey, request.query.lang, negotiated) : negotiated;
+      const [title, text] =
+        state === 'closed'
+          ? (['closedTitle', 'closedBody'] as const)
+          : (['notFoundTitle', 'notFoundBody'] as const);
+      if (isJson(request)) throw new AppError(state === 'closed' ? 'survey_closed' : 'not_found');
+      return void (await sendHtml(
+        reply,
+        state === 'closed' ? 410 : 404,
+        messagePage(locale, pt(locale, title), pt(locale, text), entry.survey?.municipality_name),
+      ));
+    }
+    if (post && !isJson(request)) {
+      const ok =
+        limiter.hit(`survey:${entry.survey.id}`, limits.survey) &&
+        limiter.hit(`client:${request.ip}`, limits.client);
+      if (!ok) return void (await limited(pickLocale(entry.survey, request.query.lang, negotiated)));
+    }
+    return { survey: entry.survey, questions: entry.questions, negotiated };
+  }
+
+  app.get<{ Params: Params; Querystring: Query }>(
+    '/s/:token',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const open = await openSurvey(request, reply, false);
+      if (!open) return reply;
+      const locale = pickLocale(open.survey, request.query.lang, open.negotiated);
+      if (request.cookies[answeredCookie(open.survey.public_token)]) {
+        return sendHtml(
+          reply,
+          200,
+          messagePage(
+            locale,
+            pt(locale, 'alreadyTitle'),
+            pt(locale, 'alreadyBody'),
+            open.survey.municipality_name,
+          ),
+        );
+      }
+      const channel = request.query.c === 'qr' ? 'qr' : 'link';
+      const html = renderForm({
+        survey: open.survey,
+        questions: open.questions,
+        step: 0,
+        locale,
+        channel,
+        raw: {},
+        problems: [],
+      });
+      return sendHtml(reply, 200, html);
+    },
+  );
+
+  app.post<{ Params: Params; Querystring: Query }>(
+    '/s/:token',
+    { schema: { hide: true }, bodyLimit: 64 * 1024 },
+    async (request, reply) => {
+      const open = await openSurvey(request, reply, true);
+      if (!open) return reply;
+      if (isJson(request)) {
+        const result = await kioskSubmit(app, request, open.survey, open.questions, { limiter, limits });
+        return reply.status(result.stored ? 201 : 200).send(result);
+      }
+      if (typeof request.body !== 'string') throw new AppError('unsupported_media_type');
+      return submitForm(app, request, reply, open);
+    },
+  );
+
+  app.get<{ Params: Params; Querystring: Query }>(
+    '/s/:token/thanks',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const entry = await publicSurvey(app.db, request.params.token);
+      const negotiated = negotiateLocale(request.headers['accept-language']);
+      if (!entry.survey)
+        return sendHtml(
+          reply,
+          404,
+          messagePage(negotiated, pt(negotiated, 'notFoundTitle'), pt(negotiated, 'notFoundBody')),
+        );
+      const locale = pickLocale(entry.survey, request.query.lang, negotiated);
+      return sendHtml(
+        reply,
+        200,
+        messagePage(
+          locale,
+          pt(locale, 'thanksTitle'),
+          pt(locale, 'thanksBody'),
+          entry.survey.municipality_name,
+        ),
+      );
+    },
+  );
+};

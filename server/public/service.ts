@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import { isLocale } from '../../shared/i18n/locale.ts';
+import type { Locale } from '../../shared/indicators/index.ts';
+import { screenText } from '../../shared/screening/index.ts';
+import type { Database } from '../db/types.ts';
+import type { ResponseChannel } from '../surveys/tables.ts';
+import type { ParsedAnswer } from './answers.ts';
+import { insertResponse, type PublicSurvey } from './repository.ts';
+
+type Db = Kysely<Database>;
+
+/** Whether a survey takes answers now: drafts and not-yet-opened surveys are hidden (404), past ones closed (410). */
+export function availability(
+  survey: PublicSurvey | undefined,
+  now = new Date(),
+): 'open' | 'not_found' | 'closed' {
+  if (!survey || survey.status === 'draft') return 'not_found';
+  if (survey.status === 'closed' || (survey.closes_at && survey.closes_at <= now)) return 'closed';
+  if (survey.opens_at && survey.opens_at > now) return 'not_found';
+  return 'open';
+}
+
+/** The survey's languages, Danish or Norwegian first as configured. */
+export function surveyLocales(survey: PublicSurvey): Locale[] {
+  const list = survey.languages.filter(isLocale);
+  return list.length ? list : ['da'];
+}
+
+/** The page language: an explicit choice if the survey offers it, else the best of Accept-Language, else the first. */
+export function pickLocale(survey: PublicSurvey, explicit: string | undefined, negotiated: Locale): Locale {
+  const offered = surveyLocales(survey);
+  if (explicit && isLocale(explicit) && offered.includes(explicit)) return explicit;
+  return offered.includes(negotiated) ? negotiated : (offered[0] ?? 'da');
+}
+
+/**
+ * Stores one anonymous response. Free text is screened for CPR numbers, fødselsnummer, e-mail
+ * addresses and phone numbers before it reaches the database; nothing about the client is stored.
+ */
+export async function submitResponse(
+  db: Db,
+  survey: PublicSurvey,
+  input: {
+    channel: ResponseChannel;
+    locale: Locale;
+    answers: ParsedAnswer[];
+    idempotencyKey: string | null;
+    unitId: string | null;
+  },
+) {
+  const answers = input.answers.map((a) =>
+    a.kind === 'text' ? { ...a, body: screenText(a.body, input.locale).text } : a,
+  );
+  const unitId = input.unitId ?? (survey.unitIds.length === 1 ? (survey.unitIds[0] ?? null) : null);
+  return insertResponse(
+    db,
+    { municipalityId: survey.municipality_id },
+    {
+      surveyId: survey.id,
+      unitId,
+      channel: input.channel,
+      locale: input.locale,
+      idempotencyKey: input.idempotencyKey,
+      answers,
+    },
+  );
+}

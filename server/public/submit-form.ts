@@ -1,0 +1,97 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SMILEY_FACES, type SmileyFace } from '../../shared/indicators/index.ts';
+import { FACE_ITEM, REASON_ITEM } from '../smiley/questions.ts';
+import { recordPress } from '../smiley/service.ts';
+import { type Question, stepCount } from '../surveys/definition.ts';
+import { type AnswerProblem, parseAnswers } from './answers.ts';
+import { answeredCookie, parseSurveyForm } from './form-body.ts';
+import { renderForm } from './render-form.ts';
+import type { PublicSurvey } from './repository.ts';
+import { sendHtml } from './routes.ts';
+import { pickLocale, submitResponse } from './service.ts';
+
+interface Open {
+  survey: PublicSurvey;
+  questions: Question[];
+  negotiated: 'da' | 'nb' | 'en';
+}
+
+const stepOf = (questions: Question[], p: AnswerProblem) => questions.find((q) => q.id === p.field)?.step;
+
+/**
+ * A plain form POST: "back" and "next" re-render a step with the answers so far carried in hidden
+ * fields; the last step stores the response and redirects to the thank-you page (POST/redirect/GET).
+ * Anything malformed answers 400 with the field named, and nothing is stored.
+ */
+export async function submitForm(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  open: Open,
+) {
+  const { survey, questions } = open;
+  const form = parseSurveyForm(String(request.body));
+  const locale = pickLocale(survey, form.lang, open.negotiated);
+  const token = survey.public_token;
+  const total = stepCount(questions);
+  const step = Math.min(form.step, total - 1);
+  const finishing = form.nav === 'submit' || (form.nav === 'next' && step >= total - 1);
+  const requiredUpTo = form.nav === 'back' ? -1 : finishing ? total - 1 : step;
+  const { answers, problems } = parseAnswers(questions, form.answers, requiredUpTo);
+  for (const field of form.unknown) problems.unshift({ field, problem: 'unknownField' });
+  const render = (status: number, atStep: number, shown: AnswerProblem[]) =>
+    sendHtml(
+      reply,
+      status,
+      renderForm({
+        survey,
+        questions,
+        step: atStep,
+        locale,
+        channel: form.channel,
+        raw: form.answers,
+        problems: shown,
+      }),
+    );
+
+  if (problems.length) {
+    const first = problems.map((p) => stepOf(questions, p)).find((s) => s !== undefined) ?? step;
+    return render(400, first, problems);
+  }
+  if (form.nav === 'back') return render(200, Math.max(0, step - 1), []);
+  if (!finishing) return render(200, step + 1, []);
+
+  const cookie = answeredCookie(token);
+  if (!request.cookies[cookie]) {
+    if (survey.mode === 'smiley') {
+      const face = form.answers[FACE_ITEM] as SmileyFace;
+      if (SMILEY_FACES.includes(face)) {
+        const reason = form.answers[REASON_ITEM] || null;
+        const unitId = survey.unitIds.length === 1 ? (survey.unitIds[0] ?? null) : null;
+        const tenant = { municipalityId: survey.municipality_id };
+        await recordPress(
+          app.db,
+          tenant,
+          { surveyId: survey.id, unitId, face, reason, idempotencyKey: null },
+          request.log,
+        );
+      }
+    } else {
+      await submitResponse(app.db, survey, {
+        channel: form.channel,
+        locale,
+        answers,
+        idempotencyKey: null,
+        unitId: null,
+      });
+    }
+  }
+  // A session cookie scoped to this survey's address: "this browser has answered", nothing more.
+  reply.setCookie(cookie, '1', {
+    path: `/s/${token}`,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: app.config.secureCookies,
+  });
+  return reply.status(303).header('location', `/s/${token}/thanks?lang=${locale}`).send();
+}

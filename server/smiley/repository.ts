@@ -1,0 +1,139 @@
+import { type Kysely, sql } from 'kysely';
+import type { SmileyFace } from '../../shared/indicators/index.ts';
+import type { Tenant } from '../auth/context.ts';
+import type { Database } from '../db/types.ts';
+
+type Db = Kysely<Database>;
+
+/** Stores one press, timed to the minute; a repeated idempotency key stores nothing. */
+export async function insertPress(
+  db: Db,
+  tenant: Tenant,
+  p: {
+    surveyId: string;
+    unitId: string | null;
+    face: SmileyFace;
+    reason: string | null;
+    idempotencyKey: string | null;
+  },
+): Promise<boolean> {
+  const rows = await db
+    .insertInto('smiley_press')
+    .values({
+      municipality_id: tenant.municipalityId,
+      survey_id: p.surveyId,
+      unit_id: p.unitId,
+      face: p.face,
+      reason: p.reason,
+      pressed_minute: sql<Date>`date_trunc('minute', now())`,
+      idempotency_key: p.idempotencyKey,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['municipality_id', 'survey_id', 'idempotency_key'])
+        .where('idempotency_key', 'is not', null)
+        .doNothing(),
+    )
+    .returning('id')
+    .execute();
+  return rows.length > 0;
+}
+
+/** The municipality's country (for its time zone). */
+export async function municipalityCountry(db: Db, tenant: Tenant): Promise<string> {
+  const row = await db
+    .selectFrom('municipality')
+    .select('country')
+    .where('id', '=', tenant.municipalityId)
+    .executeTakeFirstOrThrow();
+  return row.country;
+}
+
+/** Presses per face by local hour of day and ISO weekday (1 = Monday). */
+export function pressesByHourAndWeekday(db: Db, tenant: Tenant, surveyId: string, timeZone: string) {
+  const local = sql`(pressed_minute at time zone ${timeZone})`;
+  return db
+    .selectFrom('smiley_press')
+    .select([
+      sql<number>`extract(hour from ${local})::int`.as('hour'),
+      sql<number>`extract(isodow from ${local})::int`.as('weekday'),
+      'face',
+      (eb) => eb.fn.countAll<number>().as('n'),
+    ])
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('survey_id', '=', surveyId)
+    .groupBy([sql`1`, sql`2`, 'face'])
+    .execute();
+}
+
+/** Reasons given after a press, counted. */
+export function reasonCounts(db: Db, tenant: Tenant, surveyId: string) {
+  return db
+    .selectFrom('smiley_press')
+    .select(['reason', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('survey_id', '=', surveyId)
+    .where('reason', 'is not', null)
+    .groupBy('reason')
+    .execute();
+}
+
+/** A unit's presses since a moment, for alert evaluation. */
+export function unitPressesSince(db: Db, tenant: Tenant, unitId: string, since: Date) {
+  return db
+    .selectFrom('smiley_press')
+    .select(['face', 'pressed_minute'])
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('unit_id', '=', unitId)
+    .where('pressed_minute', '>', since)
+    .execute();
+}
+
+export function findAlertRule(db: Db, tenant: Tenant, unitId: string) {
+  return db
+    .selectFrom('smiley_alert_rule')
+    .selectAll()
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
+}
+
+/** Creates or replaces the unit's rule. */
+export function upsertAlertRule(
+  db: Db,
+  tenant: Tenant,
+  unitId: string,
+  r: { windowMinutes: number; minPresses: number; unhappyShare: number; email: string | null },
+) {
+  const values = {
+    window_minutes: r.windowMinutes,
+    min_presses: r.minPresses,
+    unhappy_share: r.unhappyShare,
+    email: r.email,
+  };
+  return db
+    .insertInto('smiley_alert_rule')
+    .values({ municipality_id: tenant.municipalityId, unit_id: unitId, ...values })
+    .onConflict((oc) =>
+      oc.columns(['municipality_id', 'unit_id']).doUpdateSet({ ...values, updated_at: new Date() }),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function deleteAlertRule(db: Db, tenant: Tenant, unitId: string) {
+  return db
+    .deleteFrom('smiley_alert_rule')
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('unit_id', '=', unitId)
+    .execute();
+}
+
+export function markAlertFired(db: Db, tenant: Tenant, unitId: string, at: Date) {
+  return db
+    .updateTable('smiley_alert_rule')
+    .set({ last_fired_at: at })
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('unit_id', '=', unitId)
+    .execute();
+}

@@ -1,0 +1,112 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely } from 'kysely';
+import {
+  evaluateSmileyAlert,
+  SMILEY_FACES,
+  type SmileyCounts,
+  type SmileyFace,
+  summariseSmiley,
+} from '../../shared/indicators/index.ts';
+import type { Tenant } from '../auth/context.ts';
+import type { Database } from '../db/types.ts';
+import * as repo from './repository.ts';
+
+type Db = Kysely<Database>;
+
+/** Local time of the municipality's country, for hour-of-day and weekday reports. */
+export const timeZoneOf = (country: string) => (country === 'NO' ? 'Europe/Oslo' : 'Europe/Copenhagen');
+
+const emptyCounts = (): SmileyCounts => ({ very_happy: 0, happy: 0, unhappy: 0, very_unhappy: 0 });
+
+/** Counts, positive share and the 0–100 index overall, by hour of day and by weekday. */
+export async function smileyReport(db: Db, tenant: Tenant, surveyId: string) {
+  const country = await repo.municipalityCountry(db, tenant);
+  const rows = await repo.pressesByHourAndWeekday(db, tenant, surveyId, timeZoneOf(country));
+  const total = emptyCounts();
+  const byHour = new Map<number, SmileyCounts>();
+  const byWeekday = new Map<number, SmileyCounts>();
+  for (const r of rows) {
+    const n = Number(r.n);
+    total[r.face] += n;
+    for (const [map, key] of [
+      [byHour, r.hour],
+      [byWeekday, r.weekday],
+    ] as const) {
+      const c = map.get(key) ?? emptyCounts();
+      c[r.face] += n;
+      map.set(key, c);
+    }
+  }
+  const list = (map: Map<number, SmileyCounts>) =>
+    [...map.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([key, counts]) => ({ key, ...summariseSmiley(counts) }));
+  const reasons = await repo.reasonCounts(db, tenant, surveyId);
+  return {
+    overall: summariseSmiley(total),
+    byHour: list(byHour),
+    byWeekday: list(byWeekday),
+    reasons: reasons.map((r) => ({ reason: r.reason ?? '', count: Number(r.n) })),
+  };
+}
+
+/** Whether a unit's rule fires now, and whether it fired at any time in the last day. */
+export async function alertStatus(db: Db, tenant: Tenant, unitId: string, now = new Date()) {
+  const rule = await repo.findAlertRule(db, tenant, unitId);
+  if (!rule) return { rule: undefined, firingNow: false, lastDay: undefined };
+  const presses = (await repo.unitPressesSince(db, tenant, unitId, new Date(now.getTime() - 86_400_000))).map(
+    (p) => ({
+      face: p.face,
+      at: p.pressed_minute.getTime(),
+    }),
+  );
+  const r = {
+    windowMinutes: rule.window_minutes,
+    minPresses: rule.min_presses,
+    unhappyShare: rule.unhappy_share,
+  };
+  return {
+    rule,
+    firingNow: evaluateSmileyAlert(presses, r, { now: now.getTime() }).fires,
+    lastDay: evaluateSmileyAlert(presses, r).window,
+  };
+}
+
+/**
+ * Records a press and checks the unit's alert rule. An alert fires at most once per window; it is
+ * e-mailed only where mail is configured, otherwise it is logged and shown on the unit's page.
+ */
+export async function recordPress(
+  db: Db,
+  tenant: Tenant,
+  press: {
+    surveyId: string;
+    unitId: string | null;
+    face: SmileyFace;
+    reason: string | null;
+    idempotencyKey: string | null;
+  },
+  log: FastifyBaseLogger,
+): Promise<{ stored: boolean }> {
+  if (!SMILEY_FACES.includes(press.face)) throw new RangeError('unknown face');
+  const stored = await repo.insertPress(db, tenant, press);
+  if (!stored || !press.unitId) return { stored };
+  const now = new Date();
+  const status = await alertStatus(db, tenant, press.unitId, now);
+  const rule = status.rule;
+  if (!rule || !status.firingNow) return { stored };
+  if (rule.last_fired_at && now.getTime() - rule.last_fired_at.getTime() < rule.window_minutes * 60_000)
+    return { stored };
+  await repo.markAlertFired(db, tenant, press.unitId, now);
+  const mailConfigured = Boolean(process.env.BORGERBLIK_SMTP_URL);
+  log.warn(
+    {
+      unitId: press.unitId,
+      rule: { window: rule.window_minutes, min: rule.min_presses, share: rule.unhappy_share },
+    },
+    mailConfigured && rule.email
+      ? 'smiley alert fired; e-mail delivery is not implemented yet, shown on the unit page only'
+      : 'smiley alert fired; mail not configured, e-mail skipped (shown on the unit page)',
+  );
+  return { stored };
+}

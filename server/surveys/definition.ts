@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import {
+  getIndicatorSet,
+  type IndicatorSetKey,
+  itemId,
+  type Locale,
+  type LocalText,
+  localQuestionsSchema,
+  SCALES,
+  type Scale,
+  type ScaleId,
+  scaleForSet,
+  wording,
+} from '../../shared/indicators/index.ts';
+
+/** What a survey asks: built-in sets (locked wording), an optional agreement-scale override, local questions. */
+export const SurveyDefinition = z
+  .object({
+    sets: z
+      .array(z.enum(['coherence', 'psychcost', 'satisfaction']))
+      .max(3)
+      .refine((s) => new Set(s).size === s.length, { message: 'duplicate set' })
+      .default(['coherence']),
+    scaleId: z.enum(['agree5', 'agree6']).optional(),
+    localQuestions: localQuestionsSchema.default([]),
+  })
+  .strict();
+export type SurveyDefinitionInput = z.infer<typeof SurveyDefinition>;
+
+/** One question as the public page, the kiosk and the export see it. */
+export interface Question {
+  id: string;
+  /** The page (step) the question sits on: one per indicator set, one for local questions. */
+  step: number;
+  kind: 'scale' | 'choice' | 'text';
+  text: (locale: Locale) => string;
+  required: boolean;
+  scale?: Scale;
+  options?: { key: string; label: (locale: Locale) => string }[];
+  maxLength?: number;
+}
+
+/** Local texts fall back to Danish, then Norwegian, when a locale is missing. */
+export function localText(text: LocalText, locale: Locale): string {
+  return text[locale] ?? text.da ?? text.nb ?? '';
+}
+
+/**
+ * The questions of a survey in display order. Built-in items are never required (a citizen may skip
+ * any), local questions follow their `required` flag.
+ */
+export function surveyQuestions(raw: unknown, plural: boolean): Question[] {
+  const def = SurveyDefinition.parse(raw);
+  const questions: Question[] = [];
+  def.sets.forEach((key: IndicatorSetKey, step) => {
+    const set = getIndicatorSet(key);
+    const scale = scaleForSet(set, def.scaleId as ScaleId | undefined);
+    for (const item of set.items) {
+      questions.push({
+        id: itemId(set, item),
+        step,
+        kind: 'scale',
+        text: (l) => wording(item, l, plural),
+        required: false,
+        scale,
+      });
+    }
+  });
+  const localStep = def.sets.length;
+  for (const q of def.localQuestions) {
+    const base = {
+      id: q.id,
+      step: localStep,
+      required: q.required,
+      text: (l: Locale) => localText(q.text, l),
+    };
+    if (q.type === 'scale') questions.push({ ...base, kind: 'scale', scale: SCALES[q.scaleId] });
+    else if (q.type === 'single_choice') {
+      const options = q.options.map((o) => ({ key: o.key, label: (l: Locale) => localText(o.label, l) }));
+      questions.push({ ...base, kind: 'choice', options });
+    } else questions.push({ ...base, kind: 'text', maxLength: q.maxLength });
+  }
+  return questions;
+}
+
+/** Number of steps (pages) of the public form. */
+export function stepCount(questions: readonly Question[]): number {
+  return questions.reduce((max, q) => Math.max(max, q.step + 1), 0);
+}
+
+/** The heading of a step: the indicator set's name, or "other questions" for local ones. */
+export function stepSetKey(raw: unknown, step: number): IndicatorSetKey | undefined {
+  return SurveyDefinition.parse(raw).sets[step];
+}

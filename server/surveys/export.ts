@@ -1,0 +1,97 @@
+import { once } from 'node:events';
+import { PassThrough, Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { Kysely } from 'kysely';
+import type { Tenant } from '../auth/context.ts';
+import type { Database } from '../db/types.ts';
+import { AppError, notFound } from '../http/app-error.ts';
+import { type Question, surveyQuestions } from './definition.ts';
+import { findSurvey } from './repository.ts';
+import { countResponses, freeTextMinimum, minGroupSize, responsePage } from './results-repository.ts';
+
+type Db = Kysely<Database>;
+const PAGE = 500;
+
+export interface ExportPlan {
+  filename: string;
+  header: string[];
+  rows: () => AsyncGenerator<(string | number | null)[]>;
+}
+
+/** A cell for one answer: the scale value, the option key, the text, or "dk" for don't know. */
+function cell(q: Question, answers: Record<string, string> | null, texts: Record<string, string> | null) {
+  if (q.kind === 'text') return texts?.[q.id] ?? null;
+  const raw = answers?.[q.id];
+  if (raw === undefined || raw === null) return null;
+  if (raw === 'dk') return 'dk';
+  if (q.kind === 'choice') return q.options?.[Number(raw) - 1]?.key ?? null;
+  return Number(raw);
+}
+
+/**
+ * Checks the group size and plans an export: one row per response, one column per item. Refused
+ * below the municipality's minimum; free-text columns only appear above their higher minimum.
+ */
+export async function planExport(db: Db, tenant: Tenant, surveyId: string): Promise<ExportPlan> {
+  const survey = await findSurvey(db, tenant, surveyId);
+  if (!survey) throw notFound();
+  const [count, min] = [await countResponses(db, tenant, surveyId), await minGroupSize(db, tenant)];
+  if (count < min) throw new AppError('group_too_small', { count, minimum: min });
+  const withText = count >= freeTextMinimum(min);
+  const questions = surveyQuestions(survey.definition, survey.plural).filter(
+    (q) => withText || q.kind !== 'text',
+  );
+  const header = ['response', 'hour', 'unit_id', 'channel', 'locale', ...questions.map((q) => q.id)];
+  async function* rows() {
+    for (let after = 0; ; ) {
+      const page = await responsePage(db, tenant, surveyId, after, PAGE);
+      for (const r of page) {
+        const fixed = [r.id, r.submitted_hour.toISOString(), r.unit_id, r.channel, r.locale];
+        yield [...fixed, ...questions.map((q) => cell(q, r.answers, r.texts))];
+      }
+      const last = page.at(-1);
+      if (!last || page.length < PAGE) return;
+      after = last.id;
+    }
+  }
+  return { filename: `survey-${surveyId.slice(0, 8)}-v${survey.version}`, header, rows };
+}
+
+function csvField(v: string | number | null): string {
+  if (v === null) return '';
+  const s = String(v);
+  // Quote always-risky characters; prefix formula starters so a spreadsheet never runs a cell.
+  const safe = /^[=+\-@\t\r]/.test(s) && typeof v === 'string' ? `'${s}` : s;
+  return /[",\n\r;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** The export as a CSV byte stream (UTF-8 with BOM so spreadsheets read æøå). */
+export function csvStream(plan: ExportPlan): Readable {
+  async function* lines() {
+    yield `\uFEFF${plan.header.map(csvField).join(',')}\r\n`;
+    for await (const row of plan.rows()) yield `${row.map(csvField).join(',')}\r\n`;
+  }
+  return Readable.from(lines());
+}
+
+/** The export as a streamed XLSX workbook: rows are committed one by one, never held in memory. */
+export function xlsxStream(plan: ExportPlan): Readable {
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: false,
+    useStyles: false,
+  });
+  const sheet = workbook.addWorksheet('responses');
+  (async () => {
+    sheet.addRow(plan.header).commit();
+    for await (const row of plan.rows()) {
+      sheet.addRow(row).commit();
+      // Backpressure: wait for a slow client instead of buffering the workbook in memory.
+      if (out.writableNeedDrain) await once(out, 'drain');
+    }
+    sheet.commit();
+    await workbook.commit();
+  })().catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
+  return out;
+}

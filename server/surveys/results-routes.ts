@@ -1,0 +1,120 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError, notFound } from '../http/app-error.ts';
+import { authorize } from '../policies/authorize.ts';
+import { canAnalyse, canReadOrganisation } from '../policies/index.ts';
+import { csvStream, planExport, xlsxStream } from './export.ts';
+import { qrPng, qrSvg, qrTarget } from './qr.ts';
+import { renderQrSheet } from './qr-sheet.ts';
+import { findSurvey } from './repository.ts';
+import * as results from './results-repository.ts';
+import { FreeTextList, SurveyParams, SurveyStats } from './schema.ts';
+
+/** What staff see of a survey's results: counts per day and channel, screened free text, exports, QR codes. */
+export const surveyResultRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['surveys'];
+  const requireSurvey = async (tenant: { municipalityId: string }, id: string) => {
+    const row = await findSurvey(app.db, tenant, id);
+    if (!row) throw notFound();
+    return row;
+  };
+
+  app.get(
+    '/surveys/:id/stats',
+    {
+      schema: {
+        tags,
+        summary: 'Responses per day and channel',
+        params: SurveyParams,
+        response: { 200: SurveyStats },
+      },
+    },
+    async (request) => {
+      const auth = authorize(request, canReadOrganisation);
+      await requireSurvey(auth, request.params.id);
+      const perDay = await results.responsesPerDay(app.db, auth, request.params.id);
+      const min = await results.minGroupSize(app.db, auth);
+      const total = perDay.reduce((sum, r) => sum + r.count, 0);
+      return { total, perDay, minGroupSize: min, freeTextMinGroupSize: results.freeTextMinimum(min) };
+    },
+  );
+
+  app.get(
+    '/surveys/:id/free-text',
+    {
+      schema: {
+        tags,
+        summary: 'Screened free-text answers',
+        params: SurveyParams,
+        response: { 200: FreeTextList },
+      },
+    },
+    async (request) => {
+      const auth = authorize(request, canAnalyse);
+      await requireSurvey(auth, request.params.id);
+      const count = await results.countResponses(app.db, auth, request.params.id);
+      const minimum = results.freeTextMinimum(await results.minGroupSize(app.db, auth));
+      if (count < minimum) throw new AppError('group_too_small', { count, minimum });
+      const rows = await results.listFreeText(app.db, auth, request.params.id, 500);
+      return {
+        answers: rows.map((r) => ({ itemId: r.item_id, hour: r.submitted_hour.toISOString(), body: r.body })),
+      };
+    },
+  );
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(
+      `/surveys/:id/export.${format}`,
+      {
+        schema: {
+          tags,
+          summary: `Raw responses as ${format.toUpperCase()} (streamed)`,
+          params: SurveyParams,
+        },
+      },
+      async (request, reply) => {
+        const auth = authorize(request, canAnalyse);
+        const plan = await planExport(app.db, auth, request.params.id);
+        const type =
+          format === 'csv'
+            ? 'text/csv; charset=utf-8'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+        reply.header('content-disposition', `attachment; filename="${plan.filename}.${format}"`).type(type);
+        return reply.send(format === 'csv' ? csvStream(plan) : xlsxStream(plan));
+      },
+    );
+  }
+
+  for (const format of ['png', 'svg'] as const) {
+    app.get(
+      `/surveys/:id/qr.${format}`,
+      { schema: { tags, summary: `QR code of the public link (${format})`, params: SurveyParams } },
+      async (request, reply) => {
+        const auth = authorize(request, canReadOrganisation);
+        const row = await requireSurvey(auth, request.params.id);
+        const url = qrTarget(`${request.protocol}://${request.host}`, row.public_token);
+        reply.header('content-disposition', `attachment; filename="survey-qr.${format}"`);
+        if (format === 'png') return reply.type('image/png').send(await qrPng(url));
+        return reply.type('image/svg+xml').send(await qrSvg(url));
+      },
+    );
+  }
+
+  app.get(
+    '/surveys/:id/qr-sheet',
+    { schema: { tags, summary: 'Printable QR sheet with the municipality name', params: SurveyParams } },
+    async (request, reply) => {
+      const auth = authorize(request, canReadOrganisation);
+      const row = await requireSurvey(auth, request.params.id);
+      const url = qrTarget(`${request.protocol}://${request.host}`, row.public_token);
+      const municipality = await results.municipalityName(app.db, auth);
+      const html = renderQrSheet({
+        locale: auth.locale,
+        municipality,
+        title: row.title,
+        url,
+        svg: await qrSvg(url),
+      });
+      return reply.type('text/html; charset=utf-8').send(html);
+    },
+  );
+};

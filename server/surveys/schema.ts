@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { SurveyDefinition } from './definition.ts';
+
+export const SURVEY_LANGUAGES = ['da', 'nb', 'en'] as const;
+export const SURVEY_CHANNELS = ['link', 'qr', 'kiosk', 'smiley'] as const;
+export const SURVEY_MODES = ['questionnaire', 'smiley'] as const;
+
+export const SurveyParams = z.object({ id: z.uuid() }).strict();
+
+const languages = z
+  .array(z.enum(SURVEY_LANGUAGES))
+  .min(1)
+  .max(3)
+  .refine((l) => new Set(l).size === l.length, { message: 'duplicate language' });
+const channels = z
+  .array(z.enum(SURVEY_CHANNELS))
+  .min(1)
+  .max(4)
+  .refine((c) => new Set(c).size === c.length, { message: 'duplicate channel' });
+const when = z.iso.datetime({ offset: true }).nullable();
+
+export const CreateSurveyBody = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    mode: z.enum(SURVEY_MODES).default('questionnaire'),
+    languages: languages.default(['da']),
+    channels: channels.default(['link', 'qr']),
+    plural: z.boolean().default(false),
+    definition: SurveyDefinition.default({ sets: ['coherence'], localQuestions: [] }),
+    unitIds: z.array(z.uuid()).min(1).max(50),
+    // Opaque until the journeys feature lands: stored and shown, not resolved.
+    journeyId: z.uuid().nullable().default(null),
+    touchpointId: z.string().trim().min(1).max(100).nullable().default(null),
+    opensAt: when.default(null),
+    closesAt: when.default(null),
+  })
+  .strict();
+export type CreateSurveyInput = z.infer<typeof CreateSurveyBody>;
+
+export const UpdateSurveyBody = z
+  .object({
+    title: z.string().trim().min(1).max(200).optional(),
+    mode: z.enum(SURVEY_MODES).optional(),
+    languages: languages.optional(),
+    channels: channels.optional(),
+    plural: z.boolean().optional(),
+    definition: SurveyDefinition.optional(),
+    unitIds: z.array(z.uuid()).min(1).max(50).optional(),
+    journeyId: z.uuid().nullable().optional(),
+    touchpointId: z.string().trim().min(1).max(100).nullable().optional(),
+    opensAt: when.optional(),
+    closesAt: when.optional(),
+  })
+  .strict();
+export type UpdateSurveyInput = z.infer<typeof UpdateSurveyBody>;
+
+export const Survey = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(['draft', 'open', 'closed']),
+  mode: z.enum(['questionnaire', 'smiley', 'pulse']),
+  version: z.number(),
+  previousVersionId: z.string().nullable(),
+  languages: z.array(z.string()),
+  channels: z.array(z.string()),
+  plural: z.boolean(),
+  definition: z.record(z.string(), z.unknown()),
+  publicPath: z.string(),
+  unitIds: z.array(z.string()),
+  journeyId: z.string().nullable(),
+  touchpointId: z.string().nullable(),
+  opensAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  responseCount: z.number(),
+});
+export type SurveyDto = z.infer<typeof Survey>;
+export const SurveyResponse = z.object({ survey: Survey });
+
+export const SurveyStats = z.object({
+  total: z.number(),
+  perDay: z.array(z.object({ day: z.string(), channel: z.string(), count: z.number() })),
+  minGroupSize: z.number(),
+  freeTextMinGroupSize: z.number(),
+});
+
+export const FreeTextList = z.object({
+  answers: z.array(z.object({ itemId: z.string(), hour: z.string(), body: z.string() })),
+});
