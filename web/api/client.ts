@@ -47,12 +47,12 @@ export async function request<T>(
 ): Promise<T> {
   const response = await send(method, path, body, options);
   if (response.ok) return readJson<T>(response);
-  const error = parseErrorBody(response.status, await safeJson(response), state.unexpectedMessage);
+  const error = parseErrorBody(response.status, await safeJson(response), fallbackMessage(response.status));
   if (error.code === 'csrf_failed' && method !== 'GET' && (await refreshCsrfToken())) {
     const retry = await send(method, path, body, options);
     if (retry.ok) return readJson<T>(retry);
     throw handleFailure(
-      parseErrorBody(retry.status, await safeJson(retry), state.unexpectedMessage),
+      parseErrorBody(retry.status, await safeJson(retry), fallbackMessage(retry.status)),
       options,
     );
   }
@@ -75,6 +75,11 @@ async function send(method: Method, path: string, body: unknown, options: Reques
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'network', state.networkMessage);
   }
+}
+
+/** A gateway error without the API's error body means the API itself is unreachable (down, restarting). */
+function fallbackMessage(status: number): string {
+  return status === 502 || status === 503 || status === 504 ? state.networkMessage : state.unexpectedMessage;
 }
 
 function handleFailure(error: ApiError, options: RequestOptions): ApiError {

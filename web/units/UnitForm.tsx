@@ -14,6 +14,8 @@ interface UnitFormProps {
   submitLabel: string;
   /** Units the unit may be placed under, in tree order (the unit itself and its subtree left out). */
   parentOptions: readonly TreeNode<Unit>[];
+  /** Option texts by unit id (see `optionLabels`). */
+  parentLabels: ReadonlyMap<string, string>;
   country: Country;
   onSubmit: (input: UnitInput) => Promise<void>;
   onCancel?: () => void;
@@ -23,8 +25,18 @@ interface UnitFormProps {
 
 /** Create or edit one unit: name, level, place in the tree, and whether citizens meet the municipality there. */
 export function UnitForm(props: UnitFormProps) {
-  const { title, initial, submitLabel, parentOptions, country, onSubmit, onCancel, headingRef, nameRef } =
-    props;
+  const {
+    title,
+    initial,
+    submitLabel,
+    parentOptions,
+    parentLabels,
+    country,
+    onSubmit,
+    onCancel,
+    headingRef,
+    nameRef,
+  } = props;
   const { t } = useI18n();
   const errorText = useErrorText();
   const headingId = useId();
@@ -89,7 +101,7 @@ export function UnitForm(props: UnitFormProps) {
         <option value="">{t('units.field.parentNone')}</option>
         {parentOptions.map((node) => (
           <option key={node.item.id} value={node.item.id}>
-            {`${'\u00a0\u00a0'.repeat(node.depth + 1)}${node.item.name} (${kindLabel(t, country, node.item.kind)})`}
+            {parentLabels.get(node.item.id) ?? node.item.name}
           </option>
         ))}
       </SelectField>

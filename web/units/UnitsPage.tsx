@@ -8,14 +8,17 @@ import { PageHeader } from '../ui/PageHeader.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { ArchiveUnitDialog } from './ArchiveUnitDialog.tsx';
-import { buildTree, flattenTree, subtreeIds, type TreeNode } from './tree.ts';
+import { buildTree, flattenTree, optionLabels, subtreeIds } from './tree.ts';
 import { childKind, UnitForm } from './UnitForm.tsx';
 import { UnitTree } from './UnitTree.tsx';
 import { useUnitActions } from './useUnitActions.ts';
 
 type Panel = { mode: 'create'; parentId: string | null; key: number } | { mode: 'edit'; id: string };
 
-/** Admin: build the organisation tree – create, rename, move, mark entrances, archive with undo. */
+/**
+ * Admin: the organisation tree. Master–detail: choose a unit in the tree, and edit, add a sub-unit or
+ * archive it in the panel beside it (below it on a phone). With nothing chosen, the panel creates units.
+ */
 export function UnitsPage() {
   const { t } = useI18n();
   const me = useMe();
@@ -24,6 +27,7 @@ export function UnitsPage() {
   const [showArchived, setShowArchived] = useState(false);
   const [panel, setPanel] = useState<Panel>({ mode: 'create', parentId: null, key: 0 });
   const [archiving, setArchiving] = useState<Unit | null>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
 
@@ -33,26 +37,27 @@ export function UnitsPage() {
 
   const tree = useMemo(() => buildTree(units.data ?? []), [units.data]);
   const activeTree = useMemo(() => buildTree((units.data ?? []).filter((u) => !u.archivedAt)), [units.data]);
-  const editing = panel.mode === 'edit' ? tree.byId.get(panel.id) : undefined;
-
+  const selected = panel.mode === 'edit' ? tree.byId.get(panel.id)?.item : undefined;
+  const parentLabels = useMemo(
+    () => optionLabels(flattenTree(activeTree.roots), activeTree.byId),
+    [activeTree],
+  );
   const parentOptions = useMemo(() => {
     const all = flattenTree(activeTree.roots);
-    const editingNode = panel.mode === 'edit' ? activeTree.byId.get(panel.id) : undefined;
-    if (!editingNode) return all;
-    const excluded = subtreeIds(editingNode);
-    return all.filter((node) => !excluded.has(node.item.id));
+    const node = panel.mode === 'edit' ? activeTree.byId.get(panel.id) : undefined;
+    if (!node) return all;
+    const excluded = subtreeIds(node);
+    return all.filter((n) => !excluded.has(n.item.id));
   }, [activeTree, panel]);
 
-  const focusLater = (target: 'heading' | 'name') =>
-    requestAnimationFrame(() => (target === 'heading' ? headingRef.current : nameRef.current)?.focus());
-
-  const startEdit = (node: TreeNode<Unit>) => {
-    setPanel({ mode: 'edit', id: node.item.id });
-    focusLater('heading');
+  const select = (id: string) => {
+    setPanel({ mode: 'edit', id });
+    // On narrow screens the panel sits below the tree; bring it into view (a no-op when already visible).
+    requestAnimationFrame(() => panelRef.current?.scrollIntoView({ block: 'nearest' }));
   };
   const startCreate = (parentId: string | null) => {
     setPanel({ mode: 'create', parentId, key: Date.now() });
-    focusLater('name');
+    requestAnimationFrame(() => nameRef.current?.focus());
   };
 
   const createInitial = (parentId: string | null): UnitInput => ({
@@ -61,34 +66,7 @@ export function UnitsPage() {
     kind: childKind(parentId ? activeTree.byId.get(parentId)?.item.kind : undefined),
     isEntrance: false,
   });
-
-  const renderActions = (node: TreeNode<Unit>) => {
-    const name = <span className="visually-hidden"> {node.item.name}</span>;
-    if (node.item.archivedAt) {
-      return (
-        <button type="button" className="btn btn-link" onClick={() => void actions.restore(node.item.id)}>
-          {t('units.action.restore')}
-          {name}
-        </button>
-      );
-    }
-    return (
-      <>
-        <button type="button" className="btn btn-link" onClick={() => startEdit(node)}>
-          {t('units.action.edit')}
-          {name}
-        </button>
-        <button type="button" className="btn btn-link" onClick={() => startCreate(node.item.id)}>
-          {t('units.action.addChild')}
-          <span className="visually-hidden"> – {node.item.name}</span>
-        </button>
-        <button type="button" className="btn btn-link is-danger" onClick={() => setArchiving(node.item)}>
-          {t('units.action.archive')}
-          {name}
-        </button>
-      </>
-    );
-  };
+  const hidden = (name: string) => <span className="visually-hidden"> {name}</span>;
 
   return (
     <>
@@ -116,39 +94,76 @@ export function UnitsPage() {
           ) : (
             <>
               {tree.hasCycles && <p className="alert alert-warn">{t('units.cycleWarning')}</p>}
+              <p className="field-hint">{t('units.edit.none')}</p>
               <UnitTree
                 roots={tree.roots}
                 country={country}
                 label={t('units.treeLabel')}
-                renderActions={renderActions}
-                selectedId={editing?.item.id ?? null}
+                onSelect={select}
+                selectedId={selected?.id ?? null}
               />
             </>
           )}
         </section>
         <aside
+          ref={panelRef}
           className="split-side"
-          aria-label={editing ? t('units.edit.title', { name: editing.item.name }) : t('units.create.title')}
+          aria-label={selected ? t('units.edit.title', { name: selected.name }) : t('units.create.title')}
         >
-          {editing ? (
-            <UnitForm
-              key={editing.item.id}
-              title={t('units.edit.title', { name: editing.item.name })}
-              submitLabel={t('common.save')}
-              initial={{
-                name: editing.item.name,
-                parentId: editing.item.parentId,
-                kind: editing.item.kind,
-                isEntrance: editing.item.isEntrance,
-              }}
-              parentOptions={parentOptions}
-              country={country}
-              headingRef={headingRef}
-              onSubmit={async (input) => {
-                await actions.update(editing.item.id, input);
-              }}
-              onCancel={() => startCreate(null)}
-            />
+          {selected?.archivedAt ? (
+            <div className="card">
+              <h2 ref={headingRef}>{selected.name}</h2>
+              <p>{t('unit.archivedBadge')}</p>
+              <div className="form-actions">
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  onClick={() => void actions.restore(selected.id)}
+                >
+                  {t('units.action.restore')}
+                  {hidden(selected.name)}
+                </button>
+                <button type="button" className="btn btn-secondary" onClick={() => startCreate(null)}>
+                  {t('common.cancel')}
+                </button>
+              </div>
+            </div>
+          ) : selected ? (
+            <>
+              <UnitForm
+                key={selected.id}
+                title={t('units.edit.title', { name: selected.name })}
+                submitLabel={t('common.save')}
+                initial={{
+                  name: selected.name,
+                  parentId: selected.parentId,
+                  kind: selected.kind,
+                  isEntrance: selected.isEntrance,
+                }}
+                parentOptions={parentOptions}
+                parentLabels={parentLabels}
+                country={country}
+                headingRef={headingRef}
+                onSubmit={async (input) => {
+                  await actions.update(selected.id, input);
+                }}
+                onCancel={() => startCreate(null)}
+              />
+              <div className="panel-actions">
+                <button type="button" className="btn btn-secondary" onClick={() => startCreate(selected.id)}>
+                  {t('units.action.addChild')}
+                  <span className="visually-hidden"> – {selected.name}</span>
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-danger-outline"
+                  onClick={() => setArchiving(selected)}
+                >
+                  {t('units.action.archive')}
+                  {hidden(selected.name)}
+                </button>
+              </div>
+            </>
           ) : (
             <UnitForm
               key={panel.mode === 'create' ? `${panel.key}:${panel.parentId}` : 'create'}
@@ -156,19 +171,26 @@ export function UnitsPage() {
               submitLabel={t('units.create.submit')}
               initial={createInitial(panel.mode === 'create' ? panel.parentId : null)}
               parentOptions={parentOptions}
+              parentLabels={parentLabels}
               country={country}
               headingRef={headingRef}
               nameRef={nameRef}
               onSubmit={async (input) => {
                 await actions.create(input);
-                setPanel({ mode: 'create', parentId: input.parentId, key: Date.now() });
-                focusLater('name');
+                startCreate(input.parentId);
               }}
             />
           )}
         </aside>
       </div>
-      <ArchiveUnitDialog unit={archiving} onArchive={actions.archive} onClose={() => setArchiving(null)} />
+      <ArchiveUnitDialog
+        unit={archiving}
+        onArchive={async (id) => {
+          await actions.archive(id);
+          startCreate(null);
+        }}
+        onClose={() => setArchiving(null)}
+      />
     </>
   );
 }

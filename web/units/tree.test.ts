@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTree, flattenTree, subtreeIds } from './tree.ts';
+import { buildTree, flattenTree, optionLabels, subtreeIds, visibleNodes } from './tree.ts';
 
 const item = (id: string, parentId: string | null, name = id) => ({ id, parentId, name });
 
@@ -54,5 +54,30 @@ describe('subtreeIds', () => {
     const tree = buildTree([item('a', null), item('b', 'a'), item('c', 'b'), item('d', null)]);
     const a = tree.byId.get('a');
     expect(a && [...subtreeIds(a)].sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('optionLabels', () => {
+  it('uses plain names and adds the parent only to tell equal names apart', () => {
+    const tree = buildTree([
+      item('a', null, 'Børn og Unge'),
+      item('b', null, 'Ældre'),
+      item('s1', 'a', 'Sekretariat'),
+      item('s2', 'b', 'Sekretariat'),
+      item('j', 'a', 'Jobcenter'),
+    ]);
+    const labels = optionLabels(flattenTree(tree.roots), tree.byId);
+    expect(labels.get('j')).toBe('Jobcenter');
+    expect(labels.get('s1')).toBe('Sekretariat (Børn og Unge)');
+    expect(labels.get('s2')).toBe('Sekretariat (Ældre)');
+  });
+});
+
+describe('visibleNodes', () => {
+  it('skips the descendants of collapsed nodes only', () => {
+    const tree = buildTree([item('a', null), item('b', 'a'), item('c', 'b'), item('d', null)]);
+    expect(visibleNodes(tree.roots, new Set()).map((n) => n.item.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(visibleNodes(tree.roots, new Set(['b'])).map((n) => n.item.id)).toEqual(['a', 'b', 'd']);
+    expect(visibleNodes(tree.roots, new Set(['a'])).map((n) => n.item.id)).toEqual(['a', 'd']);
   });
 });

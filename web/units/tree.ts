@@ -104,3 +104,38 @@ export function flattenTree<T extends TreeItem>(roots: readonly TreeNode<T>[]): 
 export function subtreeIds<T extends TreeItem>(node: TreeNode<T>): Set<string> {
   return new Set(flattenTree([node]).map((n) => n.item.id));
 }
+
+/**
+ * Option texts for choosing a unit: the plain name, so the list reads (and is found) by name, with the
+ * parent's name added only when two units share a name ("Sekretariat (Børn og Unge)").
+ */
+export function optionLabels<T extends TreeItem>(
+  nodes: readonly TreeNode<T>[],
+  byId: Map<string, TreeNode<T>>,
+): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const node of nodes) counts.set(node.item.name, (counts.get(node.item.name) ?? 0) + 1);
+  const labels = new Map<string, string>();
+  for (const node of nodes) {
+    const parentName = node.item.parentId ? byId.get(node.item.parentId)?.item.name : undefined;
+    const duplicate = (counts.get(node.item.name) ?? 0) > 1;
+    labels.set(node.item.id, duplicate && parentName ? `${node.item.name} (${parentName})` : node.item.name);
+  }
+  return labels;
+}
+
+/** The nodes a person can currently reach with the arrow keys: everything not inside a collapsed node. */
+export function visibleNodes<T extends TreeItem>(
+  roots: readonly TreeNode<T>[],
+  collapsed: ReadonlySet<string>,
+): TreeNode<T>[] {
+  const out: TreeNode<T>[] = [];
+  const visit = (nodes: readonly TreeNode<T>[]) => {
+    for (const node of nodes) {
+      out.push(node);
+      if (!collapsed.has(node.item.id)) visit(node.children);
+    }
+  };
+  visit(roots);
+  return out;
+}

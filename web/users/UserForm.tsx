@@ -21,16 +21,19 @@ interface Props {
   units: readonly TreeNode<Unit>[];
   country: Country;
   submitLabel: string;
+  /** A heading inside the form, for the inline create form (a dialog has its own title). */
+  title?: string;
   onSubmit: (value: UserFormValue) => Promise<void>;
-  onCancel: () => void;
+  onCancel?: () => void;
 }
 
 /** Name, e-mail, role (with what it means) and the units the user works in. */
-export function UserForm({ mode, initial, units, country, submitLabel, onSubmit, onCancel }: Props) {
+export function UserForm({ mode, initial, units, country, submitLabel, title, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const unitsHintId = useId();
   const unitsErrorId = useId();
+  const titleId = useId();
   const [value, setValue] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -53,7 +56,12 @@ export function UserForm({ mode, initial, units, country, submitLabel, onSubmit,
   };
 
   return (
-    <form className="form" onSubmit={submit}>
+    <form
+      className={title ? 'card form' : 'form'}
+      onSubmit={submit}
+      aria-labelledby={title ? titleId : undefined}
+    >
+      {title && <h2 id={titleId}>{title}</h2>}
       {error !== null && (
         <div className="alert alert-error" role="alert">
           <p>{errorText(error)}</p>
@@ -125,9 +133,11 @@ export function UserForm({ mode, initial, units, country, submitLabel, onSubmit,
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? t('common.saving') : submitLabel}
         </button>
-        <button type="button" className="btn btn-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
+        {onCancel && (
+          <button type="button" className="btn btn-secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -59,7 +59,7 @@ export function UsersTable({
                 <th scope="row">
                   {user.name} {isSelf && <span className="muted">{t('users.you')}</span>}
                 </th>
-                <td className="nowrap">{user.email}</td>
+                <td className="break">{user.email}</td>
                 <td>{roleLabel(t, user.role)}</td>
                 <td>{unitNames(user)}</td>
                 <td>
