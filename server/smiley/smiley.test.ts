@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  api,
+  createTestApp,
+  describeDb,
+  login,
+  makeTenant,
+  type Session,
+  type TestApp,
+} from '../../test/app.ts';
+import { openSurveyFor } from '../surveys/test-helpers.ts';
+
+describeDb('smiley terminal', () => {
+  let t: TestApp;
+  let analyst: Session;
+  let tenant: Awaited<ReturnType<typeof makeTenant>>;
+  let survey: { id: string; token: string; path: string };
+  let device: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    tenant = await makeTenant(t.database, 'smiley');
+    analyst = await login(t.app, 'analyst@smiley.dk');
+    survey = await openSurveyFor(t.app, analyst, tenant.unit.id, {
+      mode: 'smiley',
+      channels: ['smiley', 'kiosk'],
+      definition: { sets: [] },
+    });
+    const reg = await api(t.app, analyst, 'POST', `/surveys/${survey.id}/kiosks`, {
+      name: 'Smiley ved indgangen',
+    });
+    device = (reg.json().kioskPath as string).split('#')[1] as string;
+  });
+  afterAll(() => t.close());
+
+  const press = (face: string, key: string, reason?: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: survey.path,
+      headers: { 'x-kiosk-token': device },
+      payload: {
+        idempotencyKey: key,
+        locale: 'da',
+        answers: { 'smiley.face': face, ...(reason ? { 'smiley.reason': reason } : {}) },
+      },
+    });
+
+  it('records anonymous presses once each and reports counts, positive share and index', async () => {
+    expect((await press('very_happy', 'press-0001')).statusCode).toBe(201);
+    expect((await press('very_happy', 'press-0001')).statusCode).toBe(200);
+    expect((await press('happy', 'press-0002')).statusCode).toBe(201);
+    expect((await press('neutral', 'press-0003')).statusCode).toBe(400);
+    const report = (await api(t.app, analyst, 'GET', `/surveys/${survey.id}/smiley`)).json();
+    expect(report.overall).toMatchObject({ total: 2, positiveShare: 1 });
+    expect(report.overall.index).toBeCloseTo(83.33, 1);
+    expect(report.byHour).toHaveLength(1);
+    expect(report.byWeekday[0].key).toBeGreaterThanOrEqual(1);
+  });
+
+  it('fires the unit alert rule and shows it on the unit', async () => {
+    const rule = { windowMinutes: 15, minPresses: 4, unhappyShare: 0.5 };
+    expect((await api(t.app, analyst, 'PUT', `/units/${tenant.unit.id}/smiley-alert`, rule)).statusCode).toBe(
+      200,
+    );
+    expect((await api(t.app, analyst, 'GET', `/units/${tenant.unit.id}/smiley-alert`)).json().firingNow).toBe(
+      false,
+    );
+    await press('unhappy', 'press-0004', 'waiting_time');
+    await press('very_unhappy', 'press-0005', 'waiting_time');
+    const state = (await api(t.app, analyst, 'GET', `/units/${tenant.unit.id}/smiley-alert`)).json();
+    expect(state.firingNow).toBe(true);
+    expect(state.rule.lastFiredAt).not.toBeNull();
+    expect(state.lastDay).toMatchObject({ presses: 4, unhappy: 2 });
+    const report = (await api(t.app, analyst, 'GET', `/surveys/${survey.id}/smiley`)).json();
+    expect(report.reasons).toEqual([{ reason: 'waiting_time', count: 2 }]);
+  });
+
+  it('also takes a smiley press from the no-JavaScript page', async () => {
+    const page = await t.app.inject({ url: survey.path });
+    expect(page.body).toContain('Hvordan var dit besøg i dag?');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: survey.path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'step=0&lang=da&nav=submit&a.smiley.face=happy',
+    });
+    expect(res.statusCode).toBe(303);
+    const report = (await api(t.app, analyst, 'GET', `/surveys/${survey.id}/smiley`)).json();
+    expect(report.overall.total).toBe(5);
+  });
+});
