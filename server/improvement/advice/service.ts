@@ -1,0 +1,49 @@
+import { recordAudit } from '../../audit/repository.ts';
+import type { AuthContext } from '../../auth/context.ts';
+import { invalidField, notFound } from '../../http/app-error.ts';
+import type { Db } from '../common.ts';
+import { existing } from '../initiatives/repository.ts';
+import * as repo from './repository.ts';
+import type { AdviceDto, AdviceInput } from './schema.ts';
+
+function present(r: repo.AdviceRow): AdviceDto {
+  return {
+    id: r.id,
+    title: r.title,
+    what: r.what,
+    why: r.why,
+    evidence: r.evidence,
+    initiativeId: r.initiative_id,
+    initiativeTitle: r.initiative_title,
+    createdAt: r.created_at.toISOString(),
+  };
+}
+
+export async function listAdvice(db: Db, auth: AuthContext) {
+  return (await repo.listAdvice(db, auth)).map(present);
+}
+
+/** Adds a tested practice to the municipality's library. */
+export async function createAdvice(db: Db, auth: AuthContext, input: AdviceInput) {
+  if (input.initiativeId) {
+    const known = await existing(db, auth, 'improvement_initiative', [input.initiativeId]);
+    if (!known.has(input.initiativeId)) throw invalidField('initiativeId', 'unknown_reference');
+  }
+  const { id } = await repo.insertAdvice(db, auth, auth.userId, input);
+  await recordAudit(
+    db,
+    auth,
+    auth.userId,
+    'improvement.advice_create',
+    { type: 'advice', id },
+    { title: input.title },
+  );
+  const [row] = await repo.listAdvice(db, auth, id);
+  if (!row) throw notFound();
+  return present(row);
+}
+
+export async function deleteAdvice(db: Db, auth: AuthContext, id: string) {
+  if (!(await repo.deleteAdvice(db, auth, id))) throw notFound();
+  await recordAudit(db, auth, auth.userId, 'improvement.advice_delete', { type: 'advice', id }, {});
+}

@@ -1,0 +1,119 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Tenant } from '../../auth/context.ts';
+import type { Db } from '../common.ts';
+import type { ImprovementInitiativeTable } from '../tables.ts';
+
+type Columns = Omit<Insertable<ImprovementInitiativeTable>, 'municipality_id'>;
+
+export function listInitiatives(db: Db, tenant: Tenant, id?: string) {
+  let q = db
+    .selectFrom('improvement_initiative')
+    .selectAll()
+    .where('municipality_id', '=', tenant.municipalityId);
+  if (id) q = q.where('id', '=', id);
+  return q.orderBy('test_start', 'desc').orderBy('created_at', 'desc').execute();
+}
+
+export type InitiativeRow = Awaited<ReturnType<typeof listInitiatives>>[number];
+
+export function listLinks(db: Db, tenant: Tenant) {
+  return Promise.all([
+    db
+      .selectFrom('improvement_initiative_idea')
+      .select(['initiative_id', 'idea_id'])
+      .where('municipality_id', '=', tenant.municipalityId)
+      .execute(),
+    db
+      .selectFrom('improvement_initiative_unit')
+      .select(['initiative_id', 'unit_id', 'role'])
+      .where('municipality_id', '=', tenant.municipalityId)
+      .execute(),
+  ]);
+}
+
+export function insertInitiative(db: Db, tenant: Tenant, values: Columns) {
+  return db
+    .insertInto('improvement_initiative')
+    .values({ ...values, municipality_id: tenant.municipalityId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateInitiative(
+  db: Db,
+  tenant: Tenant,
+  id: string,
+  patch: Updateable<ImprovementInitiativeTable>,
+) {
+  await db
+    .updateTable('improvement_initiative')
+    .set({ ...patch, updated_at: new Date() })
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Replaces the ideas and the test/comparison units of an initiative. */
+export async function setLinks(
+  db: Db,
+  tenant: Tenant,
+  id: string,
+  links: { ideaIds?: string[]; testUnitIds?: string[]; comparisonUnitIds?: string[] },
+) {
+  const m = tenant.municipalityId;
+  if (links.ideaIds) {
+    await db
+      .deleteFrom('improvement_initiative_idea')
+      .where('municipality_id', '=', m)
+      .where('initiative_id', '=', id)
+      .execute();
+    if (links.ideaIds.length > 0)
+      await db
+        .insertInto('improvement_initiative_idea')
+        .values(links.ideaIds.map((idea_id) => ({ municipality_id: m, initiative_id: id, idea_id })))
+        .execute();
+  }
+  for (const [role, ids] of [
+    ['test', links.testUnitIds],
+    ['comparison', links.comparisonUnitIds],
+  ] as const) {
+    if (!ids) continue;
+    await db
+      .deleteFrom('improvement_initiative_unit')
+      .where('municipality_id', '=', m)
+      .where('initiative_id', '=', id)
+      .where('role', '=', role)
+      .execute();
+    if (ids.length > 0)
+      await db
+        .insertInto('improvement_initiative_unit')
+        .values(ids.map((unit_id) => ({ municipality_id: m, initiative_id: id, unit_id, role })))
+        .execute();
+  }
+}
+
+/** Ids among `ids` that exist in `table` for this municipality. */
+export async function existing(
+  db: Db,
+  tenant: Tenant,
+  table: 'org_unit' | 'improvement_idea' | 'improvement_initiative',
+  ids: string[],
+) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom(table)
+    .select('id')
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The initiative whose report is shared under this token, across municipalities (the link names none). */
+export function findByToken(db: Db, token: string) {
+  return db
+    .selectFrom('improvement_initiative')
+    .select(['municipality_id', 'id'])
+    .where('report_token', '=', token)
+    .executeTakeFirst();
+}

@@ -1,0 +1,26 @@
+import { invalidField } from '../../http/app-error.ts';
+
+interface Plan {
+  design: 'before_after' | 'comparison';
+  baselineStart: string | null;
+  baselineEnd: string | null;
+  testStart: string;
+  testEnd: string;
+  comparisonUnitIds: string[];
+}
+
+/**
+ * Rules across fields: a before/after design needs a baseline period that ends before the test starts;
+ * a comparison design needs at least one comparison unit. Periods must not run backwards.
+ */
+export function checkPlan(plan: Plan): void {
+  if (plan.testEnd < plan.testStart) throw invalidField('testEnd', 'invalid');
+  if (plan.design === 'before_after') {
+    if (!plan.baselineStart) throw invalidField('baselineStart', 'required');
+    if (!plan.baselineEnd) throw invalidField('baselineEnd', 'required');
+    if (plan.baselineEnd < plan.baselineStart) throw invalidField('baselineEnd', 'invalid');
+    if (plan.baselineEnd >= plan.testStart) throw invalidField('baselineEnd', 'invalid');
+  } else if (plan.comparisonUnitIds.length === 0) {
+    throw invalidField('comparisonUnitIds', 'required');
+  }
+}

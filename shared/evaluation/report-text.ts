@@ -1,0 +1,203 @@
+import type { Locale } from '../indicators/types.ts';
+import type { Verdict } from '../stats/index.ts';
+import type { HeadlineKey } from './headline.ts';
+
+const da = {
+  reportTitle: 'Evaluering af {title}',
+  generated: 'Udarbejdet {date} i Borgerblik for {municipality}.',
+  background: 'Baggrund',
+  tried: 'Hvad blev afprøvet',
+  ideas: 'Idéer bag tiltaget',
+  problems: 'Problemer tiltaget skulle løse',
+  method: 'Metode',
+  results: 'Resultater',
+  conclusion: 'Samlet vurdering',
+  quotes: 'Hvad borgere og medarbejdere sagde',
+  recommendations: 'Anbefalinger',
+  successCriteria: 'Succeskriterier (fastlagt før forsøget)',
+  owner: 'Ansvarlig',
+  units: 'Forsøgsenheder',
+  comparisonUnits: 'Sammenligningsenheder',
+  methodBeforeAfter:
+    'Før/efter: svar fra borgerne i forsøgsenhederne i perioden {baseline} sammenlignes med perioden {test}.',
+  methodComparison:
+    'Forsøg mod sammenligning: svar i forsøgsenhederne sammenlignes med sammenligningsenhederne i perioden {test}.',
+  methodStats:
+    'Forskellen i gennemsnit vises med 95 %-konfidensinterval (Welch). Svarene er ordinale, så vurderingen bygger på Mann-Whitney-testen, justeret for antallet af spørgsmål (Holm), og kræver mindst {minN} svar i hver gruppe. Observationer tælles pr. observeret time.',
+  before: 'Før',
+  after: 'Efter',
+  comparison: 'Sammenligning',
+  test: 'Forsøg',
+  item: 'Spørgsmål',
+  mean: 'Gennemsnit',
+  diff: 'Forskel (95 %-interval)',
+  effect: 'Effektstørrelse (r)',
+  answers: 'Svar',
+  verdict: 'Vurdering',
+  suppressed: 'Skjult (færre end {minimum} svar)',
+  observations: 'Observationer pr. observeret time',
+  category: 'Kategori',
+  hours: 'Timer observeret',
+  perHour: 'pr. time',
+  ratio: 'Forhold (95 %-interval)',
+  counts: 'Optællinger',
+  chartTitle: 'Gennemsnit før og efter med 95 %-interval',
+  none: 'Intet registreret.',
+  'headline.improved':
+    'Borgernes svar er blevet bedre på mindst ét målt spørgsmål og ikke dårligere på noget.',
+  'headline.worsened':
+    'Borgernes svar er blevet dårligere på mindst ét målt spørgsmål og ikke bedre på noget.',
+  'headline.mixed': 'Resultaterne peger i begge retninger; tiltaget bør undersøges nærmere.',
+  'headline.no_difference':
+    'Der er ikke fundet en sikker forskel. Det beviser ikke, at tiltaget var uden effekt.',
+  'headline.too_few': 'For få svar til at konkludere noget.',
+  'headline.nothing_measured': 'Der er ikke valgt nogen spørgsmål at måle på.',
+  'verdict.improved': 'Bedre: forskellen er næppe tilfældig (justeret p = {p}).',
+  'verdict.worsened': 'Dårligere: forskellen er næppe tilfældig (justeret p = {p}).',
+  'verdict.no_difference': 'Ingen sikker forskel; den kan skyldes tilfældigheder.',
+  'verdict.too_few': 'For få svar til at konkludere ({nBefore} og {nAfter}; mindst {minN} i hver gruppe).',
+};
+
+export type ReportKey = keyof typeof da;
+type Messages = Record<ReportKey, string>;
+
+const nb: Messages = {
+  reportTitle: 'Evaluering av {title}',
+  generated: 'Utarbeidet {date} i Borgerblik for {municipality}.',
+  background: 'Bakgrunn',
+  tried: 'Hva ble prøvd ut',
+  ideas: 'Idéer bak tiltaket',
+  problems: 'Problemer tiltaket skulle løse',
+  method: 'Metode',
+  results: 'Resultater',
+  conclusion: 'Samlet vurdering',
+  quotes: 'Hva innbyggere og medarbeidere sa',
+  recommendations: 'Anbefalinger',
+  successCriteria: 'Suksesskriterier (fastsatt før forsøket)',
+  owner: 'Ansvarlig',
+  units: 'Forsøksenheter',
+  comparisonUnits: 'Sammenligningsenheter',
+  methodBeforeAfter:
+    'Før/etter: svar fra innbyggerne i forsøksenhetene i perioden {baseline} sammenlignes med perioden {test}.',
+  methodComparison:
+    'Forsøk mot sammenligning: svar i forsøksenhetene sammenlignes med sammenligningsenhetene i perioden {test}.',
+  methodStats:
+    'Forskjellen i gjennomsnitt vises med 95 %-konfidensintervall (Welch). Svarene er ordinale, så vurderingen bygger på Mann-Whitney-testen, justert for antall spørsmål (Holm), og krever minst {minN} svar i hver gruppe. Observasjoner telles per observert time.',
+  before: 'Før',
+  after: 'Etter',
+  comparison: 'Sammenligning',
+  test: 'Forsøk',
+  item: 'Spørsmål',
+  mean: 'Gjennomsnitt',
+  diff: 'Forskjell (95 %-intervall)',
+  effect: 'Effektstørrelse (r)',
+  answers: 'Svar',
+  verdict: 'Vurdering',
+  suppressed: 'Skjult (færre enn {minimum} svar)',
+  observations: 'Observasjoner per observert time',
+  category: 'Kategori',
+  hours: 'Timer observert',
+  perHour: 'per time',
+  ratio: 'Forhold (95 %-intervall)',
+  counts: 'Opptellinger',
+  chartTitle: 'Gjennomsnitt før og etter med 95 %-intervall',
+  none: 'Ingenting registrert.',
+  'headline.improved':
+    'Innbyggernes svar er blitt bedre på minst ett målt spørsmål og ikke dårligere på noe.',
+  'headline.worsened':
+    'Innbyggernes svar er blitt dårligere på minst ett målt spørsmål og ikke bedre på noe.',
+  'headline.mixed': 'Resultatene peker i begge retninger; tiltaket bør undersøkes nærmere.',
+  'headline.no_difference':
+    'Det er ikke funnet en sikker forskjell. Det beviser ikke at tiltaket var uten effekt.',
+  'headline.too_few': 'For få svar til å konkludere noe.',
+  'headline.nothing_measured': 'Det er ikke valgt noen spørsmål å måle på.',
+  'verdict.improved': 'Bedre: forskjellen er neppe tilfeldig (justert p = {p}).',
+  'verdict.worsened': 'Dårligere: forskjellen er neppe tilfeldig (justert p = {p}).',
+  'verdict.no_difference': 'Ingen sikker forskjell; den kan skyldes tilfeldigheter.',
+  'verdict.too_few': 'For få svar til å konkludere ({nBefore} og {nAfter}; minst {minN} i hver gruppe).',
+};
+
+const en: Messages = {
+  reportTitle: 'Evaluation of {title}',
+  generated: 'Prepared {date} in Borgerblik for {municipality}.',
+  background: 'Background',
+  tried: 'What was tried',
+  ideas: 'Ideas behind the initiative',
+  problems: 'Problems the initiative addresses',
+  method: 'Method',
+  results: 'Results',
+  conclusion: 'Overall assessment',
+  quotes: 'What citizens and staff said',
+  recommendations: 'Recommendations',
+  successCriteria: 'Success criteria (set before the test)',
+  owner: 'Owner',
+  units: 'Test units',
+  comparisonUnits: 'Comparison units',
+  methodBeforeAfter:
+    'Before/after: answers from citizens at the test units in the period {baseline} are compared with the period {test}.',
+  methodComparison:
+    'Test versus comparison: answers at the test units are compared with the comparison units in the period {test}.',
+  methodStats:
+    'The difference in means is shown with a 95 % confidence interval (Welch). Answers are ordinal, so the assessment rests on the Mann-Whitney test, adjusted for the number of questions (Holm), and needs at least {minN} answers in each group. Observations are counted per hour observed.',
+  before: 'Before',
+  after: 'After',
+  comparison: 'Comparison',
+  test: 'Test',
+  item: 'Question',
+  mean: 'Mean',
+  diff: 'Difference (95 % interval)',
+  effect: 'Effect size (r)',
+  answers: 'Answers',
+  verdict: 'Assessment',
+  suppressed: 'Hidden (fewer than {minimum} answers)',
+  observations: 'Observations per hour observed',
+  category: 'Category',
+  hours: 'Hours observed',
+  perHour: 'per hour',
+  ratio: 'Ratio (95 % interval)',
+  counts: 'Counts',
+  chartTitle: 'Means before and after with 95 % interval',
+  none: 'Nothing recorded.',
+  'headline.improved': "Citizens' answers improved on at least one measured question and worsened on none.",
+  'headline.worsened': "Citizens' answers worsened on at least one measured question and improved on none.",
+  'headline.mixed': 'The results point both ways; the initiative needs a closer look.',
+  'headline.no_difference':
+    'No reliable difference was found. That does not prove the initiative had no effect.',
+  'headline.too_few': 'Too few answers to conclude anything.',
+  'headline.nothing_measured': 'No questions were chosen to measure.',
+  'verdict.improved': 'Better: the difference is unlikely to be chance (adjusted p = {p}).',
+  'verdict.worsened': 'Worse: the difference is unlikely to be chance (adjusted p = {p}).',
+  'verdict.no_difference': 'No reliable difference; it may be chance.',
+  'verdict.too_few': 'Too few answers to conclude ({nBefore} and {nAfter}; at least {minN} in each group).',
+};
+
+const TEXTS: Record<Locale, Messages> = { da, nb, en };
+const TAGS: Record<Locale, string> = { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' };
+
+/** Formats a number for the report's language with a fixed number of decimals. */
+export function formatNumber(locale: Locale, value: number, digits = 2): string {
+  return new Intl.NumberFormat(TAGS[locale], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A report message with `{name}` placeholders filled in. */
+export function reportText(locale: Locale, key: ReportKey, params: Record<string, string | number> = {}) {
+  return TEXTS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(locale, value, Number.isInteger(value) ? 0 : 3) : value;
+  });
+}
+
+/** The verdict of one item as a sentence that says no more than the data allow. */
+export function verdictSentence(locale: Locale, v: Verdict): string {
+  const { nBefore, nAfter, minN, p } = v.params;
+  return reportText(locale, `verdict.${v.key}`, { nBefore, nAfter, minN, p: p ?? 1 });
+}
+
+/** The report's overall conclusion. */
+export function headlineSentence(locale: Locale, key: HeadlineKey): string {
+  return reportText(locale, `headline.${key}`);
+}
