@@ -1,3 +1,4 @@
+import { surveysDa } from '../surveys/i18n/da.ts';
 import { journeysDa } from '../journeys/i18n/da.ts';
 
 /**
@@ -198,7 +199,7 @@ export const da = {
   'audit.action.auth.login_failed': 'Mislykket login',
   'audit.action.auth.logout': 'Logget ud',
   'audit.action.auth.locked': 'Konto låst',
-  'audit.action.auth.update_me': 'Egen profil ændret',
+  'audit.action.user.update_profile': 'Egen profil ændret',
   'audit.action.unit.create': 'Enhed oprettet',
   'audit.action.unit.update': 'Enhed ændret',
   'audit.action.unit.archive': 'Enhed arkiveret',
@@ -207,6 +208,7 @@ export const da = {
   'audit.action.user.update': 'Bruger ændret',
   'audit.action.user.reset_password': 'Adgangskode nulstillet',
   ...journeysDa,
+  ...surveysDa,
 } as const;
 
 /** Every message key; derived from the Danish dictionary, which is the complete reference. */

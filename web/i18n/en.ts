@@ -1,3 +1,4 @@
+import { surveysEn } from '../surveys/i18n/en.ts';
 import { journeysEn } from '../journeys/i18n/en.ts';
 import type { Dictionary } from './da.ts';
 
@@ -195,7 +196,7 @@ export const en: Dictionary = {
   'audit.action.auth.login_failed': 'Failed sign-in',
   'audit.action.auth.logout': 'Signed out',
   'audit.action.auth.locked': 'Account locked',
-  'audit.action.auth.update_me': 'Own profile changed',
+  'audit.action.user.update_profile': 'Own profile changed',
   'audit.action.unit.create': 'Unit created',
   'audit.action.unit.update': 'Unit changed',
   'audit.action.unit.archive': 'Unit archived',
@@ -204,4 +205,5 @@ export const en: Dictionary = {
   'audit.action.user.update': 'User changed',
   'audit.action.user.reset_password': 'Password reset',
   ...journeysEn,
+  ...surveysEn,
 };

@@ -1,3 +1,4 @@
+import { surveysNb } from '../surveys/i18n/nb.ts';
 import { journeysNb } from '../journeys/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
 
@@ -195,7 +196,7 @@ export const nb: Dictionary = {
   'audit.action.auth.login_failed': 'Mislykket innlogging',
   'audit.action.auth.logout': 'Logget ut',
   'audit.action.auth.locked': 'Konto låst',
-  'audit.action.auth.update_me': 'Egen profil endret',
+  'audit.action.user.update_profile': 'Egen profil endret',
   'audit.action.unit.create': 'Enhet opprettet',
   'audit.action.unit.update': 'Enhet endret',
   'audit.action.unit.archive': 'Enhet arkivert',
@@ -204,4 +205,5 @@ export const nb: Dictionary = {
   'audit.action.user.update': 'Bruker endret',
   'audit.action.user.reset_password': 'Passord tilbakestilt',
   ...journeysNb,
+  ...surveysNb,
 };
