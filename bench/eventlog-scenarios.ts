@@ -46,7 +46,7 @@ function open(file: string): EventLogStream {
     resource: 'resource',
     group: 'group',
   };
-  return parseCsv(createReadStream(file, { highWaterMark: 1 << 20 }), { mapping, groupedByCase: true });
+  return parseCsv(createReadStream(file), { mapping, groupedByCase: true });
 }
 
 /** Runs one scenario: `baseline`, `parse`, `analyse` on a file, or `synthetic:<events>:<cases>`. */
