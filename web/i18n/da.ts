@@ -1,4 +1,3 @@
-import { surveysDa } from '../surveys/i18n/da.ts';
 import { journeysDa } from '../journeys/i18n/da.ts';
 
 /**
@@ -208,7 +207,6 @@ export const da = {
   'audit.action.user.update': 'Bruger ændret',
   'audit.action.user.reset_password': 'Adgangskode nulstillet',
   ...journeysDa,
-  ...surveysDa,
 } as const;
 
 /** Every message key; derived from the Danish dictionary, which is the complete reference. */

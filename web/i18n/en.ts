@@ -1,4 +1,3 @@
-import { surveysEn } from '../surveys/i18n/en.ts';
 import { journeysEn } from '../journeys/i18n/en.ts';
 import type { Dictionary } from './da.ts';
 
@@ -205,5 +204,4 @@ export const en: Dictionary = {
   'audit.action.user.update': 'User changed',
   'audit.action.user.reset_password': 'Password reset',
   ...journeysEn,
-  ...surveysEn,
 };

@@ -1,4 +1,3 @@
-import { surveysNb } from '../surveys/i18n/nb.ts';
 import { journeysNb } from '../journeys/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
 
@@ -205,5 +204,4 @@ export const nb: Dictionary = {
   'audit.action.user.update': 'Bruker endret',
   'audit.action.user.reset_password': 'Passord tilbakestilt',
   ...journeysNb,
-  ...surveysNb,
 };
