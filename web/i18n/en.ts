@@ -1,4 +1,3 @@
-import { journeysEn } from '../journeys/i18n/en.ts';
 import type { Dictionary } from './da.ts';
 
 /** English. Typed as `Dictionary`, so a missing or misspelt key is a compile error. */
@@ -203,5 +202,4 @@ export const en: Dictionary = {
   'audit.action.user.create': 'User created',
   'audit.action.user.update': 'User changed',
   'audit.action.user.reset_password': 'Password reset',
-  ...journeysEn,
 };
