@@ -15,6 +15,7 @@ import { installSecurityHeaders } from './http/security-headers.ts';
 import { installWebApp } from './http/web-app.ts';
 import { kioskPageRoutes } from './kiosk/page-routes.ts';
 import { kioskRoutes } from './kiosk/routes.ts';
+import { dialogRoutes } from './programmes/dialog-routes.ts';
 import { publicRoutes } from './public/routes.ts';
 import { smileyRoutes } from './smiley/routes.ts';
 import { surveyResultRoutes } from './surveys/results-routes.ts';
@@ -63,6 +64,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
       await api.register(unitRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);
+      await api.register(dialogRoutes);
       await api.register(surveyRoutes);
       await api.register(surveyResultRoutes);
       await api.register(kioskRoutes);

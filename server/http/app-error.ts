@@ -31,6 +31,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   journey_version_conflict: 409,
   journey_not_your_unit: 403,
   journey_import_invalid: 400,
+  complaint_import_invalid: 400,
+  complaint_import_unreadable: 400,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 423,

@@ -18,3 +18,5 @@ export const canReadAudit: Policy = (a) => a.role === 'admin';
 export const canAnalyse: Policy = (a) => a.role === 'admin' || a.role === 'analyst';
 /** Staff and up record observations and journeys. */
 export const canRecord: Policy = (a) => a.role !== 'viewer';
+/** Analysts and admins plan dialog programmes, pulse rounds, service areas and contact volumes. */
+export const canManageDialog: Policy = (a) => a.role === 'admin' || a.role === 'analyst';

@@ -31,6 +31,8 @@ const da = {
   survey_closed: 'Undersøgelsen er lukket.',
   group_too_small: 'For få besvarelser til at vise dette ({count}; mindst {minimum}), så ingen kan genkendes.',
   kiosk_unauthorized: 'Enheden er ikke registreret eller er blevet afmeldt.',
+  complaint_import_invalid: 'Filen kan ikke importeres: {count} fejl. Intet er importeret; ret filen, og prøv igen.',
+  complaint_import_unreadable: 'Filen kan ikke læses. Brug CSV (semikolon eller komma) eller XLSX med en overskriftsrække.',
   internal: 'Der opstod en uventet fejl. Prøv igen, eller kontakt support.',
 };
 
@@ -64,6 +66,8 @@ const nb: Messages = {
   survey_closed: 'Undersøkelsen er lukket.',
   group_too_small: 'For få svar til å vise dette ({count}; minst {minimum}), slik at ingen kan gjenkjennes.',
   kiosk_unauthorized: 'Enheten er ikke registrert eller er blitt avregistrert.',
+  complaint_import_invalid: 'Filen kan ikke importeres: {count} feil. Ingenting er importert; rett filen og prøv igjen.',
+  complaint_import_unreadable: 'Filen kan ikke leses. Bruk CSV (semikolon eller komma) eller XLSX med en overskriftsrad.',
   internal: 'Det oppstod en uventet feil. Prøv igjen, eller kontakt support.',
 };
 
@@ -96,6 +100,8 @@ const en: Messages = {
   survey_closed: 'The survey is closed.',
   group_too_small: 'Too few responses to show this ({count}; at least {minimum}), so that no one can be recognised.',
   kiosk_unauthorized: 'The device is not registered or has been revoked.',
+  complaint_import_invalid: 'The file cannot be imported: {count} problems. Nothing was imported; fix the file and try again.',
+  complaint_import_unreadable: 'The file cannot be read. Use CSV (semicolon or comma) or XLSX with a header row.',
   internal: 'An unexpected error occurred. Try again, or contact support.',
 };
 

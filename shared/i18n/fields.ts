@@ -25,6 +25,12 @@ const da = {
   unknown_stage: 'Fasen "{id}" findes ikke i rejsen.',
   unknown_step: 'Trinnet "{id}" findes ikke i rejsen.',
   invalid_json: 'Ikke gyldig JSON: {detail}',
+  unknown_unit: 'Enheden "{value}" findes ikke i kommunens organisation.',
+  unknown_area: 'Området "{value}" findes ikke på listen over serviceområder.',
+  invalid_date: 'Datoen "{value}" kan ikke læses. Skriv fx 2024-03-12 eller 12-03-2024.',
+  invalid_choice: '"{value}" er ikke en gyldig værdi. Brug en af: {options}.',
+  answer_before_receipt: 'Svardatoen ligger før modtagelsesdatoen.',
+  no_subject: 'Angiv, om klagen handler om processen, afgørelsen eller begge.',
 };
 
 type Messages = { [K in keyof typeof da]: string };
@@ -51,6 +57,12 @@ const nb: Messages = {
   unknown_stage: 'Fasen "{id}" finnes ikke i reisen.',
   unknown_step: 'Steget "{id}" finnes ikke i reisen.',
   invalid_json: 'Ikke gyldig JSON: {detail}',
+  unknown_unit: 'Enheten "{value}" finnes ikke i kommunens organisasjon.',
+  unknown_area: 'Området "{value}" finnes ikke på listen over tjenesteområder.',
+  invalid_date: 'Datoen "{value}" kan ikke leses. Skriv f.eks. 2024-03-12 eller 12.03.2024.',
+  invalid_choice: '"{value}" er ikke en gyldig verdi. Bruk en av: {options}.',
+  answer_before_receipt: 'Svardatoen ligger før mottaksdatoen.',
+  no_subject: 'Angi om klagen gjelder prosessen, vedtaket eller begge.',
 };
 
 const en: Messages = {
@@ -75,6 +87,12 @@ const en: Messages = {
   unknown_stage: 'The stage "{id}" does not exist in the journey.',
   unknown_step: 'The step "{id}" does not exist in the journey.',
   invalid_json: 'Not valid JSON: {detail}',
+  unknown_unit: 'The unit "{value}" does not exist in the municipality\'s organisation.',
+  unknown_area: 'The area "{value}" is not on the list of service areas.',
+  invalid_date: 'The date "{value}" cannot be read. Write e.g. 2024-03-12 or 12-03-2024.',
+  invalid_choice: '"{value}" is not a valid value. Use one of: {options}.',
+  answer_before_receipt: 'The answer date is before the date received.',
+  no_subject: 'Say whether the complaint is about the process, the decision or both.',
 };
 
 export const fieldMessages: Record<Locale, Messages> = { da, nb, en };

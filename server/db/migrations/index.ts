@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_surveys.ts';
 import * as m0003 from './0003_journeys.ts';
 import * as m0004 from './0004_survey_channels.ts';
+import * as m0008 from './0008_dialog.ts';
 
 /**
  * The migrations in order. Listed explicitly (not read from the folder) so they work the same
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_surveys': m0002,
   '0003_journeys': m0003,
   '0004_survey_channels': m0004,
+  '0008_dialog': m0008,
 };

@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorize } from '../policies/authorize.ts';
+import { canRecord } from '../policies/index.ts';
+import { importComplaints, previewImport } from './import.ts';
+import { ImportBody, ImportFileBody } from './schema.ts';
+
+/** Uploads carry the file as base64 in JSON; allow up to ~3 MB of file. */
+const IMPORT_BODY_LIMIT = 4 * 1024 * 1024 + 4096;
+
+/** CSV/XLSX import: preview with a suggested column mapping, then an all-or-nothing import. */
+export const importRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['complaints'];
+
+  app.post(
+    '/complaints/import/preview',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags,
+        summary: 'Read an import file: header, first rows, suggested mapping',
+        body: ImportFileBody,
+        response: {
+          200: z.object({
+            header: z.array(z.string()),
+            sample: z.array(z.array(z.string())),
+            rowCount: z.number(),
+            mapping: z.record(z.string(), z.number()),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      authorize(request, canRecord);
+      return previewImport(request.body.fileName, request.body.content);
+    },
+  );
+
+  app.post(
+    '/complaints/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags,
+        summary: 'Import complaints: every row or none, with problems per row',
+        body: ImportBody,
+        response: { 201: z.object({ imported: z.number(), batch: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const auth = authorize(request, canRecord);
+      const result = await app.db.transaction().execute((tx) => importComplaints(tx, auth, request.body));
+      return reply.status(201).send(result);
+    },
+  );
+};

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { IMPORT_FIELDS } from '../../shared/complaints/import-fields.ts';
+import {
+  CHANNELS,
+  COMPLAINT_KINDS,
+  MAX_DESCRIPTION_LENGTH,
+  OUTCOMES,
+  PROCESS_REASONS,
+} from '../../shared/complaints/taxonomy.ts';
+
+const isoDate = z.iso.date();
+
+export const ComplaintParams = z.object({ id: z.uuid() }).strict();
+
+export const CreateComplaintBody = z
+  .object({
+    receivedOn: isoDate,
+    unitId: z.uuid(),
+    areaKey: z.string().min(1).max(60).nullable().default(null),
+    kind: z.enum(COMPLAINT_KINDS).default('complaint'),
+    channel: z.enum(CHANNELS),
+    aboutProcess: z.boolean(),
+    processReasons: z.array(z.enum(PROCESS_REASONS)).max(PROCESS_REASONS.length).default([]),
+    aboutDecision: z.boolean(),
+    severity: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    outcome: z.enum(OUTCOMES).default('open'),
+    answeredOn: isoDate.nullable().default(null),
+    description: z.string().trim().max(MAX_DESCRIPTION_LENGTH).nullable().default(null),
+  })
+  .strict();
+export type CreateComplaintInput = z.infer<typeof CreateComplaintBody>;
+
+export const ListComplaintsQuery = z
+  .object({
+    unitId: z.uuid().optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type ListComplaintsFilter = z.infer<typeof ListComplaintsQuery>;
+
+export const Complaint = z.object({
+  id: z.string(),
+  receivedOn: z.string(),
+  unitId: z.string(),
+  areaKey: z.string().nullable(),
+  kind: z.string(),
+  channel: z.string(),
+  aboutProcess: z.boolean(),
+  processReasons: z.array(z.string()),
+  aboutDecision: z.boolean(),
+  severity: z.number(),
+  outcome: z.string(),
+  answeredOn: z.string().nullable(),
+  daysToAnswer: z.number().nullable(),
+  description: z.string().nullable(),
+  imported: z.boolean(),
+});
+export type ComplaintDto = z.infer<typeof Complaint>;
+
+export const Area = z.object({
+  key: z.string(),
+  name: z.string().nullable(),
+  active: z.boolean(),
+  position: z.number(),
+});
+export const AreasResponse = z.object({ areas: z.array(Area) });
+export const AreaParams = z.object({ key: z.string().min(1).max(60) }).strict();
+export const CreateAreaBody = z.object({ name: z.string().trim().min(1).max(80) }).strict();
+export const UpdateAreaBody = z
+  .object({ name: z.string().trim().min(1).max(80).nullable().optional(), active: z.boolean().optional() })
+  .strict();
+
+export const VolumeBody = z
+  .object({
+    unitId: z.uuid(),
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    contacts: z.number().int().min(0).max(10_000_000),
+  })
+  .strict();
+
+export const FiguresQuery = z
+  .object({ from: isoDate, to: isoDate })
+  .strict()
+  .refine((q) => q.from <= q.to, { message: 'from after to', path: ['to'] });
+
+/** An uploaded file: base64 content and its name (the extension picks CSV or XLSX). */
+export const ImportFileBody = z
+  .object({ fileName: z.string().min(1).max(200), content: z.base64().max(4_000_000) })
+  .strict();
+
+const Mapping = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(200));
+export const ImportBody = z
+  .object({ fileName: z.string().min(1).max(200), content: z.base64().max(4_000_000), mapping: Mapping })
+  .strict();

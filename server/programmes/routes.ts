@@ -1,0 +1,80 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notFound } from '../http/app-error.ts';
+import { authorize } from '../policies/authorize.ts';
+import { canManageDialog, canReadOrganisation } from '../policies/index.ts';
+import { programmeChildRoutes } from './child-routes.ts';
+import { programmeGoals } from './goals.ts';
+import { listActionPlans, listNotes, listPhases } from './plan-repository.ts';
+import { presentPlan, presentProgramme } from './presenter.ts';
+import { findProgramme, listProgrammes, programmeUnits } from './repository.ts';
+import { ProgrammeBody, ProgrammeParams } from './schema.ts';
+import { createProgramme, deleteProgramme, updateProgramme } from './service.ts';
+
+/** Dialog programmes: the plan, the four-goal view and the data for the effect report. */
+export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['programmes'];
+
+  app.get('/programmes', { schema: { tags, summary: 'Dialog programmes' } }, async (request) => {
+    const auth = authorize(request, canReadOrganisation);
+    return { programmes: (await listProgrammes(app.db, auth)).map(presentProgramme) };
+  });
+
+  app.post(
+    '/programmes',
+    { schema: { tags, summary: 'Create a programme', body: ProgrammeBody } },
+    async (request, reply) => {
+      const auth = authorize(request, canManageDialog);
+      const id = await app.db.transaction().execute((tx) => createProgramme(tx, auth, request.body));
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/programmes/:id',
+    { schema: { tags, summary: 'A programme with its whole plan', params: ProgrammeParams } },
+    async (request) => {
+      const auth = authorize(request, canReadOrganisation);
+      const { id } = request.params;
+      const row = await findProgramme(app.db, auth, id);
+      if (!row) throw notFound();
+      const [units, phases, notes, plans] = await Promise.all([
+        programmeUnits(app.db, auth, id),
+        listPhases(app.db, auth, id),
+        listNotes(app.db, auth, id),
+        listActionPlans(app.db, auth, id),
+      ]);
+      return { programme: presentPlan(row, units, phases, notes, plans) };
+    },
+  );
+
+  app.patch(
+    '/programmes/:id',
+    { schema: { tags, summary: 'Change a programme', params: ProgrammeParams, body: ProgrammeBody } },
+    async (request, reply) => {
+      const auth = authorize(request, canManageDialog);
+      await app.db.transaction().execute((tx) => updateProgramme(tx, auth, request.params.id, request.body));
+      return reply.status(204).send();
+    },
+  );
+
+  app.delete(
+    '/programmes/:id',
+    { schema: { tags, summary: 'Delete a programme', params: ProgrammeParams } },
+    async (request, reply) => {
+      const auth = authorize(request, canManageDialog);
+      await app.db.transaction().execute((tx) => deleteProgramme(tx, auth, request.params.id));
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/programmes/:id/goals',
+    { schema: { tags, summary: 'The four goals before, during and after', params: ProgrammeParams } },
+    async (request) => {
+      const auth = authorize(request, canReadOrganisation);
+      return programmeGoals(app.db, auth, request.params.id);
+    },
+  );
+
+  await app.register(programmeChildRoutes);
+};
