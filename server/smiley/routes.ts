@@ -64,7 +64,7 @@ export const smileyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.put(
+  app.post(
     '/units/:unitId/smiley-alert',
     { schema: { tags, summary: 'Set the smiley alert rule of a unit', params: UnitParams, body: RuleBody } },
     async (request) => {

@@ -59,9 +59,9 @@ describeDb('smiley terminal', () => {
 
   it('fires the unit alert rule and shows it on the unit', async () => {
     const rule = { windowMinutes: 15, minPresses: 4, unhappyShare: 0.5 };
-    expect((await api(t.app, analyst, 'PUT', `/units/${tenant.unit.id}/smiley-alert`, rule)).statusCode).toBe(
-      200,
-    );
+    expect(
+      (await api(t.app, analyst, 'POST', `/units/${tenant.unit.id}/smiley-alert`, rule)).statusCode,
+    ).toBe(200);
     expect((await api(t.app, analyst, 'GET', `/units/${tenant.unit.id}/smiley-alert`)).json().firingNow).toBe(
       false,
     );

@@ -12,6 +12,10 @@ import { Layout } from './Layout.tsx';
 // Admin pages are split out: most staff never open them, so they should not pay for them on first load.
 const UnitsPage = lazy(() => import('../units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })));
 const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const SurveysPage = lazy(() => import('../surveys/SurveysPage.tsx').then((m) => ({ default: m.SurveysPage })));
+const SurveyDetailPage = lazy(() =>
+  import('../surveys/SurveyDetailPage.tsx').then((m) => ({ default: m.SurveyDetailPage })),
+);
 const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 
 /** The route table. `/login` stands alone; everything else lives in the signed-in shell. */
@@ -30,6 +34,8 @@ export function App() {
         <Route path="units" element={<Guard path="/units" page={<UnitsPage />} />} />
         <Route path="users" element={<Guard path="/users" page={<UsersPage />} />} />
         <Route path="audit" element={<Guard path="/audit" page={<AuditPage />} />} />
+        <Route path="surveys" element={<Guard path="/surveys" page={<SurveysPage />} />} />
+        <Route path="surveys/:id" element={<Guard path="/surveys" page={<SurveyDetailPage />} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,3 +1,4 @@
+import { surveysDa } from '../surveys/i18n/da.ts';
 /**
  * Danish, the reference dictionary: every key the UI uses is defined here first, and `nb.ts` / `en.ts` must
  * define exactly the same keys (a type error otherwise). Placeholders are written `{name}` and are typed from
@@ -204,6 +205,7 @@ export const da = {
   'audit.action.user.create': 'Bruger oprettet',
   'audit.action.user.update': 'Bruger ændret',
   'audit.action.user.reset_password': 'Adgangskode nulstillet',
+  ...surveysDa,
 } as const;
 
 /** Every message key; derived from the Danish dictionary, which is the complete reference. */

@@ -1,3 +1,4 @@
+import { surveysEn } from '../surveys/i18n/en.ts';
 import type { Dictionary } from './da.ts';
 
 /** English. Typed as `Dictionary`, so a missing or misspelt key is a compile error. */
@@ -202,4 +203,5 @@ export const en: Dictionary = {
   'audit.action.user.create': 'User created',
   'audit.action.user.update': 'User changed',
   'audit.action.user.reset_password': 'Password reset',
+  ...surveysEn,
 };

@@ -1,3 +1,4 @@
+import { surveysNb } from '../surveys/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
 
 /** Norwegian (bokmål). Typed as `Dictionary`, so a missing or misspelt key is a compile error. */
@@ -202,4 +203,5 @@ export const nb: Dictionary = {
   'audit.action.user.create': 'Bruker opprettet',
   'audit.action.user.update': 'Bruker endret',
   'audit.action.user.reset_password': 'Passord tilbakestilt',
+  ...surveysNb,
 };

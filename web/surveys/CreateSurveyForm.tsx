@@ -1,0 +1,145 @@
+import { type FormEvent, useCallback, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { unitsApi } from '../api/endpoints.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { CheckboxField, SelectField, TextField } from '../ui/Field.tsx';
+import { ErrorMessage } from '../ui/Status.tsx';
+import { useToast } from '../ui/Toast.tsx';
+import { useAsync } from '../ui/useAsync.ts';
+import { type Channel, type NewSurvey, type SetKey, surveysApi } from './api.ts';
+
+const SETS: SetKey[] = ['coherence', 'psychcost', 'satisfaction'];
+const LANGS = ['da', 'nb', 'en'] as const;
+const CHANNELS: Channel[] = ['link', 'qr', 'kiosk', 'smiley'];
+
+const toggle = <T,>(list: T[], item: T, on: boolean) =>
+  on ? [...list, item] : list.filter((x) => x !== item);
+
+/** A new draft survey: title, units, indicator sets, languages, channels. Questions are edited as a draft. */
+export function CreateSurveyForm({ onCreated }: { onCreated: () => void }) {
+  const { t } = useI18n();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const loadUnits = useCallback((signal: AbortSignal) => unitsApi.list(false, { signal }), []);
+  const units = useAsync(loadUnits);
+  const [form, setForm] = useState<NewSurvey>({
+    title: '',
+    mode: 'questionnaire',
+    languages: ['da'],
+    channels: ['link', 'qr'],
+    plural: false,
+    unitIds: [],
+    definition: { sets: ['coherence'] },
+  });
+  const [error, setError] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const survey = await surveysApi.create(form);
+      toast({ message: t('surveys.created') });
+      onCreated();
+      navigate(`/surveys/${survey.id}`);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="new-survey">
+      <h2 id="new-survey">{t('surveys.new')}</h2>
+      {error !== undefined && <ErrorMessage error={error} />}
+      <form onSubmit={submit} className="form">
+        <TextField
+          label={t('surveys.field.title')}
+          value={form.title}
+          maxLength={200}
+          onChange={(e) => setForm({ ...form, title: e.target.value })}
+        />
+        <SelectField
+          label={t('surveys.field.mode')}
+          value={form.mode}
+          onChange={(e) =>
+            setForm({ ...form, mode: e.target.value === 'smiley' ? 'smiley' : 'questionnaire' })
+          }
+        >
+          <option value="questionnaire">{t('surveys.mode.questionnaire')}</option>
+          <option value="smiley">{t('surveys.mode.smiley')}</option>
+        </SelectField>
+        <fieldset className="fieldset">
+          <legend>{t('surveys.field.units')}</legend>
+          {(units.data ?? []).map((u) => (
+            <CheckboxField
+              key={u.id}
+              label={u.name}
+              checked={form.unitIds.includes(u.id)}
+              onChange={(e) => setForm({ ...form, unitIds: toggle(form.unitIds, u.id, e.target.checked) })}
+            />
+          ))}
+        </fieldset>
+        {form.mode === 'questionnaire' && (
+          <fieldset className="fieldset">
+            <legend>{t('surveys.field.sets')}</legend>
+            {SETS.map((s) => (
+              <CheckboxField
+                key={s}
+                label={t(`surveys.set.${s}`)}
+                checked={form.definition.sets.includes(s)}
+                onChange={(e) =>
+                  setForm({
+                    ...form,
+                    definition: {
+                      sets: SETS.filter((x) =>
+                        x === s ? e.target.checked : form.definition.sets.includes(x),
+                      ),
+                    },
+                  })
+                }
+              />
+            ))}
+          </fieldset>
+        )}
+        <fieldset className="fieldset">
+          <legend>{t('surveys.field.languages')}</legend>
+          {LANGS.map((l) => (
+            <CheckboxField
+              key={l}
+              label={t(`lang.${l}`)}
+              checked={form.languages.includes(l)}
+              onChange={(e) =>
+                setForm({
+                  ...form,
+                  languages: LANGS.filter((x) => (x === l ? e.target.checked : form.languages.includes(x))),
+                })
+              }
+            />
+          ))}
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend>{t('surveys.field.channels')}</legend>
+          {CHANNELS.map((c) => (
+            <CheckboxField
+              key={c}
+              label={t(`surveys.channel.${c}`)}
+              checked={form.channels.includes(c)}
+              onChange={(e) => setForm({ ...form, channels: toggle(form.channels, c, e.target.checked) })}
+            />
+          ))}
+        </fieldset>
+        <CheckboxField
+          label={t('surveys.field.plural')}
+          checked={form.plural}
+          onChange={(e) => setForm({ ...form, plural: e.target.checked })}
+        />
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? t('common.saving') : t('surveys.create')}
+        </button>
+      </form>
+    </section>
+  );
+}
