@@ -7,6 +7,7 @@ import { auditRoutes } from './audit/routes.ts';
 import { installAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import type { AppConfig } from './config.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { AppError } from './http/app-error.ts';
 import { installErrorHandling, sendError } from './http/error-handler.ts';
@@ -64,6 +65,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
       await api.register(unitRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);
+      await api.register(dashboardRoutes);
       await api.register(dialogRoutes);
       await api.register(surveyRoutes);
       await api.register(surveyResultRoutes);

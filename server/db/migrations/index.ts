@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_surveys.ts';
 import * as m0003 from './0003_journeys.ts';
 import * as m0004 from './0004_survey_channels.ts';
+import * as m0005 from './0005_dashboard.ts';
 import * as m0008 from './0008_dialog.ts';
 
 /**
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
   '0002_surveys': m0002,
   '0003_journeys': m0003,
   '0004_survey_channels': m0004,
+  '0005_dashboard': m0005,
   '0008_dialog': m0008,
 };

@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { AuthContext } from '../auth/context.ts';
+import type { Database } from '../db/types.ts';
+import { freeTextMinimum } from './free-text.ts';
+import { defaultPeriod } from './period.ts';
+import * as repo from './repository.ts';
+import { CHANNELS } from './schema.ts';
+
+/** What the filter bar offers: units, journeys and their touchpoints, channels, default period. */
+export async function dashboardOptions(db: Kysely<Database>, auth: AuthContext) {
+  const [m, units, surveys] = await Promise.all([
+    repo.findMunicipality(db, auth),
+    repo.listAllUnits(db, auth),
+    repo.listSurveys(db, auth),
+  ]);
+  const journeyIds = [...new Set(surveys.flatMap((s) => (s.journey_id ? [s.journey_id] : [])))];
+  const journeys = await repo.listJourneys(db, auth, journeyIds);
+  return {
+    municipality: { name: m.name, country: m.country },
+    minGroupSize: m.min_group_size,
+    freeTextMinimum: freeTextMinimum(m.min_group_size),
+    defaultPeriod: defaultPeriod(new Date()),
+    units: units.map((u) => ({
+      id: u.id,
+      parentId: u.parent_id,
+      name: u.name,
+      archived: u.archived_at !== null,
+    })),
+    journeys: journeys.map((j) => ({
+      id: j.id,
+      title: j.title,
+      touchpoints: [
+        ...new Set(
+          surveys
+            .filter((s) => s.journey_id === j.id && s.touchpoint_id)
+            .map((s) => s.touchpoint_id as string),
+        ),
+      ],
+    })),
+    channels: [...CHANNELS],
+    surveys: surveys.map((s) => ({ id: s.id, title: s.title, mode: s.mode })),
+  };
+}

@@ -1,0 +1,101 @@
+import { type Kysely, sql } from 'kysely';
+import type { Tenant } from '../auth/context.ts';
+import type { Database } from '../db/types.ts';
+import type { DayRange } from './period.ts';
+
+type Db = Kysely<Database>;
+
+/** The municipality's name, country and minimum group size. */
+export function findMunicipality(db: Db, tenant: Tenant) {
+  return db
+    .selectFrom('municipality')
+    .select(['id', 'name', 'country', 'min_group_size'])
+    .where('id', '=', tenant.municipalityId)
+    .executeTakeFirstOrThrow();
+}
+
+/** Every unit, archived ones too: their responses still count in the totals above them. */
+export function listAllUnits(db: Db, tenant: Tenant) {
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'parent_id', 'name', 'archived_at'])
+    .where('municipality_id', '=', tenant.municipalityId)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
+/** The surveys (for scales and the journey/touchpoint filters); small per municipality. */
+export function listSurveys(db: Db, tenant: Tenant) {
+  return db
+    .selectFrom('survey')
+    .select(['id', 'title', 'definition', 'journey_id', 'touchpoint_id', 'mode'])
+    .where('municipality_id', '=', tenant.municipalityId)
+    .orderBy('created_at')
+    .execute();
+}
+
+/** Titles of the journeys that surveys point at. */
+export function listJourneys(db: Db, tenant: Tenant, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('journey')
+    .select(['id', 'title'])
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('id', 'in', [...ids])
+    .orderBy('title')
+    .execute();
+}
+
+export interface FreeTextQuery {
+  range: DayRange;
+  unitIds: readonly string[] | null;
+  surveyIds: readonly string[] | null;
+  channel: string | null;
+  search: string | null;
+  /** Keyset cursor: the last row seen (hour, response id). */
+  before: { hour: string; id: number } | null;
+  limit: number;
+}
+
+/** Screened free-text answers in scope, newest first; `search` matches case-insensitively. */
+export async function listFreeText(db: Db, tenant: Tenant, q: FreeTextQuery) {
+  const m = tenant.municipalityId;
+  if (q.unitIds?.length === 0 || q.surveyIds?.length === 0) return [];
+  let query = db
+    .selectFrom('survey_text_answer as t')
+    .innerJoin('survey_response as r', (j) =>
+      j.onRef('r.municipality_id', '=', 't.municipality_id').onRef('r.id', '=', 't.response_id'),
+    )
+    .select([
+      't.response_id',
+      't.item_id',
+      't.body',
+      'r.submitted_hour',
+      'r.survey_id',
+      'r.unit_id',
+      'r.channel',
+    ])
+    .where('t.municipality_id', '=', m)
+    .where('r.municipality_id', '=', m)
+    .where(sql<boolean>`(r.submitted_hour at time zone 'Europe/Copenhagen')::date >= ${q.range.from}::date`)
+    .where(sql<boolean>`(r.submitted_hour at time zone 'Europe/Copenhagen')::date < ${q.range.to}::date`);
+  if (q.unitIds) query = query.where('r.unit_id', 'in', [...q.unitIds]);
+  if (q.surveyIds) query = query.where('r.survey_id', 'in', [...q.surveyIds]);
+  if (q.channel) query = query.where('r.channel', '=', q.channel as 'link');
+  if (q.search) {
+    const pattern = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where('t.body', 'ilike', pattern);
+  }
+  if (q.before) {
+    const { hour, id } = q.before;
+    query = query.where(sql<boolean>`(r.submitted_hour, r.id) < (${hour}::timestamptz, ${id}::bigint)`);
+  }
+  return query.orderBy('r.submitted_hour', 'desc').orderBy('r.id', 'desc').limit(q.limit).execute();
+}
+
+/** Moves queued responses into the rollup; returns how many. A no-op while another instance does it. */
+export async function rollUp(db: Db): Promise<number> {
+  const result = await sql<{ n: number | string }>`select dashboard_roll_up() as n`.execute(db);
+  return Number(result.rows[0]?.n ?? 0);
+}

@@ -1,0 +1,94 @@
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requestLocale } from '../http/locale.ts';
+import { authorize } from '../policies/authorize.ts';
+import { canReadOrganisation } from '../policies/index.ts';
+import { comparison } from './comparison.ts';
+import { loadContext } from './context.ts';
+import { csvLines, exportRows } from './export.ts';
+import { freeText } from './free-text.ts';
+import { dashboardOptions } from './options.ts';
+import { overview } from './overview.ts';
+import { installRollupScheduler } from './scheduler.ts';
+import { ComparisonQuery, DashboardFilters, ExportQuery, FreeTextQuery, TrendQuery } from './schema.ts';
+import { trend } from './trend.ts';
+import { xlsxStream } from './xlsx.ts';
+
+/**
+ * The experience dashboard. Everyone signed in may read it (viewers included); every figure is
+ * aggregated in SQL within the session's municipality and suppressed below its minimum group size.
+ */
+export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['dashboard'];
+  installRollupScheduler(app);
+
+  app.get(
+    '/dashboard/options',
+    { schema: { tags, summary: 'Filter choices for the dashboard' } },
+    async (request) => {
+      const auth = authorize(request, canReadOrganisation);
+      return dashboardOptions(app.db, auth);
+    },
+  );
+
+  app.get(
+    '/dashboard/overview',
+    { schema: { tags, summary: 'Indicators of a scope', querystring: DashboardFilters } },
+    async (request) => {
+      const auth = authorize(request, canReadOrganisation);
+      return overview(app.db, auth, await loadContext(app.db, auth, request.query));
+    },
+  );
+
+  app.get(
+    '/dashboard/trend',
+    { schema: { tags, summary: 'One indicator over time', querystring: TrendQuery } },
+    async (request) => {
+      const auth = authorize(request, canReadOrganisation);
+      const { interval, item, ...filters } = request.query;
+      return trend(app.db, auth, await loadContext(app.db, auth, filters), interval, item);
+    },
+  );
+
+  app.get(
+    '/dashboard/comparison',
+    { schema: { tags, summary: 'Units side by side for one indicator', querystring: ComparisonQuery } },
+    async (request) => {
+      const auth = authorize(request, canReadOrganisation);
+      const { item, level, ...filters } = request.query;
+      return comparison(app.db, auth, await loadContext(app.db, auth, filters), item, level);
+    },
+  );
+
+  app.get(
+    '/dashboard/free-text',
+    { schema: { tags, summary: 'Screened free-text answers, newest first', querystring: FreeTextQuery } },
+    async (request) => {
+      const auth = authorize(request, canReadOrganisation);
+      const { q, before, ...filters } = request.query;
+      return freeText(app.db, auth, await loadContext(app.db, auth, filters), q, before);
+    },
+  );
+
+  app.get(
+    '/dashboard/export',
+    { schema: { tags, summary: 'The current view as CSV or XLSX (streamed)', querystring: ExportQuery } },
+    async (request, reply) => {
+      const auth = authorize(request, canReadOrganisation);
+      const { format, interval, item, level, ...filters } = request.query;
+      const ctx = await loadContext(app.db, auth, filters);
+      const locale = requestLocale(request);
+      const rows = exportRows(app.db, auth, ctx, { interval, item, level, locale });
+      const name = `borgerblik-dashboard-${ctx.period.from}-${ctx.period.to}.${format}`;
+      reply
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .header('cache-control', 'no-store');
+      if (format === 'xlsx') {
+        reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        return reply.send(xlsxStream('Borgerblik', rows));
+      }
+      reply.type('text/csv; charset=utf-8');
+      return reply.send(Readable.from(csvLines(rows)));
+    },
+  );
+};
