@@ -3,6 +3,7 @@ import { generateTemporaryPassword } from '../auth/password.ts';
 import type { Database } from '../db/types.ts';
 import { seedDemoJourneys } from '../journeys/demo-seed.ts';
 import { DEMO_UNITS_DK, DEMO_UNITS_NO } from './demo-organisation.ts';
+import { seedDemoSurveys } from '../surveys/demo-seed.ts';
 import { makeMunicipality, makeUnitTree, makeUser } from './factories.ts';
 
 export const DEMO_SLUG = 'demokommune';
@@ -31,6 +32,7 @@ export async function seedDemo(db: Kysely<Database>, adminPassword?: string): Pr
   await db.transaction().execute(async (tx) => {
     const dk = await makeMunicipality(tx, { slug: DEMO_SLUG, name: 'Demokommune', country: 'DK' });
     const units = await makeUnitTree(tx, dk.id, DEMO_UNITS_DK);
+    await seedDemoSurveys(tx, dk.id, units);
     const unit = (name: string) => [units.get(name)].filter((id): id is string => id !== undefined);
     await seedDemoJourneys(tx, dk.id, units);
     await makeUser(tx, dk.id, {
