@@ -76,7 +76,8 @@ export async function submitForm(
           request.log,
         );
       }
-    } else {
+    } else if (answers.length > 0) {
+      // An empty form carries nothing to count; thank the citizen but store no empty row.
       await submitResponse(app.db, survey, {
         channel: form.channel,
         locale,

@@ -1,0 +1,133 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  DEMO_PASSWORD,
+  describeE2E,
+  type E2EServer,
+  launchBrowser,
+  seriousA11yViolations,
+  startServer,
+} from './harness.ts';
+
+/**
+ * Issue 3's "done means": an analyst creates a survey for Borgerservice with the six indicators in
+ * Danish and English and prints its QR sheet; one citizen answers on a phone without JavaScript, another
+ * on the kiosk while the network drops; both are counted exactly once.
+ */
+describeE2E('citizen-experience surveys', () => {
+  let server: E2EServer;
+  let browser: Browser;
+  let staff: BrowserContext;
+  let page: Page;
+  let surveyId = '';
+  let publicPath = '';
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    staff = await browser.newContext({ baseURL: server.baseUrl, locale: 'da-DK' });
+    page = await staff.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const csrf = async () => (await (await staff.request.get('/api/v1/auth/me')).json()).csrfToken as string;
+
+  it('an analyst creates and opens a survey for Borgerservice in Danish and English, and prints the QR sheet', async () => {
+    await page.goto('/login');
+    await page.getByLabel('E-mail').fill('analytiker@demokommune.dk');
+    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('link', { name: 'Undersøgelser' }).first().click();
+    await page.getByLabel('Titel').fill('Borgerservice – sammenhæng');
+    await page.getByLabel('Borgerservice Hovedbiblioteket').check();
+    await page.getByLabel('English').check();
+    await expect.poll(() => page.getByLabel('Borgeroplevet sammenhæng (6 spørgsmål)').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Opret kladde' }).click();
+    await page.getByRole('button', { name: 'Åbn for svar' }).click();
+    await page.getByText('Åben', { exact: true }).first().waitFor();
+    surveyId = page.url().split('/surveys/')[1] ?? '';
+    publicPath = (await page.getByRole('link', { name: /\/s\// }).getAttribute('href')) ?? '';
+    expect(publicPath).toMatch(/^\/s\/[\w-]{22}$/);
+    const sheet = await staff.newPage();
+    await sheet.goto(`/api/v1/surveys/${surveyId}/qr-sheet`);
+    await expect.poll(() => sheet.locator('svg').count()).toBeGreaterThan(0);
+    expect(await sheet.textContent('body')).toContain('Demokommune');
+    await sheet.close();
+  });
+
+  it('a citizen answers on a phone with JavaScript disabled', async () => {
+    const phone = await browser.newContext({
+      baseURL: server.baseUrl,
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'da-DK',
+    });
+    const p = await phone.newPage();
+    const res = await p.goto(publicPath);
+    expect(res?.status()).toBe(200);
+    expect(Number((await res?.headerValue('content-length')) ?? (await res?.body())?.length)).toBeLessThan(
+      50_000,
+    );
+    for (const item of ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect']) {
+      await p.locator(`label[for="q-coherence-${item}-4"]`).click();
+    }
+    await p.getByRole('button', { name: 'Send svar' }).click();
+    await p.getByRole('heading', { name: 'Tak for dine svar' }).waitFor();
+    // The same browser session cannot answer twice.
+    await p.goto(publicPath);
+    await p.getByRole('heading', { name: 'Du har allerede svaret' }).waitFor();
+    await phone.close();
+  });
+
+  it('the public page and the kiosk are axe-clean (WCAG 2.1 AA)', async () => {
+    const ctx = await browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
+    const p = await ctx.newPage();
+    await p.goto(publicPath);
+    expect(await p.getAttribute('html', 'lang')).toBe('en');
+    expect(await seriousA11yViolations(p)).toEqual([]);
+    await p.goto(`${publicPath}?lang=da`);
+    await p.getByRole('button', { name: 'Send svar' }).click();
+    expect(await seriousA11yViolations(p)).toEqual([]);
+    await ctx.close();
+  });
+
+  it('a citizen answers on the kiosk while the network drops, and is counted once', async () => {
+    const reg = await staff.request.post(`/api/v1/surveys/${surveyId}/kiosks`, {
+      headers: { 'x-csrf-token': await csrf() },
+      data: { name: 'Skranke 1' },
+    });
+    expect(reg.status()).toBe(201);
+    const kioskPath = (await reg.json()).kioskPath as string;
+    const tablet = await browser.newContext({
+      baseURL: server.baseUrl,
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+    });
+    const k = await tablet.newPage();
+    await k.goto(kioskPath);
+    await k.getByRole('button', { name: 'Dansk' }).click();
+    for (let i = 0; i < 5; i++) await k.getByRole('button', { name: 'Helt enig' }).click();
+    await tablet.setOffline(true);
+    await k.getByRole('button', { name: 'Helt enig' }).click();
+    await k.getByRole('heading', { name: 'Tak for dine svar!' }).waitFor();
+    await expect.poll(() => k.textContent('#status')).toContain('1 svar venter');
+    await k.waitForTimeout(8_000);
+    expect(await k.textContent('#status')).toContain('1 svar venter');
+    await tablet.setOffline(false);
+    await expect.poll(() => k.textContent('#status'), { timeout: 15_000 }).toBe('');
+    expect(await seriousA11yViolations(k)).toEqual([]);
+    await tablet.close();
+
+    const stats = await (await staff.request.get(`/api/v1/surveys/${surveyId}/stats`)).json();
+    const byChannel = Object.fromEntries(
+      stats.perDay.map((r: { channel: string; count: number }) => [r.channel, r.count]),
+    );
+    expect(byChannel).toEqual({ link: 1, kiosk: 1 });
+    expect(stats.total).toBe(2);
+  });
+});
