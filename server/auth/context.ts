@@ -10,6 +10,7 @@ export interface AuthContext {
   name: string;
   csrfToken: string;
   tokenHash: string;
+  mustChangePassword: boolean;
 }
 
 /** The tenant scope every repository function takes; it always comes from the session. */

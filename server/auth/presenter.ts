@@ -15,6 +15,7 @@ export async function presentMe(db: Kysely<Database>, auth: AuthContext): Promis
       role: auth.role,
       locale: auth.locale,
       unitIds,
+      mustChangePassword: auth.mustChangePassword,
     },
     municipality: {
       id: municipality.id,

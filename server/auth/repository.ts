@@ -66,6 +66,7 @@ export function findSession(db: Db, tenant: Tenant, tokenHash: string) {
       'u.email',
       'u.name',
       'u.active',
+      'u.must_change_password',
     ])
     .where('s.municipality_id', '=', tenant.municipalityId)
     .where('s.token_hash', '=', tokenHash)
@@ -95,6 +96,37 @@ export async function deleteUserSessions(db: Db, tenant: Tenant, userId: string)
     .deleteFrom('session')
     .where('municipality_id', '=', tenant.municipalityId)
     .where('user_id', '=', userId)
+    .execute();
+}
+
+/** The stored hash, to check the current password before a change. */
+export async function findPasswordHash(db: Db, tenant: Tenant, userId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('app_user')
+    .select('password_hash')
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row?.password_hash;
+}
+
+/** Stores a new password chosen by the owner and clears the "must change" flag. */
+export async function setOwnPassword(db: Db, tenant: Tenant, userId: string, passwordHash: string) {
+  await db
+    .updateTable('app_user')
+    .set({ password_hash: passwordHash, must_change_password: false })
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Ends the user's other sessions, keeping the one that made the change. */
+export async function deleteOtherSessions(db: Db, tenant: Tenant, userId: string, keepTokenHash: string) {
+  await db
+    .deleteFrom('session')
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('user_id', '=', userId)
+    .where('token_hash', '!=', keepTokenHash)
     .execute();
 }
 

@@ -5,8 +5,8 @@ import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation } from '../policies/index.ts';
 import { presentMe } from './presenter.ts';
 import { updateProfile } from './repository.ts';
-import { LoginBody, Me, UpdateMeBody } from './schema.ts';
-import { login, logout } from './service.ts';
+import { ChangePasswordBody, LoginBody, Me, UpdateMeBody } from './schema.ts';
+import { changeOwnPassword, login, logout } from './service.ts';
 import { encodeSessionCookie, SESSION_COOKIE, SESSION_TTL_MS } from './session-token.ts';
 
 /** Login, logout and the signed-in user's profile. */
@@ -77,6 +77,27 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       });
       const updated = { ...auth, ...request.body };
+      request.auth = updated;
+      return presentMe(app.db, updated);
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change own password',
+        body: ChangePasswordBody,
+        response: { 200: Me },
+      },
+    },
+    async (request) => {
+      const auth = authorize(request, canReadOrganisation);
+      const { currentPassword, newPassword } = request.body;
+      await app.db.transaction().execute((tx) => changeOwnPassword(tx, auth, currentPassword, newPassword));
+      const updated = { ...auth, mustChangePassword: false };
       request.auth = updated;
       return presentMe(app.db, updated);
     },

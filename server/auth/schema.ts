@@ -15,6 +15,14 @@ export const UpdateMeBody = z
   })
   .strict();
 
+export const ChangePasswordBody = z
+  .object({
+    currentPassword: z.string().min(1).max(1024),
+    // Length is what makes a password strong; no composition rules (NIST SP 800-63B).
+    newPassword: z.string().min(12).max(1024),
+  })
+  .strict();
+
 export const Me = z.object({
   user: z.object({
     id: z.string(),
@@ -23,6 +31,7 @@ export const Me = z.object({
     role: z.enum(['admin', 'analyst', 'staff', 'viewer']),
     locale: z.enum(LOCALES),
     unitIds: z.array(z.string()),
+    mustChangePassword: z.boolean(),
   }),
   municipality: z.object({
     id: z.string(),

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/repository.ts';
 import type { Database } from '../db/types.ts';
-import { AppError } from '../http/app-error.ts';
+import { AppError, invalidField } from '../http/app-error.ts';
 import type { AuthContext, Tenant } from './context.ts';
-import { verifyAgainstDummy, verifyPassword } from './password.ts';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
 import * as repo from './repository.ts';
 import { hashToken, newSecret, SESSION_TTL_MS } from './session-token.ts';
 
@@ -68,6 +68,7 @@ export async function login(db: Kysely<Database>, email: string, password: strin
     name: user.name,
     csrfToken,
     tokenHash: hashToken(token),
+    mustChangePassword: user.must_change_password,
   };
   return { token, auth };
 }
@@ -94,6 +95,7 @@ export async function resolveSession(db: Kysely<Database>, tenant: Tenant, token
     name: row.name,
     csrfToken: row.csrf_token,
     tokenHash,
+    mustChangePassword: row.must_change_password,
   };
   return { status: 'ok' as const, auth };
 }
@@ -104,4 +106,22 @@ export async function logout(db: Kysely<Database>, auth: AuthContext) {
     await repo.deleteSession(tx, auth, auth.tokenHash);
     await recordAudit(tx, auth, auth.userId, 'auth.logout', { type: 'user', id: auth.userId }, {});
   });
+}
+
+/**
+ * The owner changes their own password: the current one must be right. Other sessions end, so a
+ * password change also throws out anyone who had taken over the account.
+ */
+export async function changeOwnPassword(
+  db: Kysely<Database>,
+  auth: AuthContext,
+  current: string,
+  next: string,
+) {
+  const stored = await repo.findPasswordHash(db, auth, auth.userId);
+  if (!stored || !(await verifyPassword(stored, current)))
+    throw invalidField('currentPassword', 'wrong_password');
+  await repo.setOwnPassword(db, auth, auth.userId, await hashPassword(next));
+  await repo.deleteOtherSessions(db, auth, auth.userId, auth.tokenHash);
+  await recordAudit(db, auth, auth.userId, 'auth.password_changed', { type: 'user', id: auth.userId }, {});
 }

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DialogTables } from '../complaints/tables.ts';
 import type { DashboardTables } from '../dashboard/tables.ts';
+import type { ImprovementTables } from '../improvement/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
 import type { SurveyChannelTables } from '../surveys/channel-tables.ts';
 import type { SurveyTables } from '../surveys/tables.ts';
@@ -45,6 +46,8 @@ export interface AppUserTable {
   password_hash: string;
   active: Generated<boolean>;
   locale: Generated<Locale>;
+  /** Set when an admin created the account or reset its password; cleared by the owner's own change. */
+  must_change_password: Generated<boolean>;
   failed_logins: Generated<number>;
   locked_until: NullableTimestamp;
   last_login_at: NullableTimestamp;
@@ -93,7 +96,7 @@ export interface FoundationTables {
  * Every table Kysely knows of: each feature declares its tables in `server/<feature>/tables.ts`
  * and is added to this intersection, next to its migration in `migrations/index.ts`.
  */
-export interface Database extends FoundationTables, SurveyTables, JourneyTables, SurveyChannelTables, DashboardTables, DialogTables {}
+export interface Database extends FoundationTables, SurveyTables, JourneyTables, SurveyChannelTables, DashboardTables, DialogTables, ImprovementTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -41,6 +41,7 @@ export function insertUser(
       name: values.name,
       role: values.role,
       password_hash: values.passwordHash,
+      must_change_password: true,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -70,6 +70,7 @@ export async function resetPassword(db: Db, auth: AuthContext, id: string) {
   const temporaryPassword = generateTemporaryPassword();
   await repo.updateUser(db, auth, id, {
     password_hash: await hashPassword(temporaryPassword),
+    must_change_password: true,
     failed_logins: 0,
     locked_until: null,
   });
