@@ -80,10 +80,12 @@ export async function adviceEntries(
   from: string,
   to: string,
 ): Promise<number | null> {
-  const found = await sql<{ t: string | null }>`select to_regclass('good_advice')::text as t`.execute(db);
+  const found = await sql<{ t: string | null }>`select to_regclass('improvement_advice')::text as t`.execute(
+    db,
+  );
   if (!found.rows[0]?.t) return null;
   try {
-    const r = await sql<{ n: number }>`select count(*)::int as n from good_advice
+    const r = await sql<{ n: number }>`select count(*)::int as n from improvement_advice
       where municipality_id = ${tenant.municipalityId} and created_at >= ${from}::date and created_at < (${to}::date + 1)`.execute(
       db,
     );

@@ -5,16 +5,16 @@ import {
   PERIODS,
   type PeriodKey,
   programmePeriods,
-  rangeMonths,
 } from '../../shared/complaints/programme.ts';
 import { PULSE_ITEMS, PULSE_VALUES } from '../../shared/complaints/pulse-items.ts';
 import type { Tenant } from '../auth/context.ts';
-import { municipalityMinGroupSize, pooledCounts } from '../complaints/figures-repository.ts';
+import { municipalityMinGroupSize } from '../complaints/figures-repository.ts';
 import type { Database } from '../db/types.ts';
 import { notFound } from '../http/app-error.ts';
 import { pulseMinGroupSize } from '../pulse/repository.ts';
+import { complaintMetrics } from './goal-complaints.ts';
 import * as g from './goal-metrics.ts';
-import { actionPlanCounts, adviceEntries, contactsFor, itemCounts } from './goals-repository.ts';
+import { actionPlanCounts, adviceEntries, itemCounts } from './goals-repository.ts';
 import { findProgramme, programmeUnits } from './repository.ts';
 
 type Db = Kysely<Database>;
@@ -34,7 +34,7 @@ export interface Metric {
   comparisonChange: g.Change | null;
 }
 
-type Group = { ids: string[]; periods: Record<PeriodKey, DateRange> };
+export type Group = { ids: string[]; periods: Record<PeriodKey, DateRange> };
 
 async function surveyMetrics(
   db: Db,
@@ -78,62 +78,6 @@ async function surveyMetrics(
       });
     }),
   );
-}
-
-async function complaintMetrics(db: Db, t: Tenant, { ids, periods }: Group, minN: number): Promise<Metric[]> {
-  const counts = Object.fromEntries(
-    await Promise.all(
-      PERIODS.map(async (p) => [p, await pooledCounts(db, t, periods[p].from, periods[p].to, ids)] as const),
-    ),
-  );
-  const months = Object.fromEntries(PERIODS.map((p) => [p, rangeMonths(periods[p])]));
-  const contacts = Object.fromEntries(
-    await Promise.all(
-      PERIODS.map(
-        async (p) =>
-          [
-            p,
-            await contactsFor(db, t, ids, periods[p].from, periods[p].to, Math.round(months[p] ?? 0)),
-          ] as const,
-      ),
-    ),
-  );
-  const perThousand = PERIODS.every((p) => contacts[p] !== null);
-  const exposure = (p: PeriodKey) => (perThousand ? contacts[p] : months[p]) ?? null;
-  const c = (p: PeriodKey) => counts[p]!;
-  return [
-    {
-      key: 'complaints.rate',
-      format: perThousand ? 'per1000' : 'perMonth',
-      higherIsBetter: false,
-      participants: g.cellsFor((p) => g.rateCell(c(p), exposure(p), perThousand)),
-      comparison: null,
-      change: g.rateChange(c('before'), exposure('before'), c('after'), exposure('after'), perThousand),
-      comparisonChange: null,
-    },
-    {
-      key: 'complaints.processShare',
-      format: 'share',
-      higherIsBetter: false,
-      participants: g.cellsFor((p) => g.shareCell(c(p).process, c(p).count, minN)),
-      comparison: null,
-      change: g.shareChange(c('before'), c('after'), minN),
-      comparisonChange: null,
-    },
-    {
-      key: 'complaints.medianDays',
-      format: 'days',
-      higherIsBetter: false,
-      participants: g.cellsFor((p) =>
-        c(p).answered > 0 && c(p).answered < minN
-          ? { value: null, ci: null, n: c(p).answered, suppressed: true }
-          : { value: c(p).medianDaysToAnswer, ci: null, n: c(p).answered, suppressed: false },
-      ),
-      comparison: null,
-      change: null,
-      comparisonChange: null,
-    },
-  ];
 }
 
 /** Puts the comparison group's figures next to the participants' in each metric. */

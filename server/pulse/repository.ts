@@ -17,6 +17,9 @@ export async function insertPulseSurvey(
     opensAt: string;
     closesAt: string | null;
     createdBy: string | null;
+    /** Defaults to an open pulse; the demo seed also writes closed rounds and citizen surveys. */
+    mode?: 'pulse' | 'questionnaire';
+    status?: 'open' | 'closed';
   },
 ) {
   const row = await db
@@ -24,8 +27,8 @@ export async function insertPulseSurvey(
     .values({
       municipality_id: tenant.municipalityId,
       title: values.title,
-      status: 'open',
-      mode: 'pulse',
+      status: values.status ?? 'open',
+      mode: values.mode ?? 'pulse',
       languages: values.languages,
       channels: ['link'],
       definition: JSON.stringify(values.definition),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { generateTemporaryPassword } from '../auth/password.ts';
 import type { Database } from '../db/types.ts';
 import { seedDemoJourneys } from '../journeys/demo-seed.ts';
+import { seedDemoDialog } from '../programmes/demo-seed.ts';
 import { DEMO_UNITS_DK, DEMO_UNITS_NO } from './demo-organisation.ts';
 import { seedDemoSurveys } from '../surveys/demo-seed.ts';
 import { makeMunicipality, makeUnitTree, makeUser } from './factories.ts';
@@ -35,6 +36,7 @@ export async function seedDemo(db: Kysely<Database>, adminPassword?: string): Pr
     await seedDemoSurveys(tx, dk.id, units);
     const unit = (name: string) => [units.get(name)].filter((id): id is string => id !== undefined);
     await seedDemoJourneys(tx, dk.id, units);
+    await seedDemoDialog(tx, dk.id, units);
     await makeUser(tx, dk.id, {
       email: DEMO_ADMIN_EMAIL,
       name: 'Anne Administrator',
