@@ -1,0 +1,169 @@
+/**
+ * Survey submission benchmark: 50 concurrent clients POST complete responses through the public form
+ * endpoint of the real app (in-process, loopback) on a throw-away PostgreSQL (durable settings), beside
+ * pgbench's raw single-row INSERT rate on the same server; then the same load on PGlite; then bytes and
+ * server time of the public page.  npx tsx bench/survey-submit.ts   (results: docs/performance/surveys.md)
+ */
+import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import Cursor from 'pg-cursor';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { type DatabaseHandle, openDatabase } from '../server/db/database.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import type { Database } from '../server/db/types.ts';
+import { makeMunicipality, makeUnit } from '../server/seed/factories.ts';
+import { insertSurvey, setSurveyUnits } from '../server/surveys/repository.ts';
+import { startPgCluster } from '../test/pg-cluster.ts';
+import { type LoadResult, pgbench, runLoad } from './survey-load.ts';
+
+// Measure the endpoint, not the limiter (which still runs on every request).
+process.env.BORGERBLIK_PUBLIC_RATE_LIMITS = 'survey=100000000,client=100000000,views=100000000';
+const ITEMS = ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'];
+const BODY = `step=0&lang=da&c=link&nav=submit&${ITEMS.map((i, n) => `a.coherence.${i}=${(n % 5) + 1}`).join('&')}&a.satisfaction.overall=4`;
+
+/** Like openDatabase, but with a pool as large as the number of clients (group commit needs connections in flight). */
+function openWidePool(url: string, max: number): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+  return { db, kind: 'postgres', pool, close: () => db.destroy() };
+}
+
+async function setUp(database: DatabaseHandle, migrate = true) {
+  if (migrate) await migrateToLatest(database.db);
+  const slug = `bench${Math.random().toString(36).slice(2, 8)}`;
+  const m = await makeMunicipality(database.db, { slug, name: 'Benchkommune' });
+  const unit = await makeUnit(database.db, m.id, { name: 'Borgerservice', kind: 'unit' });
+  const survey = await insertSurvey(
+    database.db,
+    { municipalityId: m.id },
+    {
+      title: 'Bench',
+      status: 'open',
+      definition: JSON.stringify({ sets: ['coherence', 'satisfaction'] }),
+      public_token: `benchbenchbench${slug.slice(5)}`,
+      previous_version_id: null,
+      journey_id: null,
+      touchpoint_id: null,
+      opens_at: null,
+      closes_at: null,
+      created_by: null,
+    },
+  );
+  await setSurveyUnits(database.db, { municipalityId: m.id }, survey.id, [unit.id]);
+  const app = await buildApp({ database, config: { ...loadConfig({}), webDir: '/nonexistent' } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    app,
+    url: `http://127.0.0.1:${port}/s/${survey.public_token}`,
+    path: `/s/${survey.public_token}`,
+    municipalityId: m.id,
+    surveyId: survey.id,
+    unitId: unit.id,
+  };
+}
+
+async function pageFigures({ app, path }: Awaited<ReturnType<typeof setUp>>) {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 300; i++) {
+    const t0 = performance.now();
+    const res = await app.inject({ url: path, headers: { 'accept-language': 'da' } });
+    times.push(performance.now() - t0);
+    bytes =
+      Buffer.byteLength(res.body) +
+      Object.entries(res.headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 0);
+  }
+  const css = await app.inject({ url: '/public/survey.css' });
+  times.sort((a, b) => a - b);
+  return {
+    pageBytes: bytes,
+    cssBytes: Buffer.byteLength(css.body),
+    median: times[150] ?? 0,
+    p99: times[297] ?? 0,
+  };
+}
+
+const f = (x: number, d = 0) =>
+  x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const line = (name: string, r: LoadResult) =>
+  `| ${name} | ${f(r.requests)} | ${f(r.perSecond)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${r.errors} |`;
+
+async function main() {
+  const cluster = await startPgCluster({ tuned: true });
+  try {
+    const narrow = await openDatabase({ url: cluster.url });
+    const s = await setUp(narrow);
+    await runLoad(s.url, BODY, 50, 2_000, 10_000); // warm-up
+    const pgLoad = await runLoad(s.url, BODY, 50, 60_000, 15_000);
+    const page = await pageFigures(s);
+    await s.app.close();
+    await narrow.close();
+    const wide = openWidePool(cluster.url, 50);
+    const w = await setUp(wide, false);
+    await runLoad(w.url, BODY, 50, 2_000, 5_000);
+    const wideLoad = await runLoad(w.url, BODY, 50, 60_000, 15_000);
+    await w.app.close();
+    await wide.close();
+    const single = `insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour) values ('${w.municipalityId}', '${w.surveyId}', '${w.unitId}', 'link', 'da', date_trunc('hour', now()));\n`;
+    const rawTps = pgbench(cluster.port, single);
+    const values = [
+      ...ITEMS.map((i, n) => `('coherence.${i}', ${(n % 5) + 1}, false)`),
+      "('satisfaction.overall', 4, false)",
+    ].join(', ');
+    const same = `with r as (${single.trim().replace(/;$/, '')} returning municipality_id, id) insert into survey_answer (municipality_id, response_id, item_id, value, dont_know) select r.municipality_id, r.id, x.i, x.v, x.d from r, (values ${values}) as x(i, v, d);\n`;
+    const sameTps = pgbench(cluster.port, same);
+
+    const lite = await openDatabase({ dataDir: 'memory://' });
+    const l = await setUp(lite);
+    await runLoad(l.url, BODY, 50, 500, 5_000);
+    const liteLoad = await runLoad(l.url, BODY, 50, 30_000, 15_000);
+    await l.app.close();
+    await lite.close();
+
+    const cpu = cpus()[0]?.model ?? 'unknown';
+    const machine = `${execSync('nproc').toString().trim()} cores (${cpu}), ${f(totalmem() / 2 ** 30, 1)} GiB RAM, Node ${process.version}`;
+    const report = `# Survey submission benchmark
+
+\`npx tsx bench/survey-submit.ts\` · ${new Date().toISOString().slice(0, 10)} · ${machine}. The machine is shared with other work while this runs, so figures vary by some tens of percent between runs.
+
+Throw-away PostgreSQL from \`test/pg-cluster.ts\` with \`tuned: true\` (durable: fsync and synchronous commit on, shared_buffers 512 MB); the app in-process on loopback (pool of 10 connections), the 50 keep-alive clients in a worker thread of the same process. Each request is a complete no-JavaScript form POST (7 answers) to \`/s/{token}\`: parse, validate, store in one statement, 303 to the thank-you page. The rate limiter runs but its limits are raised for the run.
+
+| run | responses | responses/s | p50 ms | p99 ms | errors |
+|---|---:|---:|---:|---:|---:|
+${line('PostgreSQL, HTTP form POST, default pool (10 connections)', pgLoad)}
+${line('PostgreSQL, HTTP form POST, pool of 50 connections', wideLoad)}
+${line('PGlite (embedded), HTTP form POST', liteLoad)}
+
+| pgbench on the same server (-n -c 50 -j 2 -T 15, TCP 127.0.0.1) | transactions/s |
+|---|---:|
+| raw single-row INSERT into survey_response (the physical limit) | ${f(rawTps)} |
+| the same rows the app writes (response + 7 answers, one statement) | ${f(sameTps)} |
+
+Through HTTP on PostgreSQL with a pool of 50: **${f((100 * wideLoad.perSecond) / rawTps)} %** of pgbench's single-row INSERT rate (target ≥ 40 %) and ${f((100 * wideLoad.perSecond) / sameTps)} % of the same-rows rate; p99 **${f(wideLoad.p99, 1)} ms** (target < 50 ms). With the default pool of 10: ${f((100 * pgLoad.perSecond) / rawTps)} %, p99 ${f(pgLoad.p99, 1)} ms. Load average at the end of the run: ${loadavg()
+      .map((x) => f(x, 1))
+      .join(' / ')} (other engineers' builds and tests share the two cores).
+
+## Public survey page
+
+| | |
+|---|---:|
+| HTML of step 1 (six coherence items), bytes incl. headers, uncompressed | ${f(page.pageBytes)} |
+| survey.css (cached for an hour) | ${f(page.cssBytes)} |
+| first visit transferred (HTML + CSS) | ${f(page.pageBytes + page.cssBytes)} (limit 50,000) |
+| server time per page, median / p99 (in-process, 300 requests) | ${f(page.median, 2)} / ${f(page.p99, 2)} ms |
+`;
+    writeFileSync('docs/performance/surveys.md', report);
+    console.log(report);
+  } finally {
+    cluster.stop();
+  }
+}
+
+void main();
