@@ -9,6 +9,7 @@ import { authRoutes } from './auth/routes.ts';
 import type { AppConfig } from './config.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import type { DatabaseHandle } from './db/database.ts';
+import { eventlogRoutes } from './eventlog/routes.ts';
 import { AppError } from './http/app-error.ts';
 import { installErrorHandling, sendError } from './http/error-handler.ts';
 import { installOpenApi } from './http/openapi.ts';
@@ -72,6 +73,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
       await api.register(kioskRoutes);
       await api.register(smileyRoutes);
       await api.register(journeyRoutes);
+      await api.register(eventlogRoutes, { database });
     },
     { prefix: '/api/v1' },
   );

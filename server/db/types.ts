@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DialogTables } from '../complaints/tables.ts';
 import type { DashboardTables } from '../dashboard/tables.ts';
+import type { EventLogTables } from '../eventlog/tables.ts';
 import type { ImprovementTables } from '../improvement/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
 import type { SurveyChannelTables } from '../surveys/channel-tables.ts';
@@ -96,7 +97,7 @@ export interface FoundationTables {
  * Every table Kysely knows of: each feature declares its tables in `server/<feature>/tables.ts`
  * and is added to this intersection, next to its migration in `migrations/index.ts`.
  */
-export interface Database extends FoundationTables, SurveyTables, JourneyTables, SurveyChannelTables, DashboardTables, DialogTables, ImprovementTables {}
+export interface Database extends FoundationTables, SurveyTables, JourneyTables, SurveyChannelTables, DashboardTables, DialogTables, ImprovementTables, EventLogTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -33,6 +33,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   journey_import_invalid: 400,
   complaint_import_invalid: 400,
   complaint_import_unreadable: 400,
+  eventlog_state: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 423,

@@ -33,6 +33,7 @@ const da = {
   kiosk_unauthorized: 'Enheden er ikke registreret eller er blevet afmeldt.',
   complaint_import_invalid: 'Filen kan ikke importeres: {count} fejl. Intet er importeret; ret filen, og prøv igen.',
   complaint_import_unreadable: 'Filen kan ikke læses. Brug CSV (semikolon eller komma) eller XLSX med en overskriftsrække.',
+  eventlog_state: 'Hændelsesloggen kan ikke det lige nu (status: {status}).',
   internal: 'Der opstod en uventet fejl. Prøv igen, eller kontakt support.',
 };
 
@@ -68,6 +69,7 @@ const nb: Messages = {
   kiosk_unauthorized: 'Enheten er ikke registrert eller er blitt avregistrert.',
   complaint_import_invalid: 'Filen kan ikke importeres: {count} feil. Ingenting er importert; rett filen og prøv igjen.',
   complaint_import_unreadable: 'Filen kan ikke leses. Bruk CSV (semikolon eller komma) eller XLSX med en overskriftsrad.',
+  eventlog_state: 'Hendelsesloggen kan ikke det akkurat nå (status: {status}).',
   internal: 'Det oppstod en uventet feil. Prøv igjen, eller kontakt support.',
 };
 
@@ -102,6 +104,7 @@ const en: Messages = {
   kiosk_unauthorized: 'The device is not registered or has been revoked.',
   complaint_import_invalid: 'The file cannot be imported: {count} problems. Nothing was imported; fix the file and try again.',
   complaint_import_unreadable: 'The file cannot be read. Use CSV (semicolon or comma) or XLSX with a header row.',
+  eventlog_state: 'The event log cannot do that now (status: {status}).',
   internal: 'An unexpected error occurred. Try again, or contact support.',
 };
 

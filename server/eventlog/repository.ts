@@ -1,0 +1,126 @@
+import type { CompiledQuery, Kysely } from 'kysely';
+import type { Tenant } from '../auth/context.ts';
+import type { Database } from '../db/types.ts';
+import type { ImportError, ImportOptions, ImportStatus, StoredNote, StoredSkippedRow } from './model.ts';
+
+type Db = Kysely<Database>;
+
+/** Logs of the municipality, newest first. */
+export function listLogs(db: Db, tenant: Tenant) {
+  return db
+    .selectFrom('eventlog')
+    .selectAll()
+    .where('municipality_id', '=', tenant.municipalityId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+export function findLog(db: Db, tenant: Tenant, id: string) {
+  return db
+    .selectFrom('eventlog')
+    .selectAll()
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** A new log in status `uploading`. */
+export function insertLog(
+  db: Db,
+  tenant: Tenant,
+  values: { name: string; format: 'xes' | 'csv'; options: ImportOptions; createdBy: string },
+) {
+  return db
+    .insertInto('eventlog')
+    .values({
+      municipality_id: tenant.municipalityId,
+      name: values.name,
+      format: values.format,
+      status: 'uploading',
+      options: JSON.stringify(values.options),
+      created_by: values.createdBy,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Moves a log to another status, optionally only from the given ones; false when it did not move. */
+export async function setStatus(
+  db: Db,
+  tenant: Tenant,
+  id: string,
+  status: ImportStatus,
+  patch: { bytes?: number; error?: ImportError | null; from?: ImportStatus[] } = {},
+): Promise<boolean> {
+  let q = db
+    .updateTable('eventlog')
+    .set({
+      status,
+      ...(patch.bytes === undefined ? {} : { bytes: patch.bytes }),
+      ...(patch.error === undefined ? {} : { error: patch.error ? JSON.stringify(patch.error) : null }),
+      ...(status === 'failed' || status === 'cancelled' ? { finished_at: new Date() } : {}),
+    })
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('id', '=', id);
+  if (patch.from) q = q.where('status', 'in', patch.from);
+  const result = await q.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * The statement that marks an import done. Compiled, not executed: the bulk writers run it on
+ * their own connection, inside the transaction that holds the events.
+ */
+export function readyStatement(
+  db: Db,
+  tenant: Tenant,
+  id: string,
+  totals: {
+    events: number;
+    cases: number;
+    notes: StoredNote[];
+    skippedTotal: number;
+    skipped: StoredSkippedRow[];
+  },
+): CompiledQuery {
+  return db
+    .updateTable('eventlog')
+    .set({
+      status: 'ready',
+      events: totals.events,
+      cases: totals.cases,
+      notes: JSON.stringify(totals.notes),
+      skipped_total: totals.skippedTotal,
+      skipped: JSON.stringify(totals.skipped),
+      finished_at: new Date(),
+    })
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('id', '=', id)
+    .where('status', '=', 'importing')
+    .compile();
+}
+
+/** Deletes a log with its cases and events (foreign keys cascade). */
+export async function deleteLog(db: Db, tenant: Tenant, id: string): Promise<void> {
+  await db
+    .deleteFrom('eventlog')
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The municipality's pseudonym key, created on first use. */
+export async function pseudonymSecret(db: Db, tenant: Tenant, fresh: string): Promise<string> {
+  await db
+    .insertInto('eventlog_secret')
+    .values({ municipality_id: tenant.municipalityId, secret: fresh })
+    .onConflict((oc) => oc.column('municipality_id').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('eventlog_secret')
+    .select('secret')
+    .where('municipality_id', '=', tenant.municipalityId)
+    .executeTakeFirstOrThrow();
+  return row.secret;
+}

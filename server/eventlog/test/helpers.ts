@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
+import type { Session } from '../../../test/app.ts';
+import { api } from '../../../test/app.ts';
+import type { LogDtoType } from '../schema.ts';
+
+/** Creates a log with `options`, uploads `file` as a raw body and waits until the import has ended. */
+export async function importLog(
+  app: FastifyInstance,
+  session: Session,
+  file: Uint8Array,
+  options: Record<string, unknown>,
+): Promise<LogDtoType> {
+  const created = await api(app, session, 'POST', '/eventlogs', { name: 'test', format: 'xes', ...options });
+  expect(created.statusCode, created.body).toBe(201);
+  const id: string = created.json().log.id;
+  const upload = await app.inject({
+    method: 'PUT',
+    url: `/api/v1/eventlogs/${id}/file`,
+    headers: {
+      cookie: session.cookie,
+      'x-csrf-token': session.csrf,
+      'content-type': 'application/octet-stream',
+    },
+    payload: Buffer.from(file),
+  });
+  expect(upload.statusCode, upload.body).toBe(202);
+  return waitForImport(app, session, id);
+}
+
+/** Polls the log until its import is no longer running. */
+export async function waitForImport(app: FastifyInstance, session: Session, id: string): Promise<LogDtoType> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const res = await api(app, session, 'GET', `/eventlogs/${id}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const log: LogDtoType = res.json().log;
+    if (log.status !== 'uploading' && log.status !== 'importing') return log;
+    if (Date.now() > deadline) throw new Error(`import ${id} still ${log.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+}
