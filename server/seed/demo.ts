@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { generateTemporaryPassword } from '../auth/password.ts';
+import { seedDemoResponses } from '../dashboard/demo-seed.ts';
 import type { Database } from '../db/types.ts';
 import { seedDemoJourneys } from '../journeys/demo-seed.ts';
 import { seedDemoDialog } from '../programmes/demo-seed.ts';
@@ -33,6 +34,7 @@ export async function seedDemo(db: Kysely<Database>, adminPassword?: string): Pr
   await db.transaction().execute(async (tx) => {
     const dk = await makeMunicipality(tx, { slug: DEMO_SLUG, name: 'Demokommune', country: 'DK' });
     const units = await makeUnitTree(tx, dk.id, DEMO_UNITS_DK);
+    await seedDemoResponses(tx, dk.id, units);
     await seedDemoSurveys(tx, dk.id, units);
     const unit = (name: string) => [units.get(name)].filter((id): id is string => id !== undefined);
     await seedDemoJourneys(tx, dk.id, units);

@@ -16,6 +16,12 @@ const SurveysPage = lazy(() => import('../surveys/SurveysPage.tsx').then((m) => 
 const SurveyDetailPage = lazy(() =>
   import('../surveys/SurveyDetailPage.tsx').then((m) => ({ default: m.SurveyDetailPage })),
 );
+const DashboardPage = lazy(() =>
+  import('../dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const DashboardReportPage = lazy(() =>
+  import('../dashboard/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
+);
 const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 
 /** The route table. `/login` stands alone; everything else lives in the signed-in shell. */
@@ -31,6 +37,8 @@ export function App() {
         }
       >
         <Route index element={<OverviewPage />} />
+        <Route path="dashboard" element={<Guard path="/dashboard" page={<DashboardPage />} />} />
+        <Route path="dashboard/report" element={<Guard path="/dashboard" page={<DashboardReportPage />} />} />
         <Route path="units" element={<Guard path="/units" page={<UnitsPage />} />} />
         <Route path="users" element={<Guard path="/users" page={<UsersPage />} />} />
         <Route path="audit" element={<Guard path="/audit" page={<AuditPage />} />} />

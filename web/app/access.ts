@@ -16,6 +16,7 @@ const EVERYONE: readonly Role[] = ['admin', 'analyst', 'staff', 'viewer'];
  */
 export const PAGES = [
   { path: '/', label: 'nav.overview', roles: EVERYONE },
+  { path: '/dashboard', label: 'dashboard.nav', roles: EVERYONE },
   { path: '/surveys', label: 'surveys.nav', roles: EVERYONE },
   { path: '/units', label: 'nav.units', roles: ['admin'] },
   { path: '/users', label: 'nav.users', roles: ['admin'] },

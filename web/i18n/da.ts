@@ -1,3 +1,4 @@
+import { dashboardDa } from '../dashboard/i18n/da.ts';
 import { surveysDa } from '../surveys/i18n/da.ts';
 /**
  * Danish, the reference dictionary: every key the UI uses is defined here first, and `nb.ts` / `en.ts` must
@@ -206,6 +207,7 @@ export const da = {
   'audit.action.user.update': 'Bruger ændret',
   'audit.action.user.reset_password': 'Adgangskode nulstillet',
   ...surveysDa,
+  ...dashboardDa,
 } as const;
 
 /** Every message key; derived from the Danish dictionary, which is the complete reference. */

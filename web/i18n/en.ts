@@ -1,3 +1,4 @@
+import { dashboardEn } from '../dashboard/i18n/en.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
 import type { Dictionary } from './da.ts';
 
@@ -204,4 +205,5 @@ export const en: Dictionary = {
   'audit.action.user.update': 'User changed',
   'audit.action.user.reset_password': 'Password reset',
   ...surveysEn,
+  ...dashboardEn,
 };

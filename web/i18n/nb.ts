@@ -1,3 +1,4 @@
+import { dashboardNb } from '../dashboard/i18n/nb.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
 
@@ -204,4 +205,5 @@ export const nb: Dictionary = {
   'audit.action.user.update': 'Bruker endret',
   'audit.action.user.reset_password': 'Passord tilbakestilt',
   ...surveysNb,
+  ...dashboardNb,
 };

@@ -1,0 +1,140 @@
+import { resolve } from 'node:path';
+import { sql } from 'kysely';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { rollUp } from '../server/dashboard/repository.ts';
+import { openDatabase } from '../server/db/database.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { seedDemo } from '../server/seed/demo.ts';
+import { DEMO_PASSWORD, describeE2E, launchBrowser, seriousA11yViolations } from './harness.ts';
+
+const UNITS = 200;
+
+/** The demo, plus a department with 200 units and 15 responses each, for the comparison. */
+async function startDashboardServer() {
+  const database = await openDatabase({ dataDir: 'memory://' });
+  await migrateToLatest(database.db);
+  await seedDemo(database.db, DEMO_PASSWORD);
+  const db = database.db;
+  const m = await db
+    .selectFrom('municipality')
+    .select('id')
+    .where('slug', '=', 'demokommune')
+    .executeTakeFirstOrThrow();
+  const dept = await db
+    .insertInto('org_unit')
+    .values({ municipality_id: m.id, name: 'Mange enheder', kind: 'department', parent_id: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const survey = await db
+    .selectFrom('survey')
+    .select('id')
+    .where('municipality_id', '=', m.id)
+    .executeTakeFirstOrThrow();
+  await sql`
+    with u as (
+      insert into org_unit (municipality_id, name, kind, parent_id)
+      select ${m.id}, 'Enhed ' || lpad(g::text, 3, '0'), 'unit', ${dept.id} from generate_series(1, ${UNITS}) g
+      returning id
+    ), r as (
+      insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour)
+      select ${m.id}, ${survey.id}, u.id, 'link', 'da', date_trunc('hour', now() - (g || ' days')::interval)
+      from u, generate_series(1, 15) g
+      returning municipality_id, id, unit_id
+    )
+    insert into survey_answer (municipality_id, response_id, item_id, value, dont_know)
+    select r.municipality_id, r.id, 'coherence.' || i, 1 + abs(hashtext(r.unit_id::text || r.id || i)) % 5, false
+    from r, unnest(array['solutions','involvement','information','language','cooperation','respect']) i`.execute(
+    db,
+  );
+  await rollUp(db);
+  const app = await buildApp({ database, config: { ...loadConfig({}), webDir: resolve('dist/web') } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    deptId: dept.id,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+describeE2E('experience dashboard in the browser', () => {
+  let server: Awaited<ReturnType<typeof startDashboardServer>>;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startDashboardServer();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK', baseURL: server.baseUrl });
+    // Long tasks (> 50 ms on the main thread) are what a user feels as a frozen page.
+    await context.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    page = await context.newPage();
+    await page.goto('/login');
+    await page.getByLabel('E-mail').fill('laeser@demokommune.dk');
+    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the demo dashboard to a viewer, accessibly', async () => {
+    await page.getByRole('link', { name: 'Borgeroplevelse' }).first().click();
+    await page.getByRole('heading', { name: 'Borgeroplevet sammenhæng', level: 1 }).waitFor();
+    await page.getByRole('table', { name: /Indikatorer for udsnittet/ }).waitFor();
+    await page.getByText(/Besvarelser i udsnittet/).waitFor();
+    await page
+      .getByText(/enheder sammenlignet/)
+      .first()
+      .waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('renders the 200-unit comparison without freezing the browser', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { __longTasks: number[] }).__longTasks = [];
+    });
+    const started = Date.now();
+    await page.getByLabel('Enhed (med underenheder)').selectOption(server.deptId);
+    await page.getByText(`${UNITS} enheder sammenlignet`).waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const elapsed = Date.now() - started;
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const longest = Math.max(0, ...tasks);
+    const blocking = tasks.reduce((s, d) => s + Math.max(0, d - 50), 0);
+    console.log(
+      `[dashboard e2e] 200 units: ${elapsed} ms to render, longest task ${Math.round(longest)} ms, total blocking ${Math.round(blocking)} ms over ${tasks.length} long tasks`,
+    );
+    expect(longest).toBeLessThan(500);
+    await page.getByText('Vis som tabel').last().click();
+    expect(await page.getByRole('row').count()).toBeGreaterThan(UNITS);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('prints a report with the municipality, scope and method', async () => {
+    await page.getByRole('link', { name: 'Udskriftsvenlig rapport' }).click();
+    await page.getByRole('heading', { name: 'Rapport: borgeroplevet sammenhæng', level: 1 }).waitFor();
+    await page.getByText('Mange enheder', { exact: false }).first().waitFor();
+    await page.getByRole('heading', { name: 'Metode' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    const violations = await seriousA11yViolations(page);
+    expect(violations, JSON.stringify(violations)).toEqual([]);
+  });
+});

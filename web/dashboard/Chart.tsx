@@ -1,0 +1,118 @@
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import type { EChartsOption } from './echarts.ts';
+
+type EChartsModule = typeof import('./echarts.ts');
+
+function download(href: string, name: string) {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+/**
+ * One chart with everything that makes it usable without sight or a mouse: a caption, a text
+ * description (also the accessible name of the drawing), a table alternative and PNG/SVG downloads.
+ * ECharts is loaded on demand so the rest of the app does not pay for it.
+ */
+export function Chart({
+  title,
+  description,
+  option,
+  height,
+  fileName,
+  table,
+  tableOpen = false,
+}: {
+  title: string;
+  description: string;
+  option: EChartsOption;
+  height: number;
+  fileName: string;
+  table: ReactNode;
+  /** The printable report shows tables open, since a closed <details> does not print. */
+  tableOpen?: boolean;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const lib = useRef<EChartsModule | null>(null);
+  const chart = useRef<ReturnType<EChartsModule['echarts']['init']> | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let disposed = false;
+    void import('./echarts.ts').then((m) => {
+      if (disposed || !box.current) return;
+      lib.current = m;
+      chart.current = m.echarts.init(box.current, null, { renderer: 'canvas' });
+      setReady(true);
+    });
+    const onResize = () => chart.current?.resize();
+    window.addEventListener('resize', onResize);
+    return () => {
+      disposed = true;
+      window.removeEventListener('resize', onResize);
+      chart.current?.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!ready || !chart.current) return;
+    chart.current.setOption({ ...option, aria: { enabled: false } }, { notMerge: true });
+    chart.current.resize();
+  }, [ready, option]);
+
+  const png = () => {
+    const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+    if (url) download(url, `${fileName}.png`);
+  };
+  const svg = () => {
+    if (!lib.current || !box.current) return;
+    const text = lib.current.renderSvg(option, box.current.clientWidth || 800, height);
+    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    download(url, `${fileName}.svg`);
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <figure className="dash-chart" aria-labelledby={`${id}-title`}>
+      <figcaption>
+        <span id={`${id}-title`} className="dash-chart-title">
+          {title}
+        </span>
+        <span id={`${id}-desc`} className="dash-chart-desc">
+          {description}
+        </span>
+      </figcaption>
+      <div className="dash-chart-tools no-print">
+        <button type="button" className="btn btn-secondary btn-small" onClick={png} disabled={!ready}>
+          {t('dashboard.chart.png')}
+        </button>
+        <button type="button" className="btn btn-secondary btn-small" onClick={svg} disabled={!ready}>
+          {t('dashboard.chart.svg')}
+        </button>
+      </div>
+      {/* Focusable, so a tall chart (200 units) can be scrolled with the keyboard. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1). */}
+      <section className="dash-chart-scroll" tabIndex={0} aria-labelledby={`${id}-title`}>
+        <div
+          ref={box}
+          className="dash-chart-canvas"
+          style={{ height }}
+          role="img"
+          aria-labelledby={`${id}-desc`}
+        />
+      </section>
+      {!ready && <p className="note">{t('dashboard.chart.loading')}</p>}
+      <details className="dash-chart-table" open={tableOpen}>
+        <summary>{t('dashboard.chart.table')}</summary>
+        {table}
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,137 @@
+import { useMemo } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import type { DashboardOptions, Filters } from './api.ts';
+
+/** Units in tree order with their depth, for an indented native select. */
+export function flattenUnits(
+  units: DashboardOptions['units'],
+): { id: string; name: string; depth: number; archived: boolean }[] {
+  const ids = new Set(units.map((u) => u.id));
+  const children = new Map<string | null, DashboardOptions['units']>();
+  for (const u of units) {
+    const parent = u.parentId && ids.has(u.parentId) ? u.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), u]);
+  }
+  const out: { id: string; name: string; depth: number; archived: boolean }[] = [];
+  const visit = (parent: string | null, depth: number) => {
+    for (const u of children.get(parent) ?? []) {
+      out.push({ id: u.id, name: u.name, depth, archived: u.archived });
+      visit(u.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return out;
+}
+
+/** The scope: unit with sub-units, journey, touchpoint, channel and period. Changes apply at once. */
+export function FilterBar({
+  options,
+  filters,
+  onChange,
+}: {
+  options: DashboardOptions;
+  filters: Filters;
+  onChange: (patch: Record<string, string | undefined>) => void;
+}) {
+  const { t } = useI18n();
+  const units = useMemo(() => flattenUnits(options.units), [options.units]);
+  const journey = options.journeys.find((j) => j.id === filters.journeyId);
+  const set = (key: string) => (e: { target: { value: string } }) =>
+    onChange({ [key]: e.target.value || undefined });
+  return (
+    <fieldset className="dash-filters no-print">
+      <legend>{t('dashboard.filters')}</legend>
+      <div className="field">
+        <label className="field-label" htmlFor="dash-unit">
+          {t('dashboard.filter.unit')}
+        </label>
+        <select id="dash-unit" className="input" value={filters.unitId ?? ''} onChange={set('unitId')}>
+          <option value="">{t('dashboard.filter.allUnits')}</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {'\u00a0\u00a0'.repeat(u.depth)}
+              {u.archived ? t('dashboard.filter.archived', { name: u.name }) : u.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {options.journeys.length > 0 && (
+        <div className="field">
+          <label className="field-label" htmlFor="dash-journey">
+            {t('dashboard.filter.journey')}
+          </label>
+          <select
+            id="dash-journey"
+            className="input"
+            value={filters.journeyId ?? ''}
+            onChange={(e) => onChange({ journeyId: e.target.value || undefined, touchpointId: undefined })}
+          >
+            <option value="">{t('dashboard.filter.allJourneys')}</option>
+            {options.journeys.map((j) => (
+              <option key={j.id} value={j.id}>
+                {j.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {journey && journey.touchpoints.length > 0 && (
+        <div className="field">
+          <label className="field-label" htmlFor="dash-touchpoint">
+            {t('dashboard.filter.touchpoint')}
+          </label>
+          <select
+            id="dash-touchpoint"
+            className="input"
+            value={filters.touchpointId ?? ''}
+            onChange={set('touchpointId')}
+          >
+            <option value="">{t('dashboard.filter.allTouchpoints')}</option>
+            {journey.touchpoints.map((tp) => (
+              <option key={tp} value={tp}>
+                {tp}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label className="field-label" htmlFor="dash-channel">
+          {t('dashboard.filter.channel')}
+        </label>
+        <select id="dash-channel" className="input" value={filters.channel ?? ''} onChange={set('channel')}>
+          <option value="">{t('dashboard.filter.allChannels')}</option>
+          {options.channels.map((c) => (
+            <option key={c} value={c}>
+              {t(`dashboard.channel.${c}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="dash-from">
+          {t('dashboard.filter.from')}
+        </label>
+        <input
+          id="dash-from"
+          className="input"
+          type="date"
+          value={filters.from ?? options.defaultPeriod.from}
+          onChange={set('from')}
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="dash-to">
+          {t('dashboard.filter.to')}
+        </label>
+        <input
+          id="dash-to"
+          className="input"
+          type="date"
+          value={filters.to ?? options.defaultPeriod.to}
+          onChange={set('to')}
+        />
+      </div>
+    </fieldset>
+  );
+}
