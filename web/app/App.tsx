@@ -3,6 +3,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
+import { DIALOG_ROUTES, PulseAnswerPage } from '../programmes/routes.tsx';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAuth } from './AuthProvider.tsx';
 import { mayOpen, type PagePath } from './access.ts';
@@ -30,6 +31,14 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route
+        path="/puls/:token"
+        element={
+          <Suspense fallback={<Loading />}>
+            <PulseAnswerPage />
+          </Suspense>
+        }
+      />
+      <Route
         element={
           <RequireAuth>
             <Layout />
@@ -44,6 +53,9 @@ export function App() {
         <Route path="audit" element={<Guard path="/audit" page={<AuditPage />} />} />
         <Route path="surveys" element={<Guard path="/surveys" page={<SurveysPage />} />} />
         <Route path="surveys/:id" element={<Guard path="/surveys" page={<SurveyDetailPage />} />} />
+        {DIALOG_ROUTES.map(({ path, guard, Page }) => (
+          <Route key={path} path={path} element={<Guard path={guard} page={<Page />} />} />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,4 +1,5 @@
 import { dashboardDa } from '../dashboard/i18n/da.ts';
+import { dialogDa } from '../programmes/i18n/da.ts';
 import { surveysDa } from '../surveys/i18n/da.ts';
 /**
  * Danish, the reference dictionary: every key the UI uses is defined here first, and `nb.ts` / `en.ts` must
@@ -208,6 +209,7 @@ export const da = {
   'audit.action.user.reset_password': 'Adgangskode nulstillet',
   ...surveysDa,
   ...dashboardDa,
+  ...dialogDa,
 } as const;
 
 /** Every message key; derived from the Danish dictionary, which is the complete reference. */

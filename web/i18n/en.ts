@@ -1,4 +1,5 @@
 import { dashboardEn } from '../dashboard/i18n/en.ts';
+import { dialogEn } from '../programmes/i18n/en.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
 import type { Dictionary } from './da.ts';
 
@@ -206,4 +207,5 @@ export const en: Dictionary = {
   'audit.action.user.reset_password': 'Password reset',
   ...surveysEn,
   ...dashboardEn,
+  ...dialogEn,
 };

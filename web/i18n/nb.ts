@@ -1,4 +1,5 @@
 import { dashboardNb } from '../dashboard/i18n/nb.ts';
+import { dialogNb } from '../programmes/i18n/nb.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
 
@@ -206,4 +207,5 @@ export const nb: Dictionary = {
   'audit.action.user.reset_password': 'Passord tilbakestilt',
   ...surveysNb,
   ...dashboardNb,
+  ...dialogNb,
 };

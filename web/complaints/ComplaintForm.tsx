@@ -1,0 +1,234 @@
+import { type FormEvent, useState } from 'react';
+import { CHANNELS, COMPLAINT_KINDS, OUTCOMES, PROCESS_REASONS } from '../../shared/complaints/taxonomy.ts';
+import { ApiError } from '../api/errors.ts';
+import type { Unit } from '../api/types.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { SelectField, TextField } from '../ui/Field.tsx';
+import { ErrorMessage } from '../ui/Status.tsx';
+import { type Area, type Complaint, complaintsApi, type NewComplaint } from './api.ts';
+import { areaLabel, tx } from './labels.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const blank = (unitId: string): NewComplaint => ({
+  receivedOn: today(),
+  unitId,
+  areaKey: null,
+  kind: 'complaint',
+  channel: 'email',
+  aboutProcess: true,
+  processReasons: [],
+  aboutDecision: false,
+  severity: 2,
+  outcome: 'open',
+  answeredOn: null,
+  description: null,
+});
+
+/** Records one complaint or conflict; process reasons are offered only when the process is ticked. */
+export function ComplaintForm({
+  units,
+  areas,
+  onSaved,
+}: {
+  units: Unit[];
+  areas: Area[];
+  onSaved: (c: Complaint) => void;
+}) {
+  const { t } = useI18n();
+  const [value, setValue] = useState<NewComplaint>(() => blank(units[0]?.id ?? ''));
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<NewComplaint>) => setValue((v) => ({ ...v, ...patch }));
+  const fieldError = (f: string) => (error instanceof ApiError ? error.fieldMessage(f) : undefined);
+  const toggleReason = (r: string) =>
+    set({
+      processReasons: value.processReasons.includes(r)
+        ? value.processReasons.filter((x) => x !== r)
+        : [...value.processReasons, r],
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await complaintsApi.create(value);
+      onSaved(saved);
+      setValue(blank(value.unitId));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form card" onSubmit={submit} aria-labelledby="complaint-form-title" noValidate>
+      <h2 id="complaint-form-title">{t('dialog.complaints.register')}</h2>
+      {error !== null && <ErrorMessage error={error} />}
+      <div className="dialog-grid">
+        <TextField
+          label={t('dialog.field.receivedOn')}
+          type="date"
+          value={value.receivedOn}
+          error={fieldError('receivedOn')}
+          onChange={(e) => set({ receivedOn: e.target.value })}
+        />
+        <SelectField
+          label={t('dialog.field.unit')}
+          value={value.unitId}
+          error={fieldError('unitId')}
+          onChange={(e) => set({ unitId: e.target.value })}
+        >
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('dialog.field.area')}
+          value={value.areaKey ?? ''}
+          error={fieldError('areaKey')}
+          onChange={(e) => set({ areaKey: e.target.value || null })}
+        >
+          <option value="">{t('dialog.field.noArea')}</option>
+          {areas
+            .filter((a) => a.active)
+            .map((a) => (
+              <option key={a.key} value={a.key}>
+                {areaLabel(t, a)}
+              </option>
+            ))}
+        </SelectField>
+        <SelectField
+          label={t('dialog.field.kind')}
+          value={value.kind}
+          onChange={(e) => set({ kind: e.target.value })}
+        >
+          {COMPLAINT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {tx(t, `dialog.kind.${k}`, k)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('dialog.field.channel')}
+          value={value.channel}
+          onChange={(e) => set({ channel: e.target.value })}
+        >
+          {CHANNELS.map((k) => (
+            <option key={k} value={k}>
+              {tx(t, `dialog.channel.${k}`, k)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('dialog.field.severity')}
+          value={String(value.severity)}
+          onChange={(e) => set({ severity: Number(e.target.value) })}
+        >
+          {[1, 2, 3].map((k) => (
+            <option key={k} value={k}>
+              {tx(t, `dialog.severity.${k}`, String(k))}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <fieldset
+        className="fieldset"
+        aria-describedby={fieldError('aboutProcess') ? 'about-error' : undefined}
+      >
+        <legend>{t('dialog.field.about')}</legend>
+        {fieldError('aboutProcess') && (
+          <p className="field-error" id="about-error">
+            {fieldError('aboutProcess')}
+          </p>
+        )}
+        <div className="check-list">
+          <label>
+            <input
+              type="checkbox"
+              checked={value.aboutProcess}
+              onChange={(e) =>
+                set({
+                  aboutProcess: e.target.checked,
+                  processReasons: e.target.checked ? value.processReasons : [],
+                })
+              }
+            />{' '}
+            {t('dialog.about.process')}
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={value.aboutDecision}
+              onChange={(e) => set({ aboutDecision: e.target.checked })}
+            />{' '}
+            {t('dialog.about.decision')}
+          </label>
+        </div>
+      </fieldset>
+      {value.aboutProcess && (
+        <fieldset className="fieldset">
+          <legend>{t('dialog.field.processReasons')}</legend>
+          <div className="check-list">
+            {PROCESS_REASONS.map((r) => (
+              <label key={r}>
+                <input
+                  type="checkbox"
+                  checked={value.processReasons.includes(r)}
+                  onChange={() => toggleReason(r)}
+                />{' '}
+                {tx(t, `dialog.reason.${r}`, r)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      <div className="dialog-grid">
+        <SelectField
+          label={t('dialog.field.outcome')}
+          value={value.outcome}
+          onChange={(e) => set({ outcome: e.target.value })}
+        >
+          {OUTCOMES.map((k) => (
+            <option key={k} value={k}>
+              {tx(t, `dialog.outcome.${k}`, k)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('dialog.field.answeredOn')}
+          type="date"
+          optional
+          value={value.answeredOn ?? ''}
+          error={fieldError('answeredOn')}
+          onChange={(e) => set({ answeredOn: e.target.value || null })}
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="complaint-description">
+          {t('dialog.field.description')} <span className="field-optional">{t('common.optional')}</span>
+        </label>
+        <p className="field-hint" id="complaint-description-hint">
+          {t('dialog.field.descriptionHint')}
+        </p>
+        <textarea
+          id="complaint-description"
+          className="input"
+          rows={3}
+          maxLength={2000}
+          aria-describedby="complaint-description-hint"
+          value={value.description ?? ''}
+          onChange={(e) => set({ description: e.target.value || null })}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy || !value.unitId}>
+          {busy ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

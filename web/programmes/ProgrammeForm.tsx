@@ -1,0 +1,123 @@
+import { type FormEvent, useState } from 'react';
+import { ApiError } from '../api/errors.ts';
+import type { Unit } from '../api/types.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { TextField } from '../ui/Field.tsx';
+import { ErrorMessage } from '../ui/Status.tsx';
+import { type ProgrammeInput, type ProgrammeUnit, programmesApi } from './api.ts';
+
+/** Creates a programme: name, dates, baseline and follow-up months, participating and comparison units. */
+export function ProgrammeForm({ units, onCreated }: { units: Unit[]; onCreated: (id: string) => void }) {
+  const { t } = useI18n();
+  const [v, setV] = useState<ProgrammeInput>({
+    name: '',
+    purpose: '',
+    startsOn: '',
+    endsOn: '',
+    baselineMonths: 6,
+    followUpMonths: 6,
+    nextSteps: '',
+    units: [],
+  });
+  const [error, setError] = useState<unknown>(null);
+  const fieldError = (f: string) => (error instanceof ApiError ? error.fieldMessage(f) : undefined);
+  const roleOf = (id: string) => v.units.find((u) => u.unitId === id)?.role;
+  const toggle = (id: string, role: ProgrammeUnit['role'], on: boolean) =>
+    setV((x) => ({
+      ...x,
+      units: on
+        ? [...x.units.filter((u) => u.unitId !== id), { unitId: id, role, teams: '' }]
+        : x.units.filter((u) => u.unitId !== id),
+    }));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      onCreated((await programmesApi.create(v)).id);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const unitList = (role: ProgrammeUnit['role'], legend: string) => (
+    <fieldset className="fieldset">
+      <legend>{legend}</legend>
+      <div className="check-list">
+        {units.map((u) => (
+          <label key={u.id}>
+            <input
+              type="checkbox"
+              checked={roleOf(u.id) === role}
+              onChange={(e) => toggle(u.id, role, e.target.checked)}
+            />{' '}
+            {u.name}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+  return (
+    <form className="form card" onSubmit={submit} aria-labelledby="programme-form-title" noValidate>
+      <h2 id="programme-form-title">{t('dialog.programmes.new')}</h2>
+      {error !== null && <ErrorMessage error={error} />}
+      <TextField
+        label={t('dialog.programmes.name')}
+        value={v.name}
+        maxLength={120}
+        error={fieldError('name')}
+        onChange={(e) => setV({ ...v, name: e.target.value })}
+      />
+      <div className="dialog-grid">
+        <TextField
+          label={t('dialog.programmes.startsOn')}
+          type="date"
+          value={v.startsOn}
+          error={fieldError('startsOn')}
+          onChange={(e) => setV({ ...v, startsOn: e.target.value })}
+        />
+        <TextField
+          label={t('dialog.programmes.endsOn')}
+          type="date"
+          value={v.endsOn}
+          error={fieldError('endsOn')}
+          onChange={(e) => setV({ ...v, endsOn: e.target.value })}
+        />
+        <TextField
+          label={t('dialog.programmes.baseline')}
+          type="number"
+          min={1}
+          max={24}
+          value={v.baselineMonths}
+          onChange={(e) => setV({ ...v, baselineMonths: Number(e.target.value) })}
+        />
+        <TextField
+          label={t('dialog.programmes.followUp')}
+          type="number"
+          min={1}
+          max={24}
+          value={v.followUpMonths}
+          onChange={(e) => setV({ ...v, followUpMonths: Number(e.target.value) })}
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="programme-purpose">
+          {t('dialog.programmes.purpose')} <span className="field-optional">{t('common.optional')}</span>
+        </label>
+        <textarea
+          id="programme-purpose"
+          className="input"
+          rows={3}
+          value={v.purpose}
+          onChange={(e) => setV({ ...v, purpose: e.target.value })}
+        />
+      </div>
+      {fieldError('units') && <p className="field-error">{fieldError('units')}</p>}
+      {unitList('participant', t('dialog.programmes.participants'))}
+      {unitList('comparison', t('dialog.programmes.comparisonUnits'))}
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary">
+          {t('dialog.programmes.create')}
+        </button>
+      </div>
+    </form>
+  );
+}
