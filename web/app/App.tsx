@@ -24,6 +24,15 @@ const DashboardReportPage = lazy(() =>
   import('../dashboard/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
 );
 const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const JourneysPage = lazy(() =>
+  import('../journeys/JourneysPage.tsx').then((m) => ({ default: m.JourneysPage })),
+);
+const JourneyEditorPage = lazy(() =>
+  import('../journeys/JourneyEditorPage.tsx').then((m) => ({ default: m.JourneyEditorPage })),
+);
+const JourneyComparePage = lazy(() =>
+  import('../journeys/ComparePage.tsx').then((m) => ({ default: m.ComparePage })),
+);
 
 /** The route table. `/login` stands alone; everything else lives in the signed-in shell. */
 export function App() {
@@ -51,6 +60,10 @@ export function App() {
         <Route path="units" element={<Guard path="/units" page={<UnitsPage />} />} />
         <Route path="users" element={<Guard path="/users" page={<UsersPage />} />} />
         <Route path="audit" element={<Guard path="/audit" page={<AuditPage />} />} />
+        <Route path="journeys" element={<Guard path="/journeys" page={<JourneysPage />} />} />
+        <Route path="journeys/new" element={<Guard path="/journeys" page={<JourneyEditorPage />} />} />
+        <Route path="journeys/compare" element={<Guard path="/journeys" page={<JourneyComparePage />} />} />
+        <Route path="journeys/:id" element={<Guard path="/journeys" page={<JourneyEditorPage />} />} />
         <Route path="surveys" element={<Guard path="/surveys" page={<SurveysPage />} />} />
         <Route path="surveys/:id" element={<Guard path="/surveys" page={<SurveyDetailPage />} />} />
         {DIALOG_ROUTES.map(({ path, guard, Page }) => (

@@ -16,6 +16,7 @@ const EVERYONE: readonly Role[] = ['admin', 'analyst', 'staff', 'viewer'];
  */
 export const PAGES = [
   { path: '/', label: 'nav.overview', roles: EVERYONE },
+  { path: '/journeys', label: 'journeys.nav', roles: EVERYONE },
   { path: '/dashboard', label: 'dashboard.nav', roles: EVERYONE },
   { path: '/surveys', label: 'surveys.nav', roles: EVERYONE },
   { path: '/complaints', label: 'dialog.nav.complaints', roles: ['admin', 'analyst', 'staff'] },

@@ -1,5 +1,6 @@
 import { dashboardDa } from '../dashboard/i18n/da.ts';
 import { dialogDa } from '../programmes/i18n/da.ts';
+import { journeysDa } from '../journeys/i18n/da.ts';
 import { surveysDa } from '../surveys/i18n/da.ts';
 /**
  * Danish, the reference dictionary: every key the UI uses is defined here first, and `nb.ts` / `en.ts` must
@@ -210,6 +211,7 @@ export const da = {
   ...surveysDa,
   ...dashboardDa,
   ...dialogDa,
+  ...journeysDa,
 } as const;
 
 /** Every message key; derived from the Danish dictionary, which is the complete reference. */

@@ -1,5 +1,6 @@
 import { dashboardEn } from '../dashboard/i18n/en.ts';
 import { dialogEn } from '../programmes/i18n/en.ts';
+import { journeysEn } from '../journeys/i18n/en.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
 import type { Dictionary } from './da.ts';
 
@@ -208,4 +209,5 @@ export const en: Dictionary = {
   ...surveysEn,
   ...dashboardEn,
   ...dialogEn,
+  ...journeysEn,
 };

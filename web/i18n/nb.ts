@@ -1,5 +1,6 @@
 import { dashboardNb } from '../dashboard/i18n/nb.ts';
 import { dialogNb } from '../programmes/i18n/nb.ts';
+import { journeysNb } from '../journeys/i18n/nb.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
 
@@ -208,4 +209,5 @@ export const nb: Dictionary = {
   ...surveysNb,
   ...dashboardNb,
   ...dialogNb,
+  ...journeysNb,
 };

@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_PASSWORD,
+  describeE2E,
+  type E2EServer,
+  launchBrowser,
+  seriousA11yViolations,
+  startServer,
+} from './harness.ts';
+
+describeE2E('citizen journeys in the browser', () => {
+  let server: E2EServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK', acceptDownloads: true });
+    page = await context.newPage();
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByLabel('E-mail').fill(DEMO_ADMIN_EMAIL);
+    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const metric = (key: string) => page.locator(`[data-testid="journey-metrics"] [data-metric="${key}"] dd`);
+
+  it('lists the demo journeys with sortable metric columns, accessibly', async () => {
+    await page.getByRole('link', { name: 'Borgerrejser' }).first().click();
+    await page.getByRole('heading', { name: 'Borgerrejser', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Sygemeldt med diskusprolaps', exact: true }).waitFor();
+    expect(await page.locator('[data-testid="journey-table"] tbody tr').count()).toBe(4);
+    await page.getByRole('button', { name: 'Overdragelser', exact: true }).click();
+    await page.locator('th[aria-sort="descending"]', { hasText: 'Overdragelser' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('builds a journey from scratch and sees handovers and hotspots update live', async () => {
+    await page.goto(`${server.baseUrl}/journeys`);
+    await page.getByRole('link', { name: 'Ny borgerrejse' }).click();
+    await page.getByLabel('Titel').fill('Borger søger hjælp');
+    await page.getByLabel('Type', { exact: true }).selectOption('employee');
+    await page.getByRole('button', { name: 'Tilføj aktør' }).click();
+    await page.getByLabel('Profession').fill('Sagsbehandler');
+    await page.getByLabel('Type', { exact: true }).selectOption('external');
+    await page.getByRole('button', { name: 'Tilføj aktør' }).click();
+    await page.getByLabel('Navn').nth(1).fill('Egen læge');
+
+    const actors = ['a1', 'a2', 'a1', 'a2'];
+    for (const [i, actor] of actors.entries()) {
+      await page.getByRole('button', { name: 'Tilføj trin', exact: true }).click();
+      await page.getByLabel('Aktør', { exact: true }).selectOption(actor);
+      await page.getByLabel('Hvad sker der?').fill(`Kontakt ${i + 1}`);
+    }
+    await expect.poll(() => metric('handovers').textContent()).toBe('3');
+    await page.locator('[data-testid="journey-hotspots"] [data-hotspot="ping_pong"]').waitFor();
+    expect(await page.locator('[data-testid="journey-drawing"] [data-hotspot]').count()).toBeGreaterThan(0);
+
+    // Two undo steps: the last description, then the last actor change.
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await expect.poll(() => metric('handovers').textContent()).toBe('2');
+    await page.getByRole('button', { name: 'Gentag' }).click();
+    await page.getByRole('button', { name: 'Gentag' }).click();
+    await expect.poll(() => metric('handovers').textContent()).toBe('3');
+
+    // Keyboard: Alt+Down moves the first step below the second; Delete removes the selected step.
+    const first = page.locator('[data-testid="journey-step-list"] .journey-step-select').first();
+    await first.focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => page.locator('.journey-step-desc').first().textContent()).toBe('Kontakt 2');
+    await page.keyboard.press('Delete');
+    expect(await page.locator('[data-testid="journey-step-list"] li').count()).toBe(3);
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    expect(await page.locator('[data-testid="journey-step-list"] li').count()).toBe(4);
+
+    await page.getByRole('button', { name: 'Opret borgerrejse' }).click();
+    await page.waitForURL(/\/journeys\/[0-9a-f-]{36}$/);
+    await page.getByText('Version 1').first().waitFor();
+    const violations = await seriousA11yViolations(page);
+    console.log(JSON.stringify(violations, null, 1));
+    expect(violations).toEqual([]);
+  });
+
+  it('exports the drawing as SVG and PNG and the journey as JSON', async () => {
+    const grab = async (name: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), body: await readFile(path) };
+    };
+    const svg = await grab('Hent tegning som SVG');
+    expect(svg.name).toBe('borger-soeger-hjaelp.svg');
+    expect(svg.body.toString('utf8')).toContain('<svg');
+    const png = await grab('Hent tegning som PNG');
+    expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const json = await grab('Hent rejsen som JSON');
+    expect(JSON.parse(json.body.toString('utf8'))).toMatchObject({
+      format: 'borgerblik.journey',
+      title: 'Borger søger hjælp',
+    });
+  });
+
+  it('saves a second version and compares it with the first', async () => {
+    await page.screenshot({ path: '/tmp/jr/before-save.png', fullPage: false });
+    await page.locator('[data-testid="journey-step-list"] .journey-step-select').first().click();
+    await page.getByLabel('Hvad sker der?').fill('Ændret tekst');
+    await page.getByRole('button', { name: 'Gem som ny version' }).click();
+    await page.getByText('Version 2 er gemt.').waitFor();
+    await page.getByRole('link', { name: 'Sammenlign med den viste version' }).click();
+    await page.locator('[data-testid="journey-compare-table"] [data-metric="handovers"]').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});

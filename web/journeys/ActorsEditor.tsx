@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import {
+  ACTOR_KINDS,
+  type Actor,
+  type ActorKind,
+  actorLabel,
+  type Journey,
+} from '../../shared/journey/index.ts';
+import type { Unit } from '../api/types.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { addActor, removeActor, updateActor } from './edit.ts';
+
+interface Props {
+  journey: Journey;
+  units: Unit[];
+  readOnly: boolean;
+  onChange: (update: (j: Journey) => Journey, key?: string) => void;
+}
+
+/** The actors the citizen meets: kind, profession or name, organisation, department and unit. */
+export function ActorsEditor({ journey, units, readOnly, onChange }: Props) {
+  const { t } = useI18n();
+  const [kind, setKind] = useState<ActorKind>('employee');
+  const [notice, setNotice] = useState('');
+  const uses = (id: string) => journey.steps.filter((s) => s.actorId === id).length;
+  const text = (actor: Actor, key: 'profession' | 'name' | 'organisation' | 'department') => {
+    const value = (actor as Record<string, unknown>)[key];
+    return typeof value === 'string' ? value : '';
+  };
+  const field = (actor: Actor, key: 'profession' | 'name' | 'organisation' | 'department', label: string) => (
+    <div className="field">
+      <label className="field-label" htmlFor={`actor-${actor.id}-${key}`}>
+        {label}
+      </label>
+      <input
+        id={`actor-${actor.id}-${key}`}
+        className="input input-compact"
+        value={text(actor, key)}
+        readOnly={readOnly}
+        onChange={(e) =>
+          onChange((j) => updateActor(j, actor.id, { [key]: e.target.value }), `actor:${actor.id}:${key}`)
+        }
+      />
+    </div>
+  );
+  return (
+    <div className="journey-actors">
+      {journey.actors.length === 0 && <p className="muted">{t('journeys.actor.none')}</p>}
+      <ul className="journey-actor-list">
+        {journey.actors.map((actor) => (
+          <li key={actor.id} className="journey-actor">
+            <p className="journey-actor-kind">{t(`journeys.actor.kind.${actor.kind}`)}</p>
+            {actor.kind === 'employee' && field(actor, 'profession', t('journeys.actor.profession'))}
+            {field(actor, 'name', t('journeys.actor.name'))}
+            {actor.kind === 'external' && field(actor, 'organisation', t('journeys.actor.organisation'))}
+            {actor.kind !== 'external' &&
+              actor.kind !== 'relative' &&
+              field(actor, 'department', t('journeys.actor.department'))}
+            {actor.kind !== 'external' && actor.kind !== 'relative' && (
+              <div className="field">
+                <label className="field-label" htmlFor={`actor-${actor.id}-unit`}>
+                  {t('journeys.actor.unit')}
+                </label>
+                <select
+                  id={`actor-${actor.id}-unit`}
+                  className="input input-compact"
+                  value={actor.unitId ?? ''}
+                  disabled={readOnly}
+                  onChange={(e) =>
+                    onChange((j) => updateActor(j, actor.id, { unitId: e.target.value || null }))
+                  }
+                >
+                  <option value="">{t('journeys.field.noOwner')}</option>
+                  {units.map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+            {!readOnly && (
+              <button
+                type="button"
+                className="btn btn-small btn-danger-outline"
+                onClick={() => {
+                  const count = uses(actor.id);
+                  const label = actorLabel(actor).label;
+                  if (count > 0) setNotice(t('journeys.actor.inUse', { actor: label, count }));
+                  else onChange((j) => removeActor(j, actor.id));
+                }}
+              >
+                {t('journeys.actor.remove', { actor: actorLabel(actor).label })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p role="status" className="field-error">
+        {notice}
+      </p>
+      {!readOnly && (
+        <div className="journey-add-row">
+          <label className="field-label" htmlFor="new-actor-kind">
+            {t('journeys.actor.kind')}
+          </label>
+          <select
+            id="new-actor-kind"
+            className="input input-compact"
+            value={kind}
+            onChange={(e) => setKind(ACTOR_KINDS.find((k) => k === e.target.value) ?? 'employee')}
+          >
+            {ACTOR_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`journeys.actor.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => {
+              setNotice('');
+              onChange((j) => addActor(j, kind, t('journeys.actor.newLabel')));
+            }}
+          >
+            {t('journeys.actor.add')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import type {
+  Journey,
+  JourneyComparison,
+  JourneyMetrics,
+  JourneyStatus,
+  NumericMetric,
+} from '../../shared/journey/index.ts';
+import { type RequestOptions, request } from '../api/client.ts';
+
+/** Stored metrics: the shared metrics plus the number of coordination hotspots. */
+export type ListMetrics = JourneyMetrics & { hotspots: number };
+export type SortKey = 'title' | 'status' | 'updatedAt' | NumericMetric | 'hotspots';
+
+/** One row of the journey list (wire type of `GET /journeys`). */
+export interface JourneySummary {
+  id: string;
+  title: string;
+  persona: string;
+  status: JourneyStatus;
+  ownerUnitId: string | null;
+  ownerUnitName: string | null;
+  version: number;
+  metrics: ListMetrics;
+  updatedAt: string;
+  canEdit: boolean;
+}
+
+/** One version of a journey in full. */
+export interface JourneyDetail extends JourneySummary {
+  createdAt: string;
+  note: string;
+  journey: Journey;
+}
+
+export interface VersionSummary {
+  version: number;
+  title: string;
+  status: JourneyStatus;
+  note: string;
+  createdAt: string;
+  createdByName: string | null;
+  metrics: ListMetrics;
+}
+
+export interface Experience {
+  minGroupSize: number;
+  surveys: number;
+  touchpoints: {
+    touchpointId: string;
+    responses: number;
+    suppressed: boolean;
+    indicators: { set: string; answers: number; positiveShare: number; score: number }[];
+  }[];
+}
+
+export interface ListFilter {
+  unitId?: string;
+  persona?: string;
+  status?: JourneyStatus;
+  sort: SortKey;
+  order: 'asc' | 'desc';
+}
+
+const path = (id: string) => `/journeys/${encodeURIComponent(id)}`;
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  return search.toString();
+}
+
+/** The journeys API (`/api/v1/journeys`). Writes are refused by the server for roles that may not edit. */
+export const journeysApi = {
+  list: async (filter: ListFilter, options?: RequestOptions) =>
+    (
+      await request<{ journeys: JourneySummary[] }>(
+        'GET',
+        `/journeys?${query({ ...filter })}`,
+        undefined,
+        options,
+      )
+    ).journeys,
+  get: async (id: string, options?: RequestOptions) =>
+    (await request<{ journey: JourneyDetail }>('GET', path(id), undefined, options)).journey,
+  getVersion: async (id: string, version: number) =>
+    (await request<{ journey: JourneyDetail }>('GET', `${path(id)}/versions/${version}`)).journey,
+  create: async (journey: Journey, note = '') =>
+    (await request<{ journey: JourneyDetail }>('POST', '/journeys', { journey, note })).journey,
+  save: async (id: string, baseVersion: number, journey: Journey, note = '') =>
+    (
+      await request<{ journey: JourneyDetail }>('POST', `${path(id)}/versions`, {
+        baseVersion,
+        journey,
+        note,
+      })
+    ).journey,
+  versions: async (id: string, options?: RequestOptions) =>
+    (await request<{ versions: VersionSummary[] }>('GET', `${path(id)}/versions`, undefined, options))
+      .versions,
+  compare: (params: { before: string; beforeVersion?: number; after: string; afterVersion?: number }) =>
+    request<{ before: JourneyDetail; after: JourneyDetail; comparison: JourneyComparison }>(
+      'GET',
+      `/journeys/compare?${query(params)}`,
+    ),
+  importJson: async (json: string) =>
+    (await request<{ journey: JourneyDetail }>('POST', '/journeys/import', { json })).journey,
+  experience: (id: string, options?: RequestOptions) =>
+    request<Experience>('GET', `${path(id)}/experience`, undefined, options),
+};
