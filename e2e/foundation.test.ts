@@ -14,6 +14,7 @@ describeE2E('foundation in the browser', () => {
   let server: E2EServer;
   let browser: Browser;
   let page: Page;
+  let password = '';
 
   beforeAll(async () => {
     server = await startServer();
@@ -69,7 +70,7 @@ describeE2E('foundation in the browser', () => {
     await form.getByRole('button', { name: 'Opret bruger' }).click();
     const dialog = page.getByRole('dialog', { name: /Midlertidig adgangskode/ });
     await dialog.waitFor();
-    const password = await dialog.getByLabel('Midlertidig adgangskode').inputValue();
+    password = await dialog.getByLabel('Midlertidig adgangskode').inputValue();
     expect(password).toMatch(/^[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}$/);
     await dialog.getByRole('button', { name: 'Jeg har gemt adgangskoden' }).click();
     await page.getByRole('cell', { name: 'ny.kollega@demokommune.dk' }).waitFor();
@@ -90,5 +91,23 @@ describeE2E('foundation in the browser', () => {
     await page.getByText('Du er nå logget ut.').waitFor();
     const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).status);
     expect(me).toBe(401);
+  });
+
+  it('makes the new user choose their own password', async () => {
+    const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK' });
+    const other = await context.newPage();
+    await other.goto(`${server.baseUrl}/login`);
+    await other.getByLabel('E-mail').fill('ny.kollega@demokommune.dk');
+    await other.getByLabel('Adgangskode').fill(password);
+    await other.getByRole('button', { name: 'Log ind' }).click();
+    await other.getByText('Du er logget ind med en midlertidig adgangskode.').waitFor();
+    await other.getByRole('link', { name: 'Skift adgangskode' }).click();
+    await other.getByLabel('Nuværende adgangskode').fill(password);
+    await other.getByLabel('Ny adgangskode', { exact: true }).fill('en lang og god adgangssætning');
+    await other.getByLabel('Gentag ny adgangskode').fill('en lang og god adgangssætning');
+    await other.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await other.getByText('Din adgangskode er skiftet.').waitFor();
+    expect(await seriousA11yViolations(other)).toEqual([]);
+    await context.close();
   });
 });

@@ -15,7 +15,8 @@ export async function installWebApp(app: FastifyInstance, webDir: string): Promi
   }
   await app.register(fastifyStatic, {
     root: webDir,
-    wildcard: false,
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    wildcard: true,
     index: false,
     setHeaders(res, path) {
       res.header(
@@ -24,5 +25,8 @@ export async function installWebApp(app: FastifyInstance, webDir: string): Promi
       );
     },
   });
+  app.get('/', { schema: { hide: true } }, (_request, reply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html'),
+  );
   return true;
 }

@@ -9,6 +9,8 @@ export const authApi = {
     request<Me>('POST', '/auth/login', { email, password }, { noAuthRedirect: true }),
   logout: () => request<void>('POST', '/auth/logout', undefined, { noAuthRedirect: true }),
   updateMe: (patch: { locale?: UiLocale; name?: string }) => request<Me>('PATCH', '/auth/me', patch),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<Me>('POST', '/auth/password', { currentPassword, newPassword }),
 };
 
 export interface UnitInput {

@@ -17,6 +17,7 @@ export interface Me {
     role: Role;
     locale: UiLocale;
     unitIds: string[];
+    mustChangePassword: boolean;
   };
   municipality: { id: string; name: string; slug: string; country: Country; minGroupSize: number };
   csrfToken: string;

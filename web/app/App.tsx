@@ -23,6 +23,9 @@ const DashboardPage = lazy(() =>
 const DashboardReportPage = lazy(() =>
   import('../dashboard/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
 );
+const AccountPage = lazy(() =>
+  import('../account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
+);
 const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const JourneysPage = lazy(() =>
   import('../journeys/JourneysPage.tsx').then((m) => ({ default: m.JourneysPage })),
@@ -69,6 +72,14 @@ export function App() {
         {DIALOG_ROUTES.map(({ path, guard, Page }) => (
           <Route key={path} path={path} element={<Guard path={guard} page={<Page />} />} />
         ))}
+        <Route
+          path="account"
+          element={
+            <Suspense fallback={<Loading />}>
+              <AccountPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -53,6 +53,9 @@ export function Layout() {
               {t('header.signedInAs', { name: me.user.name })}
               <span className="signed-in-role"> · {roleLabel(t, me.user.role)}</span>
             </p>
+            <Link to="/account" className="account-link">
+              {t('account.link')}
+            </Link>
             <LanguageSwitcher />
             <button type="button" className="btn btn-secondary" onClick={() => void logout()}>
               {t('header.logout')}
@@ -72,6 +75,13 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" className="main" tabIndex={-1}>
+        {me.user.mustChangePassword && location.pathname !== '/account' && (
+          <div className="alert alert-warn" role="status">
+            <p>
+              {t('account.mustChange.banner')} <Link to="/account">{t('account.mustChange.action')}</Link>
+            </p>
+          </div>
+        )}
         <Outlet />
       </main>
       <Footer />

@@ -1,3 +1,4 @@
+import { accountDa } from '../account/i18n/da.ts';
 import { dashboardDa } from '../dashboard/i18n/da.ts';
 import { dialogDa } from '../programmes/i18n/da.ts';
 import { journeysDa } from '../journeys/i18n/da.ts';
@@ -208,6 +209,7 @@ export const da = {
   'audit.action.user.create': 'Bruger oprettet',
   'audit.action.user.update': 'Bruger ændret',
   'audit.action.user.reset_password': 'Adgangskode nulstillet',
+  ...accountDa,
   ...surveysDa,
   ...dashboardDa,
   ...dialogDa,

@@ -1,3 +1,4 @@
+import { accountEn } from '../account/i18n/en.ts';
 import { dashboardEn } from '../dashboard/i18n/en.ts';
 import { dialogEn } from '../programmes/i18n/en.ts';
 import { journeysEn } from '../journeys/i18n/en.ts';
@@ -206,6 +207,7 @@ export const en: Dictionary = {
   'audit.action.user.create': 'User created',
   'audit.action.user.update': 'User changed',
   'audit.action.user.reset_password': 'Password reset',
+  ...accountEn,
   ...surveysEn,
   ...dashboardEn,
   ...dialogEn,

@@ -1,3 +1,4 @@
+import { accountNb } from '../account/i18n/nb.ts';
 import { dashboardNb } from '../dashboard/i18n/nb.ts';
 import { dialogNb } from '../programmes/i18n/nb.ts';
 import { journeysNb } from '../journeys/i18n/nb.ts';
@@ -206,6 +207,7 @@ export const nb: Dictionary = {
   'audit.action.user.create': 'Bruker opprettet',
   'audit.action.user.update': 'Bruker endret',
   'audit.action.user.reset_password': 'Passord tilbakestilt',
+  ...accountNb,
   ...surveysNb,
   ...dashboardNb,
   ...dialogNb,
