@@ -15,6 +15,7 @@ import { installErrorHandling, sendError } from './http/error-handler.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installWebApp } from './http/web-app.ts';
+import { improvementRoutes } from './improvement/routes.ts';
 import { kioskPageRoutes } from './kiosk/page-routes.ts';
 import { kioskRoutes } from './kiosk/routes.ts';
 import { dialogRoutes } from './programmes/dialog-routes.ts';
@@ -66,6 +67,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
       await api.register(unitRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);
+      await api.register(improvementRoutes);
       await api.register(dashboardRoutes);
       await api.register(dialogRoutes);
       await api.register(surveyRoutes);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { generateTemporaryPassword } from '../auth/password.ts';
 import { seedDemoResponses } from '../dashboard/demo-seed.ts';
 import type { Database } from '../db/types.ts';
+import { seedDemoImprovement } from '../improvement/demo-seed.ts';
 import { seedDemoJourneys } from '../journeys/demo-seed.ts';
 import { seedDemoDialog } from '../programmes/demo-seed.ts';
 import { DEMO_UNITS_DK, DEMO_UNITS_NO } from './demo-organisation.ts';
@@ -64,6 +65,8 @@ export async function seedDemo(db: Kysely<Database>, adminPassword?: string): Pr
       role: 'viewer',
       password,
     });
+
+    await seedDemoImprovement(tx, dk.id, units);
 
     const no = await makeMunicipality(tx, { slug: 'demokommune-no', name: 'Demo kommune', country: 'NO' });
     await makeUnitTree(tx, no.id, DEMO_UNITS_NO);

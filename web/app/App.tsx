@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { IMPROVEMENT_ROUTES } from '../improvement/routes.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
 import { DIALOG_ROUTES, PulseAnswerPage } from '../programmes/routes.tsx';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';
@@ -80,6 +81,9 @@ export function App() {
             </Suspense>
           }
         />
+        {IMPROVEMENT_ROUTES.map(({ path, Page }) => (
+          <Route key={path} path={path} element={<Guard path="/improvement" page={<Page />} />} />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -22,6 +22,7 @@ export const PAGES = [
   { path: '/complaints', label: 'dialog.nav.complaints', roles: ['admin', 'analyst', 'staff'] },
   { path: '/pulse', label: 'dialog.nav.pulse', roles: EVERYONE },
   { path: '/programmes', label: 'dialog.nav.programmes', roles: EVERYONE },
+  { path: '/improvement', label: 'improvement.nav', roles: EVERYONE },
   { path: '/units', label: 'nav.units', roles: ['admin'] },
   { path: '/users', label: 'nav.users', roles: ['admin'] },
   { path: '/audit', label: 'nav.audit', roles: ['admin'] },

@@ -1,3 +1,4 @@
+import { improvementDa } from '../improvement/i18n/da.ts';
 import { accountDa } from '../account/i18n/da.ts';
 import { dashboardDa } from '../dashboard/i18n/da.ts';
 import { dialogDa } from '../programmes/i18n/da.ts';
@@ -214,6 +215,7 @@ export const da = {
   ...dashboardDa,
   ...dialogDa,
   ...journeysDa,
+  ...improvementDa,
 } as const;
 
 /** Every message key; derived from the Danish dictionary, which is the complete reference. */

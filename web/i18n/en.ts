@@ -1,3 +1,4 @@
+import { improvementEn } from '../improvement/i18n/en.ts';
 import { accountEn } from '../account/i18n/en.ts';
 import { dashboardEn } from '../dashboard/i18n/en.ts';
 import { dialogEn } from '../programmes/i18n/en.ts';
@@ -212,4 +213,5 @@ export const en: Dictionary = {
   ...dashboardEn,
   ...dialogEn,
   ...journeysEn,
+  ...improvementEn,
 };

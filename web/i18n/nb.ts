@@ -1,3 +1,4 @@
+import { improvementNb } from '../improvement/i18n/nb.ts';
 import { accountNb } from '../account/i18n/nb.ts';
 import { dashboardNb } from '../dashboard/i18n/nb.ts';
 import { dialogNb } from '../programmes/i18n/nb.ts';
@@ -212,4 +213,5 @@ export const nb: Dictionary = {
   ...dashboardNb,
   ...dialogNb,
   ...journeysNb,
+  ...improvementNb,
 };

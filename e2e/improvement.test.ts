@@ -1,0 +1,112 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_PASSWORD,
+  describeE2E,
+  type E2EServer,
+  launchBrowser,
+  seriousA11yViolations,
+  startServer,
+} from './harness.ts';
+
+describeE2E('improvement cycle in the browser', () => {
+  let server: E2EServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    // A phone held in the reception.
+    context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'da-DK' });
+    page = await context.newPage();
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByLabel('E-mail').fill(DEMO_ADMIN_EMAIL);
+    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('records an observation session offline and syncs it without loss or duplicates', async () => {
+    await page.goto(`${server.baseUrl}/improvement/observe`);
+    await page.getByRole('heading', { name: 'Observation', level: 1 }).waitFor();
+    await page.getByLabel('Sted (enhed)').selectOption({ label: 'Borgerservice Hovedbiblioteket' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start observation' }).click();
+    await page.getByText('Alt er sendt').waitFor();
+
+    await context.setOffline(true);
+    await page.getByText('Offline – observationerne gemmes på enheden').waitFor();
+    for (const what of ['E2E: leder efter elevatoren', 'E2E: står i kø uden nummer']) {
+      await page.getByLabel('Venten og kø').check();
+      await page.getByLabel('Hvad skete der?').fill(what);
+      await page.getByRole('button', { name: 'Gem observation' }).click();
+      await page.getByRole('listitem').filter({ hasText: what }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Stop observation' }).click();
+    await page.getByText('3 venter på at blive sendt').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await context.setOffline(false);
+    await page.getByText('Alt er sendt').waitFor();
+    const sessions = await (await page.request.get(`${server.baseUrl}/api/v1/improvement/sessions`)).json();
+    const mine = sessions.sessions.filter(
+      (s: { endedAt: string | null; observationCount: number }) => s.observationCount === 2,
+    );
+    expect(mine).toHaveLength(1);
+    expect(mine[0].endedAt).not.toBeNull();
+  });
+
+  it('groups evidence into a problem with the keyboard alternative', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.baseUrl}/improvement/board`);
+    await page.getByRole('heading', { name: 'Problemer', level: 1 }).waitFor();
+    await page.getByLabel('Problemets navn').fill('Kø uden overblik');
+    await page.getByRole('button', { name: 'Opret problem' }).click();
+    await page.getByRole('heading', { name: 'Kø uden overblik' }).waitFor();
+    const card = page.getByRole('listitem').filter({ hasText: 'E2E: står i kø uden nummer' });
+    await card.getByRole('combobox').selectOption({ label: 'Flyt til: Kø uden overblik' });
+    await card.getByRole('button', { name: 'Flyt' }).click();
+    const column = page.getByTestId('column-Kø uden overblik');
+    await column.getByText('E2E: står i kø uden nummer').waitFor();
+    await column.getByText('1 observationer, 0 citater').waitFor();
+  });
+
+  it('creates an idea and an initiative', async () => {
+    await page.goto(`${server.baseUrl}/improvement/ideas`);
+    await page.getByLabel('Idé', { exact: true }).fill('Kønumre ved døren');
+    await page.getByLabel('Foreslået af (faggrupper)').fill('HK-medarbejder, Socialrådgiver');
+    await page.getByLabel('Kø uden overblik').check();
+    await page.getByRole('button', { name: 'Gem idé' }).click();
+    await page.getByRole('heading', { name: 'Kønumre ved døren' }).waitFor();
+
+    await page.goto(`${server.baseUrl}/improvement/initiatives`);
+    await page.getByLabel('Tiltagets navn').fill('Kønumre-forsøg');
+    await page.getByRole('group', { name: 'Forsøgsenheder' }).getByLabel('Borgerservice Rådhuset').check();
+    await page.getByRole('group', { name: 'Idéer bag tiltaget' }).getByLabel('Kønumre ved døren').check();
+    await page.getByLabel('Succeskriterier').fill('Færre borgere venter uden nummer pr. observeret time.');
+    await page.getByRole('button', { name: 'Gem tiltag' }).click();
+    await page.getByRole('heading', { name: 'Kønumre-forsøg' }).waitFor();
+  });
+
+  it('opens the evaluation report of "Varm velkomst" with a real result and shares it', async () => {
+    await page.getByRole('link', { name: 'Evalueringsrapport: Varm velkomst' }).click();
+    const headline = page.getByTestId('report-headline');
+    await headline.waitFor();
+    expect(await headline.textContent()).toContain('blevet bedre');
+    await page.getByRole('columnheader', { name: 'Forskel (95 %-interval)' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Del som offentligt link' }).click();
+    const href = await page.getByTestId('public-link').getAttribute('href');
+    const anonymous = await browser.newPage();
+    await anonymous.goto(href ?? '');
+    await anonymous.getByRole('heading', { name: 'Evaluering af Varm velkomst' }).waitFor();
+    expect(await seriousA11yViolations(anonymous)).toEqual([]);
+    await anonymous.close();
+  });
+});

@@ -1,0 +1,149 @@
+import { type FormEvent, useState } from 'react';
+import { useMe } from '../../app/AuthProvider.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useToast } from '../../ui/Toast.tsx';
+import '../improvement.css';
+import { BackLink } from '../ui/BackLink.tsx';
+import { useUnits } from '../useUnits.ts';
+import { type ActiveSession, loadActive, saveActive } from './active.ts';
+import { shrinkPhoto } from './photo.ts';
+import { QuickAddForm, type QuickObservation } from './QuickAddForm.tsx';
+import { newId, queueObservation, queueSession } from './queue.ts';
+import { SessionHistory } from './SessionHistory.tsx';
+import { SyncStatus } from './SyncStatus.tsx';
+import { useObservationSync } from './useSync.ts';
+
+/** The phone page for observing in the reception: one tap to start, quick notes, works offline. */
+export function ObservePage() {
+  const { t, format } = useI18n();
+  const me = useMe();
+  const toast = useToast();
+  const sync = useObservationSync(me.csrfToken);
+  const units = useUnits();
+  const [active, setActiveState] = useState<ActiveSession | null>(loadActive);
+  const [unitId, setUnitId] = useState(me.user.unitIds[0] ?? '');
+  const [place, setPlace] = useState('');
+  const [historyKey, setHistoryKey] = useState(0);
+  const chosenUnit = unitId || units[0]?.id || '';
+
+  const setActive = (next: ActiveSession | null) => {
+    saveActive(next);
+    setActiveState(next);
+  };
+
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    const session = {
+      id: newId(),
+      unitId: chosenUnit,
+      place: place.trim(),
+      startedAt: new Date().toISOString(),
+      endedAt: null,
+    };
+    sync.update((q) => queueSession(q, session));
+    setActive({ session, observations: [] });
+    void sync.sync();
+  };
+
+  const stop = async () => {
+    if (!active) return;
+    sync.update((q) => queueSession(q, { ...active.session, endedAt: new Date().toISOString() }));
+    setActive(null);
+    await sync.sync();
+    setHistoryKey((k) => k + 1);
+  };
+
+  const add = async (o: QuickObservation) => {
+    if (!active) return;
+    const observation = {
+      id: newId(),
+      sessionId: active.session.id,
+      observedAt: new Date().toISOString(),
+      category: o.category,
+      what: o.what,
+      citizens: o.citizens,
+      severity: o.severity,
+      tags: o.tags,
+    };
+    const photo = o.photo ? { observationId: observation.id, ...(await shrinkPhoto(o.photo)) } : undefined;
+    let stored = sync.update((q) => queueObservation(q, observation, photo));
+    if (!stored && photo) {
+      toast({ message: t('improvement.observe.storageFull'), tone: 'error' });
+      stored = sync.update((q) => queueObservation(q, observation));
+    }
+    if (!stored) return;
+    setActive({
+      ...active,
+      observations: [{ ...observation, hasPhoto: stored && photo !== undefined }, ...active.observations],
+    });
+    toast({ message: t('improvement.observe.saved') });
+    void sync.sync();
+  };
+
+  return (
+    <div className="improvement-observe">
+      <BackLink />
+      <PageHeader title={t('improvement.observe.title')} intro={t('improvement.observe.intro')} />
+      <SyncStatus sync={sync} />
+      {active ? (
+        <section className="section" aria-labelledby="running-title">
+          <h2 id="running-title">
+            {t('improvement.observe.running', {
+              time: format.dateTime(active.session.startedAt),
+              count: active.observations.length,
+            })}
+          </h2>
+          <button
+            type="button"
+            className="btn btn-danger btn-block improvement-big"
+            onClick={() => void stop()}
+          >
+            {t('improvement.observe.stop')}
+          </button>
+          <QuickAddForm onAdd={add} />
+          <h3>{t('improvement.observe.list')}</h3>
+          {active.observations.length === 0 ? (
+            <p className="muted">{t('improvement.observe.empty')}</p>
+          ) : (
+            <ol className="improvement-list" reversed>
+              {active.observations.map((o) => (
+                <li key={o.id}>
+                  <strong>{t(`improvement.category.${o.category}`)}</strong>: {o.what}
+                  {o.hasPhoto && <span className="muted"> ({t('improvement.observe.withPhoto')})</span>}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : (
+        <form className="form section" onSubmit={start}>
+          <SelectField
+            label={t('improvement.observe.unit')}
+            value={chosenUnit}
+            onChange={(e) => setUnitId(e.target.value)}
+            required
+          >
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={t('improvement.observe.place')}
+            hint={t('improvement.observe.placeHint')}
+            optional
+            value={place}
+            onChange={(e) => setPlace(e.target.value)}
+          />
+          <button type="submit" className="btn btn-primary btn-block improvement-big" disabled={!chosenUnit}>
+            {t('improvement.observe.start')}
+          </button>
+        </form>
+      )}
+      {sync.online && <SessionHistory reloadKey={historyKey} />}
+    </div>
+  );
+}
