@@ -7,6 +7,7 @@ import { ErrorMessage } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { type Channel, type NewSurvey, type SetKey, surveysApi } from './api.ts';
+import { LocalQuestionsEditor } from './LocalQuestionsEditor.tsx';
 
 const SETS: SetKey[] = ['coherence', 'psychcost', 'satisfaction'];
 const LANGS = ['da', 'nb', 'en'] as const;
@@ -29,7 +30,7 @@ export function CreateSurveyForm({ onCreated }: { onCreated: () => void }) {
     channels: ['link', 'qr'],
     plural: false,
     unitIds: [],
-    definition: { sets: ['coherence'] },
+    definition: { sets: ['coherence'], localQuestions: [] },
   });
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
@@ -94,6 +95,7 @@ export function CreateSurveyForm({ onCreated }: { onCreated: () => void }) {
                   setForm({
                     ...form,
                     definition: {
+                      ...form.definition,
                       sets: SETS.filter((x) =>
                         x === s ? e.target.checked : form.definition.sets.includes(x),
                       ),
@@ -103,6 +105,14 @@ export function CreateSurveyForm({ onCreated }: { onCreated: () => void }) {
               />
             ))}
           </fieldset>
+        )}
+        {form.mode === 'questionnaire' && (
+          <LocalQuestionsEditor
+            value={form.definition.localQuestions}
+            onChange={(localQuestions) =>
+              setForm({ ...form, definition: { ...form.definition, localQuestions } })
+            }
+          />
         )}
         <fieldset className="fieldset">
           <legend>{t('surveys.field.languages')}</legend>

@@ -30,8 +30,21 @@ export interface NewSurvey {
   channels: Channel[];
   plural: boolean;
   unitIds: string[];
-  definition: { sets: SetKey[] };
+  definition: { sets: SetKey[]; localQuestions: LocalQuestionInput[] };
 }
+
+type LocalText = { da: string; en?: string };
+/** A municipality's own question (built-in items are locked and cannot be edited). */
+export type LocalQuestionInput =
+  | { id: string; type: 'scale'; scaleId: 'agree5' | 'satisfaction5'; text: LocalText; required: boolean }
+  | { id: string; type: 'free_text'; text: LocalText; required: boolean }
+  | {
+      id: string;
+      type: 'single_choice';
+      text: LocalText;
+      required: boolean;
+      options: { key: string; label: LocalText }[];
+    };
 
 export interface SurveyStats {
   total: number;
