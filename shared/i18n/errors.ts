@@ -29,7 +29,8 @@ const da = {
   survey_locked: 'Spørgsmålene i en åben eller lukket undersøgelse kan ikke ændres. Lav en ny version.',
   survey_transition: 'Undersøgelsen kan ikke gå fra {from} til {to}.',
   survey_closed: 'Undersøgelsen er lukket.',
-  group_too_small: 'For få besvarelser til at vise dette ({count}; mindst {minimum}), så ingen kan genkendes.',
+  group_too_small:
+    'For få besvarelser til at vise dette ({count}; mindst {minimum}), så ingen kan genkendes.',
   kiosk_unauthorized: 'Enheden er ikke registreret eller er blevet afmeldt.',
   complaint_import_invalid: 'Filen kan ikke importeres: {count} fejl. Intet er importeret; ret filen, og prøv igen.',
   complaint_import_unreadable: 'Filen kan ikke læses. Brug CSV (semikolon eller komma) eller XLSX med en overskriftsrække.',
@@ -108,7 +109,8 @@ const en: Messages = {
   survey_locked: 'The questions of an open or closed survey cannot change. Make a new version.',
   survey_transition: 'The survey cannot go from {from} to {to}.',
   survey_closed: 'The survey is closed.',
-  group_too_small: 'Too few responses to show this ({count}; at least {minimum}), so that no one can be recognised.',
+  group_too_small:
+    'Too few responses to show this ({count}; at least {minimum}), so that no one can be recognised.',
   kiosk_unauthorized: 'The device is not registered or has been revoked.',
   complaint_import_invalid: 'The file cannot be imported: {count} problems. Nothing was imported; fix the file and try again.',
   complaint_import_unreadable: 'The file cannot be read. Use CSV (semicolon or comma) or XLSX with a header row.',

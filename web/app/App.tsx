@@ -14,7 +14,9 @@ import { Layout } from './Layout.tsx';
 // Admin pages are split out: most staff never open them, so they should not pay for them on first load.
 const UnitsPage = lazy(() => import('../units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })));
 const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
-const SurveysPage = lazy(() => import('../surveys/SurveysPage.tsx').then((m) => ({ default: m.SurveysPage })));
+const SurveysPage = lazy(() =>
+  import('../surveys/SurveysPage.tsx').then((m) => ({ default: m.SurveysPage })),
+);
 const SurveyDetailPage = lazy(() =>
   import('../surveys/SurveyDetailPage.tsx').then((m) => ({ default: m.SurveyDetailPage })),
 );
