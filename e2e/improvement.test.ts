@@ -62,7 +62,7 @@ describeE2E('improvement cycle in the browser', () => {
     expect(mine[0].endedAt).not.toBeNull();
   });
 
-  it('groups evidence into a problem with the keyboard alternative', async () => {
+  it('groups evidence into a problem with the keyboard alternative and by dragging', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.baseUrl}/improvement/board`);
     await page.getByRole('heading', { name: 'Problemer', level: 1 }).waitFor();
@@ -75,6 +75,16 @@ describeE2E('improvement cycle in the browser', () => {
     const column = page.getByTestId('column-Kø uden overblik');
     await column.getByText('E2E: står i kø uden nummer').waitFor();
     await column.getByText('1 observationer, 0 citater').waitFor();
+    // And by drag-and-drop: the board scrolls sideways, so the drag events are dispatched directly.
+    const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'E2E: leder efter elevatoren' })
+      .dispatchEvent('dragstart', { dataTransfer });
+    await column.dispatchEvent('dragover', { dataTransfer });
+    await column.dispatchEvent('drop', { dataTransfer });
+    await column.getByText('E2E: leder efter elevatoren').waitFor();
+    await column.getByText('2 observationer, 0 citater').waitFor();
   });
 
   it('creates an idea and an initiative', async () => {

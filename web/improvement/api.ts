@@ -68,6 +68,14 @@ export const improvementApi = {
     ).initiative,
   createInitiative: async (input: InitiativeInput) =>
     (await request<{ initiative: Initiative }>('POST', '/improvement/initiatives', input)).initiative,
+  updateInitiative: async (initiativeId: string, patch: Partial<InitiativeInput>) =>
+    (
+      await request<{ initiative: Initiative }>(
+        'PATCH',
+        `/improvement/initiatives/${id(initiativeId)}`,
+        patch,
+      )
+    ).initiative,
   startInitiative: async (initiativeId: string) =>
     (await request<{ initiative: Initiative }>('POST', `/improvement/initiatives/${id(initiativeId)}/start`))
       .initiative,

@@ -188,6 +188,10 @@ export const improvementDa = {
   'improvement.initiatives.planned': 'Planlagt – ikke startet',
   'improvement.initiatives.report': 'Evalueringsrapport',
   'improvement.initiatives.period': 'Forsøg {start} – {end}',
+  'improvement.initiatives.results': 'Tal og anbefalinger',
+  'improvement.initiatives.countBefore': '{label}: før',
+  'improvement.initiatives.countAfter': '{label}: efter',
+  'improvement.initiatives.saveResults': 'Gem tal og anbefalinger',
   'improvement.initiatives.empty': 'Der er ingen tiltag endnu.',
 
   'improvement.report.language': 'Rapportens sprog',

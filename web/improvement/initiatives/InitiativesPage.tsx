@@ -11,6 +11,7 @@ import type { Initiative, InitiativeInput } from '../types.ts';
 import { BackLink } from '../ui/BackLink.tsx';
 import { useUnits } from '../useUnits.ts';
 import { InitiativeForm } from './InitiativeForm.tsx';
+import { ResultsForm } from './ResultsForm.tsx';
 
 /** Initiatives with their test period and status; starting one fixes its criteria. */
 export function InitiativesPage() {
@@ -31,6 +32,10 @@ export function InitiativesPage() {
     } catch (error) {
       fail(error);
     }
+  };
+  const saved = (i: Initiative) => {
+    replace(i);
+    toast({ message: t('improvement.initiatives.saved', { title: i.title }) });
   };
   const start = (i: Initiative) => {
     if (window.confirm(t('improvement.initiatives.startConfirm')))
@@ -74,6 +79,10 @@ export function InitiativesPage() {
                     </button>
                   )}
                 </div>
+                <ResultsForm
+                  initiative={i}
+                  onSave={(patch) => improvementApi.updateInitiative(i.id, patch).then(saved, fail)}
+                />
               </article>
             ))
           )}
