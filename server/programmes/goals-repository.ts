@@ -13,31 +13,52 @@ export interface ValueCount {
 const endOf = (to: string) => sql<Date>`(${to}::date + 1)`;
 
 /**
- * Answer counts by value for survey items answered in a period at a set of units. `mode` picks
- * citizen surveys (anything but 'pulse') or the employee pulse.
+ * Answer counts by item, value and period (before/during/after) for the survey items the goals follow,
+ * at a set of units, in ONE statement: it starts from the responses (indexed by unit and hour) and
+ * buckets them by period. Citizen items count only in citizen surveys, pulse items only in pulse rounds.
  */
-export async function itemCounts(
+export async function itemCountsByPeriod(
   db: Db,
   tenant: Tenant,
-  q: { itemIds: readonly string[]; unitIds: readonly string[]; from: string; to: string; pulse: boolean },
-): Promise<(ValueCount & { item_id: string })[]> {
-  if (q.unitIds.length === 0 || q.itemIds.length === 0) return [];
+  q: {
+    citizenItems: readonly string[];
+    pulseItems: readonly string[];
+    unitIds: readonly string[];
+    periods: Record<'before' | 'during' | 'after', { from: string; to: string }>;
+  },
+): Promise<(ValueCount & { item_id: string; period: 'before' | 'during' | 'after' })[]> {
+  if (q.unitIds.length === 0) return [];
+  const { before, during, after } = q.periods;
+  const period = sql<'before' | 'during' | 'after'>`case
+    when r.submitted_hour < ${during.from}::date then 'before'
+    when r.submitted_hour < (${during.to}::date + 1) then 'during'
+    else 'after' end`;
   const rows = await db
-    .selectFrom('survey_answer as a')
-    .innerJoin('survey_response as r', (j) =>
-      j.onRef('r.municipality_id', '=', 'a.municipality_id').onRef('r.id', '=', 'a.response_id'),
-    )
+    .selectFrom('survey_response as r')
     .innerJoin('survey as s', (j) =>
       j.onRef('s.municipality_id', '=', 'r.municipality_id').onRef('s.id', '=', 'r.survey_id'),
     )
-    .select((eb) => ['a.item_id', 'a.value', 'a.dont_know', eb.fn.countAll<number>().as('count')])
-    .where('a.municipality_id', '=', tenant.municipalityId)
-    .where('a.item_id', 'in', [...q.itemIds])
+    .innerJoin('survey_answer as a', (j) =>
+      j.onRef('a.municipality_id', '=', 'r.municipality_id').onRef('a.response_id', '=', 'r.id'),
+    )
+    .select((eb) => [
+      'a.item_id',
+      'a.value',
+      'a.dont_know',
+      period.as('period'),
+      eb.fn.countAll<number>().as('count'),
+    ])
+    .where('r.municipality_id', '=', tenant.municipalityId)
     .where('r.unit_id', 'in', [...q.unitIds])
-    .where('r.submitted_hour', '>=', sql<Date>`${q.from}::date`)
-    .where('r.submitted_hour', '<', endOf(q.to))
-    .where('s.mode', q.pulse ? '=' : '<>', 'pulse')
-    .groupBy(['a.item_id', 'a.value', 'a.dont_know'])
+    .where('r.submitted_hour', '>=', sql<Date>`${before.from}::date`)
+    .where('r.submitted_hour', '<', endOf(after.to))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('s.mode', '<>', 'pulse'), eb('a.item_id', 'in', [...q.citizenItems])]),
+        eb.and([eb('s.mode', '=', 'pulse'), eb('a.item_id', 'in', [...q.pulseItems])]),
+      ]),
+    )
+    .groupBy([sql`1`, sql`2`, sql`3`, sql`4`]) // by position: the period's parameters would not match twice
     .execute();
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
 }

@@ -14,7 +14,7 @@ import { notFound } from '../http/app-error.ts';
 import { pulseMinGroupSize } from '../pulse/repository.ts';
 import { complaintMetrics } from './goal-complaints.ts';
 import * as g from './goal-metrics.ts';
-import { actionPlanCounts, adviceEntries, itemCounts } from './goals-repository.ts';
+import { actionPlanCounts, adviceEntries, itemCountsByPeriod } from './goals-repository.ts';
 import { findProgramme, programmeUnits } from './repository.ts';
 
 type Db = Kysely<Database>;
@@ -49,30 +49,22 @@ async function surveyMetrics(
   ];
   return Promise.all(
     groups.map(async ({ ids, periods }) => {
-      const byPeriod = Object.fromEntries(
-        await Promise.all(
-          PERIODS.map(
-            async (p) =>
-              [
-                p,
-                await Promise.all(
-                  items.map((i) =>
-                    itemCounts(db, t, { itemIds: [i.id], unitIds: ids, ...periods[p], pulse: i.pulse }),
-                  ),
-                ),
-              ] as const,
-          ),
-        ),
-      );
-      return items.map((item, k): Metric => {
+      const rows = await itemCountsByPeriod(db, t, {
+        citizenItems: [CITIZEN_ITEM],
+        pulseItems: PULSE_ITEMS.map((i) => i.id),
+        unitIds: ids,
+        periods,
+      });
+      const of = (itemId: string, p: PeriodKey) => rows.filter((r) => r.item_id === itemId && r.period === p);
+      return items.map((item): Metric => {
         const values = item.pulse ? PULSE_VALUES : SATISFACTION_VALUES;
         return {
           key: item.pulse ? `pulse.${item.id}` : 'citizen.satisfaction',
           format: 'mean5',
           higherIsBetter: true,
-          participants: g.cellsFor((p) => g.meanCell(byPeriod[p]?.[k] ?? [], values, item.min)),
+          participants: g.cellsFor((p) => g.meanCell(of(item.id, p), values, item.min)),
           comparison: null,
-          change: g.meanChange(byPeriod.before?.[k] ?? [], byPeriod.after?.[k] ?? [], values, item.min),
+          change: g.meanChange(of(item.id, 'before'), of(item.id, 'after'), values, item.min),
           comparisonChange: null,
         };
       });

@@ -1,0 +1,143 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_PASSWORD,
+  describeE2E,
+  type E2EServer,
+  launchBrowser,
+  seriousA11yViolations,
+  startServer,
+} from './harness.ts';
+
+const BAD_CSV =
+  'Dato;Enhed;Handler om;Procesårsag\n2025-03-01;Sygedagpenge;proces;ventetid\n31.02.2025;Månen;;\n';
+const GOOD_CSV =
+  'Dato;Enhed;Handler om;Procesårsag\n2025-03-01;Sygedagpenge;proces;ventetid\n2025-03-02;Sygedagpenge;afgørelse;\n';
+
+describeE2E('dialog programme in the browser', () => {
+  let server: E2EServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const count = async () =>
+    (await (await page.request.get(`${server.baseUrl}/api/v1/complaints?limit=500`)).json()).complaints
+      .length as number;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await browser.newContext({ locale: 'da-DK', acceptDownloads: true });
+    page = await context.newPage();
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByLabel('E-mail').fill(DEMO_ADMIN_EMAIL);
+    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('registers a complaint and screens its free text', async () => {
+    await page.goto(`${server.baseUrl}/complaints`);
+    await page.getByRole('heading', { name: 'Klager og konflikter', level: 1 }).waitFor();
+    const form = page.getByRole('form', { name: 'Registrér en klage eller konflikt' });
+    await form.getByLabel('Enhed').selectOption({ label: 'Sygedagpenge' });
+    await form.getByLabel('Ventetid').check();
+    await form.getByLabel('Kort beskrivelse').fill('Borgeren (tlf. 22 33 44 55) ventede tre uger på svar.');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const before = await count();
+    await form.getByRole('button', { name: 'Gem' }).click();
+    await page.getByText('Registreringen er gemt.').waitFor();
+    expect(await count()).toBe(before + 1);
+    const [newest] = (await (await page.request.get(`${server.baseUrl}/api/v1/complaints?limit=1`)).json())
+      .complaints;
+    expect(newest.description).not.toContain('22 33 44 55');
+  });
+
+  it('imports a file: a bad row gives a clear error and nothing is imported', async () => {
+    const before = await count();
+    const fileInput = page.getByLabel('Fil (.csv eller .xlsx)');
+    await fileInput.setInputFiles({ name: 'klager.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_CSV) });
+    await page.getByRole('button', { name: 'Læs filen' }).click();
+    await page.getByText('Filen har 2 rækker.').waitFor();
+    await page.getByRole('button', { name: 'Importér alle rækker' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Intet er importeret' });
+    await alert.waitFor();
+    await alert
+      .getByText('Række 3, Modtaget: Datoen "31.02.2025" kan ikke læses', { exact: false })
+      .waitFor();
+    await alert.getByText('Række 3, Enhed: Enheden "Månen" findes ikke', { exact: false }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await count()).toBe(before);
+
+    await fileInput.setInputFiles({
+      name: 'klager.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(GOOD_CSV),
+    });
+    await page.getByRole('button', { name: 'Læs filen' }).click();
+    await page.getByRole('button', { name: 'Importér alle rækker' }).click();
+    await page.getByText('2 registreringer er importeret.').waitFor();
+    expect(await count()).toBe(before + 2);
+  });
+
+  it('opens a pulse round and answers it anonymously', async () => {
+    await page.goto(`${server.baseUrl}/pulse`);
+    await page.getByRole('heading', { name: 'Medarbejderpuls', level: 1 }).waitFor();
+    const form = page.getByRole('form', { name: 'Ny runde' });
+    await form.getByLabel('Titel').fill('E2E-puls');
+    await form.getByLabel('Sygedagpenge').check();
+    await form.getByRole('button', { name: 'Åbn runden' }).click();
+    const link = page.getByRole('link', { name: 'Link til besvarelse af E2E-puls' });
+    await link.waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const href = await link.getAttribute('href');
+
+    const anonymous = await browser.newContext({ locale: 'da-DK' });
+    const staff = await anonymous.newPage();
+    await staff.goto(href ?? '');
+    await staff.getByRole('heading', { name: 'E2E-puls', level: 1 }).waitFor();
+    for (const name of [
+      'Jeg er tilfreds med mit daglige arbejde.',
+      'Jeg får den støtte, jeg har brug for, fra kolleger og ledere.',
+    ]) {
+      await staff.getByRole('group', { name }).getByLabel('Delvis enig').check();
+    }
+    expect(await seriousA11yViolations(staff)).toEqual([]);
+    await staff.getByRole('button', { name: 'Send mine svar' }).click();
+    await staff.getByText('Tak for dine svar.').waitFor();
+    await anonymous.close();
+
+    const rounds = (await (await page.request.get(`${server.baseUrl}/api/v1/pulse/rounds`)).json()).rounds;
+    expect(rounds.find((r: { title: string }) => r.title === 'E2E-puls').responses).toBe(1);
+  });
+
+  it('opens the effect report with computed differences, in Danish and English', async () => {
+    await page.goto(`${server.baseUrl}/programmes`);
+    await page.getByRole('link', { name: 'Bedre Borgerdialog i Jobcentret' }).click();
+    await page.getByRole('heading', { name: 'De fire mål' }).waitFor();
+    await page.getByRole('heading', { name: 'Øget borgertilfredshed' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Åbn effektrapporten' }).click();
+    await page
+      .getByRole('heading', { name: 'Effektrapport: Bedre Borgerdialog i Jobcentret', level: 1 })
+      .waitFor();
+    await page.getByText('Forbedret (p =', { exact: false }).first().waitFor();
+    await page.getByRole('heading', { name: 'Citater' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByLabel('Rapportens sprog').selectOption('en');
+    await page
+      .getByRole('heading', { name: 'Effect report: Bedre Borgerdialog i Jobcentret', level: 1 })
+      .waitFor();
+    await page.getByText('Improved (p =', { exact: false }).first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent som HTML' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('effektrapport-bedre-borgerdialog-i-jobcentret-en.html');
+  });
+});
