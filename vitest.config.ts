@@ -18,6 +18,7 @@ export default defineConfig({
           name: 'int-pglite',
           include: ['server/**/*.test.ts'],
           env: { BORGERBLIK_TEST_DB: 'pglite' },
+          globalSetup: ['test/pglite-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

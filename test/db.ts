@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../server/db/database.ts';
@@ -22,6 +23,9 @@ export function postgresUnavailable(): boolean {
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   if (testDatabaseKind() === 'pglite') {
+    const template = inject('pgliteTemplate');
+    if (template)
+      return openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([readFileSync(template)]) });
     const handle = await openDatabase({ dataDir: 'memory://' });
     await migrateToLatest(handle.db);
     return handle;

@@ -12,6 +12,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface DatabaseConfig {
   url?: string | undefined;
   dataDir?: string | undefined;
+  /** Start PGlite from a dump (tests: a migrated template, which skips initdb and migrations). */
+  loadDataDir?: Blob | undefined;
 }
 
 export interface DatabaseHandle {
@@ -40,6 +42,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
   const dataDir = config.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, {
+    ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
     parsers: { 20: (v: string) => Number.parseInt(v, 10), 1700: (v: string) => Number.parseFloat(v) },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
