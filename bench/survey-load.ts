@@ -11,6 +11,8 @@ export interface LoadResult {
   perSecond: number;
   p50: number;
   p99: number;
+  /** CPU time of the whole process (server and load worker) per response, ms: less sensitive to other load than rates. */
+  cpuMs: number;
 }
 
 // The load generator runs in a worker thread: its own event loop, so it does not queue behind the server's.
@@ -55,6 +57,7 @@ export function runLoad(
   maxRequests: number,
   maxMs: number,
 ): Promise<LoadResult> {
+  const cpu0 = process.cpuUsage();
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { eval: true, workerData: { url, body, clients, maxRequests, maxMs } });
     worker.once('error', reject);
@@ -68,6 +71,10 @@ export function runLoad(
         perSecond: sorted.length / seconds,
         p50: quantile(sorted, 0.5),
         p99: quantile(sorted, 0.99),
+        cpuMs: (() => {
+          const c = process.cpuUsage(cpu0);
+          return (c.user + c.system) / 1000 / Math.max(1, sorted.length);
+        })(),
       });
       void worker.terminate();
     });
