@@ -5,6 +5,8 @@ export interface AppConfig {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** DATABASE_POOL_SIZE: connections to PostgreSQL (default 20). */
+  databasePoolSize: number;
   dataDir: string;
   adminPassword: string | undefined;
   /** Secure cookies when served over HTTPS (behind a proxy): BORGERBLIK_SECURE_COOKIES=true. */
@@ -21,6 +23,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: Number(env.DATABASE_POOL_SIZE ?? 20),
     dataDir: resolve(env.BORGERBLIK_DATA_DIR ?? '.data/pglite'),
     adminPassword: env.BORGERBLIK_ADMIN_PASSWORD || undefined,
     secureCookies: env.BORGERBLIK_SECURE_COOKIES === 'true',

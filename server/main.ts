@@ -11,7 +11,11 @@ import { seedDemo } from './seed/demo.ts';
  */
 async function main() {
   const config = loadConfig();
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    poolSize: config.databasePoolSize,
+    dataDir: config.dataDir,
+  });
   await migrateToLatest(database.db);
   const seed = await seedDemo(database.db, config.adminPassword);
   const app = await buildApp({ database, config, logger: { level: config.logLevel } });

@@ -11,6 +11,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 /** Where the data lives: a PostgreSQL URL, or a PGlite folder (`memory://` for throw-away). */
 export interface DatabaseConfig {
   url?: string | undefined;
+  /** PostgreSQL pool size; writes under many concurrent clients need more than the default. */
+  poolSize?: number | undefined;
   dataDir?: string | undefined;
   /** Start PGlite from a dump (tests: a migrated template, which skips initdb and migrations). */
   loadDataDir?: Blob | undefined;
@@ -35,7 +37,7 @@ pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
  */
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if (config.url) {
-    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 20 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
     return { db, kind: 'postgres', pool, close: () => db.destroy() };
   }
