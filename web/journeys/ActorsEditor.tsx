@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import {
   ACTOR_KINDS,
   type Actor,
@@ -18,7 +18,7 @@ interface Props {
 }
 
 /** The actors the citizen meets: kind, profession or name, organisation, department and unit. */
-export function ActorsEditor({ journey, units, readOnly, onChange }: Props) {
+export const ActorsEditor = memo(function ActorsEditor({ journey, units, readOnly, onChange }: Props) {
   const { t } = useI18n();
   const [kind, setKind] = useState<ActorKind>('employee');
   const [notice, setNotice] = useState('');
@@ -130,4 +130,4 @@ export function ActorsEditor({ journey, units, readOnly, onChange }: Props) {
       )}
     </div>
   );
-}
+});

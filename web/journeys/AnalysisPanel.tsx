@@ -3,6 +3,7 @@ import { analyseContacts, findHotspots, type Journey, journeyMetrics } from '../
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatMetric } from './format.ts';
 import { hotspotText, stepNumbers } from './hotspotText.ts';
+import { useStructural } from './useStructural.ts';
 
 const HEADLINE = [
   'steps',
@@ -20,8 +21,9 @@ const HEADLINE = [
 ] as const;
 
 /** Live metrics and coordination hotspots of the journey being edited (computed in the browser). */
-export function AnalysisPanel({ journey }: { journey: Journey }) {
+export function AnalysisPanel({ journey: live }: { journey: Journey }) {
   const { t, format } = useI18n();
+  const journey = useStructural(live);
   const { metrics, hotspots } = useMemo(() => {
     const contacts = analyseContacts(journey);
     return { metrics: journeyMetrics(journey, contacts), hotspots: findHotspots(journey, {}, contacts) };

@@ -1,8 +1,9 @@
 import { type Ref, useId, useMemo, useState } from 'react';
 import { actorLabel, type Journey, layoutDrawing } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { ActorNode, Home, INK, linePath, lineStyle } from './DrawingShapes.tsx';
-import { hotspotText } from './hotspotText.ts';
+import { INK } from './DrawingShapes.tsx';
+import { DrawingSvg } from './DrawingSvg.tsx';
+import { useStructural } from './useStructural.ts';
 
 interface Props {
   journey: Journey;
@@ -19,7 +20,8 @@ interface Props {
 export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef }: Props) {
   const { t } = useI18n();
   const ids = useId();
-  const drawing = useMemo(() => layoutDrawing(journey), [journey]);
+  const structural = useStructural(journey);
+  const drawing = useMemo(() => layoutDrawing(structural), [structural]);
   const [active, setActive] = useState<number | null>(null);
   const stepIndex = useMemo(() => new Map(journey.steps.map((s, i) => [s.id, i])), [journey]);
   const hotSteps = useMemo(() => new Set(drawing.hotspots.flatMap((h) => h.stepIds)), [drawing]);
@@ -34,7 +36,7 @@ export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef }: P
   if (drawing.nodes.length === 0 || journey.steps.length === 0) {
     return <p className="muted">{t('journeys.drawing.empty')}</p>;
   }
-  const activeActors = new Set(line ? [line.toActorId, line.fromActorId] : []);
+  const activeKey = line ? `${line.fromActorId ?? ''}\u0000${line.toActorId}` : '';
   return (
     <div className="journey-drawing">
       {/* biome-ignore lint/a11y: pointer shortcuts only; the range input below does the same by keyboard */}
@@ -47,86 +49,15 @@ export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef }: P
         onClick={() => line?.stepIds[0] && onSelectStep?.(line.stepIds[0])}
         onMouseLeave={() => setActive(null)}
       >
-        <svg
-          ref={svgRef}
-          xmlns="http://www.w3.org/2000/svg"
-          viewBox={`0 0 ${drawing.width} ${drawing.height}`}
-          width={drawing.width}
-          height={drawing.height}
-          role="img"
-          aria-labelledby={`${ids}-title ${ids}-desc`}
-          fontFamily="system-ui, Arial, sans-serif"
-          data-testid="journey-drawing"
-        >
-          <title id={`${ids}-title`}>{t('journeys.drawing.title')}</title>
-          <desc id={`${ids}-desc`}>
-            {t('journeys.drawing.desc', { actors: drawing.nodes.length, lines: drawing.lines.length })}
-          </desc>
-          <rect width={drawing.width} height={drawing.height} fill={INK.fill} />
-          {drawing.hotspots.map((h, i) => (
-            <circle
-              key={`${h.kind}-${h.stepIds[0] ?? i}`}
-              cx={h.x}
-              cy={h.y}
-              r={78}
-              fill="none"
-              stroke={INK.hotspot}
-              strokeWidth={3}
-              strokeDasharray="10 6"
-              data-hotspot={h.kind}
-            >
-              <title>{t('journeys.drawing.hotspot', { text: hotspotText(t, journey, h) })}</title>
-            </circle>
-          ))}
-          {drawing.lines.map((l, i) => {
-            const { d } = linePath(l);
-            const style = lineStyle(l);
-            const hot = l.stepIds.some((id) => hotSteps.has(id));
-            return (
-              <g key={l.number} data-line={i}>
-                {hot && <path d={d} fill="none" stroke={INK.hotspot} strokeOpacity={0.35} strokeWidth={9} />}
-                {current === i && <path d={d} fill="none" stroke={INK.active} strokeWidth={10} />}
-                <path
-                  d={d}
-                  fill="none"
-                  stroke={style.stroke}
-                  strokeWidth={2.5}
-                  strokeDasharray={style.dash}
-                />
-                <path d={d} fill="none" stroke="transparent" strokeWidth={14} />
-              </g>
-            );
-          })}
-          {drawing.nodes.map((node) => (
-            <ActorNode key={node.actorId} node={node} active={activeActors.has(node.actorId)} />
-          ))}
-          <Home at={drawing.home} label={t('journeys.drawing.homeShort')} />
-          {drawing.lines.map((l, i) => {
-            const { mid } = linePath(l);
-            return (
-              <g key={`n${l.number}`} data-line={i}>
-                <circle
-                  cx={mid.x}
-                  cy={mid.y}
-                  r={11}
-                  fill={current === i ? INK.active : INK.fill}
-                  stroke={lineStyle(l).stroke}
-                  strokeWidth={2}
-                />
-                <text
-                  x={mid.x}
-                  y={mid.y + 4}
-                  textAnchor="middle"
-                  fontSize={l.number > 99 ? 8 : 11}
-                  fontWeight={700}
-                  fill={INK.text}
-                >
-                  {l.number}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
+        <DrawingSvg
+          drawing={drawing}
+          journey={structural}
+          current={current}
+          hotSteps={hotSteps}
+          activeKey={activeKey}
+          svgRef={svgRef}
+          ids={ids}
+        />
       </div>
       <div className="field journey-line-picker">
         <label className="field-label" htmlFor={`${ids}-line`}>

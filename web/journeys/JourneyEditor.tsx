@@ -19,6 +19,7 @@ import { StagesEditor } from './StagesEditor.tsx';
 import { StepsArea } from './StepsArea.tsx';
 import { StepTextList } from './StepTextList.tsx';
 import { TimelineView } from './TimelineView.tsx';
+import { useStructural } from './useStructural.ts';
 import { useUndoable } from './useUndoable.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
 
@@ -44,6 +45,8 @@ export function JourneyEditor({ detail, initial, units, readOnly }: Props) {
   const history = useUndoable(initial);
   const journey = history.value;
   const shown = useDeferredValue(journey);
+  // Actors and stages only change with the structure, so their editors skip keystrokes in descriptions.
+  const structural = useStructural(journey);
   const [selected, setSelected] = useState(-1);
   const [saved, setSaved] = useState<{ version: number; journey: Journey; count: number }>({
     version: detail?.version ?? 0,
@@ -126,11 +129,11 @@ export function JourneyEditor({ detail, initial, units, readOnly }: Props) {
           </section>
           <section className="section" aria-labelledby="jr-actors">
             <h2 id="jr-actors">{t('journeys.section.actors')}</h2>
-            <ActorsEditor journey={journey} units={units} readOnly={readOnly} onChange={edit} />
+            <ActorsEditor journey={structural} units={units} readOnly={readOnly} onChange={edit} />
           </section>
           <section className="section" aria-labelledby="jr-stages">
             <h2 id="jr-stages">{t('journeys.section.stages')}</h2>
-            <StagesEditor journey={journey} readOnly={readOnly} onChange={edit} />
+            <StagesEditor journey={structural} readOnly={readOnly} onChange={edit} />
           </section>
         </div>
         <div className="journey-view-column">

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { Journey } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { addStage, removeStage } from './edit.ts';
 
 /** Named phases steps can belong to; drive the stage bands and the crowded-stage hotspot. */
-export function StagesEditor({
+export const StagesEditor = memo(function StagesEditor({
   journey,
   readOnly,
   onChange,
@@ -61,4 +62,4 @@ export function StagesEditor({
       )}
     </div>
   );
-}
+});

@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
 import { actorLabel, analyseContacts, type Journey } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { deleteStep, moveStep } from './edit.ts';
+import { StepRow, type StepRowActions } from './StepRow.tsx';
 
 const PAGE = 100;
 const pageOf = (index: number) => Math.floor(Math.max(index, 0) / PAGE);
@@ -68,6 +69,23 @@ export function StepList({ journey, selected, readOnly, onSelect, onChange }: Pr
     }
   };
 
+  // The latest closures, reached through one stable object so memoised rows need not re-render.
+  const latest = useRef({ move, remove, onKeyDown, onSelect });
+  latest.current = { move, remove, onKeyDown, onSelect };
+  const actions = useMemo<StepRowActions>(
+    () => ({
+      select: (index) => latest.current.onSelect(index),
+      move: (index, delta) => latest.current.move(index, delta),
+      remove: (index) => latest.current.remove(index),
+      keyDown: (event, index) => latest.current.onKeyDown(event, index),
+      register: (index, element) => {
+        if (element) buttons.current.set(index, element);
+        else buttons.current.delete(index);
+      },
+    }),
+    [],
+  );
+
   if (total === 0) return <p className="muted">{t('journeys.step.none')}</p>;
   const from = page * PAGE;
   const to = Math.min(total, from + PAGE);
@@ -83,62 +101,19 @@ export function StepList({ journey, selected, readOnly, onSelect, onChange }: Pr
         {journey.steps.slice(from, to).map((step, offset) => {
           const index = from + offset;
           const contact = contacts[index];
-          const n = index + 1;
           return (
-            <li key={step.id} className={index === selected ? 'is-selected' : undefined}>
-              <button
-                type="button"
-                className="journey-step-select"
-                aria-current={index === selected ? 'step' : undefined}
-                ref={(el) => {
-                  if (el) buttons.current.set(index, el);
-                  else buttons.current.delete(index);
-                }}
-                onClick={() => onSelect(index)}
-                onKeyDown={(e) => onKeyDown(e, index)}
-              >
-                <span className="journey-step-title">
-                  {t('journeys.step.label', { n, actor: labels.get(step.actorId) ?? step.actorId })}
-                </span>
-                <span className="journey-step-desc">{step.description}</span>
-                {contact?.isHandover && (
-                  <span className="badge badge-info">{t('journeys.step.handoverBadge')}</span>
-                )}
-                {(contact?.crossesDepartment || contact?.crossesOrganisation) && (
-                  <span className="badge badge-warn">{t('journeys.step.crossesBadge')}</span>
-                )}
-              </button>
-              {!readOnly && (
-                <span className="row-actions">
-                  <button
-                    type="button"
-                    className="btn btn-small btn-secondary"
-                    aria-label={t('journeys.step.moveUp', { n })}
-                    disabled={index === 0}
-                    onClick={() => move(index, -1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-secondary"
-                    aria-label={t('journeys.step.moveDown', { n })}
-                    disabled={index === total - 1}
-                    onClick={() => move(index, 1)}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-danger-outline"
-                    aria-label={t('journeys.step.delete', { n })}
-                    onClick={() => remove(index)}
-                  >
-                    ✕
-                  </button>
-                </span>
-              )}
-            </li>
+            <StepRow
+              key={step.id}
+              step={step}
+              index={index}
+              actorLabel={labels.get(step.actorId) ?? step.actorId}
+              selected={index === selected}
+              isHandover={contact?.isHandover ?? false}
+              crosses={Boolean(contact?.crossesDepartment || contact?.crossesOrganisation)}
+              isLast={index === total - 1}
+              readOnly={readOnly}
+              actions={actions}
+            />
           );
         })}
       </ol>

@@ -1,8 +1,9 @@
-import { type Ref, useId, useMemo } from 'react';
+import { memo, type Ref, useId, useMemo } from 'react';
 import { type Journey, layoutTimeline } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { INK } from './DrawingShapes.tsx';
 import { shorten } from './format.ts';
+import { useStructural } from './useStructural.ts';
 
 const OPTIONS = { columnWidth: 96, laneHeight: 44, emotionHeight: 96, stageHeight: 34, labelWidth: 170 };
 const CHANNEL_MARK = {
@@ -18,6 +19,17 @@ const CHANNEL_MARK = {
  * per actor with the channel in each step, handovers as connectors and pain points as red marks.
  */
 export function TimelineView({ journey, svgRef }: { journey: Journey; svgRef?: Ref<SVGSVGElement> }) {
+  return <TimelineBody journey={useStructural(journey)} svgRef={svgRef} />;
+}
+
+/** Memoised on the journey's structure: descriptions are not drawn here, so typing skips this. */
+const TimelineBody = memo(function TimelineBody({
+  journey,
+  svgRef,
+}: {
+  journey: Journey;
+  svgRef?: Ref<SVGSVGElement> | undefined;
+}) {
   const { t } = useI18n();
   const ids = useId();
   const layout = useMemo(() => layoutTimeline(journey, OPTIONS), [journey]);
@@ -119,11 +131,11 @@ export function TimelineView({ journey, svgRef }: { journey: Journey; svgRef?: R
                   <title>{step.painPoints.join('; ')}</title>
                 </path>
               )}
-              <title>{`${cell.column + 1}. ${t(`journeys.channel.${step?.channel ?? 'in_person'}`)}: ${step?.description ?? ''}`}</title>
+              <title>{`${cell.column + 1}. ${t(`journeys.channel.${step?.channel ?? 'in_person'}`)}`}</title>
             </g>
           );
         })}
       </svg>
     </section>
   );
-}
+});
