@@ -33,3 +33,14 @@ export function barGeometry(rows: number, scale: { min: number; max: number }, w
     rowY: (row, group) => 8 + row * rowHeight + group * (barHeight + 2),
   };
 }
+
+/** An item label shortened to fit the label column (about 6.5 px per character at 12 px). */
+export function chartLabel(label: string, labelWidth: number): string {
+  const max = Math.floor(labelWidth / 6.5) - 1;
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Where the printed mean goes: right of the bar and of its interval whisker, so they never overlap. */
+export function valueX(g: BarGeometry, mean: number, upper: number | undefined): number {
+  return g.x(Math.max(mean, upper ?? mean)) + 4;
+}

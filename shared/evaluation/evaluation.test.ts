@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { barGeometry, chartLabel, valueX } from './chart.ts';
 import { headline } from './headline.ts';
 import { evaluateItems } from './item.ts';
 import { countsByValue } from './measures.ts';
@@ -115,5 +116,17 @@ describe('helpers', () => {
     expect(headline(['too_few', 'too_few'])).toBe('too_few');
     expect(headline(['improved', 'worsened'])).toBe('mixed');
     expect(headline(['too_few', 'no_difference'])).toBe('no_difference');
+  });
+});
+
+describe('chart geometry', () => {
+  it('starts the axis at the scale minimum and keeps labels and values clear of the bars', () => {
+    const g = barGeometry(2, { min: 1, max: 5 });
+    expect(g.x(1)).toBe(g.labelWidth);
+    expect(g.x(5)).toBe(g.width - 24);
+    expect(valueX(g, 3, 3.5)).toBe(g.x(3.5) + 4);
+    const label = chartLabel('Kommunens medarbejdere gør deres bedste for at finde løsninger', g.labelWidth);
+    expect(label.endsWith('…')).toBe(true);
+    expect(label.length).toBeLessThanOrEqual(Math.floor(g.labelWidth / 6.5) - 1);
   });
 });

@@ -1,4 +1,4 @@
-import { barGeometry } from '../../../shared/evaluation/chart.ts';
+import { barGeometry, chartLabel, valueX } from '../../../shared/evaluation/chart.ts';
 import type { Group, ReportItem } from '../../../shared/evaluation/report.ts';
 import { formatNumber } from '../../../shared/evaluation/report-text.ts';
 import type { Locale } from '../../../shared/indicators/types.ts';
@@ -19,7 +19,7 @@ export function meanChartSvg(items: ReportItem[], locale: Locale, labels: Record
   const parts: string[] = [];
   shown.forEach((item, row) => {
     parts.push(
-      `<text x="0" y="${g.rowY(row, 0) + g.barHeight + 4}" font-size="12">${escapeHtml(item.label.slice(0, 60))}</text>`,
+      `<text x="0" y="${g.rowY(row, 0) + g.barHeight + 4}" font-size="12">${escapeHtml(chartLabel(item.label, g.labelWidth))}</text>`,
     );
     (['before', 'after'] as const).forEach((group, k) => {
       const s = item[group];
@@ -36,7 +36,7 @@ export function meanChartSvg(items: ReportItem[], locale: Locale, labels: Record
         );
       }
       parts.push(
-        `<text x="${g.x(s.mean) + 4}" y="${y + g.barHeight - 3}" font-size="11">${escapeHtml(formatNumber(locale, s.mean))}</text>`,
+        `<text x="${valueX(g, s.mean, s.ci?.upper)}" y="${y + g.barHeight - 3}" font-size="11">${escapeHtml(formatNumber(locale, s.mean))}</text>`,
       );
     });
   });

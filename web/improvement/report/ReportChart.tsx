@@ -1,4 +1,4 @@
-import { barGeometry } from '../../../shared/evaluation/chart.ts';
+import { barGeometry, chartLabel, valueX } from '../../../shared/evaluation/chart.ts';
 import type { Group, ReportItem } from '../../../shared/evaluation/report.ts';
 import { formatNumber } from '../../../shared/evaluation/report-text.ts';
 import type { Locale } from '../../../shared/indicators/types.ts';
@@ -28,7 +28,7 @@ export function ReportChart({
       {shown.map((item, row) => (
         <g key={item.itemId}>
           <text x={0} y={g.rowY(row, 0) + g.barHeight + 4} fontSize={12}>
-            {item.label.slice(0, 60)}
+            {chartLabel(item.label, g.labelWidth)}
           </text>
           {(['before', 'after'] as const).map((group, k) => {
             const s = item[group];
@@ -54,7 +54,7 @@ export function ReportChart({
                     strokeWidth={2}
                   />
                 )}
-                <text x={g.x(s.mean) + 4} y={y + g.barHeight - 3} fontSize={11}>
+                <text x={valueX(g, s.mean, s.ci?.upper)} y={y + g.barHeight - 3} fontSize={11}>
                   {formatNumber(locale, s.mean)}
                 </text>
               </g>
