@@ -85,6 +85,9 @@ const RECEIPT = 'receipt.xes.gz';
       const res = await api(t.app, analyst, 'GET', `/eventlogs/${logId}/cases/${one}`);
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().case.events.length).toBeGreaterThan(0);
+      const byOriginalId = await api(t.app, analyst, 'GET', `/eventlogs/${logId}/cases/case-10011`);
+      expect(byOriginalId.statusCode, byOriginalId.body).toBe(200);
+      expect(byOriginalId.json().case.key).toMatch(/^C-/);
     });
 
     it('exports the matrix as CSV and XLSX with the top handover', async () => {

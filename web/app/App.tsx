@@ -29,6 +29,12 @@ const DashboardReportPage = lazy(() =>
 const AccountPage = lazy(() =>
   import('../account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
+const EventLogsPage = lazy(() =>
+  import('../eventlog/EventLogsPage.tsx').then((m) => ({ default: m.EventLogsPage })),
+);
+const EventLogPage = lazy(() =>
+  import('../eventlog/EventLogPage.tsx').then((m) => ({ default: m.EventLogPage })),
+);
 const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const JourneysPage = lazy(() =>
   import('../journeys/JourneysPage.tsx').then((m) => ({ default: m.JourneysPage })),
@@ -70,6 +76,8 @@ export function App() {
         <Route path="journeys/new" element={<Guard path="/journeys" page={<JourneyEditorPage />} />} />
         <Route path="journeys/compare" element={<Guard path="/journeys" page={<JourneyComparePage />} />} />
         <Route path="journeys/:id" element={<Guard path="/journeys" page={<JourneyEditorPage />} />} />
+        <Route path="eventlogs" element={<Guard path="/eventlogs" page={<EventLogsPage />} />} />
+        <Route path="eventlogs/:id" element={<Guard path="/eventlogs" page={<EventLogPage />} />} />
         <Route path="surveys" element={<Guard path="/surveys" page={<SurveysPage />} />} />
         <Route path="surveys/:id" element={<Guard path="/surveys" page={<SurveyDetailPage />} />} />
         {DIALOG_ROUTES.map(({ path, guard, Page }) => (

@@ -19,6 +19,7 @@ export const PAGES = [
   { path: '/journeys', label: 'journeys.nav', roles: EVERYONE },
   { path: '/dashboard', label: 'dashboard.nav', roles: EVERYONE },
   { path: '/surveys', label: 'surveys.nav', roles: EVERYONE },
+  { path: '/eventlogs', label: 'eventlog.nav', roles: ['admin', 'analyst'] },
   { path: '/complaints', label: 'dialog.nav.complaints', roles: ['admin', 'analyst', 'staff'] },
   { path: '/pulse', label: 'dialog.nav.pulse', roles: EVERYONE },
   { path: '/programmes', label: 'dialog.nav.programmes', roles: EVERYONE },

@@ -2,6 +2,7 @@ import { improvementDa } from '../improvement/i18n/da.ts';
 import { accountDa } from '../account/i18n/da.ts';
 import { dashboardDa } from '../dashboard/i18n/da.ts';
 import { dialogDa } from '../programmes/i18n/da.ts';
+import { eventlogDa } from '../eventlog/i18n/da.ts';
 import { journeysDa } from '../journeys/i18n/da.ts';
 import { surveysDa } from '../surveys/i18n/da.ts';
 /**
@@ -215,6 +216,7 @@ export const da = {
   ...dashboardDa,
   ...dialogDa,
   ...journeysDa,
+  ...eventlogDa,
   ...improvementDa,
 } as const;
 

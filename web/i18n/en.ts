@@ -2,6 +2,7 @@ import { improvementEn } from '../improvement/i18n/en.ts';
 import { accountEn } from '../account/i18n/en.ts';
 import { dashboardEn } from '../dashboard/i18n/en.ts';
 import { dialogEn } from '../programmes/i18n/en.ts';
+import { eventlogEn } from '../eventlog/i18n/en.ts';
 import { journeysEn } from '../journeys/i18n/en.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
 import type { Dictionary } from './da.ts';
@@ -213,5 +214,6 @@ export const en: Dictionary = {
   ...dashboardEn,
   ...dialogEn,
   ...journeysEn,
+  ...eventlogEn,
   ...improvementEn,
 };

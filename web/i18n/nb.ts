@@ -2,6 +2,7 @@ import { improvementNb } from '../improvement/i18n/nb.ts';
 import { accountNb } from '../account/i18n/nb.ts';
 import { dashboardNb } from '../dashboard/i18n/nb.ts';
 import { dialogNb } from '../programmes/i18n/nb.ts';
+import { eventlogNb } from '../eventlog/i18n/nb.ts';
 import { journeysNb } from '../journeys/i18n/nb.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
@@ -213,5 +214,6 @@ export const nb: Dictionary = {
   ...dashboardNb,
   ...dialogNb,
   ...journeysNb,
+  ...eventlogNb,
   ...improvementNb,
 };

@@ -3,7 +3,8 @@ import type { AuthContext } from '../../auth/context.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 import { caseEvents, findCase } from '../events-repository.ts';
-import { findLog } from '../repository.ts';
+import { newSecret, Pseudonymiser } from '../import/privacy.ts';
+import { findLog, pseudonymSecret } from '../repository.ts';
 import type { ReportOptions } from '../schema.ts';
 import { matrixTable, toCsv, toXlsx, variantsTable } from './export.ts';
 import { logReport, trimReport } from './report.ts';
@@ -24,10 +25,14 @@ export async function reportOf(db: Db, auth: AuthContext, id: string, options: R
   return trimReport(await logReport(db, auth, log.id, options));
 }
 
-/** One case by pseudonym: its events in time order (ties in file order), for "open as journey". */
+/** One case by pseudonym or original case id: its events in time order (ties in file order), for "open as journey". */
 export async function storedCase(db: Db, auth: AuthContext, id: string, key: string) {
   const log = await readyLog(db, auth, id);
-  const found = await findCase(db, auth, log.id, key);
+  // Analysts know case numbers from the case system: those are looked up by their pseudonym.
+  const pseudonym = key.startsWith('C-')
+    ? key
+    : new Pseudonymiser(await pseudonymSecret(db, auth, newSecret())).caseKey(key);
+  const found = await findCase(db, auth, log.id, pseudonym);
   if (!found) throw notFound();
   const events = await caseEvents(db, auth, log.id, found.case_no);
   const timed = events.every((e) => e.ts !== null);
