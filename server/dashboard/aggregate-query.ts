@@ -34,28 +34,26 @@ export interface AggregateRow {
 const between = (col: RawBuilder<unknown>, r: DayRange) =>
   sql`(${col} >= ${r.from}::date and ${col} < ${r.to}::date)`;
 
-function filters(q: AggregateQuery, unit: string, survey: string, channel: string, item: string) {
+/** Filters; on the rollup (`allChannels` = '*'), "every channel" reads the pre-summed '*' rows. */
+function filters(
+  q: AggregateQuery,
+  unit: string,
+  survey: string,
+  channel: string,
+  item: string,
+  allChannels?: string,
+) {
   const parts: RawBuilder<unknown>[] = [];
   if (q.unitIds) parts.push(sql`${sql.ref(unit)} = any(${[...q.unitIds]}::uuid[])`);
   if (q.surveyIds) parts.push(sql`${sql.ref(survey)} = any(${[...q.surveyIds]}::uuid[])`);
-  if (q.channel) parts.push(sql`${sql.ref(channel)} = ${q.channel}`);
+  const wanted = q.channel ?? allChannels;
+  if (wanted) parts.push(sql`${sql.ref(channel)} = ${wanted}`);
   if (q.items) parts.push(sql`${sql.ref(item)} = any(${[...q.items]}::text[])`);
   return parts.length === 0 ? sql`true` : sql.join(parts, sql` and `);
 }
 
-function tierCondition(plan: TierPlan) {
-  const bucket = sql.ref('r.bucket');
-  const parts: RawBuilder<unknown>[] = [];
-  if (plan.months) parts.push(sql`(r.grain = 'm' and ${between(bucket, plan.months)})`);
-  if (plan.days.length > 0) {
-    parts.push(
-      sql`(r.grain = 'd' and (${sql.join(
-        plan.days.map((d) => between(bucket, d)),
-        sql` or `,
-      )}))`,
-    );
-  }
-  return parts.length === 0 ? sql`false` : sql.join(parts, sql` or `);
+function tierCondition(plan: TierPlan, range: DayRange) {
+  return sql`r.grain = ${plan.grain} and ${between(sql.ref('r.bucket'), range)}`;
 }
 
 function groupExpr(groupBy: AggregateQuery['groupBy']) {
@@ -65,8 +63,7 @@ function groupExpr(groupBy: AggregateQuery['groupBy']) {
 }
 
 /**
- * The one aggregate statement behind every dashboard figure: the rollup (month tier for whole months,
- * day tier for the edges) plus the raw answers of responses still in the queue, summed in a single
+ * The one aggregate statement behind every dashboard figure: the rollup (the month or week tier) plus the raw answers of responses still in the queue, summed in a single
  * statement so the snapshot is consistent and every figure exact. Grouped by survey too, so that
  * figures on different scales are never mixed.
  */
@@ -85,16 +82,16 @@ export async function aggregate(
       select r.survey_id, r.item_id, r.unit_id, r.bucket, r.n, r.sum, r.sum_sq, r.dont_know,
         r.c1, r.c2, r.c3, r.c4, r.c5, r.c6
       from dashboard_rollup r
-      where r.municipality_id = ${m} and (${tierCondition(q.plan)})
-        and ${filters(q, 'r.unit_id', 'r.survey_id', 'r.channel', 'r.item_id')}
+      where r.municipality_id = ${m} and ${tierCondition(q.plan, q.range)}
+        and ${filters(q, 'r.unit_id', 'r.survey_id', 'r.channel', 'r.item_id', '*')}
       union all
-      select f.survey_id, f.item_id, f.unit_id, f.day, (f.value is not null)::int, coalesce(f.value, 0),
+      select f.survey_id, f.item_id, f.unit_id, date_trunc(${q.plan.unit}::text, f.day::timestamp)::date, (f.value is not null)::int, coalesce(f.value, 0),
         coalesce(f.value * f.value, 0), f.dont_know::int,
         (floor(f.value) = 1)::int, (floor(f.value) = 2)::int, (floor(f.value) = 3)::int,
         (floor(f.value) = 4)::int, (floor(f.value) = 5)::int, (floor(f.value) = 6)::int
       from dashboard_facts(${m}::uuid,
         array(select p.response_id from dashboard_pending p where p.municipality_id = ${m})) f
-      where ${between(sql.ref('f.day'), q.range)}
+      where ${between(sql`date_trunc(${q.plan.unit}::text, f.day::timestamp)::date`, q.range)}
         and ${filters(q, 'f.unit_id', 'f.survey_id', 'f.channel', 'f.item_id')}
     ) x
     group by x.survey_id, x.item_id, g`.execute(db);

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AuthContext } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { notFound } from '../http/app-error.ts';
-import { type DayRange, defaultPeriod, nextDay, planTiers, type TierPlan } from './period.ts';
+import { type DayRange, defaultPeriod, monthEnd, planTiers, type TierPlan, wholeMonths } from './period.ts';
 import * as repo from './repository.ts';
 import type { DashboardFiltersInput } from './schema.ts';
 import { buildTree, descendants, ROOT_ID, type UnitTree } from './tree.ts';
@@ -21,7 +21,7 @@ export interface DashboardContext {
   /** Surveys matching the journey/touchpoint filter; null = all. */
   surveyIds: string[] | null;
   channel: string | null;
-  /** Inclusive dates as asked, and the half-open day range used in SQL. */
+  /** The whole months covered (inclusive dates), and the same as a half-open day range for SQL. */
   period: { from: string; to: string };
   range: DayRange;
   plan: TierPlan;
@@ -51,7 +51,8 @@ export async function loadContext(
   const fallback = defaultPeriod(new Date());
   const from = f.from ?? fallback.from;
   const to = f.to ?? fallback.to;
-  const range = { from, to: from <= to ? nextDay(to) : from };
+  // Periods are whole months: the month tier then answers them exactly.
+  const range = wholeMonths(from, to);
   return {
     municipality: { name: m.name, country: m.country, minGroupSize: m.min_group_size },
     tree,
@@ -60,9 +61,9 @@ export async function loadContext(
     scopeUnitIds: scopeId === ROOT_ID ? null : descendants(tree, scopeId),
     surveyIds: f.journeyId || f.touchpointId ? matching.map((s) => s.id) : null,
     channel: f.channel ?? null,
-    period: { from, to },
+    period: { from: range.from, to: monthEnd(from <= to ? to : from) },
     range,
-    plan: planTiers(range),
+    plan: planTiers(),
     journeyId: f.journeyId ?? null,
     touchpointId: f.touchpointId ?? null,
   };

@@ -51,7 +51,11 @@ const COMMENT_QUESTION = {
   type: 'free_text',
   required: false,
   maxLength: 2000,
-  text: { da: 'Vil du fortælle os mere?', nb: 'Vil du fortelle oss mer?', en: 'Would you like to tell us more?' },
+  text: {
+    da: 'Vil du fortælle os mere?',
+    nb: 'Vil du fortelle oss mer?',
+    en: 'Would you like to tell us more?',
+  },
 };
 
 const COMMENTS = [

@@ -7,13 +7,14 @@ export interface DayRange {
 export type TrendInterval = 'week' | 'month' | 'quarter';
 
 /**
- * Which rollup tier answers which days. Whole months inside the range come from the month tier; the
- * ragged edges (at most two partial months) from the day tier. Weekly trends read days only, because
- * weeks straddle months.
+ * Which rollup tier answers a read: ISO weeks for weekly trends, months for everything else. Periods
+ * are whole months, so the month tier answers them exactly; a weekly trend shows the weeks that start
+ * inside the period.
  */
 export interface TierPlan {
-  months: DayRange | null;
-  days: DayRange[];
+  grain: 'w' | 'm';
+  /** The SQL `date_trunc` unit that maps a day to its bucket in this tier. */
+  unit: 'week' | 'month';
 }
 
 const DAY_MS = 86_400_000;
@@ -42,17 +43,24 @@ export function nextMonthStart(iso: string): string {
   return format(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)));
 }
 
-/** Splits a day range into month-tier and day-tier parts (see `TierPlan`). */
-export function planTiers(range: DayRange, interval?: TrendInterval): TierPlan {
-  if (range.from >= range.to) return { months: null, days: [] };
-  if (interval === 'week') return { months: null, days: [range] };
-  const firstWhole = range.from === monthStart(range.from) ? range.from : nextMonthStart(range.from);
-  const endWhole = monthStart(range.to);
-  if (firstWhole >= endWhole) return { months: null, days: [range] };
-  const days: DayRange[] = [];
-  if (range.from < firstWhole) days.push({ from: range.from, to: firstWhole });
-  if (endWhole < range.to) days.push({ from: endWhole, to: range.to });
-  return { months: { from: firstWhole, to: endWhole }, days };
+/** The last day of the month an ISO date falls in. */
+export function monthEnd(iso: string): string {
+  return format(new Date(parse(nextMonthStart(iso)).getTime() - DAY_MS));
+}
+
+/**
+ * The whole months covering the asked dates, as a half-open day range: from the first day of `from`'s
+ * month up to (excluding) the first day of the month after `to`'s.
+ */
+export function wholeMonths(from: string, to: string): DayRange {
+  const start = monthStart(from);
+  const end = nextMonthStart(to < from ? from : to);
+  return { from: start, to: end };
+}
+
+/** The rollup tier for a read. */
+export function planTiers(interval?: TrendInterval): TierPlan {
+  return interval === 'week' ? { grain: 'w', unit: 'week' } : { grain: 'm', unit: 'month' };
 }
 
 /**

@@ -6,12 +6,12 @@ type DateCol = ColumnType<string, string, string>;
 export const NO_UNIT_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Sufficient statistics per municipality, tier (`d` day, `m` month), bucket (the day or the first of
- * the month), unit, survey, item and channel; `c1`–`c6` count answers by floor(value).
+ * Sufficient statistics per municipality, tier (`w` ISO week, `m` month), bucket (the Monday or the
+ * first of the month), unit, survey, item and channel; `c1`–`c6` count answers by floor(value).
  */
 export interface DashboardRollupTable {
   municipality_id: string;
-  grain: 'd' | 'm';
+  grain: 'w' | 'm';
   unit_id: string;
   bucket: DateCol;
   survey_id: string;

@@ -20,11 +20,13 @@ export function bucketStart(day: string, interval: TrendInterval): string {
   return iso(new Date(Date.UTC(d.getUTCFullYear(), month, 1)));
 }
 
-/** Every bucket start from the one holding `from` up to the one holding the last day before `to`. */
+/** Every bucket start from the one holding `from` (for weeks: the first Monday on or after it) to the last before `to`. */
 export function bucketsBetween(from: string, toExclusive: string, interval: TrendInterval): string[] {
   const out: string[] = [];
   const last = bucketStart(iso(new Date(new Date(`${toExclusive}T00:00:00Z`).getTime() - DAY_MS)), interval);
+  // Weeks come from the week tier: the weeks that start inside the period.
   let current = bucketStart(from, interval);
+  if (current < from) current = iso(new Date(new Date(`${current}T00:00:00Z`).getTime() + 7 * DAY_MS));
   while (current <= last && out.length < 1000) {
     out.push(current);
     const d = new Date(`${current}T00:00:00Z`);
@@ -55,7 +57,7 @@ export async function trend(
       ? []
       : await aggregate(db, auth, {
           ...baseQuery(ctx, [item]),
-          plan: planTiers(ctx.range, interval),
+          plan: planTiers(interval),
           unitIds: ctx.scopeUnitIds,
           groupBy: interval,
         });

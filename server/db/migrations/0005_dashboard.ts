@@ -3,7 +3,7 @@ import { ROLLUP_FUNCTIONS_SQL, ROLLUP_TRIGGERS_SQL } from '../../dashboard/rollu
 
 /**
  * Pre-aggregation for the experience dashboard (watermark-free "pending queue" scheme):
- * - `dashboard_rollup` holds sufficient statistics per municipality, tier (day/month), bucket, unit,
+ * - `dashboard_rollup` holds sufficient statistics per municipality, tier (ISO week/month), bucket, unit,
  *   survey, item and channel, plus answer counts by value.
  * - `dashboard_pending` lists responses not yet rolled up. A statement-level trigger appends to it in
  *   the submitting transaction (append-only, no shared row is updated, so 50 concurrent submitters do
@@ -17,7 +17,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('dashboard_rollup')
     .addColumn('municipality_id', 'uuid', (c) => c.notNull())
-    .addColumn('grain', 'char(1)', (c) => c.notNull().check(sql`grain in ('d', 'm')`))
+    .addColumn('grain', 'char(1)', (c) => c.notNull().check(sql`grain in ('w', 'm')`))
     .addColumn('unit_id', 'uuid', (c) => c.notNull())
     .addColumn('bucket', 'date', (c) => c.notNull())
     .addColumn('survey_id', 'uuid', (c) => c.notNull())
@@ -43,12 +43,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       'channel',
     ])
     .execute();
-  // Municipality-wide reads scan one tier's period without touching every unit's index range.
-  await db.schema
-    .createIndex('dashboard_rollup_bucket_idx')
-    .on('dashboard_rollup')
-    .columns(['municipality_id', 'grain', 'bucket'])
-    .execute();
+  // Covering indexes, so reads are index-only scans over one contiguous range: municipality-wide
+  // reads of every item (the overview) by tier, channel ('*' = all) and period; reads of one item
+  // (trend, unit comparison) by item too. Autovacuum runs often to keep pages all-visible.
+  const stats = 'n, sum, sum_sq, dont_know, c1, c2, c3, c4, c5, c6';
+  await sql
+    .raw(`create index dashboard_rollup_bucket_idx on dashboard_rollup
+          (municipality_id, grain, channel, bucket) include (unit_id, survey_id, item_id, ${stats})`)
+    .execute(db);
+  await sql
+    .raw(`create index dashboard_rollup_item_idx on dashboard_rollup
+          (municipality_id, grain, item_id, channel, bucket) include (unit_id, survey_id, ${stats})`)
+    .execute(db);
+  await sql`alter table dashboard_rollup set (autovacuum_vacuum_scale_factor = 0.01,
+            autovacuum_vacuum_insert_scale_factor = 0.01, autovacuum_analyze_scale_factor = 0.02)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('dashboard_pending')

@@ -1,0 +1,114 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../server/db/types.ts';
+import { makeMunicipality, makeUser } from '../server/seed/factories.ts';
+
+export const BENCH_UNITS = 200;
+export const BENCH_MONTHS = 24;
+export const BENCH_PASSWORD = 'bench-password-123456';
+const ITEMS = [
+  'coherence.solutions',
+  'coherence.involvement',
+  'coherence.information',
+  'coherence.language',
+  'coherence.cooperation',
+  'coherence.respect',
+  'psychcost.stress',
+  'psychcost.frustration',
+  'psychcost.powerlessness',
+  'satisfaction.overall',
+];
+
+export interface BenchTenant {
+  municipalityId: string;
+  unitIds: string[];
+  surveyIds: string[];
+  email: string;
+}
+
+/** One municipality: 10 departments × 20 units, 4 surveys of 50 units each, an analyst to sign in. */
+export async function createBenchTenant(db: Kysely<Database>): Promise<BenchTenant> {
+  const m = await makeMunicipality(db, { slug: 'bench', name: 'Benchkommune' });
+  const depts = await sql<{ id: string }>`
+    insert into org_unit (municipality_id, name, kind)
+    select ${m.id}, 'Afdeling ' || g, 'department' from generate_series(1, 10) g returning id`.execute(db);
+  const units = await sql<{ id: string }>`
+    insert into org_unit (municipality_id, name, kind, parent_id)
+    select ${m.id}, 'Enhed ' || lpad(((d.k - 1) * 20 + g)::text, 3, '0'), 'unit', d.id
+    from unnest(${depts.rows.map((d) => d.id)}::uuid[]) with ordinality d(id, k), generate_series(1, 20) g
+    order by d.k, g returning id`.execute(db);
+  const surveys = await sql<{ id: string }>`
+    insert into survey (municipality_id, title, status, definition, public_token)
+    select ${m.id}, 'Bench ' || g, 'open', '{"sets":["coherence","psychcost","satisfaction"]}', 'bench-' || g || '-' || md5(random()::text)
+    from generate_series(1, 4) g returning id`.execute(db);
+  const email = 'analyst@bench.dk';
+  await makeUser(db, m.id, { email, name: 'Bench', role: 'analyst', password: BENCH_PASSWORD });
+  return {
+    municipalityId: m.id,
+    unitIds: units.rows.map((u) => u.id),
+    surveyIds: surveys.rows.map((s) => s.id),
+    email,
+  };
+}
+
+/**
+ * Adds responses numbered [from, to) deterministically (hash of the number, no randomness): unit,
+ * channel and hour spread over the last 24 months, ten answers each around a per-unit level, ~5 %
+ * "ved ikke". Triggers are off while loading (bulk path); the rollup is then built in chunks with
+ * the same SQL function the queue uses, so the result equals what live submissions would give.
+ */
+export async function loadResponses(
+  db: Kysely<Database>,
+  t: BenchTenant,
+  from: number,
+  to: number,
+  chunk = 250_000,
+): Promise<void> {
+  for (let lo = from; lo < to; lo += chunk) {
+    const hi = Math.min(to, lo + chunk);
+    await db.connection().execute(async (c) => {
+      await sql`set session_replication_role = replica`.execute(c);
+      await sql`
+        with g as (
+          select g, abs(hashtext('u' || g)) % ${BENCH_UNITS} + 1 as uk from generate_series(${lo}::int, ${hi - 1}::int) g
+        ), r as (
+          insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour)
+          select ${t.municipalityId}, (${t.surveyIds}::uuid[])[1 + (g.uk - 1) / 50], (${t.unitIds}::uuid[])[g.uk],
+            (array['link', 'qr', 'kiosk'])[1 + abs(hashtext('c' || g.g)) % 3], 'da',
+            date_trunc('hour', date_trunc('month', now()) - interval '${sql.raw(String(BENCH_MONTHS - 1))} months'
+              + (abs(hashtext('t' || g.g)) % (${BENCH_MONTHS * 30 * 24}::int)) * interval '1 hour')
+          from g
+          returning municipality_id, id, unit_id
+        )
+        insert into survey_answer (municipality_id, response_id, item_id, value, dont_know)
+        select r.municipality_id, r.id, i.item,
+          case when abs(hashtext('d' || r.id || i.item)) % 100 < 5 then null
+               else least(5, greatest(1, 1 + (abs(hashtext(r.unit_id::text)) % 3)
+                    + (abs(hashtext('v' || r.id || i.item)) % 4) - (case when i.item like 'psych%' then 1 else 0 end)))::smallint end,
+          abs(hashtext('d' || r.id || i.item)) % 100 < 5
+        from r cross join unnest(${ITEMS}::text[]) as i(item)`.execute(c);
+      await sql`reset session_replication_role`.execute(c);
+    });
+  }
+}
+
+/** The highest response id so far (0 when none). */
+export async function maxResponseId(db: Kysely<Database>): Promise<number> {
+  const r = await sql<{ id: number | null }>`select max(id)::bigint as id from survey_response`.execute(db);
+  return Number(r.rows[0]?.id ?? 0);
+}
+
+/** Rolls the responses with ids in [lo, hi] into the rollup, `chunk` at a time. */
+export async function buildRollup(
+  db: Kysely<Database>,
+  t: BenchTenant,
+  lo: number,
+  hi: number,
+  chunk = 200_000,
+) {
+  for (let a = lo; a <= hi; a += chunk) {
+    await sql`select dashboard_add(${t.municipalityId}::uuid, array(
+      select id from survey_response where municipality_id = ${t.municipalityId} and id >= ${a} and id < ${a + chunk}))`.execute(
+      db,
+    );
+  }
+}

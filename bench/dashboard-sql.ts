@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+/** The literal values the hand-written queries need. */
+export interface HandParams {
+  m: string;
+  unit: string;
+  /** Overview/comparison period: the 12 whole months [monthFrom, monthTo), the current one included. */
+  monthFrom: string;
+  monthTo: string;
+  /** Trend period: 24 whole months [trendFrom, monthTo). */
+  trendFrom: string;
+}
+
+const COUNTS = 'sum(c1), sum(c2), sum(c3), sum(c4), sum(c5), sum(c6)';
+const period = (p: HandParams, from: string) =>
+  `grain = 'm' and channel = '*' and bucket >= '${from}' and bucket < '${p.monthTo}'`;
+const raw = (p: HandParams, from: string) =>
+  `r.municipality_id = '${p.m}' and r.submitted_hour >= '${from}' and r.submitted_hour < '${p.monthTo}'`;
+const join =
+  'survey_response r join survey_answer a on a.municipality_id = r.municipality_id and a.response_id = r.id';
+const perRespondentIndex = (where: string) =>
+  `select r.id, r.unit_id, r.submitted_hour, avg(a.value) as idx from ${join}
+   where ${where} and a.item_id like 'coherence.%' group by r.id, r.unit_id, r.submitted_hour having count(a.value) >= 3`;
+
+/**
+ * The same aggregates the three dashboard calls need, each as one hand-written statement: over the
+ * rollup (what the API reads) and over the raw response tables (what it would cost without one).
+ */
+export function handQueries(p: HandParams): Record<string, { rollup: string; raw: string }> {
+  return {
+    overview: {
+      rollup: `select unit_id, item_id, sum(n), sum(sum), sum(sum_sq), sum(dont_know), ${COUNTS}
+        from dashboard_rollup where municipality_id = '${p.m}' and ${period(p, p.monthFrom)} group by unit_id, item_id`,
+      raw: `select r.unit_id, a.item_id, count(a.value), sum(a.value), sum(a.value * a.value), count(*) filter (where a.dont_know)
+        from ${join} where ${raw(p, p.monthFrom)} group by r.unit_id, a.item_id`,
+    },
+    trend: {
+      rollup: `select date_trunc('month', bucket), sum(n), sum(sum), sum(sum_sq), sum(dont_know), ${COUNTS}
+        from dashboard_rollup where municipality_id = '${p.m}' and unit_id = '${p.unit}' and item_id = 'index.coherence'
+        and ${period(p, p.trendFrom)} group by 1`,
+      raw: `select date_trunc('month', x.submitted_hour), count(*), sum(x.idx), sum(x.idx * x.idx)
+        from (${perRespondentIndex(`${raw(p, p.trendFrom)} and r.unit_id = '${p.unit}'`)}) x group by 1`,
+    },
+    comparison: {
+      rollup: `select unit_id, sum(n), sum(sum), sum(sum_sq), sum(dont_know), ${COUNTS}
+        from dashboard_rollup where municipality_id = '${p.m}' and item_id = 'index.coherence'
+        and ${period(p, p.monthFrom)} group by unit_id`,
+      raw: `select x.unit_id, count(*), sum(x.idx), sum(x.idx * x.idx)
+        from (${perRespondentIndex(raw(p, p.monthFrom))}) x group by x.unit_id`,
+    },
+  };
+}
+
+/** Runs a statement `runs` times in one psql session with \timing; returns the times in ms. */
+export async function psqlTimes(url: string, query: string, runs: number): Promise<number[]> {
+  const file = path.join(tmpdir(), `bb-dash-${process.pid}.sql`);
+  const q = `${query.replace(/\s+/g, ' ').trim()};`;
+  writeFileSync(
+    file,
+    ['\\timing on', '\\o /dev/null', ...Array.from({ length: runs + 2 }, () => q)].join('\n'),
+  );
+  const { stdout } = await promisify(execFile)('psql', ['-X', '-q', '-d', url, '-f', file], {
+    maxBuffer: 1 << 24,
+  });
+  const times = [...stdout.matchAll(/Time: ([\d.]+) ms/g)].map((m) => Number(m[1]));
+  return times.slice(2);
+}
+
+/** p-th percentile (nearest rank) of a list of times. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN
+  );
+}
