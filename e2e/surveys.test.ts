@@ -44,6 +44,8 @@ describeE2E('citizen-experience surveys', () => {
     await page.getByLabel('Titel').fill('Borgerservice – sammenhæng');
     await page.getByLabel('Borgerservice Hovedbiblioteket').check();
     await page.getByLabel('English').check();
+    // The kiosk answers below need the kiosk channel: channels not chosen refuse submissions.
+    await page.getByLabel('Kiosk', { exact: true }).check();
     await expect.poll(() => page.getByLabel('Borgeroplevet sammenhæng (6 spørgsmål)').isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Opret kladde' }).click();
     await page.getByRole('button', { name: 'Åbn for svar' }).click();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { FastifyPluginAsync } from 'fastify';
 import { AppError } from '../http/app-error.ts';
+import { channelAllowed } from '../public/channel.ts';
 import { availability, surveyLocales } from '../public/service.ts';
 import { publicSurvey } from '../public/survey-cache.ts';
 import { KIOSK_TEXTS } from './i18n.ts';
@@ -37,7 +38,7 @@ export const kioskPageRoutes: FastifyPluginAsync = async (app) => {
     const device = await deviceForToken(app.db, request.headers['x-kiosk-token']);
     if (!device) throw new AppError('kiosk_unauthorized');
     const { survey, questions } = await publicSurvey(app.db, device.public_token);
-    if (!survey) throw new AppError('not_found');
+    if (!survey || !channelAllowed(survey, 'kiosk')) throw new AppError('not_found');
     if (availability(survey) !== 'open')
       throw new AppError(availability(survey) === 'closed' ? 'survey_closed' : 'not_found');
     await touchDevice(app.db, { municipalityId: device.municipality_id }, device.id);

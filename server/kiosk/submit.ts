@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SMILEY_FACES, type SmileyFace } from '../../shared/indicators/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { parseAnswers } from '../public/answers.ts';
+import { channelAllowed } from '../public/channel.ts';
 import { KioskSubmission } from '../public/kiosk-body.ts';
 import type { PublicLimits, RateLimiter } from '../public/rate-limit.ts';
 import type { PublicSurvey } from '../public/repository.ts';
@@ -25,6 +26,8 @@ export async function kioskSubmit(
 ): Promise<{ stored: boolean }> {
   const device = await deviceForToken(app.db, request.headers['x-kiosk-token']);
   if (!device || device.survey_id !== survey.id) throw new AppError('kiosk_unauthorized');
+  // A 404 (not 401): the device is fine, the survey just does not take kiosk answers; the tablet drops it.
+  if (!channelAllowed(survey, 'kiosk')) throw new AppError('not_found');
   const ok =
     rate.limiter.hit(`survey:${survey.id}`, rate.limits.survey) &&
     rate.limiter.hit(`device:${device.id}`, rate.limits.device);

@@ -23,6 +23,9 @@ const da = {
   alreadyBody: 'Tak – vi har modtaget dine svar fra denne browser.',
   notFoundTitle: 'Undersøgelsen findes ikke',
   notFoundBody: 'Tjek adressen, eller scan QR-koden igen.',
+  channelTitle: 'Undersøgelsen kan ikke besvares her',
+  channelBody:
+    'Denne undersøgelse besvares på en anden måde, for eksempel på skærmen i receptionen eller via et andet link.',
   closedTitle: 'Undersøgelsen er lukket',
   closedBody: 'Det er ikke længere muligt at svare. Tak for din interesse.',
   limitedTitle: 'For mange forsøg',
@@ -57,6 +60,9 @@ const nb: Texts = {
   alreadyBody: 'Takk – vi har mottatt svarene dine fra denne nettleseren.',
   notFoundTitle: 'Undersøkelsen finnes ikke',
   notFoundBody: 'Sjekk adressen, eller skann QR-koden på nytt.',
+  channelTitle: 'Undersøkelsen kan ikke besvares her',
+  channelBody:
+    'Denne undersøkelsen besvares på en annen måte, for eksempel på skjermen i resepsjonen eller via en annen lenke.',
   closedTitle: 'Undersøkelsen er lukket',
   closedBody: 'Det er ikke lenger mulig å svare. Takk for interessen.',
   limitedTitle: 'For mange forsøk',
@@ -90,6 +96,9 @@ const en: Texts = {
   alreadyBody: 'Thank you – we have received your answers from this browser.',
   notFoundTitle: 'The survey does not exist',
   notFoundBody: 'Check the address, or scan the QR code again.',
+  channelTitle: 'The survey cannot be answered here',
+  channelBody:
+    'This survey is answered in another way, for example on the screen at the reception desk or through another link.',
   closedTitle: 'The survey is closed',
   closedBody: 'It is no longer possible to answer. Thank you for your interest.',
   limitedTitle: 'Too many attempts',

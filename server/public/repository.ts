@@ -21,6 +21,7 @@ export async function findSurveyByToken(db: Db, token: string) {
       's.status',
       's.mode',
       's.languages',
+      's.channels',
       's.plural',
       's.definition',
       's.public_token',

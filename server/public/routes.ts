@@ -4,6 +4,7 @@ import { negotiateLocale } from '../../shared/i18n/locale.ts';
 import type { Locale } from '../../shared/indicators/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { kioskSubmit } from '../kiosk/submit.ts';
+import { channelAllowed, channelClosedPage } from './channel.ts';
 import { answeredCookie } from './form-body.ts';
 import { messagePage } from './html.ts';
 import { pt } from './i18n.ts';
@@ -101,6 +102,9 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
       const open = await openSurvey(request, reply, false);
       if (!open) return reply;
       const locale = pickLocale(open.survey, request.query.lang, open.negotiated);
+      const channel = request.query.c === 'qr' ? 'qr' : 'link';
+      if (!channelAllowed(open.survey, channel))
+        return sendHtml(reply, 404, channelClosedPage(locale, open.survey.municipality_name));
       if (request.cookies[answeredCookie(open.survey.public_token)]) {
         return sendHtml(
           reply,
@@ -113,7 +117,6 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
           ),
         );
       }
-      const channel = request.query.c === 'qr' ? 'qr' : 'link';
       const html = renderForm({
         survey: open.survey,
         questions: open.questions,

@@ -4,6 +4,7 @@ import { FACE_ITEM, REASON_ITEM } from '../smiley/questions.ts';
 import { recordPress } from '../smiley/service.ts';
 import { type Question, stepCount } from '../surveys/definition.ts';
 import { type AnswerProblem, parseAnswers } from './answers.ts';
+import { channelAllowed, channelClosedPage } from './channel.ts';
 import { answeredCookie, parseSurveyForm } from './form-body.ts';
 import { renderForm } from './render-form.ts';
 import type { PublicSurvey } from './repository.ts';
@@ -33,6 +34,8 @@ export async function submitForm(
   const form = parseSurveyForm(String(request.body));
   const locale = pickLocale(survey, form.lang, open.negotiated);
   const token = survey.public_token;
+  if (!channelAllowed(survey, form.channel))
+    return sendHtml(reply, 404, channelClosedPage(locale, survey.municipality_name));
   const total = stepCount(questions);
   const step = Math.min(form.step, total - 1);
   const finishing = form.nav === 'submit' || (form.nav === 'next' && step >= total - 1);
