@@ -6,13 +6,6 @@ import { shorten } from './format.ts';
 import { useStructural } from './useStructural.ts';
 
 const OPTIONS = { columnWidth: 96, laneHeight: 44, emotionHeight: 96, stageHeight: 34, labelWidth: 170 };
-const CHANNEL_MARK = {
-  in_person: 'F',
-  phone: 'T',
-  letter_digital_post: 'B',
-  self_service: 'S',
-  home_visit: 'H',
-};
 
 /**
  * The classic horizontal journey map from `layoutTimeline`: stage bands, the emotion curve, one lane
@@ -121,7 +114,7 @@ const TimelineBody = memo(function TimelineBody({
                 fontWeight={700}
                 fill={INK.text}
               >
-                {step ? CHANNEL_MARK[step.channel] : ''}
+                {step ? t(`journeys.channelMark.${step.channel}`) : ''}
               </text>
               {step && step.painPoints.length > 0 && (
                 <path
@@ -136,6 +129,7 @@ const TimelineBody = memo(function TimelineBody({
           );
         })}
       </svg>
+      <p className="field-hint">{t('journeys.timeline.channelLegend')}</p>
     </section>
   );
 });

@@ -165,6 +165,13 @@ export const journeysDa = {
   'journeys.timeline.desc':
     'Faser øverst, borgerens oplevelse som kurve, én bane pr. aktør; røde markeringer er smertepunkter.',
   'journeys.timeline.emotion': 'Oplevelse',
+  'journeys.channelMark.in_person': 'F',
+  'journeys.channelMark.phone': 'T',
+  'journeys.channelMark.letter_digital_post': 'B',
+  'journeys.channelMark.self_service': 'S',
+  'journeys.channelMark.home_visit': 'H',
+  'journeys.timeline.channelLegend':
+    'Kanal i cirklerne: F fremmøde, T telefon, B brev/Digital Post, S selvbetjening, H hjemmebesøg.',
   'journeys.timeline.noStage': 'Uden fase',
   'journeys.hotspot.none': 'Ingen koordinerings-hotspots.',
   'journeys.hotspot.crowded_stage': 'Mange aktører i fasen "{stage}": {actors} aktører',
@@ -216,5 +223,4 @@ export const journeysDa = {
   'journeys.files.importHint':
     'En fil hentet med "Hent rejsen som JSON". Den bliver en ny borgerrejse; intet gemmes, hvis filen har fejl.',
   'journeys.files.imported': 'Borgerrejsen er importeret.',
-  'journeys.files.saveFirst': 'Gem rejsen først for at hente den som JSON.',
 } as const;

@@ -166,6 +166,13 @@ export const journeysEn = {
   'journeys.timeline.desc':
     "Stages on top, the citizen's experience as a curve, one lane per actor; red marks are pain points.",
   'journeys.timeline.emotion': 'Experience',
+  'journeys.channelMark.in_person': 'P',
+  'journeys.channelMark.phone': 'T',
+  'journeys.channelMark.letter_digital_post': 'L',
+  'journeys.channelMark.self_service': 'S',
+  'journeys.channelMark.home_visit': 'H',
+  'journeys.timeline.channelLegend':
+    'Channel in the circles: P in person, T phone, L letter/digital post, S self-service, H home visit.',
   'journeys.timeline.noStage': 'No stage',
   'journeys.hotspot.none': 'No coordination hotspots.',
   'journeys.hotspot.crowded_stage': 'Many actors in the stage "{stage}": {actors} actors',
@@ -217,5 +224,4 @@ export const journeysEn = {
   'journeys.files.importHint':
     'A file downloaded with "Download journey as JSON". It becomes a new journey; nothing is saved if the file has errors.',
   'journeys.files.imported': 'The journey was imported.',
-  'journeys.files.saveFirst': 'Save the journey first to download it as JSON.',
 } as const satisfies Record<keyof typeof journeysDa, string>;

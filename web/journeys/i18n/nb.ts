@@ -167,6 +167,13 @@ export const journeysNb = {
   'journeys.timeline.desc':
     'Faser øverst, innbyggerens opplevelse som kurve, én bane per aktør; røde markeringer er smertepunkter.',
   'journeys.timeline.emotion': 'Opplevelse',
+  'journeys.channelMark.in_person': 'O',
+  'journeys.channelMark.phone': 'T',
+  'journeys.channelMark.letter_digital_post': 'B',
+  'journeys.channelMark.self_service': 'S',
+  'journeys.channelMark.home_visit': 'H',
+  'journeys.timeline.channelLegend':
+    'Kanal i sirklene: O oppmøte, T telefon, B brev/digital post, S selvbetjening, H hjemmebesøk.',
   'journeys.timeline.noStage': 'Uten fase',
   'journeys.hotspot.none': 'Ingen koordineringshotspots.',
   'journeys.hotspot.crowded_stage': 'Mange aktører i fasen «{stage}»: {actors} aktører',
@@ -218,5 +225,4 @@ export const journeysNb = {
   'journeys.files.importHint':
     'En fil lastet ned med «Last ned reisen som JSON». Den blir en ny innbyggerreise; ingenting lagres hvis filen har feil.',
   'journeys.files.imported': 'Innbyggerreisen er importert.',
-  'journeys.files.saveFirst': 'Lagre reisen først for å laste den ned som JSON.',
 } as const satisfies Record<keyof typeof journeysDa, string>;
