@@ -1,5 +1,6 @@
+import type { MessageKey } from '../i18n/da.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { isMessageKey, type MessageKey, type Translate } from '../i18n/translate.ts';
+import { isMessageKey, type Translate } from '../i18n/translate.ts';
 import type { ImportError } from './types.ts';
 
 /** Translates a key built from server data, with whatever parameters the server sent. */
