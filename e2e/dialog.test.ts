@@ -121,12 +121,17 @@ describeE2E('dialog programme in the browser', () => {
     await page.getByRole('heading', { name: 'De fire mål' }).waitFor();
     await page.getByRole('heading', { name: 'Øget borgertilfredshed' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.locator('summary', { hasText: 'Redigér forløbet' }).click();
+    await page.getByLabel('Næste skridt').fill('E2E: udbred til Ydelsesservice.');
+    await page.getByRole('button', { name: 'Gem ændringer' }).click();
+    await page.getByText('Forløbet er gemt.').waitFor();
     await page.getByRole('link', { name: 'Åbn effektrapporten' }).click();
     await page
       .getByRole('heading', { name: 'Effektrapport: Bedre Borgerdialog i Jobcentret', level: 1 })
       .waitFor();
     await page.getByText('Forbedret (p =', { exact: false }).first().waitFor();
     await page.getByRole('heading', { name: 'Citater' }).waitFor();
+    await page.getByText('E2E: udbred til Ydelsesservice.').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByLabel('Rapportens sprog').selectOption('en');

@@ -6,6 +6,7 @@ import {
   suggestMapping,
 } from '../../shared/complaints/import-fields.ts';
 import { type ImportLookups, validateRows } from '../../shared/complaints/import-rows.ts';
+import { AREA_WORDS } from '../../shared/complaints/import-values.ts';
 import { DEFAULT_AREAS } from '../../shared/complaints/taxonomy.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { AuthContext, Tenant } from '../auth/context.ts';
@@ -38,7 +39,10 @@ async function lookups(db: Db, tenant: Tenant): Promise<ImportLookups> {
     areas.set(a.key.toLowerCase(), a.key);
     if (a.name) areas.set(a.name.toLowerCase(), a.key);
   }
-  for (const key of DEFAULT_AREAS) if (areas.has(key)) areas.set(key.replace('_', ' '), key);
+  for (const key of DEFAULT_AREAS) {
+    if (!areas.has(key)) continue;
+    for (const word of AREA_WORDS[key] ?? []) if (!areas.has(word)) areas.set(word, key);
+  }
   return { units, areas };
 }
 

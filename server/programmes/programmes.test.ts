@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   api,
@@ -50,6 +51,47 @@ describeDb('dialog programme', () => {
     expect(plan.notes.some((n: { kind: string }) => n.kind === 'quote')).toBe(true);
     expect(plan.actionPlans).toHaveLength(6);
     expect((await api(t.app, other, 'GET', `/programmes/${list[0].id}`)).statusCode).toBe(404);
+  });
+
+  it('shows staff interviews from the improvement cycle held before the start, when that feature exists', async () => {
+    const [p] = (await api(t.app, viewer, 'GET', '/programmes')).json().programmes;
+    const db = t.database.db;
+    const exists = await sql<{
+      t: string | null;
+    }>`select to_regclass('improvement_interview')::text as t`.execute(db);
+    if (!exists.rows[0]?.t) {
+      expect((await api(t.app, viewer, 'GET', `/programmes/${p.id}`)).json().programme.interviews).toEqual(
+        [],
+      );
+      return;
+    }
+    const m = await db
+      .selectFrom('municipality')
+      .select('id')
+      .where('slug', '=', 'dialog')
+      .executeTakeFirstOrThrow();
+    const author = await db
+      .selectFrom('app_user')
+      .select('id')
+      .where('email', '=', 'analyst@dialog.dk')
+      .executeTakeFirstOrThrow();
+    const unit = units.get('Sygedagpenge');
+    const rows = await sql<{
+      id: string;
+    }>`insert into improvement_interview (municipality_id, unit_id, held_at, role, consent, notes, created_by)
+      values (${m.id}, ${unit}, (${p.startsOn}::date - 30), 'employee', true, 'Fokusgruppe: svære samtaler om sygedagpenge', ${author.id})
+      returning id`.execute(db);
+    await sql`insert into improvement_quote (municipality_id, interview_id, body) values (${m.id}, ${rows.rows[0]?.id}, '“Vi mangler fælles sprog.”')`.execute(
+      db,
+    );
+    const plan = (await api(t.app, viewer, 'GET', `/programmes/${p.id}`)).json().programme;
+    expect(plan.interviews).toEqual([
+      expect.objectContaining({
+        unitId: unit,
+        notes: 'Fokusgruppe: svære samtaler om sygedagpenge',
+        quotes: ['“Vi mangler fælles sprog.”'],
+      }),
+    ]);
   });
 
   it('computes the four goals before and after with honest verdicts', async () => {

@@ -4,6 +4,7 @@ import { authorize } from '../policies/authorize.ts';
 import { canManageDialog, canReadOrganisation } from '../policies/index.ts';
 import { programmeChildRoutes } from './child-routes.ts';
 import { programmeGoals } from './goals.ts';
+import { staffInterviewsBefore } from './interviews-repository.ts';
 import { listActionPlans, listNotes, listPhases } from './plan-repository.ts';
 import { presentPlan, presentProgramme } from './presenter.ts';
 import { findProgramme, listProgrammes, programmeUnits } from './repository.ts';
@@ -43,7 +44,9 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
         listNotes(app.db, auth, id),
         listActionPlans(app.db, auth, id),
       ]);
-      return { programme: presentPlan(row, units, phases, notes, plans) };
+      const participantIds = units.filter((u) => u.role === 'participant').map((u) => u.unit_id);
+      const interviews = await staffInterviewsBefore(app.db, auth, participantIds, row.starts_on);
+      return { programme: { ...presentPlan(row, units, phases, notes, plans), interviews } };
     },
   );
 

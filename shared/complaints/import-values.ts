@@ -50,6 +50,25 @@ const SYNONYMS: Record<string, Record<string, readonly string[]>> = {
   },
 };
 
+/** Words for the default service areas (da/nb/en), so files may name them as people do. */
+export const AREA_WORDS: Record<string, readonly string[]> = {
+  handicap: ['handicap', 'handicapområdet', 'funksjonshemming', 'disability'],
+  social: ['social', 'socialområdet', 'sosial', 'sosialområdet', 'social services'],
+  family: ['familie', 'familieområdet', 'børn og familie', 'barn og familie', 'children and families'],
+  jobcenter: ['jobcenter', 'jobcentret', 'nav', 'job centre', 'job center'],
+  technical: ['teknik og miljø', 'teknikk og miljø', 'teknik', 'technical and environment'],
+  elderly: ['ældre', 'ældreområdet', 'eldre', 'eldreomsorg', 'elderly care'],
+  health: ['sundhed', 'helse', 'health'],
+  citizen_service: ['borgerservice', 'servicetorget', 'citizen service'],
+  schools_daycare: [
+    'skoler og dagtilbud',
+    'skole',
+    'dagtilbud',
+    'skoler og barnehager',
+    'schools and day care',
+  ],
+};
+
 /** The coded options of each enum-like field. */
 export const FIELD_OPTIONS: Record<string, readonly string[]> = {
   kind: COMPLAINT_KINDS,

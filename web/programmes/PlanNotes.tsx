@@ -53,6 +53,25 @@ export function PlanNotes({
           </li>
         ))}
       </ul>
+      {plan.interviews.length > 0 && (
+        <>
+          <h3>{t('dialog.plan.interviews')}</h3>
+          <ul className="dialog-list">
+            {plan.interviews.map((i) => (
+              <li key={`${i.heldOn}-${i.notes}`}>
+                <span className="muted">
+                  {format.date(i.heldOn)}
+                  {unitName(i.unitId) ? ` · ${unitName(i.unitId)}` : ''}
+                </span>
+                <p>{i.notes}</p>
+                {i.quotes.map((q) => (
+                  <blockquote key={q}>{q}</blockquote>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {mayManage && (
         <form className="form" onSubmit={add}>
           {error !== null && <ErrorMessage error={error} />}

@@ -6,19 +6,39 @@ import { TextField } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Status.tsx';
 import { type ProgrammeInput, type ProgrammeUnit, programmesApi } from './api.ts';
 
-/** Creates a programme: name, dates, baseline and follow-up months, participating and comparison units. */
-export function ProgrammeForm({ units, onCreated }: { units: Unit[]; onCreated: (id: string) => void }) {
+/** The form's value: everything but the id (the API refuses unknown fields). */
+function withoutId({ id: _id, ...rest }: ProgrammeInput & { id: string }): ProgrammeInput {
+  return rest;
+}
+
+/**
+ * Creates a programme, or edits one when `existing` is given: name, dates, baseline and follow-up months,
+ * purpose, next steps (for the report), participating and comparison units.
+ */
+export function ProgrammeForm({
+  units,
+  existing,
+  onDone,
+}: {
+  units: Unit[];
+  existing?: ProgrammeInput & { id: string };
+  onDone: (id: string) => void;
+}) {
   const { t } = useI18n();
-  const [v, setV] = useState<ProgrammeInput>({
-    name: '',
-    purpose: '',
-    startsOn: '',
-    endsOn: '',
-    baselineMonths: 6,
-    followUpMonths: 6,
-    nextSteps: '',
-    units: [],
-  });
+  const [v, setV] = useState<ProgrammeInput>(() =>
+    existing
+      ? withoutId(existing)
+      : {
+          name: '',
+          purpose: '',
+          startsOn: '',
+          endsOn: '',
+          baselineMonths: 6,
+          followUpMonths: 6,
+          nextSteps: '',
+          units: [],
+        },
+  );
   const [error, setError] = useState<unknown>(null);
   const fieldError = (f: string) => (error instanceof ApiError ? error.fieldMessage(f) : undefined);
   const roleOf = (id: string) => v.units.find((u) => u.unitId === id)?.role;
@@ -33,7 +53,10 @@ export function ProgrammeForm({ units, onCreated }: { units: Unit[]; onCreated: 
     e.preventDefault();
     setError(null);
     try {
-      onCreated((await programmesApi.create(v)).id);
+      if (existing) {
+        await programmesApi.update(existing.id, v);
+        onDone(existing.id);
+      } else onDone((await programmesApi.create(v)).id);
     } catch (err) {
       setError(err);
     }
@@ -57,7 +80,7 @@ export function ProgrammeForm({ units, onCreated }: { units: Unit[]; onCreated: 
   );
   return (
     <form className="form card" onSubmit={submit} aria-labelledby="programme-form-title" noValidate>
-      <h2 id="programme-form-title">{t('dialog.programmes.new')}</h2>
+      <h2 id="programme-form-title">{existing ? t('dialog.programmes.edit') : t('dialog.programmes.new')}</h2>
       {error !== null && <ErrorMessage error={error} />}
       <TextField
         label={t('dialog.programmes.name')}
@@ -110,12 +133,26 @@ export function ProgrammeForm({ units, onCreated }: { units: Unit[]; onCreated: 
           onChange={(e) => setV({ ...v, purpose: e.target.value })}
         />
       </div>
+      {existing && (
+        <div className="field">
+          <label className="field-label" htmlFor="programme-next">
+            {t('dialog.programmes.nextSteps')} <span className="field-optional">{t('common.optional')}</span>
+          </label>
+          <textarea
+            id="programme-next"
+            className="input"
+            rows={3}
+            value={v.nextSteps}
+            onChange={(e) => setV({ ...v, nextSteps: e.target.value })}
+          />
+        </div>
+      )}
       {fieldError('units') && <p className="field-error">{fieldError('units')}</p>}
       {unitList('participant', t('dialog.programmes.participants'))}
       {unitList('comparison', t('dialog.programmes.comparisonUnits'))}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary">
-          {t('dialog.programmes.create')}
+          {existing ? t('dialog.programmes.save') : t('dialog.programmes.create')}
         </button>
       </div>
     </form>

@@ -7,18 +7,21 @@ import { intlLocale } from '../i18n/translate.ts';
 import './dialog.css';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';
+import { useToast } from '../ui/Toast.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { programmesApi } from './api.ts';
 import { GoalsTable } from './GoalsTable.tsx';
 import { PlanActions } from './PlanActions.tsx';
 import { PlanNotes } from './PlanNotes.tsx';
 import { PlanPhases } from './PlanPhases.tsx';
+import { ProgrammeForm } from './ProgrammeForm.tsx';
 
 /** One programme: its units and teams, phases, notes, action plans and the four-goal view. */
 export function ProgrammePage() {
   const { id = '' } = useParams();
   const { t, locale, format } = useI18n();
   const me = useMe();
+  const toast = useToast();
   const plan = useAsync(useCallback((signal: AbortSignal) => programmesApi.get(id, { signal }), [id]));
   const goals = useAsync(useCallback((signal: AbortSignal) => programmesApi.goals(id, { signal }), [id]));
   const reload = () => {
@@ -66,6 +69,29 @@ export function ProgrammePage() {
               ))}
             </ul>
           </section>
+          {mayManage && (
+            <details className="card">
+              <summary>{t('dialog.programmes.edit')}</summary>
+              <ProgrammeForm
+                units={units.data.filter((u) => u.kind === 'unit' && !u.archivedAt)}
+                existing={{
+                  id: p.id,
+                  name: p.name,
+                  purpose: p.purpose,
+                  startsOn: p.startsOn,
+                  endsOn: p.endsOn,
+                  baselineMonths: p.baselineMonths,
+                  followUpMonths: p.followUpMonths,
+                  nextSteps: p.nextSteps,
+                  units: p.units,
+                }}
+                onDone={() => {
+                  toast({ message: t('dialog.programmes.saved') });
+                  reload();
+                }}
+              />
+            </details>
+          )}
           <PlanPhases plan={p} mayManage={mayManage} onChanged={reload} />
           <PlanNotes plan={p} units={units.data} mayManage={mayManage} onChanged={reload} />
           <PlanActions plan={p} units={units.data} mayManage={mayManage} onChanged={reload} />

@@ -41,7 +41,7 @@ export function ProgrammesPage() {
       {mayManage && units.data && (
         <ProgrammeForm
           units={units.data.filter((u) => u.kind === 'unit')}
-          onCreated={(id) => {
+          onDone={(id) => {
             toast({ message: t('dialog.programmes.created') });
             navigate(`/programmes/${id}`);
           }}

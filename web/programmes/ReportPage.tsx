@@ -102,7 +102,7 @@ export function ReportPage() {
             shared: g.actionPlans.shared,
           })}
         </p>
-        {p.notes.some((n) => n.kind === 'focus_group') && (
+        {(p.notes.some((n) => n.kind === 'focus_group') || p.interviews.length > 0) && (
           <>
             <h3>{t('dialog.report.focusGroups')}</h3>
             {p.notes
@@ -110,6 +110,9 @@ export function ReportPage() {
               .map((n) => (
                 <p key={n.id}>{n.body}</p>
               ))}
+            {p.interviews.map((i) => (
+              <p key={`${i.heldOn}-${i.notes}`}>{i.notes}</p>
+            ))}
           </>
         )}
         <h2>{t('dialog.report.goals')}</h2>
@@ -121,13 +124,18 @@ export function ReportPage() {
           })}
         </p>
         <GoalsTable view={g} t={t} tag={tag} />
-        {p.notes.some((n) => n.kind === 'quote') && (
+        {(p.notes.some((n) => n.kind === 'quote') || p.interviews.some((i) => i.quotes.length > 0)) && (
           <>
             <h2>{t('dialog.report.quotes')}</h2>
             {p.notes
               .filter((n) => n.kind === 'quote')
               .map((n) => (
                 <blockquote key={n.id}>{n.body}</blockquote>
+              ))}
+            {p.interviews
+              .flatMap((i) => i.quotes)
+              .map((q) => (
+                <blockquote key={q}>{q}</blockquote>
               ))}
           </>
         )}

@@ -49,7 +49,16 @@ export interface ActionPlan {
   shared: boolean;
 }
 
+/** A staff interview from the improvement cycle, held at a participating unit before the start. */
+export interface StaffInterview {
+  heldOn: string;
+  unitId: string | null;
+  notes: string;
+  quotes: string[];
+}
+
 export interface Plan extends Programme {
+  interviews: StaffInterview[];
   units: ProgrammeUnit[];
   phases: Phase[];
   notes: Note[];

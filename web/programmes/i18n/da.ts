@@ -28,6 +28,9 @@ export const dialogDa = {
   'dialog.programmes.participants': 'Deltagende enheder',
   'dialog.programmes.comparisonUnits': 'Sammenligningsenheder (deltager ikke)',
   'dialog.programmes.saveUnits': 'Gem enheder',
+  'dialog.programmes.edit': 'Redigér forløbet',
+  'dialog.programmes.save': 'Gem ændringer',
+  'dialog.programmes.saved': 'Forløbet er gemt.',
 
   'dialog.plan.units': 'Enheder og hold',
   'dialog.plan.role.participant': 'Deltager',
@@ -69,4 +72,5 @@ export const dialogDa = {
   'dialog.plan.delete': 'Fjern',
   'dialog.plan.report': 'Åbn effektrapporten',
   'dialog.plan.none': 'Intet endnu.',
+  'dialog.plan.interviews': 'Medarbejderinterview fra forbedringscyklussen',
 } as const;

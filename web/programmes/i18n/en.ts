@@ -29,6 +29,9 @@ export const dialogEn: { readonly [K in keyof typeof dialogDa]: string } = {
   'dialog.programmes.participants': 'Participating units',
   'dialog.programmes.comparisonUnits': 'Comparison units (not taking part)',
   'dialog.programmes.saveUnits': 'Save units',
+  'dialog.programmes.edit': 'Edit the programme',
+  'dialog.programmes.save': 'Save changes',
+  'dialog.programmes.saved': 'The programme has been saved.',
   'dialog.plan.units': 'Units and teams',
   'dialog.plan.role.participant': 'Participant',
   'dialog.plan.role.comparison': 'Comparison',
@@ -69,4 +72,5 @@ export const dialogEn: { readonly [K in keyof typeof dialogDa]: string } = {
   'dialog.plan.delete': 'Remove',
   'dialog.plan.report': 'Open the effect report',
   'dialog.plan.none': 'Nothing yet.',
+  'dialog.plan.interviews': 'Staff interviews from the improvement cycle',
 };

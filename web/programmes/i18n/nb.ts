@@ -29,6 +29,9 @@ export const dialogNb: { readonly [K in keyof typeof dialogDa]: string } = {
   'dialog.programmes.participants': 'Deltakende enheter',
   'dialog.programmes.comparisonUnits': 'Sammenligningsenheter (deltar ikke)',
   'dialog.programmes.saveUnits': 'Lagre enheter',
+  'dialog.programmes.edit': 'Rediger forløpet',
+  'dialog.programmes.save': 'Lagre endringer',
+  'dialog.programmes.saved': 'Forløpet er lagret.',
   'dialog.plan.units': 'Enheter og team',
   'dialog.plan.role.participant': 'Deltaker',
   'dialog.plan.role.comparison': 'Sammenligning',
@@ -69,4 +72,5 @@ export const dialogNb: { readonly [K in keyof typeof dialogDa]: string } = {
   'dialog.plan.delete': 'Fjern',
   'dialog.plan.report': 'Åpne effektrapporten',
   'dialog.plan.none': 'Ingenting ennå.',
+  'dialog.plan.interviews': 'Medarbeiderintervjuer fra forbedringssyklusen',
 };
