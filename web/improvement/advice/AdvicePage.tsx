@@ -9,6 +9,7 @@ import { improvementApi } from '../api.ts';
 import '../improvement.css';
 import { BackLink } from '../ui/BackLink.tsx';
 import { TextAreaField } from '../ui/TextAreaField.tsx';
+import { useMayRecord } from '../useMayRecord.ts';
 
 /** The good-advice library: tested practices with what, why and evidence, linked to their initiative. */
 export function AdvicePage() {
@@ -20,6 +21,7 @@ export function AdvicePage() {
     useCallback((signal: AbortSignal) => improvementApi.initiatives({ signal }), []),
   );
   const [v, setV] = useState({ title: '', what: '', why: '', evidence: '', initiativeId: '' });
+  const mayRecord = useMayRecord();
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
     setV((old) => ({ ...old, [key]: e.target.value }));
 
@@ -69,38 +71,40 @@ export function AdvicePage() {
             ))
           )}
         </section>
-        <form className="form split-side" onSubmit={submit} aria-labelledby="new-advice">
-          <h2 id="new-advice">{t('improvement.advice.new')}</h2>
-          <TextField
-            label={t('improvement.advice.adviceTitle')}
-            value={v.title}
-            onChange={set('title')}
-            maxLength={200}
-          />
-          <TextAreaField label={t('improvement.advice.what')} value={v.what} onChange={set('what')} />
-          <TextAreaField label={t('improvement.advice.why')} optional value={v.why} onChange={set('why')} />
-          <TextAreaField
-            label={t('improvement.advice.evidence')}
-            optional
-            value={v.evidence}
-            onChange={set('evidence')}
-          />
-          <SelectField
-            label={t('improvement.advice.initiative')}
-            value={v.initiativeId}
-            onChange={set('initiativeId')}
-          >
-            <option value="">{t('improvement.none')}</option>
-            {(initiatives.data ?? []).map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.title}
-              </option>
-            ))}
-          </SelectField>
-          <button type="submit" className="btn btn-primary">
-            {t('improvement.advice.save')}
-          </button>
-        </form>
+        {mayRecord && (
+          <form className="form split-side" onSubmit={submit} aria-labelledby="new-advice">
+            <h2 id="new-advice">{t('improvement.advice.new')}</h2>
+            <TextField
+              label={t('improvement.advice.adviceTitle')}
+              value={v.title}
+              onChange={set('title')}
+              maxLength={200}
+            />
+            <TextAreaField label={t('improvement.advice.what')} value={v.what} onChange={set('what')} />
+            <TextAreaField label={t('improvement.advice.why')} optional value={v.why} onChange={set('why')} />
+            <TextAreaField
+              label={t('improvement.advice.evidence')}
+              optional
+              value={v.evidence}
+              onChange={set('evidence')}
+            />
+            <SelectField
+              label={t('improvement.advice.initiative')}
+              value={v.initiativeId}
+              onChange={set('initiativeId')}
+            >
+              <option value="">{t('improvement.none')}</option>
+              {(initiatives.data ?? []).map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.title}
+                </option>
+              ))}
+            </SelectField>
+            <button type="submit" className="btn btn-primary">
+              {t('improvement.advice.save')}
+            </button>
+          </form>
+        )}
       </div>
     </>
   );

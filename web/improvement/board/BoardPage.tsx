@@ -9,6 +9,7 @@ import { improvementApi } from '../api.ts';
 import '../improvement.css';
 import type { Evidence } from '../types.ts';
 import { BackLink } from '../ui/BackLink.tsx';
+import { useMayRecord } from '../useMayRecord.ts';
 import { BoardColumn } from './BoardColumn.tsx';
 import type { Target } from './EvidenceCard.tsx';
 import { ExternalEvidenceForm } from './ExternalEvidenceForm.tsx';
@@ -20,6 +21,7 @@ export function BoardPage() {
   const errorText = useErrorText();
   const board = useAsync(useCallback((signal: AbortSignal) => improvementApi.board({ signal }), []));
   const [title, setTitle] = useState('');
+  const mayRecord = useMayRecord();
 
   const fail = (error: unknown) => toast({ message: errorText(error), tone: 'error' });
   const move = (evidence: Evidence, target: Target) => {
@@ -55,17 +57,19 @@ export function BoardPage() {
     <>
       <BackLink />
       <PageHeader title={t('improvement.board.title')} intro={t('improvement.board.intro')} />
-      <form className="form improvement-actions section" onSubmit={create}>
-        <TextField
-          label={t('improvement.board.problemTitle')}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          maxLength={200}
-        />
-        <button type="submit" className="btn btn-primary">
-          {t('improvement.board.create')}
-        </button>
-      </form>
+      {mayRecord && (
+        <form className="form improvement-actions section" onSubmit={create}>
+          <TextField
+            label={t('improvement.board.problemTitle')}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={200}
+          />
+          <button type="submit" className="btn btn-primary">
+            {t('improvement.board.create')}
+          </button>
+        </form>
+      )}
       <div className="improvement-board">
         <BoardColumn target={targets[0] as Target} evidence={pool} targets={targets} onMove={move} />
         {problems.map((p) => (

@@ -3,6 +3,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status.tsx';
 import '../improvement.css';
 import { BackLink } from '../ui/BackLink.tsx';
+import { useMayRecord } from '../useMayRecord.ts';
 import { IdeaCard } from './IdeaCard.tsx';
 import { IdeaForm } from './IdeaForm.tsx';
 import { useIdeas } from './useIdeas.ts';
@@ -11,6 +12,7 @@ import { useIdeas } from './useIdeas.ts';
 export function IdeasPage() {
   const { t } = useI18n();
   const { ideas, problems, vote, setStatus, create } = useIdeas();
+  const mayRecord = useMayRecord();
   return (
     <>
       <BackLink />
@@ -31,9 +33,7 @@ export function IdeasPage() {
             </ul>
           )}
         </section>
-        <div className="split-side">
-          <IdeaForm problems={problems} onSave={create} />
-        </div>
+        <div className="split-side">{mayRecord && <IdeaForm problems={problems} onSave={create} />}</div>
       </div>
     </>
   );

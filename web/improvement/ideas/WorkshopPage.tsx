@@ -4,6 +4,7 @@ import { TextField } from '../../ui/Field.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import '../improvement.css';
 import { BackLink } from '../ui/BackLink.tsx';
+import { useMayRecord } from '../useMayRecord.ts';
 import { IdeaCard } from './IdeaCard.tsx';
 import { useIdeas } from './useIdeas.ts';
 
@@ -16,6 +17,7 @@ export function WorkshopPage() {
   const { ideas, problems, vote, create } = useIdeas();
   const [title, setTitle] = useState('');
   const [by, setBy] = useState('');
+  const mayRecord = useMayRecord();
   const capture = async (event: FormEvent) => {
     event.preventDefault();
     await create({ title, professions: by.trim() ? [by.trim()] : [] });
@@ -25,23 +27,25 @@ export function WorkshopPage() {
     <div className="improvement-workshop">
       <BackLink />
       <PageHeader title={t('improvement.workshop.title')} intro={t('improvement.workshop.intro')} />
-      <form className="improvement-actions section" onSubmit={capture}>
-        <TextField
-          label={t('improvement.workshop.capture')}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          maxLength={200}
-        />
-        <TextField
-          label={t('improvement.workshop.by')}
-          optional
-          value={by}
-          onChange={(e) => setBy(e.target.value)}
-        />
-        <button type="submit" className="btn btn-primary">
-          {t('improvement.workshop.add')}
-        </button>
-      </form>
+      {mayRecord && (
+        <form className="improvement-actions section" onSubmit={capture}>
+          <TextField
+            label={t('improvement.workshop.capture')}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={200}
+          />
+          <TextField
+            label={t('improvement.workshop.by')}
+            optional
+            value={by}
+            onChange={(e) => setBy(e.target.value)}
+          />
+          <button type="submit" className="btn btn-primary">
+            {t('improvement.workshop.add')}
+          </button>
+        </form>
+      )}
       <div className="split">
         <section className="section" aria-labelledby="ws-problems">
           <h2 id="ws-problems">{t('improvement.board.title')}</h2>

@@ -9,6 +9,7 @@ import { improvementApi } from '../api.ts';
 import '../improvement.css';
 import type { Initiative, InitiativeInput } from '../types.ts';
 import { BackLink } from '../ui/BackLink.tsx';
+import { useMayRecord } from '../useMayRecord.ts';
 import { useUnits } from '../useUnits.ts';
 import { InitiativeForm } from './InitiativeForm.tsx';
 import { ResultsForm } from './ResultsForm.tsx';
@@ -19,6 +20,7 @@ export function InitiativesPage() {
   const toast = useToast();
   const errorText = useErrorText();
   const units = useUnits();
+  const mayRecord = useMayRecord();
   const list = useAsync(useCallback((signal: AbortSignal) => improvementApi.initiatives({ signal }), []));
   const ideas = useAsync(useCallback((signal: AbortSignal) => improvementApi.ideas({ signal }), []));
   const fail = (error: unknown) => toast({ message: errorText(error), tone: 'error' });
@@ -88,7 +90,7 @@ export function InitiativesPage() {
           )}
         </section>
         <div className="split-side">
-          <InitiativeForm units={units} ideas={ideas.data ?? []} onSave={save} />
+          {mayRecord && <InitiativeForm units={units} ideas={ideas.data ?? []} onSave={save} />}
         </div>
       </div>
     </>

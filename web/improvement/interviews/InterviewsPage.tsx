@@ -7,6 +7,7 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { improvementApi } from '../api.ts';
 import '../improvement.css';
 import { BackLink } from '../ui/BackLink.tsx';
+import { useMayRecord } from '../useMayRecord.ts';
 import { useUnits } from '../useUnits.ts';
 import { InterviewForm } from './InterviewForm.tsx';
 
@@ -15,6 +16,7 @@ export function InterviewsPage() {
   const { t, format } = useI18n();
   const toast = useToast();
   const units = useUnits();
+  const mayRecord = useMayRecord();
   const list = useAsync(useCallback((signal: AbortSignal) => improvementApi.interviews({ signal }), []));
 
   const save = async (input: Parameters<typeof improvementApi.createInterview>[0]) => {
@@ -66,9 +68,7 @@ export function InterviewsPage() {
             ))
           )}
         </section>
-        <div className="split-side">
-          <InterviewForm units={units} onSave={save} />
-        </div>
+        <div className="split-side">{mayRecord && <InterviewForm units={units} onSave={save} />}</div>
       </div>
     </>
   );

@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import '../improvement.css';
 import { BackLink } from '../ui/BackLink.tsx';
+import { useMayRecord } from '../useMayRecord.ts';
 import { useUnits } from '../useUnits.ts';
 import { type ActiveSession, loadActive, saveActive } from './active.ts';
 import { shrinkPhoto } from './photo.ts';
@@ -22,6 +23,7 @@ export function ObservePage() {
   const toast = useToast();
   const sync = useObservationSync(me.csrfToken);
   const units = useUnits();
+  const mayRecord = useMayRecord();
   const [active, setActiveState] = useState<ActiveSession | null>(loadActive);
   const [unitId, setUnitId] = useState(me.user.unitIds[0] ?? '');
   const [place, setPlace] = useState('');
@@ -87,7 +89,7 @@ export function ObservePage() {
       <BackLink />
       <PageHeader title={t('improvement.observe.title')} intro={t('improvement.observe.intro')} />
       <SyncStatus sync={sync} />
-      {active ? (
+      {!mayRecord ? null : active ? (
         <section className="section" aria-labelledby="running-title">
           <h2 id="running-title">
             {t('improvement.observe.running', {
