@@ -44,7 +44,10 @@ export async function loadBoard(db: Db, auth: AuthContext) {
 }
 
 export async function createProblem(db: Db, auth: AuthContext, input: ProblemInput) {
-  const problem = await repo.insertProblem(db, auth, auth.userId, input);
+  const problem = await repo.insertProblem(db, auth, auth.userId, {
+    ...input,
+    description: screened(auth, input.description),
+  });
   await recordAudit(
     db,
     auth,

@@ -19,7 +19,8 @@ export async function syncObservations(db: Db, auth: AuthContext, input: SyncInp
     if (!units.has(s.unitId)) throw invalidField(`sessions.${i}.unitId`, 'unknown_reference');
     if (s.endedAt && s.endedAt < s.startedAt) throw invalidField(`sessions.${i}.endedAt`, 'invalid');
   });
-  const sessionIds = await repo.upsertSessions(db, auth, auth.userId, input.sessions);
+  const sessions = input.sessions.map((x) => ({ ...x, place: screened(auth, x.place) }));
+  const sessionIds = await repo.upsertSessions(db, auth, auth.userId, sessions);
   const known = await repo.existingSessionIds(db, auth, [
     ...new Set(input.observations.map((o) => o.sessionId)),
   ]);
