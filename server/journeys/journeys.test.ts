@@ -120,8 +120,27 @@ describeDb('journeys: storage, versions, list, access', () => {
     const list = (await api(t.app, staff, 'GET', '/journeys')).json().journeys;
     expect(list.find((j: { id: string }) => j.id === id).canEdit).toBe(true);
     expect(list.find((j: { title: string }) => j.title === 'Ældre').canEdit).toBe(false);
-    expect((await api(t.app, otherAdmin, 'GET', `/journeys/${id}`)).statusCode).toBe(404);
     expect((await api(t.app, otherAdmin, 'GET', '/journeys')).json().journeys).toEqual([]);
+    for (const url of [
+      `/journeys/${id}`,
+      `/journeys/${id}/versions`,
+      `/journeys/${id}/versions/1`,
+      `/journeys/${id}/export`,
+      `/journeys/${id}/experience`,
+      `/journeys/compare?before=${id}&after=${id}`,
+    ]) {
+      expect((await api(t.app, otherAdmin, 'GET', url)).statusCode, url).toBe(404);
+    }
+    const file = (await api(t.app, staff, 'GET', `/journeys/${id}/export`)).body;
+    expect((await api(t.app, viewer, 'POST', '/journeys/import', { json: file })).statusCode).toBe(403);
+    const foreignImport = await api(t.app, otherAdmin, 'POST', '/journeys/import', { json: file });
+    expect(foreignImport.statusCode).toBe(201);
+    expect(foreignImport.json().journey.ownerUnitId).toBeNull();
+    const asStaff = await api(t.app, staff, 'POST', '/journeys/import', {
+      json: file,
+      ownerUnitId: otherUnitId,
+    });
+    expect(asStaff.json().error.code).toBe('journey_not_your_unit');
     const audit = (await api(t.app, admin, 'GET', '/audit')).json();
     expect(JSON.stringify(audit)).toContain('journey.create');
   });

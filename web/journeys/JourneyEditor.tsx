@@ -185,6 +185,9 @@ export function JourneyEditor({ detail, initial, units, readOnly }: Props) {
         <section className="section" aria-labelledby="jr-versions">
           <h2 id="jr-versions">{t('journeys.section.versions')}</h2>
           <VersionsPanel journeyId={detail.id} shown={saved.version} savedCount={saved.count} />
+          <p>
+            <Link to={`/journeys/compare?before=${detail.id}`}>{t('journeys.list.compare')}</Link>
+          </p>
         </section>
       )}
       <section className="section" aria-labelledby="jr-files">

@@ -120,7 +120,7 @@ export function JourneysPage() {
           onSort={(sort, order) => setFilter({ ...filter, sort, order })}
         />
       )}
-      {mayRecord && <ImportButton />}
+      {mayRecord && <ImportButton units={data?.units ?? []} />}
     </>
   );
 }

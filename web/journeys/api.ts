@@ -103,8 +103,8 @@ export const journeysApi = {
       'GET',
       `/journeys/compare?${query(params)}`,
     ),
-  importJson: async (json: string) =>
-    (await request<{ journey: JourneyDetail }>('POST', '/journeys/import', { json })).journey,
+  importJson: async (json: string, ownerUnitId?: string) =>
+    (await request<{ journey: JourneyDetail }>('POST', '/journeys/import', { json, ownerUnitId })).journey,
   experience: (id: string, options?: RequestOptions) =>
     request<Experience>('GET', `${path(id)}/experience`, undefined, options),
 };

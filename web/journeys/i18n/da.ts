@@ -222,5 +222,6 @@ export const journeysDa = {
   'journeys.files.import': 'Importér rejse fra JSON-fil',
   'journeys.files.importHint':
     'En fil hentet med "Hent rejsen som JSON". Den bliver en ny borgerrejse; intet gemmes, hvis filen har fejl.',
+  'journeys.files.ownerFromFile': 'Som i filen',
   'journeys.files.imported': 'Borgerrejsen er importeret.',
 } as const;

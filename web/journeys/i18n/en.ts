@@ -223,5 +223,6 @@ export const journeysEn = {
   'journeys.files.import': 'Import journey from JSON file',
   'journeys.files.importHint':
     'A file downloaded with "Download journey as JSON". It becomes a new journey; nothing is saved if the file has errors.',
+  'journeys.files.ownerFromFile': 'As in the file',
   'journeys.files.imported': 'The journey was imported.',
 } as const satisfies Record<keyof typeof journeysDa, string>;

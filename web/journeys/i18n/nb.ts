@@ -224,5 +224,6 @@ export const journeysNb = {
   'journeys.files.import': 'Importer reise fra JSON-fil',
   'journeys.files.importHint':
     'En fil lastet ned med «Last ned reisen som JSON». Den blir en ny innbyggerreise; ingenting lagres hvis filen har feil.',
+  'journeys.files.ownerFromFile': 'Som i filen',
   'journeys.files.imported': 'Innbyggerreisen er importert.',
 } as const satisfies Record<keyof typeof journeysDa, string>;
