@@ -1,5 +1,5 @@
 import type { OrderedCase } from './case-buffer.ts';
-import { bumpPair, PairTable } from './pair-table.ts';
+import { CountTable, IdCounter, PairTable } from './pair-table.ts';
 import { QuantileSummary } from './quantiles.ts';
 
 /** Count and waiting times of one directly-following actor pair. */
@@ -28,13 +28,13 @@ export class Aggregates {
   firstTime = Number.POSITIVE_INFINITY;
   lastTime = Number.NEGATIVE_INFINITY;
   readonly actorPairs = new PairTable<PairStat>();
-  readonly activityPairs = new PairTable<number>();
-  readonly startActivities = new Map<number, number>();
-  readonly endActivities = new Map<number, number>();
-  readonly actorEvents = new Map<number, number>();
-  readonly activityEvents = new Map<number, number>();
-  readonly actorCases = new Map<number, number>();
-  readonly together = new PairTable<number>();
+  readonly activityPairs = new CountTable();
+  readonly startActivities = new IdCounter();
+  readonly endActivities = new IdCounter();
+  readonly actorEvents = new IdCounter();
+  readonly activityEvents = new IdCounter();
+  readonly actorCases = new IdCounter();
+  readonly together = new CountTable();
   /** Scratch marks for distinct actors per case: mark[id] === case number. */
   private readonly mark: number[] = [];
   readonly handoversPerCase = new Map<number, number>();
@@ -51,8 +51,8 @@ export class Aggregates {
     if (!c.timed) this.untimedCases++;
     let handovers = 0;
     for (let i = 0; i < n; i++) {
-      bump(this.actorEvents, actors[i] ?? 0);
-      bump(this.activityEvents, activities[i] ?? 0);
+      this.actorEvents.bump(actors[i] ?? 0);
+      this.activityEvents.bump(activities[i] ?? 0);
     }
     for (let i = 1; i < n; i++) {
       const a = actors[i - 1] ?? 0;
@@ -66,12 +66,12 @@ export class Aggregates {
       if (c.timed) stat.waits.add((times[i] ?? 0) - (times[i - 1] ?? 0));
       if (a === b) this.selfPairs++;
       else handovers++;
-      bumpPair(this.activityPairs, activities[i - 1] ?? 0, activities[i] ?? 0);
+      this.activityPairs.bump(activities[i - 1] ?? 0, activities[i] ?? 0);
     }
     this.pairs += n - 1;
     bump(this.handoversPerCase, handovers);
-    bump(this.startActivities, activities[0] ?? 0);
-    bump(this.endActivities, activities[n - 1] ?? 0);
+    this.startActivities.bump(activities[0] ?? 0);
+    this.endActivities.bump(activities[n - 1] ?? 0);
     this.addTogether(actors);
     const duration = c.timed ? (times[n - 1] ?? 0) - (times[0] ?? 0) : null;
     if (duration !== null) {
@@ -93,8 +93,8 @@ export class Aggregates {
     distinct.sort((a, b) => a - b);
     for (let i = 0; i < distinct.length; i++) {
       const a = distinct[i] ?? 0;
-      bump(this.actorCases, a);
-      for (let j = i + 1; j < distinct.length; j++) bumpPair(this.together, a, distinct[j] ?? 0);
+      this.actorCases.bump(a);
+      for (let j = i + 1; j < distinct.length; j++) this.together.bump(a, distinct[j] ?? 0);
     }
   }
 

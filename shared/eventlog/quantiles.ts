@@ -26,7 +26,10 @@ const LOG_GAMMA = Math.log(GAMMA);
 export class QuantileSummary {
   private exact: number[] | null = [];
   private zeros = 0;
-  private buckets: Map<number, number> | null = null;
+  /** Counts of buckets with key ≥ 0 (values ≥ 1 ms, nearly all), by key: an array read, no hashing. */
+  private buckets: number[] | null = null;
+  /** Buckets with key < 0 (fractions of a millisecond). */
+  private small: Map<number, number> | null = null;
   /** Number of values added. */
   count = 0;
 
@@ -54,8 +57,13 @@ export class QuantileSummary {
     }
     const key = Math.ceil(Math.log(v) / LOG_GAMMA);
     // Created lazily: most summaries (one per variant) never leave exact mode.
-    this.buckets ??= new Map();
-    this.buckets.set(key, (this.buckets.get(key) ?? 0) + 1);
+    if (key >= 0) {
+      this.buckets ??= [];
+      this.buckets[key] = (this.buckets[key] ?? 0) + 1;
+    } else {
+      this.small ??= new Map();
+      this.small.set(key, (this.small.get(key) ?? 0) + 1);
+    }
   }
 
   /** True while every value is still kept (quantiles are exact). */
@@ -73,13 +81,14 @@ export class QuantileSummary {
     const rank = q * (this.count - 1);
     if (rank < this.zeros) return 0;
     let seen = this.zeros;
-    const buckets = this.buckets ?? new Map<number, number>();
-    const keys = [...buckets.keys()].sort((a, b) => a - b);
-    for (const key of keys) {
-      seen += buckets.get(key) ?? 0;
+    let last = 0;
+    const small = this.small ? [...this.small].sort((a, b) => a[0] - b[0]) : [];
+    const large = (this.buckets ?? []).flatMap((n, key): Array<[number, number]> => (n ? [[key, n]] : []));
+    for (const [key, n] of [...small, ...large]) {
+      seen += n;
+      last = key;
       if (seen > rank) return (2 * GAMMA ** key) / (GAMMA + 1);
     }
-    const last = keys[keys.length - 1] ?? 0;
     return (2 * GAMMA ** last) / (GAMMA + 1);
   }
 }

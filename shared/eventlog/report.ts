@@ -1,6 +1,7 @@
 import type { Aggregates } from './aggregates.ts';
 import { variantKey } from './filters.ts';
 import type { Interner } from './interner.ts';
+import type { IdCounter } from './pair-table.ts';
 import type { HandoverPair, HandoverReport, VariantRow } from './report-types.ts';
 
 export type * from './report-types.ts';
@@ -62,7 +63,7 @@ export function buildReport(input: ReportInput): HandoverReport {
   keyed.sort((x, y) => byCount(x.row, y.row, x.key, y.key));
   const variants: VariantRow[] = keyed.map((k) => k.row);
 
-  const counted = (map: Map<number, number>) =>
+  const counted = (map: IdCounter) =>
     [...map]
       .map(([id, cases]) => ({ activity: act(id), cases }))
       .sort((x, y) => byCount(x, y, x.activity, y.activity));
