@@ -44,13 +44,23 @@ describeE2E('citizen-experience surveys', () => {
     await page.getByLabel('Titel').fill('Borgerservice – sammenhæng');
     await page.getByLabel('Borgerservice Hovedbiblioteket').check();
     await page.getByLabel('English').check();
-    // The kiosk answers below need the kiosk channel: channels not chosen refuse submissions.
-    await page.getByLabel('Kiosk', { exact: true }).check();
     await expect.poll(() => page.getByLabel('Borgeroplevet sammenhæng (6 spørgsmål)').isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Opret kladde' }).click();
+    // The draft is edited in the same form: the kiosk answers below need the kiosk channel, since a
+    // survey refuses submissions from channels it does not list.
+    await page.getByRole('button', { name: 'Redigér kladde' }).click();
+    const edit = page.getByRole('region', { name: 'Redigér kladde' });
+    expect(await edit.getByLabel('Titel').inputValue()).toBe('Borgerservice – sammenhæng');
+    expect(await edit.getByLabel('English').isChecked()).toBe(true);
+    await edit.getByLabel('Kiosk', { exact: true }).check();
+    await edit.getByRole('button', { name: 'Gem kladde' }).click();
+    await page.getByText('Kladden er gemt.').waitFor();
     await page.getByRole('button', { name: 'Åbn for svar' }).click();
     await page.getByText('Åben', { exact: true }).first().waitFor();
     surveyId = page.url().split('/surveys/')[1] ?? '';
+    const saved = await (await staff.request.get(`/api/v1/surveys/${surveyId}`)).json();
+    expect(saved.survey.channels).toEqual(['link', 'qr', 'kiosk']);
+    expect(saved.survey.languages).toEqual(['da', 'en']);
     publicPath = (await page.getByRole('link', { name: /\/s\// }).getAttribute('href')) ?? '';
     expect(publicPath).toMatch(/^\/s\/[\w-]{22}$/);
     const sheet = await staff.newPage();

@@ -63,6 +63,59 @@ describeDb('surveys', () => {
     expect(reopen.json().error.code).toBe('survey_transition');
   });
 
+  it('takes back a draft exactly as the web edit form sends it (the GET fields, round-tripped)', async () => {
+    const created = await api(t.app, analyst, 'POST', '/surveys', {
+      ...body(),
+      definition: {
+        sets: ['coherence'],
+        localQuestions: [
+          { id: 'local.comment', type: 'free_text', text: { da: 'Kommentar?', en: 'Comment?' } },
+          {
+            id: 'local.visit',
+            type: 'single_choice',
+            text: { da: 'Hvorfor kom du?' },
+            options: [
+              { key: 'o1', label: { da: 'Pas' } },
+              { key: 'o2', label: { da: 'Kørekort' } },
+            ],
+          },
+        ],
+      },
+    });
+    const s = (await api(t.app, analyst, 'GET', `/surveys/${created.json().survey.id}`)).json().survey;
+    // web/surveys/CreateSurveyForm.tsx fills the form from these fields and PATCHes them all back.
+    const form = {
+      title: 'Borgerservice 2025 (rettet)',
+      mode: s.mode,
+      languages: [...s.languages, 'nb'],
+      channels: [...s.channels, 'smiley'],
+      plural: true,
+      unitIds: s.unitIds,
+      definition: {
+        sets: [...s.definition.sets, 'satisfaction'],
+        localQuestions: s.definition.localQuestions,
+      },
+    };
+    const saved = await api(t.app, analyst, 'PATCH', `/surveys/${s.id}`, form);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().survey).toMatchObject({
+      title: 'Borgerservice 2025 (rettet)',
+      status: 'draft',
+      languages: ['da', 'en', 'nb'],
+      channels: ['link', 'qr', 'kiosk', 'smiley'],
+      plural: true,
+      unitIds: [tenant.unit.id],
+    });
+    expect(saved.json().survey.definition.localQuestions).toEqual(s.definition.localQuestions);
+    expect(saved.json().survey.definition.sets).toEqual(['coherence', 'satisfaction']);
+    // Viewers see the page but cannot save; once open, the same form body is refused as locked.
+    expect((await api(t.app, viewer, 'PATCH', `/surveys/${s.id}`, form)).statusCode).toBe(403);
+    await api(t.app, analyst, 'POST', `/surveys/${s.id}/open`);
+    const locked = await api(t.app, analyst, 'PATCH', `/surveys/${s.id}`, form);
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().error.code).toBe('survey_locked');
+  });
+
   it('copies a survey into a new draft version with a new link', async () => {
     const s = (await api(t.app, analyst, 'POST', '/surveys', body())).json().survey;
     await api(t.app, analyst, 'POST', `/surveys/${s.id}/open`);

@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useState } from 'react';
+import { type FormEvent, useCallback, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { unitsApi } from '../api/endpoints.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -6,7 +6,7 @@ import { CheckboxField, SelectField, TextField } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useAsync } from '../ui/useAsync.ts';
-import { type Channel, type NewSurvey, type SetKey, surveysApi } from './api.ts';
+import { type Channel, type NewSurvey, type SetKey, type Survey, surveysApi } from './api.ts';
 import { LocalQuestionsEditor } from './LocalQuestionsEditor.tsx';
 
 const SETS: SetKey[] = ['coherence', 'psychcost', 'satisfaction'];
@@ -16,22 +16,45 @@ const CHANNELS: Channel[] = ['link', 'qr', 'kiosk', 'smiley'];
 const toggle = <T,>(list: T[], item: T, on: boolean) =>
   on ? [...list, item] : list.filter((x) => x !== item);
 
-/** A new draft survey: title, units, indicator sets, languages, channels. Questions are edited as a draft. */
-export function CreateSurveyForm({ onCreated }: { onCreated: () => void }) {
+const BLANK: NewSurvey = {
+  title: '',
+  mode: 'questionnaire',
+  languages: ['da'],
+  channels: ['link', 'qr'],
+  plural: false,
+  unitIds: [],
+  definition: { sets: ['coherence'], localQuestions: [] },
+};
+
+/** The form's fields of an existing draft (pulse rounds are edited in the dialog feature, never here). */
+function fromSurvey(s: Survey): NewSurvey {
+  return {
+    title: s.title,
+    mode: s.mode === 'smiley' ? 'smiley' : 'questionnaire',
+    languages: s.languages,
+    channels: s.channels.filter((c): c is Channel => CHANNELS.includes(c as Channel)),
+    plural: s.plural,
+    unitIds: s.unitIds,
+    definition: { sets: s.definition.sets ?? [], localQuestions: s.definition.localQuestions ?? [] },
+  };
+}
+
+type Props =
+  | { onCreated: () => void; draft?: undefined }
+  | { draft: Survey; onSaved: (survey: Survey) => void; onCancel: () => void };
+
+/**
+ * A draft survey's title, units, indicator sets, languages and channels: a new draft, or (given
+ * `draft`) the same form filled in to change it. The server refuses question changes once it is open.
+ */
+export function CreateSurveyForm(props: Props) {
   const { t } = useI18n();
   const toast = useToast();
   const navigate = useNavigate();
+  const headingId = useId();
   const loadUnits = useCallback((signal: AbortSignal) => unitsApi.list(false, { signal }), []);
   const units = useAsync(loadUnits);
-  const [form, setForm] = useState<NewSurvey>({
-    title: '',
-    mode: 'questionnaire',
-    languages: ['da'],
-    channels: ['link', 'qr'],
-    plural: false,
-    unitIds: [],
-    definition: { sets: ['coherence'], localQuestions: [] },
-  });
+  const [form, setForm] = useState<NewSurvey>(() => (props.draft ? fromSurvey(props.draft) : BLANK));
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
 
@@ -40,10 +63,16 @@ export function CreateSurveyForm({ onCreated }: { onCreated: () => void }) {
     setBusy(true);
     setError(undefined);
     try {
-      const survey = await surveysApi.create(form);
-      toast({ message: t('surveys.created') });
-      onCreated();
-      navigate(`/surveys/${survey.id}`);
+      if (props.draft) {
+        const saved = await surveysApi.update(props.draft.id, form);
+        toast({ message: t('surveys.saved') });
+        props.onSaved(saved);
+      } else {
+        const survey = await surveysApi.create(form);
+        toast({ message: t('surveys.created') });
+        props.onCreated();
+        navigate(`/surveys/${survey.id}`);
+      }
     } catch (e) {
       setError(e);
     } finally {
@@ -52,8 +81,8 @@ export function CreateSurveyForm({ onCreated }: { onCreated: () => void }) {
   };
 
   return (
-    <section aria-labelledby="new-survey">
-      <h2 id="new-survey">{t('surveys.new')}</h2>
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{props.draft ? t('surveys.edit') : t('surveys.new')}</h2>
       {error !== undefined && <ErrorMessage error={error} />}
       <form onSubmit={submit} className="form">
         <TextField
@@ -146,9 +175,16 @@ export function CreateSurveyForm({ onCreated }: { onCreated: () => void }) {
           checked={form.plural}
           onChange={(e) => setForm({ ...form, plural: e.target.checked })}
         />
-        <button type="submit" className="btn btn-primary" disabled={busy}>
-          {busy ? t('common.saving') : t('surveys.create')}
-        </button>
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? t('common.saving') : props.draft ? t('surveys.save') : t('surveys.create')}
+          </button>
+          {props.draft && (
+            <button type="button" className="btn btn-secondary" onClick={props.onCancel}>
+              {t('common.cancel')}
+            </button>
+          )}
+        </div>
       </form>
     </section>
   );

@@ -7,6 +7,7 @@ import { Badge, ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { surveyFiles, surveysApi } from './api.ts';
+import { CreateSurveyForm } from './CreateSurveyForm.tsx';
 import { FreeTextPanel } from './FreeTextPanel.tsx';
 import { KioskPanel } from './KioskPanel.tsx';
 import { SmileyPanel } from './SmileyPanel.tsx';
@@ -21,6 +22,7 @@ export function SurveyDetailPage() {
   const load = useCallback((signal: AbortSignal) => surveysApi.get(id, { signal }), [id]);
   const survey = useAsync(load);
   const [error, setError] = useState<unknown>(undefined);
+  const [editing, setEditing] = useState(false);
   const mayManage = me.user.role === 'admin' || me.user.role === 'analyst';
 
   const run = async (action: () => Promise<unknown>) => {
@@ -49,8 +51,24 @@ export function SurveyDetailPage() {
         </p>
       </PageHeader>
       {error !== undefined && <ErrorMessage error={error} />}
-      {mayManage && (
+      {mayManage && editing && s.status === 'draft' && (
+        <CreateSurveyForm
+          key={s.id}
+          draft={s}
+          onSaved={(saved) => {
+            survey.setData(saved);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+      {mayManage && !editing && (
         <div className="row-actions">
+          {s.status === 'draft' && s.mode !== 'pulse' && (
+            <button type="button" className="btn btn-secondary" onClick={() => setEditing(true)}>
+              {t('surveys.edit')}
+            </button>
+          )}
           {s.status === 'draft' && (
             <button
               type="button"

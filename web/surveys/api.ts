@@ -16,7 +16,7 @@ export interface Survey {
   languages: string[];
   channels: string[];
   plural: boolean;
-  definition: { sets?: SetKey[] };
+  definition: { sets?: SetKey[]; localQuestions?: LocalQuestionInput[] };
   publicPath: string;
   unitIds: string[];
   responseCount: number;
@@ -93,6 +93,9 @@ export const surveysApi = {
   get: async (id: string, options?: RequestOptions) =>
     (await request<{ survey: Survey }>('GET', `/surveys/${enc(id)}`, undefined, options)).survey,
   create: async (input: NewSurvey) => (await request<{ survey: Survey }>('POST', '/surveys', input)).survey,
+  /** Changes a draft (the PATCH the server allows only while the survey is a draft, for the questions). */
+  update: async (id: string, input: NewSurvey) =>
+    (await request<{ survey: Survey }>('PATCH', `/surveys/${enc(id)}`, input)).survey,
   transition: async (id: string, action: 'open' | 'close') =>
     (await request<{ survey: Survey }>('POST', `/surveys/${enc(id)}/${action}`)).survey,
   newVersion: async (id: string) =>
