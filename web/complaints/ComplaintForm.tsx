@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { CHANNELS, COMPLAINT_KINDS, OUTCOMES, PROCESS_REASONS } from '../../shared/complaints/taxonomy.ts';
+import { CHANNELS, COMPLAINT_KINDS, OUTCOMES } from '../../shared/complaints/taxonomy.ts';
 import { ApiError } from '../api/errors.ts';
 import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { SelectField, TextField } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Status.tsx';
+import { AboutFields } from './AboutFields.tsx';
 import { type Area, type Complaint, complaintsApi, type NewComplaint } from './api.ts';
 import { areaLabel, tx } from './labels.ts';
 
@@ -40,12 +41,6 @@ export function ComplaintForm({
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<NewComplaint>) => setValue((v) => ({ ...v, ...patch }));
   const fieldError = (f: string) => (error instanceof ApiError ? error.fieldMessage(f) : undefined);
-  const toggleReason = (r: string) =>
-    set({
-      processReasons: value.processReasons.includes(r)
-        ? value.processReasons.filter((x) => x !== r)
-        : [...value.processReasons, r],
-    });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -135,57 +130,7 @@ export function ComplaintForm({
           ))}
         </SelectField>
       </div>
-      <fieldset
-        className="fieldset"
-        aria-describedby={fieldError('aboutProcess') ? 'about-error' : undefined}
-      >
-        <legend>{t('dialog.field.about')}</legend>
-        {fieldError('aboutProcess') && (
-          <p className="field-error" id="about-error">
-            {fieldError('aboutProcess')}
-          </p>
-        )}
-        <div className="check-list">
-          <label>
-            <input
-              type="checkbox"
-              checked={value.aboutProcess}
-              onChange={(e) =>
-                set({
-                  aboutProcess: e.target.checked,
-                  processReasons: e.target.checked ? value.processReasons : [],
-                })
-              }
-            />{' '}
-            {t('dialog.about.process')}
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={value.aboutDecision}
-              onChange={(e) => set({ aboutDecision: e.target.checked })}
-            />{' '}
-            {t('dialog.about.decision')}
-          </label>
-        </div>
-      </fieldset>
-      {value.aboutProcess && (
-        <fieldset className="fieldset">
-          <legend>{t('dialog.field.processReasons')}</legend>
-          <div className="check-list">
-            {PROCESS_REASONS.map((r) => (
-              <label key={r}>
-                <input
-                  type="checkbox"
-                  checked={value.processReasons.includes(r)}
-                  onChange={() => toggleReason(r)}
-                />{' '}
-                {tx(t, `dialog.reason.${r}`, r)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      )}
+      <AboutFields value={value} error={fieldError('aboutProcess')} onChange={set} />
       <div className="dialog-grid">
         <SelectField
           label={t('dialog.field.outcome')}
