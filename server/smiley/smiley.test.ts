@@ -57,6 +57,17 @@ describeDb('smiley terminal', () => {
     expect(report.byWeekday[0].key).toBeGreaterThanOrEqual(1);
   });
 
+  it("answers the units page's question: no rule yet, readable by every role, set only by analysts", async () => {
+    const viewer = await login(t.app, 'viewer@smiley.dk');
+    const none = await api(t.app, viewer, 'GET', `/units/${tenant.unit.id}/smiley-alert`);
+    expect(none.statusCode).toBe(200);
+    expect(none.json()).toEqual({ rule: null, firingNow: false, lastDay: null });
+    const rule = { windowMinutes: 15, minPresses: 4, unhappyShare: 0.5 };
+    expect((await api(t.app, viewer, 'POST', `/units/${tenant.unit.id}/smiley-alert`, rule)).statusCode).toBe(
+      403,
+    );
+  });
+
   it('fires the unit alert rule and shows it on the unit', async () => {
     const rule = { windowMinutes: 15, minPresses: 4, unhappyShare: 0.5 };
     expect(

@@ -6,7 +6,10 @@ import { useToast } from '../ui/Toast.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { surveysApi } from './api.ts';
 
-/** A unit's smiley alert: whether it fires now, the last day's worst window, and the rule itself. */
+/**
+ * A unit's smiley alert: whether a rule is set and fires now, the last day's worst window, and (for
+ * analysts and admins) the rule's form. Shown on smiley surveys and on the units page.
+ */
 export function UnitAlertPanel({ unitId, mayManage }: { unitId: string; mayManage: boolean }) {
   const { t, format } = useI18n();
   const toast = useToast();
@@ -45,7 +48,19 @@ export function UnitAlertPanel({ unitId, mayManage }: { unitId: string; mayManag
   return (
     <div className="panel">
       <h3>{t('surveys.alert')}</h3>
+      {state.error !== undefined && <ErrorMessage error={state.error} onRetry={state.reload} />}
       {s && (
+        <p>
+          {s.rule
+            ? t('surveys.alertRule', {
+                share: Math.round(s.rule.unhappyShare * 100),
+                min: s.rule.minPresses,
+                window: s.rule.windowMinutes,
+              })
+            : t('surveys.alertNoRule')}
+        </p>
+      )}
+      {s?.rule && (
         <p role="status" className={s.firingNow ? 'alert alert-warn' : 'muted'}>
           {s.firingNow ? t('surveys.alertFiring') : t('surveys.alertQuiet')}
         </p>

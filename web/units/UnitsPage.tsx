@@ -4,6 +4,7 @@ import { unitsApi } from '../api/endpoints.ts';
 import type { Unit } from '../api/types.ts';
 import { useMe } from '../app/AuthProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { UnitAlertPanel } from '../surveys/UnitAlertPanel.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
@@ -163,6 +164,8 @@ export function UnitsPage() {
                   {hidden(selected.name)}
                 </button>
               </div>
+              {/* Read-only here: the rule is set on the unit's smiley survey. */}
+              <UnitAlertPanel key={selected.id} unitId={selected.id} mayManage={false} />
             </>
           ) : (
             <UnitForm
