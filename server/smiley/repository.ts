@@ -129,11 +129,37 @@ export function deleteAlertRule(db: Db, tenant: Tenant, unitId: string) {
     .execute();
 }
 
-export function markAlertFired(db: Db, tenant: Tenant, unitId: string, at: Date) {
-  return db
+/**
+ * Marks the unit's alert as fired at `at`, but only if it has not fired within the last window: one
+ * conditional UPDATE, so two presses arriving together cannot both claim the alert (and send two
+ * e-mails). True when this call claimed it.
+ */
+export async function claimAlertFiring(
+  db: Db,
+  tenant: Tenant,
+  unitId: string,
+  at: Date,
+  windowMinutes: number,
+): Promise<boolean> {
+  const windowStart = new Date(at.getTime() - windowMinutes * 60_000);
+  const rows = await db
     .updateTable('smiley_alert_rule')
     .set({ last_fired_at: at })
     .where('municipality_id', '=', tenant.municipalityId)
     .where('unit_id', '=', unitId)
+    .where((eb) => eb.or([eb('last_fired_at', 'is', null), eb('last_fired_at', '<=', windowStart)]))
+    .returning('unit_id')
     .execute();
+  return rows.length > 0;
+}
+
+/** The unit's name and its municipality's country, for the alert e-mail. */
+export function unitForMail(db: Db, tenant: Tenant, unitId: string) {
+  return db
+    .selectFrom('org_unit as u')
+    .innerJoin('municipality as m', 'm.id', 'u.municipality_id')
+    .select(['u.name', 'm.country'])
+    .where('u.municipality_id', '=', tenant.municipalityId)
+    .where('u.id', '=', unitId)
+    .executeTakeFirst();
 }

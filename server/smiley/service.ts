@@ -9,6 +9,8 @@ import {
 } from '../../shared/indicators/index.ts';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
+import { sendMail } from '../mail/mailer.ts';
+import { alertMail } from './alert-mail.ts';
 import * as repo from './repository.ts';
 
 type Db = Kysely<Database>;
@@ -53,7 +55,7 @@ export async function smileyReport(db: Db, tenant: Tenant, surveyId: string) {
 /** Whether a unit's rule fires now, and whether it fired at any time in the last day. */
 export async function alertStatus(db: Db, tenant: Tenant, unitId: string, now = new Date()) {
   const rule = await repo.findAlertRule(db, tenant, unitId);
-  if (!rule) return { rule: undefined, firingNow: false, lastDay: undefined };
+  if (!rule) return { rule: undefined, firingNow: false, current: undefined, lastDay: undefined };
   const presses = (await repo.unitPressesSince(db, tenant, unitId, new Date(now.getTime() - 86_400_000))).map(
     (p) => ({
       face: p.face,
@@ -65,16 +67,20 @@ export async function alertStatus(db: Db, tenant: Tenant, unitId: string, now = 
     minPresses: rule.min_presses,
     unhappyShare: rule.unhappy_share,
   };
+  const current = evaluateSmileyAlert(presses, r, { now: now.getTime() });
   return {
     rule,
-    firingNow: evaluateSmileyAlert(presses, r, { now: now.getTime() }).fires,
+    firingNow: current.fires,
+    /** The firing window now (counts for the e-mail), when it fires. */
+    current: current.window,
     lastDay: evaluateSmileyAlert(presses, r).window,
   };
 }
 
 /**
- * Records a press and checks the unit's alert rule. An alert fires at most once per window; it is
- * e-mailed only where mail is configured, otherwise it is logged and shown on the unit's page.
+ * Records a press and checks the unit's alert rule. An alert fires at most once per window (claimed
+ * atomically in the database); it is e-mailed to the rule's address when mail is configured
+ * (`BORGERBLIK_SMTP_URL`), otherwise logged, and it shows on the unit's page either way.
  */
 export async function recordPress(
   db: Db,
@@ -94,19 +100,25 @@ export async function recordPress(
   const now = new Date();
   const status = await alertStatus(db, tenant, press.unitId, now);
   const rule = status.rule;
-  if (!rule || !status.firingNow) return { stored };
-  if (rule.last_fired_at && now.getTime() - rule.last_fired_at.getTime() < rule.window_minutes * 60_000)
+  if (!rule || !status.firingNow || !status.current) return { stored };
+  if (!(await repo.claimAlertFiring(db, tenant, press.unitId, now, rule.window_minutes))) return { stored };
+  const facts = { unitId: press.unitId, presses: status.current.presses, unhappy: status.current.unhappy };
+  if (!rule.email) {
+    log.warn(facts, 'smiley alert fired; no e-mail address on the rule (shown on the unit page)');
     return { stored };
-  await repo.markAlertFired(db, tenant, press.unitId, now);
-  const mailConfigured = Boolean(process.env.BORGERBLIK_SMTP_URL);
-  log.warn(
-    {
-      unitId: press.unitId,
-      rule: { window: rule.window_minutes, min: rule.min_presses, share: rule.unhappy_share },
-    },
-    mailConfigured && rule.email
-      ? 'smiley alert fired; e-mail delivery is not implemented yet, shown on the unit page only'
-      : 'smiley alert fired; mail not configured, e-mail skipped (shown on the unit page)',
-  );
+  }
+  const unit = await repo.unitForMail(db, tenant, press.unitId);
+  const mail = alertMail(unit?.country === 'NO' ? 'nb' : 'da', {
+    unit: unit?.name ?? press.unitId,
+    presses: status.current.presses,
+    unhappy: status.current.unhappy,
+    windowMinutes: rule.window_minutes,
+    minPresses: rule.min_presses,
+    share: rule.unhappy_share,
+  });
+  log.warn(facts, 'smiley alert fired');
+  // Not awaited: the citizen's press is stored and answered whatever the mail server does (sendMail logs
+  // its own failures and never throws).
+  void sendMail({ to: rule.email, ...mail }, log);
   return { stored };
 }
