@@ -96,7 +96,7 @@ export const ActorsEditor = memo(function ActorsEditor({ journey, units, readOnl
           </li>
         ))}
       </ul>
-      <p role="status" className="field-error">
+      <p role="status" className={notice ? 'field-error' : undefined}>
         {notice}
       </p>
       {!readOnly && (

@@ -54,7 +54,17 @@ export function Home({ at, label }: { at: Point; label: string }) {
         strokeWidth={2.5}
       />
       <rect x={x - 26} y={y} width={52} height={34} fill={INK.tint} stroke={INK.text} strokeWidth={2.5} />
-      <text x={x} y={y + 52} textAnchor="middle" fontSize={14} fontWeight={700} fill={INK.text}>
+      <text
+        x={x}
+        y={y + 52}
+        textAnchor="middle"
+        fontSize={14}
+        fontWeight={700}
+        fill={INK.text}
+        stroke="#ffffff"
+        strokeWidth={4}
+        paintOrder="stroke"
+      >
         {label}
       </text>
     </g>
@@ -67,12 +77,31 @@ export function ActorNode({ node, active }: { node: DrawingNode; active: boolean
     <g opacity={node.order === null ? 0.55 : 1}>
       <title>{node.sublabel ? `${node.label} – ${node.sublabel}` : node.label}</title>
       {active && <circle cx={node.x} cy={node.y} r={34} fill={INK.active} opacity={0.6} />}
-      <text x={node.x} y={node.y - 38} textAnchor="middle" fontSize={13} fontWeight={700} fill={INK.text}>
+      <text
+        x={node.x}
+        y={node.y - 38}
+        textAnchor="middle"
+        fontSize={13}
+        fontWeight={700}
+        fill={INK.text}
+        stroke="#ffffff"
+        strokeWidth={4}
+        paintOrder="stroke"
+      >
         {shorten(node.label)}
       </text>
       <Figure shape={node.shape} x={node.x} y={node.y} />
       {node.sublabel && (
-        <text x={node.x} y={node.y + 38} textAnchor="middle" fontSize={11} fill={INK.muted}>
+        <text
+          x={node.x}
+          y={node.y + 38}
+          textAnchor="middle"
+          fontSize={11}
+          fill={INK.muted}
+          stroke="#ffffff"
+          strokeWidth={4}
+          paintOrder="stroke"
+        >
           {shorten(node.sublabel, 24)}
         </text>
       )}

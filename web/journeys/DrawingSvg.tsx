@@ -8,7 +8,6 @@ interface Props {
   drawing: JourneyDrawing;
   journey: Journey;
   current: number | null;
-  hotSteps: ReadonlySet<string>;
   /** `from\u0000to` actor ids of the active line, '' for none (a string keeps memo comparison cheap). */
   activeKey: string;
   svgRef?: Ref<SVGSVGElement> | undefined;
@@ -23,7 +22,6 @@ export const DrawingSvg = memo(function DrawingSvg({
   drawing,
   journey,
   current,
-  hotSteps,
   activeKey,
   svgRef,
   ids,
@@ -65,10 +63,8 @@ export const DrawingSvg = memo(function DrawingSvg({
       {drawing.lines.map((l, i) => {
         const { d } = linePath(l);
         const style = lineStyle(l);
-        const hot = l.stepIds.some((id) => hotSteps.has(id));
         return (
           <g key={l.number} data-line={i}>
-            {hot && <path d={d} fill="none" stroke={INK.hotspot} strokeOpacity={0.35} strokeWidth={9} />}
             {current === i && <path d={d} fill="none" stroke={INK.active} strokeWidth={10} />}
             <path d={d} fill="none" stroke={style.stroke} strokeWidth={2.5} strokeDasharray={style.dash} />
             <path d={d} fill="none" stroke="transparent" strokeWidth={14} />

@@ -24,7 +24,6 @@ export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef }: P
   const drawing = useMemo(() => layoutDrawing(structural), [structural]);
   const [active, setActive] = useState<number | null>(null);
   const stepIndex = useMemo(() => new Map(journey.steps.map((s, i) => [s.id, i])), [journey]);
-  const hotSteps = useMemo(() => new Set(drawing.hotspots.flatMap((h) => h.stepIds)), [drawing]);
   const label = (actorId: string | null) => {
     const actor = journey.actors.find((a) => a.id === actorId);
     return actor ? actorLabel(actor).label : t('journeys.drawing.homeShort');
@@ -53,7 +52,6 @@ export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef }: P
           drawing={drawing}
           journey={structural}
           current={current}
-          hotSteps={hotSteps}
           activeKey={activeKey}
           svgRef={svgRef}
           ids={ids}

@@ -127,13 +127,9 @@ export function JourneyEditor({ detail, initial, units, readOnly }: Props) {
               onChange={(patch) => edit((j) => ({ ...j, ...patch }), `details:${Object.keys(patch).join()}`)}
             />
           </section>
-          <section className="section" aria-labelledby="jr-actors">
-            <h2 id="jr-actors">{t('journeys.section.actors')}</h2>
-            <ActorsEditor journey={structural} units={units} readOnly={readOnly} onChange={edit} />
-          </section>
-          <section className="section" aria-labelledby="jr-stages">
-            <h2 id="jr-stages">{t('journeys.section.stages')}</h2>
-            <StagesEditor journey={structural} readOnly={readOnly} onChange={edit} />
+          <section className="section" aria-labelledby="jr-analysis">
+            <h2 id="jr-analysis">{t('journeys.section.analysis')}</h2>
+            <AnalysisPanel journey={shown} />
           </section>
         </div>
         <div className="journey-view-column">
@@ -147,12 +143,16 @@ export function JourneyEditor({ detail, initial, units, readOnly }: Props) {
             />
             <StepTextList journey={shown} />
           </section>
-          <section className="section" aria-labelledby="jr-analysis">
-            <h2 id="jr-analysis">{t('journeys.section.analysis')}</h2>
-            <AnalysisPanel journey={shown} />
-          </section>
         </div>
       </div>
+      <section className="section" aria-labelledby="jr-actors">
+        <h2 id="jr-actors">{t('journeys.section.actors')}</h2>
+        <ActorsEditor journey={structural} units={units} readOnly={readOnly} onChange={edit} />
+      </section>
+      <section className="section" aria-labelledby="jr-stages">
+        <h2 id="jr-stages">{t('journeys.section.stages')}</h2>
+        <StagesEditor journey={structural} readOnly={readOnly} onChange={edit} />
+      </section>
       <section className="section journey-steps-section" aria-labelledby="jr-steps">
         <h2 id="jr-steps">{t('journeys.section.steps')}</h2>
         <StepsArea

@@ -90,21 +90,25 @@ const TimelineBody = memo(function TimelineBody({
           </g>
         ))}
         {layout.cells.map((cell, i) => {
-          const step = journey.steps[cell.column];
           const previous = layout.cells[i - 1];
+          if (!cell.isHandover || !previous) return null;
+          return (
+            <line
+              key={`h-${cell.stepId}`}
+              x1={previous.x}
+              y1={previous.y}
+              x2={cell.x}
+              y2={cell.y}
+              stroke={cell.crossesBoundary ? INK.boundary : INK.handover}
+              strokeWidth={2}
+              strokeDasharray={cell.crossesBoundary ? '6 3' : undefined}
+            />
+          );
+        })}
+        {layout.cells.map((cell) => {
+          const step = journey.steps[cell.column];
           return (
             <g key={cell.stepId}>
-              {cell.isHandover && previous && (
-                <line
-                  x1={previous.x}
-                  y1={previous.y}
-                  x2={cell.x}
-                  y2={cell.y}
-                  stroke={cell.crossesBoundary ? INK.boundary : INK.handover}
-                  strokeWidth={2}
-                  strokeDasharray={cell.crossesBoundary ? '6 3' : undefined}
-                />
-              )}
               <circle cx={cell.x} cy={cell.y} r={12} fill={INK.fill} stroke={INK.text} strokeWidth={2} />
               <text
                 x={cell.x}
