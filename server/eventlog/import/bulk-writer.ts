@@ -48,11 +48,13 @@ export class ImportCancelled extends Error {
   }
 }
 
+const NEEDS_ESCAPE = /[\\\n\r\t]/;
+
 /** COPY text-format field: backslash escapes, `\N` for null. */
 export function copyField(value: string | number | null): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return String(value);
-  return /[\\\n\r\t]/.test(value)
+  return NEEDS_ESCAPE.test(value)
     ? value.replace(/[\\\n\r\t]/g, (c) =>
         c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t',
       )

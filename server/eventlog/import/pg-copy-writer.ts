@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { CompiledQuery } from 'kysely';
 import type pg from 'pg';
@@ -46,7 +45,18 @@ export async function openPgCopyWriter(pool: pg.Pool, target: WriterTarget): Pro
 
   const write = async (stream: CopyStream, text: string) => {
     if (failure) throw failure;
-    if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+    if (!stream.write(text)) {
+      // One listener pair per wait, removed again (a race of `once` promises would leak listeners).
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off('drain', done);
+          stream.off('error', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('error', done);
+      });
+    }
     if (failure) throw failure;
   };
 

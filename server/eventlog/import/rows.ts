@@ -38,6 +38,7 @@ export class RowBuilder {
   private readonly keepEvent: Set<string>;
   private nextCaseNo = 1;
   private eventNo = 0;
+  private readonly clean = new Set<string>();
 
   constructor(
     private readonly options: ImportOptions,
@@ -103,7 +104,12 @@ export class RowBuilder {
   }
 
   private screen(attribute: string, value: string): void {
-    if (!containsNationalId(value)) return;
+    // Activities, people and units repeat on nearly every event: screen each distinct value once.
+    if (this.clean.has(value)) return;
+    if (!containsNationalId(value)) {
+      if (this.clean.size < 100_000) this.clean.add(value);
+      return;
+    }
     throw new ImportFailure({
       code: 'ATTRIBUTE_LOOKS_LIKE_CPR',
       params: { attribute, event: this.eventNo },
