@@ -146,4 +146,36 @@ describeE2E('citizen-experience surveys', () => {
     expect(byChannel).toEqual({ link: 1, kiosk: 1 });
     expect(stats.total).toBe(2);
   });
+  it("the units page shows the selected unit's smiley alert rule and whether it fires", async () => {
+    const units = (await (await staff.request.get('/api/v1/units?includeArchived=false')).json()).units as {
+      id: string;
+      name: string;
+    }[];
+    const unit = units.find((u) => u.name === 'Borgerservice Hovedbiblioteket');
+    expect(unit).toBeDefined();
+    const rule = { windowMinutes: 15, minPresses: 4, unhappyShare: 0.5 };
+    const set = await staff.request.post(`/api/v1/units/${unit?.id}/smiley-alert`, {
+      headers: { 'x-csrf-token': await csrf() },
+      data: rule,
+    });
+    expect(set.status()).toBe(200);
+    const ctx = await browser.newContext({ baseURL: server.baseUrl, locale: 'da-DK' });
+    const admin = await ctx.newPage();
+    await admin.goto('/login');
+    await admin.getByLabel('E-mail').fill('admin@demokommune.dk');
+    await admin.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await admin.getByRole('button', { name: 'Log ind' }).click();
+    await admin.getByRole('link', { name: 'Undersøgelser' }).first().waitFor();
+    await admin.goto('/units');
+    await admin.locator(`[role="treeitem"][data-id="${unit?.id}"] > .unit-row`).click();
+    const side = admin.getByRole('complementary');
+    await side.getByRole('heading', { name: 'Smiley-alarm for enheden' }).waitFor();
+    await side
+      .getByText('Regel: alarm ved mindst 50 % utilfredse blandt mindst 4 tryk inden for 15 minutter.')
+      .waitFor();
+    expect(await side.getByRole('status').textContent()).toMatch(
+      /^(Alarmen er udløst lige nu\.|Ingen alarm lige nu\.)$/,
+    );
+    await ctx.close();
+  });
 });
