@@ -40,7 +40,13 @@ export function JourneyEditorPage() {
     <JourneyEditor
       key={`${detail?.id ?? 'new'}-${detail?.version ?? 0}`}
       detail={detail}
-      initial={detail?.journey ?? emptyJourney(t('journeys.editor.defaultTitle'))}
+      initial={
+        detail?.journey ?? {
+          ...emptyJourney(t('journeys.editor.defaultTitle')),
+          // Staff may only save journeys of their own units, so a new one starts in the first of them.
+          ownerUnitId: state.status === 'authenticated' ? (state.me.user.unitIds[0] ?? null) : null,
+        }
+      }
       units={data.units}
       readOnly={detail ? !detail.canEdit || version !== undefined : role === 'viewer'}
     />
