@@ -97,7 +97,10 @@ export async function maxResponseId(db: Kysely<Database>): Promise<number> {
   return Number(r.rows[0]?.id ?? 0);
 }
 
-/** Rolls the responses with ids in [lo, hi] into the rollup, `chunk` at a time. */
+/**
+ * Rolls the responses with ids in [lo, hi] into the rollup, `chunk` at a time. Large chunks: each
+ * pass aggregates first and upserts once per rollup row, where small chunks would update rows again.
+ */
 export async function buildRollup(
   db: Kysely<Database>,
   t: BenchTenant,

@@ -23,7 +23,7 @@ export function flattenUnits(
   return out;
 }
 
-/** The scope: unit with sub-units, journey, touchpoint, channel and period. Changes apply at once. */
+/** The scope: unit with sub-units, journey, touchpoint, channel and period (whole months); applied at once. */
 export function FilterBar({
   options,
   filters,
@@ -115,9 +115,9 @@ export function FilterBar({
         <input
           id="dash-from"
           className="input"
-          type="date"
-          value={filters.from ?? options.defaultPeriod.from}
-          onChange={set('from')}
+          type="month"
+          value={(filters.from ?? options.defaultPeriod.from).slice(0, 7)}
+          onChange={(e) => onChange({ from: e.target.value ? `${e.target.value}-01` : undefined })}
         />
       </div>
       <div className="field">
@@ -127,9 +127,9 @@ export function FilterBar({
         <input
           id="dash-to"
           className="input"
-          type="date"
-          value={filters.to ?? options.defaultPeriod.to}
-          onChange={set('to')}
+          type="month"
+          value={(filters.to ?? options.defaultPeriod.to).slice(0, 7)}
+          onChange={(e) => onChange({ to: e.target.value ? `${e.target.value}-01` : undefined })}
         />
       </div>
     </fieldset>

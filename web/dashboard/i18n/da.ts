@@ -15,8 +15,8 @@ export const dashboardDa = {
   'dashboard.filter.allTouchpoints': 'Alle kontaktpunkter',
   'dashboard.filter.channel': 'Kanal',
   'dashboard.filter.allChannels': 'Alle kanaler',
-  'dashboard.filter.from': 'Fra',
-  'dashboard.filter.to': 'Til og med',
+  'dashboard.filter.from': 'Fra måned',
+  'dashboard.filter.to': 'Til og med måned',
   'dashboard.channel.link': 'Link',
   'dashboard.channel.qr': 'QR-kode',
   'dashboard.channel.kiosk': 'Kiosk',
@@ -109,6 +109,6 @@ export const dashboardDa = {
   'dashboard.report.back': 'Tilbage til dashboardet',
   'dashboard.method': 'Metode',
   'dashboard.method.body':
-    'Gennemsnit vises med 95 % konfidensinterval (t-fordeling). Andel positive er de to mest positive svar (top-2), med Wilson-interval. "Ved ikke / ikke relevant" tæller som manglende svar og vises som egen andel. Tal for grupper under {min} svar skjules, og en ekstra gruppe skjules, hvis den skjulte ellers kunne regnes ud ved at trække de viste fra totalen.',
+    'Perioder er hele måneder; ugekurver viser de uger, der begynder i perioden. Gennemsnit vises med 95 % konfidensinterval (t-fordeling). Andel positive er de to mest positive svar (top-2), med Wilson-interval. "Ved ikke / ikke relevant" tæller som manglende svar og vises som egen andel. Tal for grupper under {min} svar skjules, og en ekstra gruppe skjules, hvis den skjulte ellers kunne regnes ud ved at trække de viste fra totalen.',
   'dashboard.figureHidden': 'skjult',
 } as const;

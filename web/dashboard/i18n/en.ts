@@ -17,8 +17,8 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.filter.allTouchpoints': 'All touchpoints',
   'dashboard.filter.channel': 'Channel',
   'dashboard.filter.allChannels': 'All channels',
-  'dashboard.filter.from': 'From',
-  'dashboard.filter.to': 'To (inclusive)',
+  'dashboard.filter.from': 'From month',
+  'dashboard.filter.to': 'To month (inclusive)',
   'dashboard.channel.link': 'Link',
   'dashboard.channel.qr': 'QR code',
   'dashboard.channel.kiosk': 'Kiosk',
@@ -111,6 +111,6 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.report.back': 'Back to the dashboard',
   'dashboard.method': 'Method',
   'dashboard.method.body':
-    'Means are shown with a 95 % confidence interval (t distribution). Share positive is the two most positive answers (top-2), with a Wilson interval. "Don\'t know / not relevant" counts as missing and is shown as its own share. Figures for groups below {min} answers are hidden, and one more group is hidden where the hidden one could otherwise be worked out by subtracting the shown ones from the total.',
+    'Periods are whole months; weekly trends show the weeks that start in the period. Means are shown with a 95 % confidence interval (t distribution). Share positive is the two most positive answers (top-2), with a Wilson interval. "Don\'t know / not relevant" counts as missing and is shown as its own share. Figures for groups below {min} answers are hidden, and one more group is hidden where the hidden one could otherwise be worked out by subtracting the shown ones from the total.',
   'dashboard.figureHidden': 'hidden',
 };

@@ -17,8 +17,8 @@ export const dashboardNb: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.filter.allTouchpoints': 'Alle kontaktpunkter',
   'dashboard.filter.channel': 'Kanal',
   'dashboard.filter.allChannels': 'Alle kanaler',
-  'dashboard.filter.from': 'Fra',
-  'dashboard.filter.to': 'Til og med',
+  'dashboard.filter.from': 'Fra måned',
+  'dashboard.filter.to': 'Til og med måned',
   'dashboard.channel.link': 'Lenke',
   'dashboard.channel.qr': 'QR-kode',
   'dashboard.channel.kiosk': 'Kiosk',
@@ -111,6 +111,6 @@ export const dashboardNb: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.report.back': 'Tilbake til dashbordet',
   'dashboard.method': 'Metode',
   'dashboard.method.body':
-    'Gjennomsnitt vises med 95 % konfidensintervall (t-fordeling). Andel positive er de to mest positive svarene (topp-2), med Wilson-intervall. «Vet ikke / ikke relevant» teller som manglende svar og vises som egen andel. Tall for grupper under {min} svar skjules, og en ekstra gruppe skjules hvis den skjulte ellers kunne regnes ut ved å trekke de viste fra totalen.',
+    'Perioder er hele måneder; ukekurver viser ukene som begynner i perioden. Gjennomsnitt vises med 95 % konfidensintervall (t-fordeling). Andel positive er de to mest positive svarene (topp-2), med Wilson-intervall. «Vet ikke / ikke relevant» teller som manglende svar og vises som egen andel. Tall for grupper under {min} svar skjules, og en ekstra gruppe skjules hvis den skjulte ellers kunne regnes ut ved å trekke de viste fra totalen.',
   'dashboard.figureHidden': 'skjult',
 };
