@@ -111,8 +111,9 @@ export function layoutDrawing(journey: Journey, options: Partial<DrawingOptions>
   });
   const at = new Map(nodes.map((node) => [node.actorId, { x: node.x, y: node.y }]));
   const lines = drawLines(contacts, home, at);
+  const actorOfStep = new Map(journey.steps.map((step) => [step.id, step.actorId]));
   const hotspots = findHotspots(journey, opts.hotspots, contacts).map((hotspot) =>
-    placeHotspot(hotspot, journey, at),
+    placeHotspot(hotspot, actorOfStep, at),
   );
   return { width: round(2 * half), height: round(2 * half), home, nodes, lines, hotspots };
 }
@@ -151,10 +152,16 @@ function drawLines(
   return lines;
 }
 
-/** Anchors a hotspot at the centroid of the actors its steps involve. */
-function placeHotspot(hotspot: Hotspot, journey: Journey, at: Map<string, Point>): DrawingHotspot {
-  const ids = new Set(hotspot.stepIds);
-  const actorIds = [...new Set(journey.steps.filter((step) => ids.has(step.id)).map((step) => step.actorId))];
+/**
+ * Anchors a hotspot at the centroid of the actors its steps involve. Looks steps up in a shared map
+ * rather than scanning all steps per hotspot, which cost O(hotspots × steps) at 1,000 steps.
+ */
+function placeHotspot(
+  hotspot: Hotspot,
+  actorOfStep: ReadonlyMap<string, string>,
+  at: Map<string, Point>,
+): DrawingHotspot {
+  const actorIds = [...new Set(hotspot.stepIds.flatMap((id) => actorOfStep.get(id) ?? []))];
   const points = actorIds.flatMap((id) => at.get(id) ?? []);
   const x = points.reduce((sum, p) => sum + p.x, 0) / Math.max(points.length, 1);
   const y = points.reduce((sum, p) => sum + p.y, 0) / Math.max(points.length, 1);
