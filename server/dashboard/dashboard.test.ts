@@ -219,6 +219,28 @@ describeDb('dashboard comparison', () => {
     expect(rows.map((r) => r.marker)).toEqual(['higher', 'higher', 'lower', null]);
   });
 
+  it('draws weekly trends from the week tier, Mondays inside the period', async () => {
+    const res = await api(
+      t.app,
+      session,
+      'GET',
+      `/dashboard/trend?from=2026-03-01&to=2026-03-31&interval=week&item=coherence.solutions`,
+    );
+    const points = res.json().series[0].points as {
+      start: string;
+      figure: { status: string; n: number | null };
+    }[];
+    // March 2026 starts on a Sunday: the weeks starting inside it are the 2nd, 9th, 16th, 23rd and 30th.
+    expect(points.map((p) => p.start)).toEqual([
+      '2026-03-02',
+      '2026-03-09',
+      '2026-03-16',
+      '2026-03-23',
+      '2026-03-30',
+    ]);
+    expect(points[1]?.figure).toMatchObject({ status: 'shown', n: 90 });
+  });
+
   it('draws the trend per month with hidden empty months', async () => {
     const res = await api(
       t.app,
