@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  api,
+  createTestApp,
+  describeDb,
+  login,
+  makeTenant,
+  type Session,
+  type TestApp,
+} from '../../test/app.ts';
+import { liveJob } from './jobs.ts';
+import { waitForImport } from './test/helpers.ts';
+
+/** A CSV of `n` events in `n / 10` cases, built in memory. */
+function bigCsv(n: number): Buffer {
+  const lines = ['case,activity,time,user'];
+  for (let i = 0; i < n; i++) {
+    const minute = String(i % 60).padStart(2, '0');
+    lines.push(`c${Math.floor(i / 10)},Step ${i % 10},2024-01-02 10:${minute},user${i % 7}`);
+  }
+  return Buffer.from(`${lines.join('\n')}\n`);
+}
+
+describeDb('event log import: cancelling a running import', () => {
+  let t: TestApp;
+  let analyst: Session;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const tenant = await makeTenant(t.database, 'cancel');
+    analyst = await login(t.app, tenant.users.analyst.email);
+  });
+  afterAll(() => t?.close());
+
+  it('stops the job, marks the log cancelled and leaves no rows', async () => {
+    const created = await api(t.app, analyst, 'POST', '/eventlogs', {
+      name: 'big',
+      format: 'csv',
+      csv: { caseId: 'case', activity: 'activity', timestamp: 'time', resource: 'user' },
+    });
+    const id: string = created.json().log.id;
+    const upload = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/eventlogs/${id}/file`,
+      headers: {
+        cookie: analyst.cookie,
+        'x-csrf-token': analyst.csrf,
+        'content-type': 'application/octet-stream',
+      },
+      payload: bigCsv(300_000),
+    });
+    expect(upload.statusCode).toBe(202);
+    const cancelled = await api(t.app, analyst, 'POST', `/eventlogs/${id}/cancel`);
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const log = await waitForImport(t.app, analyst, id);
+    expect(log.status).toBe('cancelled');
+    // The status turns at once; the job then notices the abort and rolls back.
+    await liveJob(id)?.done;
+    const rows = await t.database.db
+      .selectFrom('eventlog_event')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('log_id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(Number(rows.n)).toBe(0);
+    expect((await api(t.app, analyst, 'GET', `/eventlogs/${id}/report`)).statusCode).toBe(409);
+  });
+});
