@@ -33,7 +33,7 @@ describe('four-goal formatting', () => {
   });
 
   it('never overstates: verdict texts follow the key', () => {
-    expect(formatVerdict(da, 'da-DK', change('improved', 0.0004)).text).toBe('Forbedret (p = < 0,001)');
+    expect(formatVerdict(da, 'da-DK', change('improved', 0.0004)).text).toBe('Forbedret (p < 0,001)');
     expect(formatVerdict(en, 'en-GB', change('improved', 0.0123)).text).toBe('Improved (p = 0.012)');
     expect(formatVerdict(da, 'da-DK', change('too_few', null)).text).toBe(
       'For få data (mindst 20 før og efter)',

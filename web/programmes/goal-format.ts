@@ -40,10 +40,10 @@ export function formatVerdict(
   const { key, params } = change.verdict;
   const p =
     params.p === null
-      ? '–'
+      ? 'p = –'
       : params.p < 0.001
-        ? '< 0,001'.replace(',', tag.startsWith('en') ? '.' : ',')
-        : fmt(tag, params.p, 3);
+        ? `p < ${fmt(tag, 0.001, 3)}`
+        : `p = ${fmt(tag, params.p, 3)}`;
   if (key === 'improved') return { text: t('dialog.verdict.improved', { p }), tone: 'verdict-improved' };
   if (key === 'worsened') return { text: t('dialog.verdict.worsened', { p }), tone: 'verdict-worsened' };
   if (key === 'too_few') return { text: t('dialog.verdict.too_few', { minN: params.minN }), tone: '' };

@@ -33,8 +33,8 @@ export const reportDa = {
   'dialog.goals.unit.perMonth': 'pr. måned (ingen kontakttal)',
   'dialog.goals.periods': 'Før: {before}. Under: {during}. Efter: {after}.',
 
-  'dialog.verdict.improved': 'Forbedret (p = {p})',
-  'dialog.verdict.worsened': 'Forværret (p = {p})',
+  'dialog.verdict.improved': 'Forbedret ({p})',
+  'dialog.verdict.worsened': 'Forværret ({p})',
   'dialog.verdict.no_difference': 'Ingen påviselig forskel',
   'dialog.verdict.too_few': 'For få data (mindst {minN} før og efter)',
   'dialog.verdict.none': 'Ingen test',
