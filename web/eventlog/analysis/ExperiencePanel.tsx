@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { EmptyState } from '../../ui/Status.tsx';
 import type { HandoverReport } from '../types.ts';
+import { SurveyExperience } from './SurveyExperience.tsx';
 
 const MANY = 5;
 
@@ -39,7 +39,7 @@ export function ExperiencePanel({ report }: { report: HandoverReport }) {
           </tbody>
         </table>
       </div>
-      <EmptyState>{t('eventlog.experience.empty')}</EmptyState>
+      <SurveyExperience />
       <p className="muted">{t('eventlog.experience.caveat')}</p>
     </section>
   );

@@ -179,8 +179,15 @@ export const eventlogDa = {
   'eventlog.experience.distribution': 'Overdragelser pr. sag',
   'eventlog.experience.handovers': 'Overdragelser',
   'eventlog.experience.cases': 'Sager',
+  'eventlog.experience.unit': 'Enhed, som en borgerundersøgelse måler',
+  'eventlog.experience.chooseUnit': 'Vælg enhed',
+  'eventlog.experience.surveyCaption': 'Borgernes oplevelse {from}–{to}',
+  'eventlog.experience.indicator': 'Indikator',
+  'eventlog.experience.answers': 'Svar',
+  'eventlog.experience.mean': 'Gennemsnit',
+  'eventlog.experience.positive': 'Andel positive',
   'eventlog.experience.empty':
-    'Ingen borgerundersøgelse er knyttet til de samme enheder eller borgerrejser som denne log, så oplevelsen kan ikke vises ved siden af. Opret en undersøgelse for enheden eller rejsen for at se de seks indikatorer her.',
+    'Vælg den enhed, forløbene hører til. Er der ingen besvarelser fra en borgerundersøgelse for enheden (eller for få til at vise), kan oplevelsen ikke vises her. Opret en undersøgelse for enheden for at se indikatorerne ved siden af overdragelserne.',
   'eventlog.experience.caveat':
     'Bemærk: undersøgelser er anonyme og kan ikke kobles til sager. En sammenhæng mellem mange overdragelser og ringere oplevelse er en korrelation, ikke et bevis for årsag.',
 } as const;

@@ -179,8 +179,15 @@ export const eventlogEn = {
   'eventlog.experience.distribution': 'Handovers per case',
   'eventlog.experience.handovers': 'Handovers',
   'eventlog.experience.cases': 'Cases',
+  'eventlog.experience.unit': 'Unit measured by a citizen survey',
+  'eventlog.experience.chooseUnit': 'Choose a unit',
+  'eventlog.experience.surveyCaption': "Citizens' experience {from}–{to}",
+  'eventlog.experience.indicator': 'Indicator',
+  'eventlog.experience.answers': 'Answers',
+  'eventlog.experience.mean': 'Mean',
+  'eventlog.experience.positive': 'Positive share',
   'eventlog.experience.empty':
-    'No citizen survey targets the same units or journeys as this log, so experience cannot be shown beside it. Create a survey for the unit or journey to see the six indicators here.',
+    'Choose the unit the courses belong to. If a citizen survey has no answers for the unit (or too few to show), experience cannot be shown here. Create a survey for the unit to see the indicators beside the handovers.',
   'eventlog.experience.caveat':
     'Note: surveys are anonymous and cannot be linked to cases. A link between many handovers and poorer experience is a correlation, not proof of cause.',
 } as const;

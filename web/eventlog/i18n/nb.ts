@@ -179,8 +179,15 @@ export const eventlogNb = {
   'eventlog.experience.distribution': 'Overleveringer per sak',
   'eventlog.experience.handovers': 'Overleveringer',
   'eventlog.experience.cases': 'Saker',
+  'eventlog.experience.unit': 'Enhet som en innbyggerundersøkelse måler',
+  'eventlog.experience.chooseUnit': 'Velg enhet',
+  'eventlog.experience.surveyCaption': 'Innbyggernes opplevelse {from}–{to}',
+  'eventlog.experience.indicator': 'Indikator',
+  'eventlog.experience.answers': 'Svar',
+  'eventlog.experience.mean': 'Gjennomsnitt',
+  'eventlog.experience.positive': 'Andel positive',
   'eventlog.experience.empty':
-    'Ingen innbyggerundersøkelse er knyttet til de samme enhetene eller innbyggerreisene som denne loggen, så opplevelsen kan ikke vises ved siden av. Opprett en undersøkelse for enheten eller reisen for å se de seks indikatorene her.',
+    'Velg enheten forløpene hører til. Finnes det ingen svar fra en innbyggerundersøkelse for enheten (eller for få til å vises), kan opplevelsen ikke vises her. Opprett en undersøkelse for enheten for å se indikatorene ved siden av overleveringene.',
   'eventlog.experience.caveat':
     'Merk: undersøkelser er anonyme og kan ikke kobles til saker. En sammenheng mellom mange overleveringer og dårligere opplevelse er en korrelasjon, ikke et bevis for årsak.',
 } as const;
