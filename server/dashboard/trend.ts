@@ -51,16 +51,18 @@ export async function trend(
   interval: TrendInterval,
   item: string,
 ) {
-  const scopeFigures = await unitFigures(db, auth, ctx, [item]);
-  const rows =
+  // The scope's status (from the unit tree) and the series are independent reads: run them together.
+  const [scopeFigures, rows] = await Promise.all([
+    unitFigures(db, auth, ctx, [item]),
     ctx.surveyIds?.length === 0
-      ? []
-      : await aggregate(db, auth, {
+      ? Promise.resolve([])
+      : aggregate(db, auth, {
           ...baseQuery(ctx, [item]),
           plan: planTiers(interval),
           unitIds: ctx.scopeUnitIds,
           groupBy: interval,
-        });
+        }),
+  ]);
   const buckets = bucketsBetween(ctx.range.from, ctx.range.to, interval);
   const series = [...groupRows(ctx, rows).entries()].map(([key, entry]) => {
     const scopeStatus = scopeFigures.get(key)?.statuses[ctx.scopeId] ?? 'empty';
