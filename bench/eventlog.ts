@@ -17,7 +17,6 @@ import { type Measure, runScenario } from './eventlog-scenarios.ts';
 
 const self = fileURLToPath(import.meta.url);
 
-
 async function child(kind: string, file: string): Promise<Measure> {
   const args = [...process.execArgv, self, '--scenario', kind, file];
   const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 20 });

@@ -16,6 +16,7 @@ import { installOpenApi } from './http/openapi.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installWebApp } from './http/web-app.ts';
 import { improvementRoutes } from './improvement/routes.ts';
+import { journeyRoutes } from './journeys/routes.ts';
 import { kioskPageRoutes } from './kiosk/page-routes.ts';
 import { kioskRoutes } from './kiosk/routes.ts';
 import { dialogRoutes } from './programmes/dialog-routes.ts';
@@ -23,7 +24,6 @@ import { publicRoutes } from './public/routes.ts';
 import { smileyRoutes } from './smiley/routes.ts';
 import { surveyResultRoutes } from './surveys/results-routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
-import { journeyRoutes } from './journeys/routes.ts';
 import { unitRoutes } from './units/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
@@ -67,13 +67,13 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
       await api.register(unitRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);
-      await api.register(improvementRoutes);
-      await api.register(dashboardRoutes);
       await api.register(dialogRoutes);
+      await api.register(improvementRoutes);
       await api.register(surveyRoutes);
       await api.register(surveyResultRoutes);
       await api.register(kioskRoutes);
       await api.register(smileyRoutes);
+      await api.register(dashboardRoutes);
       await api.register(journeyRoutes);
       await api.register(eventlogRoutes, { database });
     },

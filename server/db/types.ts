@@ -97,7 +97,15 @@ export interface FoundationTables {
  * Every table Kysely knows of: each feature declares its tables in `server/<feature>/tables.ts`
  * and is added to this intersection, next to its migration in `migrations/index.ts`.
  */
-export interface Database extends FoundationTables, SurveyTables, JourneyTables, SurveyChannelTables, DashboardTables, DialogTables, ImprovementTables, EventLogTables {}
+export interface Database
+  extends FoundationTables,
+    SurveyTables,
+    JourneyTables,
+    SurveyChannelTables,
+    DashboardTables,
+    DialogTables,
+    ImprovementTables,
+    EventLogTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -37,14 +37,25 @@ describeDb('tenant isolation', () => {
     // Nor can B's unit be used as a parent or membership.
     const asParent = await api(t.app, a, 'POST', '/units', { name: 'X', parentId: b.unit.id, kind: 'unit' });
     expect(asParent.json().error.fields[0].path).toBe('parentId');
-    const asMember = await api(t.app, a, 'POST', '/users', { email: 'x@kommunea.dk', name: 'X', role: 'staff', unitIds: [b.unit.id] });
+    const asMember = await api(t.app, a, 'POST', '/users', {
+      email: 'x@kommunea.dk',
+      name: 'X',
+      role: 'staff',
+      unitIds: [b.unit.id],
+    });
     expect(asMember.statusCode).toBe(400);
 
     const bAdmin = await login(t.app, 'admin@kommuneb.dk');
-    const bUnit = (await api(t.app, bAdmin, 'GET', '/units')).json().units.find((u: { id: string }) => u.id === b.unit.id);
+    const bUnit = (await api(t.app, bAdmin, 'GET', '/units'))
+      .json()
+      .units.find((u: { id: string }) => u.id === b.unit.id);
     expect(bUnit.name).toBe('Borgerservice kommuneb');
     const bAudit = (await api(t.app, bAdmin, 'GET', '/audit?limit=200')).json().entries;
-    expect(bAudit.every((e: { actor: { email: string } | null }) => !e.actor || e.actor.email.endsWith('@kommuneb.dk'))).toBe(true);
+    expect(
+      bAudit.every(
+        (e: { actor: { email: string } | null }) => !e.actor || e.actor.email.endsWith('@kommuneb.dk'),
+      ),
+    ).toBe(true);
   });
 
   it('ignores a session cookie re-labelled with another municipality', async () => {

@@ -5,8 +5,8 @@ import type { Database } from '../db/types.ts';
 import { seedDemoImprovement } from '../improvement/demo-seed.ts';
 import { seedDemoJourneys } from '../journeys/demo-seed.ts';
 import { seedDemoDialog } from '../programmes/demo-seed.ts';
-import { DEMO_UNITS_DK, DEMO_UNITS_NO } from './demo-organisation.ts';
 import { seedDemoSurveys } from '../surveys/demo-seed.ts';
+import { DEMO_UNITS_DK, DEMO_UNITS_NO } from './demo-organisation.ts';
 import { makeMunicipality, makeUnitTree, makeUser } from './factories.ts';
 
 export const DEMO_SLUG = 'demokommune';

@@ -32,13 +32,15 @@ const da = {
   group_too_small:
     'For få besvarelser til at vise dette ({count}; mindst {minimum}), så ingen kan genkendes.',
   kiosk_unauthorized: 'Enheden er ikke registreret eller er blevet afmeldt.',
-  complaint_import_invalid: 'Filen kan ikke importeres: {count} fejl. Intet er importeret; ret filen, og prøv igen.',
-  complaint_import_unreadable: 'Filen kan ikke læses. Brug CSV (semikolon eller komma) eller XLSX med en overskriftsrække.',
-  eventlog_state: 'Hændelsesloggen kan ikke det lige nu (status: {status}).',
+  complaint_import_invalid:
+    'Filen kan ikke importeres: {count} fejl. Intet er importeret; ret filen, og prøv igen.',
+  complaint_import_unreadable:
+    'Filen kan ikke læses. Brug CSV (semikolon eller komma) eller XLSX med en overskriftsrække.',
   improvement_criteria_locked:
     'Forsøget er startet, så succeskriterier, målinger, perioder og enheder ligger fast. Kun optællingernes tal kan ændres.',
   improvement_criteria_missing: 'Skriv succeskriterierne og vælg mindst én måling, før forsøget startes.',
   improvement_photo_invalid: 'Billedet skal være JPEG, PNG eller WebP på højst 3 MB.',
+  eventlog_state: 'Hændelsesloggen kan ikke det lige nu (status: {status}).',
   internal: 'Der opstod en uventet fejl. Prøv igen, eller kontakt support.',
 };
 
@@ -72,13 +74,15 @@ const nb: Messages = {
   survey_closed: 'Undersøkelsen er lukket.',
   group_too_small: 'For få svar til å vise dette ({count}; minst {minimum}), slik at ingen kan gjenkjennes.',
   kiosk_unauthorized: 'Enheten er ikke registrert eller er blitt avregistrert.',
-  complaint_import_invalid: 'Filen kan ikke importeres: {count} feil. Ingenting er importert; rett filen og prøv igjen.',
-  complaint_import_unreadable: 'Filen kan ikke leses. Bruk CSV (semikolon eller komma) eller XLSX med en overskriftsrad.',
-  eventlog_state: 'Hendelsesloggen kan ikke det akkurat nå (status: {status}).',
+  complaint_import_invalid:
+    'Filen kan ikke importeres: {count} feil. Ingenting er importert; rett filen og prøv igjen.',
+  complaint_import_unreadable:
+    'Filen kan ikke leses. Bruk CSV (semikolon eller komma) eller XLSX med en overskriftsrad.',
   improvement_criteria_locked:
     'Forsøket er startet, så suksesskriterier, målinger, perioder og enheter ligger fast. Bare tallene i opptellingene kan endres.',
   improvement_criteria_missing: 'Skriv suksesskriteriene og velg minst én måling før forsøket startes.',
   improvement_photo_invalid: 'Bildet må være JPEG, PNG eller WebP på høyst 3 MB.',
+  eventlog_state: 'Hendelsesloggen kan ikke det akkurat nå (status: {status}).',
   internal: 'Det oppstod en uventet feil. Prøv igjen, eller kontakt support.',
 };
 
@@ -112,13 +116,16 @@ const en: Messages = {
   group_too_small:
     'Too few responses to show this ({count}; at least {minimum}), so that no one can be recognised.',
   kiosk_unauthorized: 'The device is not registered or has been revoked.',
-  complaint_import_invalid: 'The file cannot be imported: {count} problems. Nothing was imported; fix the file and try again.',
-  complaint_import_unreadable: 'The file cannot be read. Use CSV (semicolon or comma) or XLSX with a header row.',
-  eventlog_state: 'The event log cannot do that now (status: {status}).',
+  complaint_import_invalid:
+    'The file cannot be imported: {count} problems. Nothing was imported; fix the file and try again.',
+  complaint_import_unreadable:
+    'The file cannot be read. Use CSV (semicolon or comma) or XLSX with a header row.',
   improvement_criteria_locked:
     'The test has started, so success criteria, measures, periods and units are fixed. Only the numbers of the counts can change.',
-  improvement_criteria_missing: 'Write the success criteria and choose at least one measure before starting the test.',
+  improvement_criteria_missing:
+    'Write the success criteria and choose at least one measure before starting the test.',
   improvement_photo_invalid: 'The photo must be JPEG, PNG or WebP of at most 3 MB.',
+  eventlog_state: 'The event log cannot do that now (status: {status}).',
   internal: 'An unexpected error occurred. Try again, or contact support.',
 };
 

@@ -20,22 +20,22 @@ const SurveysPage = lazy(() =>
 const SurveyDetailPage = lazy(() =>
   import('../surveys/SurveyDetailPage.tsx').then((m) => ({ default: m.SurveyDetailPage })),
 );
+const AccountPage = lazy(() =>
+  import('../account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
+);
 const DashboardPage = lazy(() =>
   import('../dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
 );
 const DashboardReportPage = lazy(() =>
   import('../dashboard/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
 );
-const AccountPage = lazy(() =>
-  import('../account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
-);
+const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const EventLogsPage = lazy(() =>
   import('../eventlog/EventLogsPage.tsx').then((m) => ({ default: m.EventLogsPage })),
 );
 const EventLogPage = lazy(() =>
   import('../eventlog/EventLogPage.tsx').then((m) => ({ default: m.EventLogPage })),
 );
-const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const JourneysPage = lazy(() =>
   import('../journeys/JourneysPage.tsx').then((m) => ({ default: m.JourneysPage })),
 );
@@ -80,9 +80,6 @@ export function App() {
         <Route path="eventlogs/:id" element={<Guard path="/eventlogs" page={<EventLogPage />} />} />
         <Route path="surveys" element={<Guard path="/surveys" page={<SurveysPage />} />} />
         <Route path="surveys/:id" element={<Guard path="/surveys" page={<SurveyDetailPage />} />} />
-        {DIALOG_ROUTES.map(({ path, guard, Page }) => (
-          <Route key={path} path={path} element={<Guard path={guard} page={<Page />} />} />
-        ))}
         <Route
           path="account"
           element={
@@ -93,6 +90,9 @@ export function App() {
         />
         {IMPROVEMENT_ROUTES.map(({ path, Page }) => (
           <Route key={path} path={path} element={<Guard path="/improvement" page={<Page />} />} />
+        ))}
+        {DIALOG_ROUTES.map(({ path, guard, Page }) => (
+          <Route key={path} path={path} element={<Guard path={guard} page={<Page />} />} />
         ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

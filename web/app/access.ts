@@ -16,14 +16,14 @@ const EVERYONE: readonly Role[] = ['admin', 'analyst', 'staff', 'viewer'];
  */
 export const PAGES = [
   { path: '/', label: 'nav.overview', roles: EVERYONE },
-  { path: '/journeys', label: 'journeys.nav', roles: EVERYONE },
   { path: '/dashboard', label: 'dashboard.nav', roles: EVERYONE },
+  { path: '/journeys', label: 'journeys.nav', roles: EVERYONE },
   { path: '/surveys', label: 'surveys.nav', roles: EVERYONE },
   { path: '/eventlogs', label: 'eventlog.nav', roles: ['admin', 'analyst'] },
+  { path: '/improvement', label: 'improvement.nav', roles: EVERYONE },
   { path: '/complaints', label: 'dialog.nav.complaints', roles: ['admin', 'analyst', 'staff'] },
   { path: '/pulse', label: 'dialog.nav.pulse', roles: EVERYONE },
   { path: '/programmes', label: 'dialog.nav.programmes', roles: EVERYONE },
-  { path: '/improvement', label: 'improvement.nav', roles: EVERYONE },
   { path: '/units', label: 'nav.units', roles: ['admin'] },
   { path: '/users', label: 'nav.users', roles: ['admin'] },
   { path: '/audit', label: 'nav.audit', roles: ['admin'] },

@@ -1,10 +1,11 @@
-import { improvementDa } from '../improvement/i18n/da.ts';
 import { accountDa } from '../account/i18n/da.ts';
 import { dashboardDa } from '../dashboard/i18n/da.ts';
-import { dialogDa } from '../programmes/i18n/da.ts';
 import { eventlogDa } from '../eventlog/i18n/da.ts';
+import { improvementDa } from '../improvement/i18n/da.ts';
 import { journeysDa } from '../journeys/i18n/da.ts';
+import { dialogDa } from '../programmes/i18n/da.ts';
 import { surveysDa } from '../surveys/i18n/da.ts';
+
 /**
  * Danish, the reference dictionary: every key the UI uses is defined here first, and `nb.ts` / `en.ts` must
  * define exactly the same keys (a type error otherwise). Placeholders are written `{name}` and are typed from
@@ -212,12 +213,12 @@ export const da = {
   'audit.action.user.update': 'Bruger ændret',
   'audit.action.user.reset_password': 'Adgangskode nulstillet',
   ...accountDa,
-  ...surveysDa,
-  ...dashboardDa,
-  ...dialogDa,
   ...journeysDa,
   ...eventlogDa,
+  ...surveysDa,
   ...improvementDa,
+  ...dashboardDa,
+  ...dialogDa,
 } as const;
 
 /** Every message key; derived from the Danish dictionary, which is the complete reference. */

@@ -1,9 +1,9 @@
-import { improvementEn } from '../improvement/i18n/en.ts';
 import { accountEn } from '../account/i18n/en.ts';
 import { dashboardEn } from '../dashboard/i18n/en.ts';
-import { dialogEn } from '../programmes/i18n/en.ts';
 import { eventlogEn } from '../eventlog/i18n/en.ts';
+import { improvementEn } from '../improvement/i18n/en.ts';
 import { journeysEn } from '../journeys/i18n/en.ts';
+import { dialogEn } from '../programmes/i18n/en.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
 import type { Dictionary } from './da.ts';
 
@@ -210,10 +210,10 @@ export const en: Dictionary = {
   'audit.action.user.update': 'User changed',
   'audit.action.user.reset_password': 'Password reset',
   ...accountEn,
-  ...surveysEn,
-  ...dashboardEn,
-  ...dialogEn,
   ...journeysEn,
   ...eventlogEn,
+  ...surveysEn,
   ...improvementEn,
+  ...dashboardEn,
+  ...dialogEn,
 };

@@ -1,9 +1,9 @@
-import { improvementNb } from '../improvement/i18n/nb.ts';
 import { accountNb } from '../account/i18n/nb.ts';
 import { dashboardNb } from '../dashboard/i18n/nb.ts';
-import { dialogNb } from '../programmes/i18n/nb.ts';
 import { eventlogNb } from '../eventlog/i18n/nb.ts';
+import { improvementNb } from '../improvement/i18n/nb.ts';
 import { journeysNb } from '../journeys/i18n/nb.ts';
+import { dialogNb } from '../programmes/i18n/nb.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
 
@@ -210,10 +210,10 @@ export const nb: Dictionary = {
   'audit.action.user.update': 'Bruker endret',
   'audit.action.user.reset_password': 'Passord tilbakestilt',
   ...accountNb,
-  ...surveysNb,
-  ...dashboardNb,
-  ...dialogNb,
   ...journeysNb,
   ...eventlogNb,
+  ...surveysNb,
   ...improvementNb,
+  ...dashboardNb,
+  ...dialogNb,
 };

@@ -4,8 +4,8 @@ import * as m0002 from './0002_surveys.ts';
 import * as m0003 from './0003_journeys.ts';
 import * as m0004 from './0004_survey_channels.ts';
 import * as m0005 from './0005_dashboard.ts';
-import * as m0007 from './0007_improvement.ts';
 import * as m0006 from './0006_eventlog.ts';
+import * as m0007 from './0007_improvement.ts';
 import * as m0008 from './0008_dialog.ts';
 
 /**
@@ -18,7 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0003_journeys': m0003,
   '0004_survey_channels': m0004,
   '0005_dashboard': m0005,
-  '0007_improvement': m0007,
   '0006_eventlog': m0006,
+  '0007_improvement': m0007,
   '0008_dialog': m0008,
 };
