@@ -36,7 +36,7 @@ export class QuantileSummary {
   /** Adds one value; negative values are clamped to 0. */
   add(value: number): void {
     this.count++;
-    // biome-ignore lint/complexity/useMathMinMax: unlike Math.max, this also maps NaN to 0.
+    // Unlike Math.max, this also maps NaN to 0.
     const v = value > 0 ? value : 0;
     if (this.exact) {
       this.exact.push(v);
