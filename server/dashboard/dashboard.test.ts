@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -156,8 +157,23 @@ describeDb('dashboard API', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain('"coherence.solutions"');
     expect(csv.body).toMatch(/,5,1,3\.2,1\.6431676725154\d*,/);
-    const xlsx = await api(t.app, session, 'GET', `/dashboard/export?${Q}&format=xlsx`);
-    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const xlsx = await api(
+      t.app,
+      session,
+      'GET',
+      `/dashboard/export?${Q}&unitId=${units.get('B')}&item=coherence.solutions&format=xlsx`,
+    );
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml.sheet');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Borgerblik');
+    expect(sheet?.getRow(3).getCell(1).value).toBe('Afsnit');
+    expect(sheet?.getRow(3).getCell(9).value).toBe('Gennemsnit');
+    // The same figures as the CSV, still numbers: n, don't know, mean of coherence.solutions.
+    const row = sheet
+      ?.getRows(4, sheet.rowCount - 3)
+      ?.find((r) => r.getCell(3).value === 'coherence.solutions');
+    expect([row?.getCell(7).value, row?.getCell(8).value, row?.getCell(9).value]).toEqual([5, 1, 3.2]);
   });
 });
 

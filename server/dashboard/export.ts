@@ -3,6 +3,7 @@ import type { Locale } from '../../shared/i18n/locale.ts';
 import { findItem, wording } from '../../shared/indicators/index.ts';
 import type { AuthContext } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
+import type { CellValue } from '../http/xlsx-stream.ts';
 import type { Figure } from './cells.ts';
 import { type ComparisonLevel, comparison } from './comparison.ts';
 import type { DashboardContext } from './context.ts';
@@ -11,7 +12,6 @@ import { overview } from './overview.ts';
 import type { TrendInterval } from './period.ts';
 import { INDEX_ITEM } from './scales.ts';
 import { trend } from './trend.ts';
-import type { CellValue } from './xlsx.ts';
 
 const VALUES = [1, 2, 3, 4, 5, 6];
 

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requestLocale } from '../http/locale.ts';
+import { xlsxSheetStream } from '../http/xlsx-stream.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation } from '../policies/index.ts';
 import { comparison } from './comparison.ts';
@@ -12,7 +13,6 @@ import { overview } from './overview.ts';
 import { installRollupScheduler } from './scheduler.ts';
 import { ComparisonQuery, DashboardFilters, ExportQuery, FreeTextQuery, TrendQuery } from './schema.ts';
 import { trend } from './trend.ts';
-import { xlsxStream } from './xlsx.ts';
 
 /**
  * The experience dashboard. Everyone signed in may read it (viewers included); every figure is
@@ -85,7 +85,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('cache-control', 'no-store');
       if (format === 'xlsx') {
         reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-        return reply.send(xlsxStream('Borgerblik', rows));
+        return reply.send(xlsxSheetStream('Borgerblik', rows));
       }
       reply.type('text/csv; charset=utf-8');
       return reply.send(Readable.from(csvLines(rows)));

@@ -1,10 +1,9 @@
-import { once } from 'node:events';
-import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { AppError, notFound } from '../http/app-error.ts';
+import { type CellValue, xlsxSheetStream } from '../http/xlsx-stream.ts';
 import { type Question, surveyQuestions } from './definition.ts';
 import { findSurvey } from './repository.ts';
 import { countResponses, freeTextMinimum, minGroupSize, responsePage } from './results-repository.ts';
@@ -15,7 +14,7 @@ const PAGE = 500;
 export interface ExportPlan {
   filename: string;
   header: string[];
-  rows: () => AsyncGenerator<(string | number | null)[]>;
+  rows: () => AsyncGenerator<CellValue[]>;
 }
 
 /** A cell for one answer: the scale value, the option key, the text, or "dk" for don't know. */
@@ -57,7 +56,7 @@ export async function planExport(db: Db, tenant: Tenant, surveyId: string): Prom
   return { filename: `survey-${surveyId.slice(0, 8)}-v${survey.version}`, header, rows };
 }
 
-function csvField(v: string | number | null): string {
+function csvField(v: CellValue): string {
   if (v === null) return '';
   const s = String(v);
   // Quote always-risky characters; prefix formula starters so a spreadsheet never runs a cell.
@@ -74,24 +73,11 @@ export function csvStream(plan: ExportPlan): Readable {
   return Readable.from(lines());
 }
 
-/** The export as a streamed XLSX workbook: rows are committed one by one, never held in memory. */
+/** The export as a streamed XLSX workbook: the header, then one committed row per response. */
 export function xlsxStream(plan: ExportPlan): Readable {
-  const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useSharedStrings: false,
-    useStyles: false,
-  });
-  const sheet = workbook.addWorksheet('responses');
-  (async () => {
-    sheet.addRow(plan.header).commit();
-    for await (const row of plan.rows()) {
-      sheet.addRow(row).commit();
-      // Backpressure: wait for a slow client instead of buffering the workbook in memory.
-      if (out.writableNeedDrain) await once(out, 'drain');
-    }
-    sheet.commit();
-    await workbook.commit();
-  })().catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
-  return out;
+  async function* rows() {
+    yield plan.header;
+    yield* plan.rows();
+  }
+  return xlsxSheetStream('responses', rows());
 }
