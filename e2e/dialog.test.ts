@@ -1,11 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  DEMO_ADMIN_EMAIL,
-  DEMO_PASSWORD,
   describeE2E,
   type E2EServer,
   launchBrowser,
+  logIn,
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
@@ -29,10 +28,7 @@ describeE2E('dialog programme in the browser', () => {
     browser = await launchBrowser();
     context = await browser.newContext({ locale: 'da-DK', acceptDownloads: true });
     page = await context.newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('E-mail').fill(DEMO_ADMIN_EMAIL);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await logIn(page, server.baseUrl);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
   });
   afterAll(async () => {

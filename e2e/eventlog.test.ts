@@ -3,11 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, skipWithoutFixtures } from '../server/eventlog/parse/fixtures.ts';
 import {
-  DEMO_ADMIN_EMAIL,
-  DEMO_PASSWORD,
   describeE2E,
   type E2EServer,
   launchBrowser,
+  logIn,
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
@@ -27,11 +26,7 @@ suite('event log in the browser: receipt.xes.gz', () => {
     page = await context.newPage();
     // The machine is shared with other suites: allow for slow first loads.
     page.setDefaultTimeout(90_000);
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('E-mail').fill(DEMO_ADMIN_EMAIL);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await logIn(page, server.baseUrl);
   }, 240_000);
   afterAll(async () => {
     await browser?.close();

@@ -6,6 +6,7 @@ import {
   describeE2E,
   type E2EServer,
   launchBrowser,
+  logIn,
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
@@ -96,10 +97,7 @@ describeE2E('foundation in the browser', () => {
   it('makes the new user choose their own password', async () => {
     const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK' });
     const other = await context.newPage();
-    await other.goto(`${server.baseUrl}/login`);
-    await other.getByLabel('E-mail').fill('ny.kollega@demokommune.dk');
-    await other.getByLabel('Adgangskode').fill(password);
-    await other.getByRole('button', { name: 'Log ind' }).click();
+    await logIn(other, server.baseUrl, 'ny.kollega@demokommune.dk', password);
     await other.getByText('Du er logget ind med en midlertidig adgangskode.').waitFor();
     await other.getByRole('link', { name: 'Skift adgangskode' }).click();
     await other.getByLabel('Nuværende adgangskode').fill(password);

@@ -52,6 +52,15 @@ export async function startServer(): Promise<E2EServer> {
   };
 }
 
+/** Signs in through the login page (the demo admin by default) and waits until the app has left it. */
+export async function logIn(page: Page, baseUrl: string, email = DEMO_ADMIN_EMAIL, password = DEMO_PASSWORD) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
 /** Debian's Chromium, headless, with the flags this closed network needs. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

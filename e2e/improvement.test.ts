@@ -1,11 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  DEMO_ADMIN_EMAIL,
-  DEMO_PASSWORD,
   describeE2E,
   type E2EServer,
   launchBrowser,
+  logIn,
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
@@ -21,10 +20,7 @@ describeE2E('improvement cycle in the browser', () => {
     // A phone held in the reception.
     context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'da-DK' });
     page = await context.newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('E-mail').fill(DEMO_ADMIN_EMAIL);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await logIn(page, server.baseUrl);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
   });
   afterAll(async () => {

@@ -3,11 +3,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateJourney } from '../bench/journey-generate.ts';
 import type { Journey } from '../shared/journey/index.ts';
 import {
-  DEMO_ADMIN_EMAIL,
-  DEMO_PASSWORD,
   describeE2E,
   type E2EServer,
   launchBrowser,
+  logIn,
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
@@ -35,10 +34,7 @@ describeE2E('citizen journeys at scale', () => {
     server = await startServer();
     browser = await launchBrowser();
     page = await (await browser.newContext({ bypassCSP: true, locale: 'da-DK' })).newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('E-mail').fill(DEMO_ADMIN_EMAIL);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await logIn(page, server.baseUrl);
     await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
   });
   afterAll(async () => {

@@ -2,11 +2,10 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  DEMO_ADMIN_EMAIL,
-  DEMO_PASSWORD,
   describeE2E,
   type E2EServer,
   launchBrowser,
+  logIn,
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
@@ -21,10 +20,7 @@ describeE2E('citizen journeys in the browser', () => {
     browser = await launchBrowser();
     const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK', acceptDownloads: true });
     page = await context.newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('E-mail').fill(DEMO_ADMIN_EMAIL);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await logIn(page, server.baseUrl);
     await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
   });
   afterAll(async () => {
