@@ -91,47 +91,38 @@ export async function* exportRows(
   ];
   yield [l.method];
   yield header(l);
+  // One row shape for every section: section, where/when, item id and label, scale, status, figures.
+  const figureRow = (
+    section: string,
+    key: string,
+    itemId: string,
+    scaleId: string | null,
+    f: Figure,
+  ): CellValue[] => [
+    section,
+    key,
+    itemId,
+    label(itemId, l, o.locale),
+    scaleId,
+    l[f.status],
+    ...figureCells(f),
+  ];
   const ov = await overview(db, auth, ctx);
   yield [l.overview, scopeName, '*', l.respondents, null, l[ov.respondents.status], ov.respondents.n];
   for (const ind of ov.indicators) {
-    const f = ind.figure;
-    yield [
-      l.overview,
-      scopeName,
-      ind.itemId,
-      label(ind.itemId, l, o.locale),
-      ind.scaleId,
-      l[f.status],
-      ...figureCells(f),
-    ];
+    yield figureRow(l.overview, scopeName, ind.itemId, ind.scaleId, ind.figure);
   }
   const tr = await trend(db, auth, ctx, o.interval, o.item);
   for (const series of tr.series) {
     for (const p of series.points) {
-      const f = p.figure;
-      yield [
-        l.trend,
-        p.start,
-        series.itemId,
-        label(series.itemId, l, o.locale),
-        series.scaleId,
-        l[f.status],
-        ...figureCells(f),
-      ];
+      yield figureRow(l.trend, p.start, series.itemId, series.scaleId, p.figure);
     }
   }
   const cmp = await comparison(db, auth, ctx, o.item, o.level);
   for (const series of cmp.series) {
     for (const r of series.rows) {
-      const f = r.figure;
       yield [
-        l.comparison,
-        r.name,
-        series.itemId,
-        label(series.itemId, l, o.locale),
-        series.scaleId,
-        l[f.status],
-        ...figureCells(f),
+        ...figureRow(l.comparison, r.name, series.itemId, series.scaleId, r.figure),
         r.diff,
         r.p,
         r.pAdjusted,
