@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { SelectField } from '../ui/Field.tsx';
 import type { DashboardOptions, Filters } from './api.ts';
 
 /** Units in tree order with their depth, for an indented native select. */
@@ -41,73 +42,63 @@ export function FilterBar({
   return (
     <fieldset className="dash-filters no-print">
       <legend>{t('dashboard.filters')}</legend>
-      <div className="field">
-        <label className="field-label" htmlFor="dash-unit">
-          {t('dashboard.filter.unit')}
-        </label>
-        <select id="dash-unit" className="input" value={filters.unitId ?? ''} onChange={set('unitId')}>
-          <option value="">{t('dashboard.filter.allUnits')}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {'\u00a0\u00a0'.repeat(u.depth)}
-              {u.archived ? t('dashboard.filter.archived', { name: u.name }) : u.name}
+      <SelectField
+        id="dash-unit"
+        label={t('dashboard.filter.unit')}
+        value={filters.unitId ?? ''}
+        onChange={set('unitId')}
+      >
+        <option value="">{t('dashboard.filter.allUnits')}</option>
+        {units.map((u) => (
+          <option key={u.id} value={u.id}>
+            {'\u00a0\u00a0'.repeat(u.depth)}
+            {u.archived ? t('dashboard.filter.archived', { name: u.name }) : u.name}
+          </option>
+        ))}
+      </SelectField>
+      {options.journeys.length > 0 && (
+        <SelectField
+          id="dash-journey"
+          label={t('dashboard.filter.journey')}
+          value={filters.journeyId ?? ''}
+          onChange={(e) => onChange({ journeyId: e.target.value || undefined, touchpointId: undefined })}
+        >
+          <option value="">{t('dashboard.filter.allJourneys')}</option>
+          {options.journeys.map((j) => (
+            <option key={j.id} value={j.id}>
+              {j.title}
             </option>
           ))}
-        </select>
-      </div>
-      {options.journeys.length > 0 && (
-        <div className="field">
-          <label className="field-label" htmlFor="dash-journey">
-            {t('dashboard.filter.journey')}
-          </label>
-          <select
-            id="dash-journey"
-            className="input"
-            value={filters.journeyId ?? ''}
-            onChange={(e) => onChange({ journeyId: e.target.value || undefined, touchpointId: undefined })}
-          >
-            <option value="">{t('dashboard.filter.allJourneys')}</option>
-            {options.journeys.map((j) => (
-              <option key={j.id} value={j.id}>
-                {j.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        </SelectField>
       )}
       {journey && journey.touchpoints.length > 0 && (
-        <div className="field">
-          <label className="field-label" htmlFor="dash-touchpoint">
-            {t('dashboard.filter.touchpoint')}
-          </label>
-          <select
-            id="dash-touchpoint"
-            className="input"
-            value={filters.touchpointId ?? ''}
-            onChange={set('touchpointId')}
-          >
-            <option value="">{t('dashboard.filter.allTouchpoints')}</option>
-            {journey.touchpoints.map((tp) => (
-              <option key={tp} value={tp}>
-                {tp}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div className="field">
-        <label className="field-label" htmlFor="dash-channel">
-          {t('dashboard.filter.channel')}
-        </label>
-        <select id="dash-channel" className="input" value={filters.channel ?? ''} onChange={set('channel')}>
-          <option value="">{t('dashboard.filter.allChannels')}</option>
-          {options.channels.map((c) => (
-            <option key={c} value={c}>
-              {t(`dashboard.channel.${c}`)}
+        <SelectField
+          id="dash-touchpoint"
+          label={t('dashboard.filter.touchpoint')}
+          value={filters.touchpointId ?? ''}
+          onChange={set('touchpointId')}
+        >
+          <option value="">{t('dashboard.filter.allTouchpoints')}</option>
+          {journey.touchpoints.map((tp) => (
+            <option key={tp} value={tp}>
+              {tp}
             </option>
           ))}
-        </select>
-      </div>
+        </SelectField>
+      )}
+      <SelectField
+        id="dash-channel"
+        label={t('dashboard.filter.channel')}
+        value={filters.channel ?? ''}
+        onChange={set('channel')}
+      >
+        <option value="">{t('dashboard.filter.allChannels')}</option>
+        {options.channels.map((c) => (
+          <option key={c} value={c}>
+            {t(`dashboard.channel.${c}`)}
+          </option>
+        ))}
+      </SelectField>
       <div className="field">
         <label className="field-label" htmlFor="dash-from">
           {t('dashboard.filter.from')}

@@ -1,4 +1,11 @@
-import { type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, useId } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 interface FieldShell {
@@ -6,11 +13,18 @@ interface FieldShell {
   hint?: string;
   error?: string;
   optional?: boolean;
+  /** A caller's own id (kept stable for links and tests); the label still points at it. */
+  id?: string;
+  /** The narrow control used in toolbars, filter bars and side panels. */
+  compact?: boolean;
 }
 
+const inputClass = (compact?: boolean) => (compact ? 'input input-compact' : 'input');
+
 /** Wires label, hint and error to the control with ids, so screen readers read all three. */
-function useFieldIds(hint?: string, error?: string) {
-  const id = useId();
+function useFieldIds(hint?: string, error?: string, ownId?: string) {
+  const generated = useId();
+  const id = ownId ?? generated;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -60,10 +74,12 @@ export function TextField({
   hint,
   error,
   optional,
+  id,
+  compact,
   ref,
   ...input
 }: FieldShell & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
-  const ids = useFieldIds(hint, error);
+  const ids = useFieldIds(hint, error, id);
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <Label htmlFor={ids.id} label={label} optional={optional} />
@@ -71,7 +87,7 @@ export function TextField({
       <input
         ref={ref}
         id={ids.id}
-        className="input"
+        className={inputClass(compact)}
         aria-invalid={error ? true : undefined}
         aria-describedby={ids.describedBy}
         required={!optional}
@@ -86,17 +102,19 @@ export function SelectField({
   label,
   hint,
   error,
+  id,
+  compact,
   children,
   ...select
 }: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
-  const ids = useFieldIds(hint, error);
+  const ids = useFieldIds(hint, error, id);
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <Label htmlFor={ids.id} label={label} />
       <Messages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
       <select
         id={ids.id}
-        className="input"
+        className={inputClass(compact)}
         aria-invalid={error ? true : undefined}
         aria-describedby={ids.describedBy}
         {...select}
@@ -107,14 +125,42 @@ export function SelectField({
   );
 }
 
+/** A labelled multi-line text field (four rows unless told), wired for screen readers like `TextField`. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  optional,
+  id,
+  ...area
+}: Omit<FieldShell, 'compact'> & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const ids = useFieldIds(hint, error, id);
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <Label htmlFor={ids.id} label={label} optional={optional} />
+      <Messages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      <textarea
+        id={ids.id}
+        className="input"
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        required={!optional}
+        {...area}
+      />
+    </div>
+  );
+}
+
 /** A checkbox with its label to the right and an optional hint below. */
 export function CheckboxField({
   label,
   hint,
   error,
+  id,
   ...input
-}: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
-  const ids = useFieldIds(hint, error);
+}: Omit<FieldShell, 'compact'> & InputHTMLAttributes<HTMLInputElement>) {
+  const ids = useFieldIds(hint, error, id);
   return (
     <div className={`field field-check${error ? ' field-invalid' : ''}`}>
       <input

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { SelectField } from '../../ui/Field.tsx';
 import type { ReportParams } from '../types.ts';
 
 /** Values of the kept case attributes, for the attribute filter. */
@@ -33,25 +34,20 @@ export function Filters({
     <form className="form eventlog-filters" onSubmit={submit} aria-labelledby="eventlog-filters-title">
       <h2 id="eventlog-filters-title">{t('eventlog.filters.title')}</h2>
       <div className="eventlog-grid">
-        <div className="field">
-          <label className="field-label" htmlFor="eventlog-by">
-            {t('eventlog.filters.by')}
-          </label>
-          <select
-            id="eventlog-by"
-            className="input"
-            value={draft.by}
-            onChange={(e) => setDraft({ ...draft, by: e.target.value })}
-          >
-            <option value="resource">{t('eventlog.filters.byResource')}</option>
-            <option value="group">{t('eventlog.filters.byGroup')}</option>
-            {eventAttributes.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="eventlog-by"
+          label={t('eventlog.filters.by')}
+          value={draft.by}
+          onChange={(e) => setDraft({ ...draft, by: e.target.value })}
+        >
+          <option value="resource">{t('eventlog.filters.byResource')}</option>
+          <option value="group">{t('eventlog.filters.byGroup')}</option>
+          {eventAttributes.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </SelectField>
         <div className="field">
           <label className="field-label" htmlFor="eventlog-from">
             {t('eventlog.filters.from')}
