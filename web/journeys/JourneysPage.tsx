@@ -4,6 +4,7 @@ import { JOURNEY_STATUSES, type JourneyStatus } from '../../shared/journey/index
 import { unitsApi } from '../api/endpoints.ts';
 import { useAuth } from '../app/AuthProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { SelectField } from '../ui/Field.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
@@ -51,24 +52,20 @@ export function JourneysPage() {
           setFilter({ ...filter, persona: persona.trim() || undefined });
         }}
       >
-        <div className="field">
-          <label className="field-label" htmlFor="jf-unit">
-            {t('journeys.filter.unit')}
-          </label>
-          <select
-            id="jf-unit"
-            className="input input-compact"
-            value={filter.unitId ?? ''}
-            onChange={(e) => setFilter({ ...filter, unitId: e.target.value || undefined })}
-          >
-            <option value="">{t('journeys.filter.allUnits')}</option>
-            {(data?.units ?? []).map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="jf-unit"
+          label={t('journeys.filter.unit')}
+          compact
+          value={filter.unitId ?? ''}
+          onChange={(e) => setFilter({ ...filter, unitId: e.target.value || undefined })}
+        >
+          <option value="">{t('journeys.filter.allUnits')}</option>
+          {(data?.units ?? []).map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </SelectField>
         <div className="field">
           <label className="field-label" htmlFor="jf-persona">
             {t('journeys.filter.persona')}
@@ -82,29 +79,25 @@ export function JourneysPage() {
             onBlur={() => setFilter({ ...filter, persona: persona.trim() || undefined })}
           />
         </div>
-        <div className="field">
-          <label className="field-label" htmlFor="jf-status">
-            {t('journeys.filter.status')}
-          </label>
-          <select
-            id="jf-status"
-            className="input input-compact"
-            value={filter.status ?? ''}
-            onChange={(e) =>
-              setFilter({
-                ...filter,
-                status: JOURNEY_STATUSES.find((s): s is JourneyStatus => s === e.target.value),
-              })
-            }
-          >
-            <option value="">{t('journeys.filter.allStatuses')}</option>
-            {JOURNEY_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`journeys.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="jf-status"
+          label={t('journeys.filter.status')}
+          compact
+          value={filter.status ?? ''}
+          onChange={(e) =>
+            setFilter({
+              ...filter,
+              status: JOURNEY_STATUSES.find((s): s is JourneyStatus => s === e.target.value),
+            })
+          }
+        >
+          <option value="">{t('journeys.filter.allStatuses')}</option>
+          {JOURNEY_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`journeys.status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
       </form>
       {error ? (
         <ErrorMessage error={error} onRetry={reload} />

@@ -8,6 +8,7 @@ import {
   type Step,
 } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { SelectField, TextAreaField, TextField } from '../ui/Field.tsx';
 import { updateStep } from './edit.ts';
 import { ListArea } from './ListArea.tsx';
 
@@ -43,42 +44,35 @@ export function StepForm({ journey, index, readOnly, onChange }: Props) {
     text: (v: T) => string,
     apply: (v: T) => void,
   ) => (
-    <div className="field">
-      <label className="field-label" htmlFor={id(name)}>
-        {label}
-      </label>
-      <select
-        id={id(name)}
-        className="input input-compact"
-        value={value}
-        disabled={readOnly}
-        onChange={(e) => {
-          const v = options.find((o) => o === e.target.value);
-          if (v !== undefined) apply(v);
-        }}
-      >
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {text(o)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id(name)}
+      label={label}
+      compact
+      value={value}
+      disabled={readOnly}
+      onChange={(e) => {
+        const v = options.find((o) => o === e.target.value);
+        if (v !== undefined) apply(v);
+      }}
+    >
+      {options.map((o) => (
+        <option key={o} value={o}>
+          {text(o)}
+        </option>
+      ))}
+    </SelectField>
   );
+  // Every step field may stay empty, hence `required={false}` without the "optional" marker.
   const area = (name: string, label: string, value: string, apply: (text: string) => void) => (
-    <div className="field">
-      <label className="field-label" htmlFor={id(name)}>
-        {label}
-      </label>
-      <textarea
-        id={id(name)}
-        className="input"
-        rows={2}
-        readOnly={readOnly}
-        value={value}
-        onChange={(e) => apply(e.target.value)}
-      />
-    </div>
+    <TextAreaField
+      id={id(name)}
+      label={label}
+      rows={2}
+      required={false}
+      readOnly={readOnly}
+      value={value}
+      onChange={(e) => apply(e.target.value)}
+    />
   );
   const number = (
     name: string,
@@ -86,21 +80,18 @@ export function StepForm({ journey, index, readOnly, onChange }: Props) {
     value: number | undefined,
     apply: (v: number | undefined) => void,
   ) => (
-    <div className="field">
-      <label className="field-label" htmlFor={id(name)}>
-        {label}
-      </label>
-      <input
-        id={id(name)}
-        className="input input-compact"
-        type="number"
-        min={0}
-        step={1}
-        readOnly={readOnly}
-        value={value ?? ''}
-        onChange={(e) => apply(minutesOrUndefined(e.target.value))}
-      />
-    </div>
+    <TextField
+      id={id(name)}
+      label={label}
+      compact
+      type="number"
+      min={0}
+      step={1}
+      required={false}
+      readOnly={readOnly}
+      value={value ?? ''}
+      onChange={(e) => apply(minutesOrUndefined(e.target.value))}
+    />
   );
   const actorIds = journey.actors.map((a) => a.id);
   const stageIds = ['', ...journey.stages.map((s) => s.id)];
