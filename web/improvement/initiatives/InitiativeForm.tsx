@@ -3,9 +3,8 @@ import { OBSERVATION_CATEGORIES } from '../../../shared/evaluation/categories.ts
 import { measurableItems } from '../../../shared/evaluation/measures.ts';
 import type { Unit } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import type { Idea, InitiativeInput } from '../types.ts';
-import { TextAreaField } from '../ui/TextAreaField.tsx';
 import { CheckList } from './CheckList.tsx';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
