@@ -8,7 +8,7 @@ import { rollUp } from '../server/dashboard/repository.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { seedDemo } from '../server/seed/demo.ts';
-import { DEMO_PASSWORD, describeE2E, launchBrowser, seriousA11yViolations } from './harness.ts';
+import { DEMO_PASSWORD, describeE2E, launchBrowser, logIn, seriousA11yViolations } from './harness.ts';
 
 const UNITS = 200;
 
@@ -82,10 +82,7 @@ describeE2E('experience dashboard in the browser', () => {
       }).observe({ type: 'longtask', buffered: true });
     });
     page = await context.newPage();
-    await page.goto('/login');
-    await page.getByLabel('E-mail').fill('laeser@demokommune.dk');
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await logIn(page, server.baseUrl, 'laeser@demokommune.dk');
     await page.getByRole('heading', { level: 1 }).first().waitFor();
   });
   afterAll(async () => {

@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  DEMO_PASSWORD,
   describeE2E,
   type E2EServer,
   launchBrowser,
+  logIn,
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
@@ -36,10 +36,7 @@ describeE2E('citizen-experience surveys', () => {
   const csrf = async () => (await (await staff.request.get('/api/v1/auth/me')).json()).csrfToken as string;
 
   it('an analyst creates and opens a survey for Borgerservice in Danish and English, and prints the QR sheet', async () => {
-    await page.goto('/login');
-    await page.getByLabel('E-mail').fill('analytiker@demokommune.dk');
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await logIn(page, server.baseUrl, 'analytiker@demokommune.dk');
     await page.getByRole('link', { name: 'Undersøgelser' }).first().click();
     await page.getByLabel('Titel').fill('Borgerservice – sammenhæng');
     await page.getByLabel('Borgerservice Hovedbiblioteket').check();
@@ -161,10 +158,7 @@ describeE2E('citizen-experience surveys', () => {
     expect(set.status()).toBe(200);
     const ctx = await browser.newContext({ baseURL: server.baseUrl, locale: 'da-DK' });
     const admin = await ctx.newPage();
-    await admin.goto('/login');
-    await admin.getByLabel('E-mail').fill('admin@demokommune.dk');
-    await admin.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await admin.getByRole('button', { name: 'Log ind' }).click();
+    await logIn(admin, server.baseUrl);
     await admin.getByRole('link', { name: 'Undersøgelser' }).first().waitFor();
     await admin.goto('/units');
     await admin.locator(`[role="treeitem"][data-id="${unit?.id}"] > .unit-row`).click();
