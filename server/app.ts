@@ -20,6 +20,7 @@ import { journeyRoutes } from './journeys/routes.ts';
 import { kioskPageRoutes } from './kiosk/page-routes.ts';
 import { kioskRoutes } from './kiosk/routes.ts';
 import { dialogRoutes } from './programmes/dialog-routes.ts';
+import { ResponseBatcher } from './public/response-batcher.ts';
 import { publicRoutes } from './public/routes.ts';
 import { smileyRoutes } from './smiley/routes.ts';
 import { surveyResultRoutes } from './surveys/results-routes.ts';
@@ -48,6 +49,9 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);
   app.decorate('config', config);
+  app.decorate('responses', new ResponseBatcher(database.db));
+  // Responses still being written are acknowledged only after their commit: let them finish first.
+  app.addHook('onClose', () => app.responses.drain());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -3,12 +3,15 @@ import type { AuthContext } from './auth/context.ts';
 import type { AppConfig } from './config.ts';
 import type { DatabaseKind } from './db/database.ts';
 import type { Database } from './db/types.ts';
+import type { ResponseBatcher } from './public/response-batcher.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<Database>;
     dbKind: DatabaseKind;
     config: AppConfig;
+    /** Group commit for citizens' survey responses. */
+    responses: ResponseBatcher;
   }
   interface FastifyRequest {
     /** The signed-in user, or null; set by the auth hook. */

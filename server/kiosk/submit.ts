@@ -69,7 +69,7 @@ export async function kioskSubmit(
     };
     return recordPress(app.db, tenant, press, request.log);
   }
-  return submitResponse(app.db, survey, {
+  return submitResponse(app.responses, survey, {
     channel: 'kiosk',
     locale: body.locale,
     answers,

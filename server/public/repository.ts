@@ -53,28 +53,69 @@ export interface NewResponse {
 }
 
 /**
- * Stores a response with its answers in one statement (atomic, one round trip). The time is truncated
- * to the hour in the database. With an idempotency key seen before, nothing is stored and `stored` is
- * false: a kiosk that resends after a network drop is counted once.
+ * Stores one response with its answers (a batch of one). The time is truncated to the hour in the
+ * database. With an idempotency key seen before, nothing is stored and `stored` is false: a kiosk that
+ * resends after a network drop is counted once.
  */
 export async function insertResponse(db: Db, tenant: Tenant, r: NewResponse): Promise<{ stored: boolean }> {
-  const values = r.answers.filter((a) => a.kind === 'value');
-  const texts = r.answers.filter((a) => a.kind === 'text');
-  const result = await sql<{ id: number }>`
-    with r as (
-      insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour, idempotency_key)
-      values (${tenant.municipalityId}, ${r.surveyId}, ${r.unitId}, ${r.channel}, ${r.locale}, date_trunc('hour', now()), ${r.idempotencyKey})
+  const [stored = false] = await insertResponses(db, [{ tenant, response: r }]);
+  return { stored };
+}
+
+/** One response of a batch, with the tenant it belongs to. */
+export interface TenantResponse {
+  tenant: Tenant;
+  response: NewResponse;
+}
+
+/**
+ * Stores many responses with their answers in ONE statement (one round trip, one commit): the group
+ * commit behind the public endpoint. Ids are drawn from the identity sequence up front so that answer
+ * rows can be tied to their response by position. Returns, per input, whether it was stored (false:
+ * its idempotency key was seen before, in an earlier statement or earlier in this batch).
+ */
+export async function insertResponses(db: Db, batch: TenantResponse[]): Promise<boolean[]> {
+  const rs = batch.map((b) => b.response);
+  // Answers point at their response by its 1-based position in the batch (the ordinality below).
+  const values: { ord: number; id: string; value: number | null; dontKnow: boolean }[] = [];
+  const texts: { ord: number; id: string; body: string }[] = [];
+  rs.forEach((r, i) => {
+    for (const a of r.answers)
+      if (a.kind === 'value') values.push({ ord: i + 1, id: a.id, value: a.value, dontKnow: a.dontKnow });
+      else texts.push({ ord: i + 1, id: a.id, body: a.body });
+  });
+  const result = await sql<{ ord: number }>`
+    with input as materialized (
+      select nextval(pg_get_serial_sequence('survey_response', 'id')) as id, x.*
+      from unnest(
+        ${batch.map((b) => b.tenant.municipalityId)}::uuid[], ${rs.map((r) => r.surveyId)}::uuid[],
+        ${rs.map((r) => r.unitId)}::uuid[], ${rs.map((r) => r.channel)}::text[],
+        ${rs.map((r) => r.locale)}::text[], ${rs.map((r) => r.idempotencyKey)}::text[]
+      ) with ordinality as x(municipality_id, survey_id, unit_id, channel, locale, idempotency_key, ord)
+    ), r as (
+      insert into survey_response (municipality_id, id, survey_id, unit_id, channel, locale, submitted_hour, idempotency_key)
+      overriding system value
+      select municipality_id, id, survey_id, unit_id, channel, locale, date_trunc('hour', now()), idempotency_key
+      from input order by ord
       on conflict (municipality_id, survey_id, idempotency_key) where idempotency_key is not null do nothing
       returning municipality_id, id
+    ), stored as (
+      select i.* from r join input i on i.municipality_id = r.municipality_id and i.id = r.id
     ), a as (
       insert into survey_answer (municipality_id, response_id, item_id, value, dont_know)
-      select r.municipality_id, r.id, x.item_id, x.value, x.dont_know
-      from r, unnest(${values.map((a) => a.id)}::text[], ${values.map((a) => a.value)}::smallint[], ${values.map((a) => a.dontKnow)}::boolean[]) as x(item_id, value, dont_know)
+      select s.municipality_id, s.id, x.item_id, x.value, x.dont_know
+      from unnest(${values.map((x) => x.ord)}::bigint[], ${values.map((x) => x.id)}::text[],
+                  ${values.map((x) => x.value)}::smallint[], ${values.map((x) => x.dontKnow)}::boolean[])
+        as x(ord, item_id, value, dont_know)
+      join stored s on s.ord = x.ord
     ), t as (
       insert into survey_text_answer (municipality_id, response_id, item_id, body)
-      select r.municipality_id, r.id, y.item_id, y.body
-      from r, unnest(${texts.map((a) => a.id)}::text[], ${texts.map((a) => a.body)}::text[]) as y(item_id, body)
+      select s.municipality_id, s.id, y.item_id, y.body
+      from unnest(${texts.map((x) => x.ord)}::bigint[], ${texts.map((x) => x.id)}::text[],
+                  ${texts.map((x) => x.body)}::text[]) as y(ord, item_id, body)
+      join stored s on s.ord = y.ord
     )
-    select id from r`.execute(db);
-  return { stored: result.rows.length > 0 };
+    select ord::int as ord from stored`.execute(db);
+  const stored = new Set(result.rows.map((row) => Number(row.ord)));
+  return batch.map((_, i) => stored.has(i + 1));
 }

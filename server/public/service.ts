@@ -1,13 +1,10 @@
-import type { Kysely } from 'kysely';
 import { isLocale } from '../../shared/i18n/locale.ts';
 import type { Locale } from '../../shared/indicators/index.ts';
 import { screenText } from '../../shared/screening/index.ts';
-import type { Database } from '../db/types.ts';
 import type { ResponseChannel } from '../surveys/tables.ts';
 import type { ParsedAnswer } from './answers.ts';
-import { insertResponse, type PublicSurvey } from './repository.ts';
-
-type Db = Kysely<Database>;
+import type { PublicSurvey } from './repository.ts';
+import type { ResponseBatcher } from './response-batcher.ts';
 
 /** Whether a survey takes answers now: drafts and not-yet-opened surveys are hidden (404), past ones closed (410). */
 export function availability(
@@ -36,9 +33,10 @@ export function pickLocale(survey: PublicSurvey, explicit: string | undefined, n
 /**
  * Stores one anonymous response. Free text is screened for CPR numbers, fødselsnummer, e-mail
  * addresses and phone numbers before it reaches the database; nothing about the client is stored.
+ * Resolves after the commit (group commit through the app's batcher).
  */
 export async function submitResponse(
-  db: Db,
+  responses: ResponseBatcher,
   survey: PublicSurvey,
   input: {
     channel: ResponseChannel;
@@ -52,10 +50,9 @@ export async function submitResponse(
     a.kind === 'text' ? { ...a, body: screenText(a.body, input.locale).text } : a,
   );
   const unitId = input.unitId ?? (survey.unitIds.length === 1 ? (survey.unitIds[0] ?? null) : null);
-  return insertResponse(
-    db,
-    { municipalityId: survey.municipality_id },
-    {
+  const stored = await responses.submit({
+    tenant: { municipalityId: survey.municipality_id },
+    response: {
       surveyId: survey.id,
       unitId,
       channel: input.channel,
@@ -63,5 +60,6 @@ export async function submitResponse(
       idempotencyKey: input.idempotencyKey,
       answers,
     },
-  );
+  });
+  return { stored };
 }

@@ -81,7 +81,7 @@ export async function submitForm(
       }
     } else if (answers.length > 0) {
       // An empty form carries nothing to count; thank the citizen but store no empty row.
-      await submitResponse(app.db, survey, {
+      await submitResponse(app.responses, survey, {
         channel: form.channel,
         locale,
         answers,
