@@ -40,7 +40,7 @@ export class ResponseBatcher {
     options: BatcherOptions = {},
   ) {
     this.maxBatch = options.maxBatch ?? 200;
-    this.maxInFlight = options.maxInFlight ?? 4;
+    this.maxInFlight = options.maxInFlight ?? 2;
   }
 
   /** Stores a response; resolves after its commit with whether it was stored (false: a repeated idempotency key). */
