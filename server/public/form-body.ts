@@ -6,12 +6,14 @@ export interface SurveyForm {
   lang: string | undefined;
   channel: 'link' | 'qr';
   nav: 'next' | 'back' | 'submit';
+  /** The unit a per-unit link or QR code names (`u`); checked against the survey's units later. */
+  unit: string | undefined;
   answers: Record<string, string>;
   /** Fields the form never sends: reported, nothing stored. */
   unknown: string[];
 }
 
-const CONTROL = new Set(['step', 'lang', 'c', 'nav']);
+const CONTROL = new Set(['step', 'lang', 'c', 'nav', 'u']);
 
 /** Parses an application/x-www-form-urlencoded body. A repeated answer field counts as unknown. */
 export function parseSurveyForm(body: string): SurveyForm {
@@ -21,6 +23,7 @@ export function parseSurveyForm(body: string): SurveyForm {
     lang: undefined,
     channel: 'link',
     nav: 'submit',
+    unit: undefined,
     answers: {},
     unknown: [],
   };
@@ -35,9 +38,23 @@ export function parseSurveyForm(body: string): SurveyForm {
   form.step = Number.isInteger(step) && step >= 0 && step < 20 ? step : 0;
   form.lang = params.get('lang') ?? undefined;
   form.channel = params.get('c') === 'qr' ? 'qr' : 'link';
+  form.unit = params.get('u') ?? undefined;
   const nav = params.get('nav');
   form.nav = nav === 'next' || nav === 'back' ? nav : 'submit';
   return form;
+}
+
+/**
+ * The unit a response is counted for: the one a per-unit link names if it is among the survey's units
+ * (an old poster for a unit since removed counts for the survey as a whole), else the survey's only unit.
+ */
+export function responseUnit(unitIds: string[], named: string | undefined): string | null {
+  return namedUnit(unitIds, named) ?? (unitIds.length === 1 ? (unitIds[0] ?? null) : null);
+}
+
+/** The unit a per-unit link names, if it is one of the survey's units; carried from step to step. */
+export function namedUnit(unitIds: string[], named: string | undefined): string | null {
+  return named && unitIds.includes(named) ? named : null;
 }
 
 /** Cookie that marks "this browser session has answered this survey". It holds no personal data. */

@@ -5,7 +5,7 @@ import type { Locale } from '../../shared/indicators/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { kioskSubmit } from '../kiosk/submit.ts';
 import { channelAllowed, channelClosedPage } from './channel.ts';
-import { answeredCookie } from './form-body.ts';
+import { answeredCookie, namedUnit } from './form-body.ts';
 import { messagePage } from './html.ts';
 import { pt } from './i18n.ts';
 import { publicLimits, RateLimiter } from './rate-limit.ts';
@@ -15,7 +15,7 @@ import { submitForm } from './submit-form.ts';
 import { publicSurvey } from './survey-cache.ts';
 
 type Params = { token: string };
-type Query = { lang?: string; c?: string };
+type Query = { lang?: string; c?: string; u?: string };
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -123,6 +123,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
         step: 0,
         locale,
         channel,
+        unit: namedUnit(open.survey.unitIds, request.query.u),
         raw: {},
         problems: [],
       });

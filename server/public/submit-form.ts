@@ -5,7 +5,7 @@ import { recordPress } from '../smiley/service.ts';
 import { type Question, stepCount } from '../surveys/definition.ts';
 import { type AnswerProblem, parseAnswers } from './answers.ts';
 import { channelAllowed, channelClosedPage } from './channel.ts';
-import { answeredCookie, parseSurveyForm } from './form-body.ts';
+import { answeredCookie, namedUnit, parseSurveyForm, responseUnit } from './form-body.ts';
 import { renderForm } from './render-form.ts';
 import type { PublicSurvey } from './repository.ts';
 import { sendHtml } from './routes.ts';
@@ -36,6 +36,7 @@ export async function submitForm(
   const token = survey.public_token;
   if (!channelAllowed(survey, form.channel))
     return sendHtml(reply, 404, channelClosedPage(locale, survey.municipality_name));
+  const unitId = responseUnit(survey.unitIds, form.unit);
   const total = stepCount(questions);
   const step = Math.min(form.step, total - 1);
   const finishing = form.nav === 'submit' || (form.nav === 'next' && step >= total - 1);
@@ -52,6 +53,7 @@ export async function submitForm(
         step: atStep,
         locale,
         channel: form.channel,
+        unit: namedUnit(survey.unitIds, form.unit),
         raw: form.answers,
         problems: shown,
       }),
@@ -70,7 +72,6 @@ export async function submitForm(
       const face = form.answers[FACE_ITEM] as SmileyFace;
       if (SMILEY_FACES.includes(face)) {
         const reason = form.answers[REASON_ITEM] || null;
-        const unitId = survey.unitIds.length === 1 ? (survey.unitIds[0] ?? null) : null;
         const tenant = { municipalityId: survey.municipality_id };
         await recordPress(
           app.db,
@@ -86,7 +87,7 @@ export async function submitForm(
         locale,
         answers,
         idempotencyKey: null,
-        unitId: null,
+        unitId,
       });
     }
   }

@@ -1,8 +1,11 @@
 import QRCode from 'qrcode';
 
-/** The address a QR code points to: the public link marked as the QR channel. */
-export function qrTarget(origin: string, publicToken: string): string {
-  return `${origin}/s/${publicToken}?c=qr`;
+/**
+ * The address a QR code points to: the public link marked as the QR channel, and for a survey aimed at
+ * several units, optionally one unit's code, so each desk's poster counts for its own unit.
+ */
+export function qrTarget(origin: string, publicToken: string, unitId?: string): string {
+  return `${origin}/s/${publicToken}?c=qr${unitId ? `&u=${encodeURIComponent(unitId)}` : ''}`;
 }
 
 const OPTIONS = { errorCorrectionLevel: 'M' as const, margin: 2 };

@@ -24,6 +24,21 @@ export async function municipalityName(db: Db, tenant: Tenant): Promise<string> 
   return row.name;
 }
 
+/** The name of one of the survey's target units (per-unit QR codes), or undefined if it is not one. */
+export async function targetUnitName(db: Db, tenant: Tenant, surveyId: string, unitId: string) {
+  const row = await db
+    .selectFrom('survey_unit as su')
+    .innerJoin('org_unit as u', (j) =>
+      j.onRef('u.municipality_id', '=', 'su.municipality_id').onRef('u.id', '=', 'su.unit_id'),
+    )
+    .select('u.name')
+    .where('su.municipality_id', '=', tenant.municipalityId)
+    .where('su.survey_id', '=', surveyId)
+    .where('su.unit_id', '=', unitId)
+    .executeTakeFirst();
+  return row?.name;
+}
+
 /** Free text can identify its writer more easily than a number: its threshold is higher. */
 export const freeTextMinimum = (min: number) => Math.max(10, 2 * min);
 

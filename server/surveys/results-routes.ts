@@ -7,7 +7,7 @@ import { qrPng, qrSvg, qrTarget } from './qr.ts';
 import { renderQrSheet } from './qr-sheet.ts';
 import { findSurvey } from './repository.ts';
 import * as results from './results-repository.ts';
-import { FreeTextList, SurveyParams, SurveyStats } from './schema.ts';
+import { FreeTextList, QrQuery, SurveyParams, SurveyStats } from './schema.ts';
 
 /** What staff see of a survey's results: counts per day and channel, screened free text, exports, QR codes. */
 export const surveyResultRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,6 +16,18 @@ export const surveyResultRoutes: FastifyPluginAsyncZod = async (app) => {
     const row = await findSurvey(app.db, tenant, id);
     if (!row) throw notFound();
     return row;
+  };
+  /** The QR address, and the unit's name when the code is for one of the survey's units (else 404). */
+  const qrFor = async (
+    request: { protocol: string; host: string },
+    tenant: { municipalityId: string },
+    id: string,
+    unit: string | undefined,
+  ) => {
+    const row = await requireSurvey(tenant, id);
+    const unitName = unit ? await results.targetUnitName(app.db, tenant, id, unit) : undefined;
+    if (unit && unitName === undefined) throw notFound();
+    return { row, unitName, url: qrTarget(`${request.protocol}://${request.host}`, row.public_token, unit) };
   };
 
   app.get(
@@ -87,11 +99,17 @@ export const surveyResultRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const format of ['png', 'svg'] as const) {
     app.get(
       `/surveys/:id/qr.${format}`,
-      { schema: { tags, summary: `QR code of the public link (${format})`, params: SurveyParams } },
+      {
+        schema: {
+          tags,
+          summary: `QR code of the public link (${format}), optionally for one target unit`,
+          params: SurveyParams,
+          querystring: QrQuery,
+        },
+      },
       async (request, reply) => {
         const auth = authorize(request, canReadOrganisation);
-        const row = await requireSurvey(auth, request.params.id);
-        const url = qrTarget(`${request.protocol}://${request.host}`, row.public_token);
+        const { url } = await qrFor(request, auth, request.params.id, request.query.unit);
         reply.header('content-disposition', `attachment; filename="survey-qr.${format}"`);
         if (format === 'png') return reply.type('image/png').send(await qrPng(url));
         return reply.type('image/svg+xml').send(await qrSvg(url));
@@ -101,16 +119,22 @@ export const surveyResultRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/surveys/:id/qr-sheet',
-    { schema: { tags, summary: 'Printable QR sheet with the municipality name', params: SurveyParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Printable QR sheet with the municipality name, optionally for one target unit',
+        params: SurveyParams,
+        querystring: QrQuery,
+      },
+    },
     async (request, reply) => {
       const auth = authorize(request, canReadOrganisation);
-      const row = await requireSurvey(auth, request.params.id);
-      const url = qrTarget(`${request.protocol}://${request.host}`, row.public_token);
+      const { row, unitName, url } = await qrFor(request, auth, request.params.id, request.query.unit);
       const municipality = await results.municipalityName(app.db, auth);
       const html = renderQrSheet({
         locale: auth.locale,
         municipality,
-        title: row.title,
+        title: unitName ? `${row.title} · ${unitName}` : row.title,
         url,
         svg: await qrSvg(url),
       });

@@ -6,6 +6,8 @@ export const SURVEY_CHANNELS = ['link', 'qr', 'kiosk', 'smiley'] as const;
 export const SURVEY_MODES = ['questionnaire', 'smiley'] as const;
 
 export const SurveyParams = z.object({ id: z.uuid() }).strict();
+/** A QR code or sheet for the whole survey, or for one of its target units. */
+export const QrQuery = z.object({ unit: z.uuid().optional() }).strict();
 
 const languages = z
   .array(z.enum(SURVEY_LANGUAGES))

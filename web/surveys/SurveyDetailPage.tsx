@@ -6,10 +6,11 @@ import { PageHeader } from '../ui/PageHeader.tsx';
 import { Badge, ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useAsync } from '../ui/useAsync.ts';
-import { surveyFiles, surveysApi } from './api.ts';
+import { surveysApi } from './api.ts';
 import { CreateSurveyForm } from './CreateSurveyForm.tsx';
 import { FreeTextPanel } from './FreeTextPanel.tsx';
 import { KioskPanel } from './KioskPanel.tsx';
+import { LinksPanel } from './LinksPanel.tsx';
 import { SmileyPanel } from './SmileyPanel.tsx';
 import { StatsPanel } from './StatsPanel.tsx';
 
@@ -37,8 +38,6 @@ export function SurveyDetailPage() {
   if (survey.loading && !survey.data) return <Loading />;
   if (!survey.data) return <ErrorMessage error={survey.error} onRetry={survey.reload} />;
   const s = survey.data;
-  const files = surveyFiles(s.id);
-  const publicUrl = `${window.location.origin}${s.publicPath}`;
   return (
     <>
       <p>
@@ -105,29 +104,7 @@ export function SurveyDetailPage() {
         </div>
       )}
       {s.status !== 'draft' && <p className="muted">{t('surveys.lockedNote')}</p>}
-      <section aria-labelledby="links">
-        <h2 id="links">{t('surveys.publicLink')}</h2>
-        <p className="break">
-          <a href={s.publicPath}>{publicUrl}</a>
-        </p>
-        <ul>
-          <li>
-            <a href={files.png} download>
-              {t('surveys.qrPng')}
-            </a>
-          </li>
-          <li>
-            <a href={files.svg} download>
-              {t('surveys.qrSvg')}
-            </a>
-          </li>
-          <li>
-            <a href={files.sheet} target="_blank" rel="noreferrer">
-              {t('surveys.qrSheet')}
-            </a>
-          </li>
-        </ul>
-      </section>
+      <LinksPanel surveyId={s.id} publicPath={s.publicPath} unitIds={s.unitIds} />
       <StatsPanel surveyId={s.id} mayExport={mayManage} />
       {s.mode === 'smiley' && <SmileyPanel surveyId={s.id} unitIds={s.unitIds} mayManage={mayManage} />}
       {mayManage && s.mode !== 'smiley' && <FreeTextPanel surveyId={s.id} />}

@@ -125,10 +125,14 @@ export const surveysApi = {
 };
 
 /** Download addresses (plain links: the session cookie authorises them). */
-export const surveyFiles = (id: string) => ({
-  csv: `/api/v1/surveys/${enc(id)}/export.csv`,
-  xlsx: `/api/v1/surveys/${enc(id)}/export.xlsx`,
-  png: `/api/v1/surveys/${enc(id)}/qr.png`,
-  svg: `/api/v1/surveys/${enc(id)}/qr.svg`,
-  sheet: `/api/v1/surveys/${enc(id)}/qr-sheet`,
-});
+/** Download addresses of a survey; the QR files for one target unit when `unitId` is given. */
+export const surveyFiles = (id: string, unitId?: string) => {
+  const unit = unitId ? `?unit=${enc(unitId)}` : '';
+  return {
+    csv: `/api/v1/surveys/${enc(id)}/export.csv`,
+    xlsx: `/api/v1/surveys/${enc(id)}/export.xlsx`,
+    png: `/api/v1/surveys/${enc(id)}/qr.png${unit}`,
+    svg: `/api/v1/surveys/${enc(id)}/qr.svg${unit}`,
+    sheet: `/api/v1/surveys/${enc(id)}/qr-sheet${unit}`,
+  };
+};

@@ -48,6 +48,11 @@ export const surveysDa = {
   'surveys.qrPng': 'QR-kode (PNG)',
   'surveys.qrSvg': 'QR-kode (SVG)',
   'surveys.qrSheet': 'Udskriftsark med QR-kode',
+  'surveys.unitLinks': 'Link og QR-kode pr. enhed',
+  'surveys.unitLinksNote':
+    'Svar via en enheds link eller QR-kode tælles for den enhed. Svar via det fælles link tælles kun for hele undersøgelsen.',
+  'surveys.unitLinksUnit': 'Enhed',
+  'surveys.unitLinksQr': 'QR-kode',
   'surveys.responses': 'Svar pr. dag og kanal',
   'surveys.total': 'I alt {count} svar',
   'surveys.col.day': 'Dag',

@@ -50,6 +50,11 @@ export const surveysEn: { readonly [K in keyof typeof surveysDa]: string } = {
   'surveys.qrPng': 'QR code (PNG)',
   'surveys.qrSvg': 'QR code (SVG)',
   'surveys.qrSheet': 'Printable QR sheet',
+  'surveys.unitLinks': 'Link and QR code per unit',
+  'surveys.unitLinksNote':
+    'Responses through a unit’s link or QR code count for that unit. Responses through the common link count for the survey as a whole.',
+  'surveys.unitLinksUnit': 'Unit',
+  'surveys.unitLinksQr': 'QR code',
   'surveys.responses': 'Responses per day and channel',
   'surveys.total': '{count} responses in all',
   'surveys.col.day': 'Day',

@@ -50,6 +50,11 @@ export const surveysNb: { readonly [K in keyof typeof surveysDa]: string } = {
   'surveys.qrPng': 'QR-kode (PNG)',
   'surveys.qrSvg': 'QR-kode (SVG)',
   'surveys.qrSheet': 'Utskriftsark med QR-kode',
+  'surveys.unitLinks': 'Lenke og QR-kode per enhet',
+  'surveys.unitLinksNote':
+    'Svar via en enhets lenke eller QR-kode telles for den enheten. Svar via den felles lenken telles bare for hele undersøkelsen.',
+  'surveys.unitLinksUnit': 'Enhet',
+  'surveys.unitLinksQr': 'QR-kode',
   'surveys.responses': 'Svar per dag og kanal',
   'surveys.total': 'Totalt {count} svar',
   'surveys.col.day': 'Dag',
