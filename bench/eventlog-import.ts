@@ -3,7 +3,8 @@
  * one transaction (COPY on PostgreSQL, staged batched inserts on PGlite) → commit. The same code
  * path as the API's background job (server/eventlog/import/run.ts), timed end to end.
  *
- *   npx tsx bench/eventlog-import.ts [events=1000000]     (results: docs/performance/eventlog.md)
+ *   npx tsx bench/eventlog-import.ts [events=1000000] [--only=pg|pglite] [--csv-only]
+ *   (results: docs/performance/eventlog.md; the flags are for quick A/B runs while tuning)
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -71,14 +72,16 @@ async function importOnce(handle: DatabaseHandle, file: string, options: ImportO
 }
 
 async function main(): Promise<void> {
-  const total = Number(process.argv[2] ?? 1_000_000);
+  const args = process.argv.slice(2);
+  const total = Number(args.find((a) => !a.startsWith('--')) ?? 1_000_000);
+  const only = args.find((a) => a.startsWith('--only='))?.slice(7);
   const csv = path.join(tmpdir(), `borgerblik-import-${total}.csv`);
   await writeSyntheticCsv(csv, total, Math.round(total / 20));
   const bpic = fixture('bpic2012.xes.gz');
   const logs: Array<[string, string, ImportOptions]> = [
     [`generated ${total.toLocaleString('en-US')} (CSV)`, csv, CSV],
   ];
-  if (existsSync(bpic)) logs.push(['bpic2012.xes.gz', bpic, XES]);
+  if (existsSync(bpic) && !args.includes('--csv-only')) logs.push(['bpic2012.xes.gz', bpic, XES]);
   const results: Result[] = [];
   const measure = async (db: string, handle: DatabaseHandle) => {
     await migrateToLatest(handle.db);
@@ -90,14 +93,17 @@ async function main(): Promise<void> {
     }
   };
   try {
-    const cluster = await startPgCluster({ tuned: true });
-    try {
-      const pgHandle = await openDatabase({ url: cluster.url });
-      await measure('PostgreSQL (COPY)', pgHandle);
-      await pgHandle.close();
-    } finally {
-      cluster.stop();
+    if (only !== 'pglite') {
+      const cluster = await startPgCluster({ tuned: true });
+      try {
+        const pgHandle = await openDatabase({ url: cluster.url });
+        await measure('PostgreSQL (COPY)', pgHandle);
+        await pgHandle.close();
+      } finally {
+        cluster.stop();
+      }
     }
+    if (only === 'pg') return report(results);
     const dir = mkdtempSync(path.join(tmpdir(), 'borgerblik-pglite-'));
     try {
       const lite = await openDatabase({ dataDir: dir });
@@ -109,6 +115,10 @@ async function main(): Promise<void> {
   } finally {
     rmSync(csv, { force: true });
   }
+  report(results);
+}
+
+function report(results: Result[]): void {
   console.log(
     `Machine: ${cpus().length} CPUs, ${cpus()[0]?.model ?? 'unknown'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}; ${new Date().toISOString()}\n`,
   );

@@ -7,6 +7,7 @@ import * as m0005 from './0005_dashboard.ts';
 import * as m0006 from './0006_eventlog.ts';
 import * as m0007 from './0007_improvement.ts';
 import * as m0008 from './0008_dialog.ts';
+import * as m0009 from './0009_eventlog_event_cascade.ts';
 
 /**
  * The migrations in order. Listed explicitly (not read from the folder) so they work the same
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006_eventlog': m0006,
   '0007_improvement': m0007,
   '0008_dialog': m0008,
+  '0009_eventlog_event_cascade': m0009,
 };

@@ -48,35 +48,7 @@ export class ImportCancelled extends Error {
   }
 }
 
-const NEEDS_ESCAPE = /[\\\n\r\t]/;
-
-/** COPY text-format field: backslash escapes, `\N` for null. */
-export function copyField(value: string | number | null): string {
-  if (value === null) return '\\N';
-  if (typeof value === 'number') return String(value);
-  return NEEDS_ESCAPE.test(value)
-    ? value.replace(/[\\\n\r\t]/g, (c) =>
-        c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t',
-      )
-    : value;
-}
-
-/** The COPY text lines of a batch of events (without the tenant and log columns' prefix). */
-export function eventLines(prefix: string, rows: readonly EventRow[]): string {
-  let out = '';
-  for (const r of rows) {
-    out += `${prefix}${r.caseNo}\t${r.seq}\t${copyField(r.activity)}\t${copyField(r.ts)}\t${copyField(r.resource)}\t${copyField(r.grp)}\t${copyField(r.lifecycle)}\t${copyField(r.attrs)}\n`;
-  }
-  return out;
-}
-
-/** The COPY text lines of a batch of cases. */
-export function caseLines(prefix: string, rows: readonly CaseRow[]): string {
-  let out = '';
-  for (const r of rows) out += `${prefix}${r.caseNo}\t${copyField(r.caseKey)}\t${copyField(r.attrs)}\n`;
-  return out;
-}
-
+/** Column order of the COPY rows written by {@link CopyText}. */
 export const EVENT_COLUMNS =
   'municipality_id, log_id, case_no, seq, activity, ts, resource, grp, lifecycle, attrs';
 export const CASE_COLUMNS = 'municipality_id, log_id, case_no, case_key, attrs';

@@ -5,15 +5,24 @@ import { from as copyFrom } from 'pg-copy-streams';
 import {
   type BulkWriter,
   CASE_COLUMNS,
-  caseLines,
   EVENT_COLUMNS,
-  eventLines,
   ImportCancelled,
   type WriterTarget,
 } from './bulk-writer.ts';
+import { CopyText } from './copy-text.ts';
 import type { CaseRow, EventRow } from './rows.ts';
 
 type CopyStream = ReturnType<typeof copyFrom>;
+
+/**
+ * Bytes the COPY stream may hold before a write waits. The socket itself takes 16 KiB at a
+ * time; with the default (also 16 KiB) every batch waited until it had all gone out, and the
+ * next batch was parsed only then, so parsing and the server's work took turns instead of
+ * overlapping. 4 MiB is a few batches: back-pressure still bounds memory.
+ */
+const IN_FLIGHT = 4 * 1024 * 1024;
+/** Case rows are kept (until the commit) in chunks of about this size. */
+const CASE_CHUNK = 1024 * 1024;
 
 /**
  * PostgreSQL: BEGIN on a dedicated pool connection, then `COPY eventlog_event FROM STDIN` fed as
@@ -28,12 +37,17 @@ export async function openPgCopyWriter(pool: pg.Pool, target: WriterTarget): Pro
     released = true;
     client.release(destroy ? new Error('import aborted') : undefined);
   };
-  const prefix = `${target.municipalityId}\t${target.logId}\t`;
-  const cases: string[] = [];
+  const eventText = new CopyText(target.municipalityId, target.logId);
+  const caseText = new CopyText(target.municipalityId, target.logId);
+  const cases: Buffer[] = [];
   let events: CopyStream;
   try {
     await client.query('begin');
-    events = client.query(copyFrom(`copy eventlog_event (${EVENT_COLUMNS}) from stdin`));
+    events = client.query(
+      copyFrom(`copy eventlog_event (${EVENT_COLUMNS}) from stdin`, {
+        highWaterMark: IN_FLIGHT,
+      }),
+    );
   } catch (error) {
     release(true);
     throw error;
@@ -43,7 +57,7 @@ export async function openPgCopyWriter(pool: pg.Pool, target: WriterTarget): Pro
     failure ??= error;
   });
 
-  const write = async (stream: CopyStream, text: string) => {
+  const write = async (stream: CopyStream, text: Buffer) => {
     if (failure) throw failure;
     if (!stream.write(text)) {
       // One listener pair per wait, removed again (a race of `once` promises would leak listeners).
@@ -61,9 +75,13 @@ export async function openPgCopyWriter(pool: pg.Pool, target: WriterTarget): Pro
   };
 
   return {
-    writeEvents: (rows: readonly EventRow[]) => write(events, eventLines(prefix, rows)),
+    writeEvents(rows: readonly EventRow[]) {
+      for (const row of rows) eventText.event(row);
+      return write(events, eventText.take());
+    },
     writeCases(rows: readonly CaseRow[]) {
-      cases.push(caseLines(prefix, rows));
+      for (const row of rows) caseText.case(row);
+      if (caseText.length >= CASE_CHUNK) cases.push(caseText.take());
     },
     async commit(finalise: CompiledQuery, onStored: (events: number) => void) {
       events.end();
@@ -73,6 +91,7 @@ export async function openPgCopyWriter(pool: pg.Pool, target: WriterTarget): Pro
       caseStream.on('error', (error) => {
         failure ??= error;
       });
+      cases.push(caseText.take());
       for (const text of cases.splice(0)) {
         if (target.signal.aborted) throw new ImportCancelled();
         await write(caseStream, text);

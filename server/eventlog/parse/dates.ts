@@ -5,6 +5,8 @@
  * in docs/performance/eventlog.md; waiting times are unaffected except across DST changes.
  */
 
+import { isoTimestamp } from './iso-timestamp.ts';
+
 /** Field order of the date part. */
 export type DateOrder = 'YMD' | 'DMY' | 'MDY';
 
@@ -21,6 +23,15 @@ const XMD = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}$`);
 
 /** Parses `text` in the given order; returns epoch ms or null when it does not fit. */
 export function parseTimestamp(text: string, order: DateOrder = 'YMD'): number | null {
+  if (order === 'YMD') {
+    const fast = isoTimestamp(text);
+    if (fast !== undefined) return fast;
+  }
+  return parseGeneral(text, order);
+}
+
+/** The general parser behind {@link parseTimestamp} (every accepted form and order). */
+export function parseGeneral(text: string, order: DateOrder): number | null {
   const m = (order === 'YMD' ? YMD : XMD).exec(text.trim());
   if (!m) return null;
   const a = Number(m[1]);
