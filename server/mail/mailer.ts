@@ -11,7 +11,8 @@ export interface MailMessage {
 /** What happened to a message: sent, skipped because mail is not configured, or failed (logged). */
 export type MailOutcome = 'sent' | 'skipped' | 'failed';
 
-const FROM = 'Borgerblik <noreply@borgerblik.invalid>';
+/** Sender when BORGERBLIK_MAIL_FROM is unset; a municipality sets its own so replies and SPF work. */
+export const DEFAULT_FROM = 'Borgerblik <noreply@borgerblik.invalid>';
 let cached: { url: string; transport: Transporter } | undefined;
 
 /** The transport for an SMTP URL, made once and reused (nodemailer pools nothing by default; this keeps one object). */
@@ -24,7 +25,8 @@ function transportFor(url: string): Transporter {
  * Sends a message through `BORGERBLIK_SMTP_URL` (e.g. `smtp://host:25`, `smtps://user:pass@host:465`).
  * Without it, logs one line and skips: mail is optional, and a missing mail server must never cost a
  * citizen's answer, so errors are logged here rather than thrown. The URL is read per call so a
- * changed setting (or a test's server) takes effect without a restart; the address itself is never
+ * changed setting (or a test's server) takes effect without a restart (the sender likewise, from
+ * `BORGERBLIK_MAIL_FROM`); the address itself is never
  * logged, since it may hold a password.
  */
 export async function sendMail(
@@ -37,7 +39,8 @@ export async function sendMail(
     return 'skipped';
   }
   try {
-    await transportFor(url).sendMail({ from: FROM, ...message });
+    const from = process.env.BORGERBLIK_MAIL_FROM || DEFAULT_FROM;
+    await transportFor(url).sendMail({ from, ...message });
     log.info({ subject: message.subject }, 'mail sent');
     return 'sent';
   } catch (err) {

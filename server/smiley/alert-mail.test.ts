@@ -138,12 +138,23 @@ describeDb('smiley alert e-mail', () => {
     await vi.waitFor(() => expect(smtp.received).toHaveLength(2), { timeout: 10_000 });
   });
 
+  it('sends from BORGERBLIK_MAIL_FROM when set', async () => {
+    process.env.BORGERBLIK_MAIL_FROM = 'Borgerservice <borgerservice@alertmail.dk>';
+    try {
+      const outcome = await sendMail({ to: 'x@alertmail.dk', subject: 'Afsender', text: 'Test' }, t.app.log);
+      expect(outcome).toBe('sent');
+    } finally {
+      delete process.env.BORGERBLIK_MAIL_FROM;
+    }
+    expect(smtp.received[2]?.data).toContain('From: Borgerservice <borgerservice@alertmail.dk>');
+  });
+
   it('without BORGERBLIK_SMTP_URL logs a line and skips', async () => {
     const info = vi.spyOn(t.app.log, 'info');
     const outcome = await sendMail({ to: 'x@alertmail.dk', subject: 'Test', text: 'Test' }, t.app.log, '');
     expect(outcome).toBe('skipped');
     expect(info).toHaveBeenCalledWith({ subject: 'Test' }, expect.stringContaining('mail not configured'));
     info.mockRestore();
-    expect(smtp.received).toHaveLength(2);
+    expect(smtp.received).toHaveLength(3);
   });
 });
