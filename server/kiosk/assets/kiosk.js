@@ -130,7 +130,7 @@ function questionScreen() {
   } else {
     const opts = q.options.map((/** @type {{value: string, label: Record<string,string>}} */ o) => {
       const b = button(
-        o.label[locale],
+        o.label[locale] ?? o.value,
         () => {
           answers[q.id] = o.value;
           next();
@@ -240,3 +240,6 @@ window.addEventListener('online', () => void flush());
 window.setInterval(() => void flush(), 5_000);
 for (const ev of ['pointerdown', 'keydown']) document.addEventListener(ev, resetIdle);
 void load();
+
+// Loaded with type="module": say so to the type checker too, so top-level names stay in this file.
+export {};
