@@ -21,8 +21,12 @@ type CopyStream = ReturnType<typeof copyFrom>;
  * overlapping. 4 MiB is a few batches: back-pressure still bounds memory.
  */
 const IN_FLIGHT = 4 * 1024 * 1024;
-/** Case rows are kept (until the commit) in chunks of about this size. */
-const CASE_CHUNK = 1024 * 1024;
+/**
+ * Rows go to the stream (events) or are kept until the commit (cases) in chunks of about this
+ * size: XES parsers hand over a few traces at a time, and a write per small batch cost more than
+ * the rows.
+ */
+const CHUNK = 512 * 1024;
 
 /**
  * PostgreSQL: BEGIN on a dedicated pool connection, then `COPY eventlog_event FROM STDIN` fed as
@@ -75,15 +79,17 @@ export async function openPgCopyWriter(pool: pg.Pool, target: WriterTarget): Pro
   };
 
   return {
-    writeEvents(rows: readonly EventRow[]) {
+    async writeEvents(rows: readonly EventRow[]) {
+      if (failure) throw failure;
       for (const row of rows) eventText.event(row);
-      return write(events, eventText.take());
+      if (eventText.length >= CHUNK) await write(events, eventText.take());
     },
     writeCases(rows: readonly CaseRow[]) {
       for (const row of rows) caseText.case(row);
-      if (caseText.length >= CASE_CHUNK) cases.push(caseText.take());
+      if (caseText.length >= CHUNK) cases.push(caseText.take());
     },
     async commit(finalise: CompiledQuery, onStored: (events: number) => void) {
+      await write(events, eventText.take());
       events.end();
       await finished(events);
       if (failure) throw failure;

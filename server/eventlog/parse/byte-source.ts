@@ -39,7 +39,8 @@ export async function* maybeGunzip(input: ByteInput, counter: ByteCounter): Asyn
     return;
   }
   const raw = Readable.from(rest(), { objectMode: false });
-  const gunzip = createGunzip();
+  // 128 KiB pieces instead of the default 16 KiB: fewer thread-pool round trips and parser calls.
+  const gunzip = createGunzip({ chunkSize: 128 * 1024 });
   raw.on('error', (error) => gunzip.destroy(error));
   raw.pipe(gunzip);
   try {
