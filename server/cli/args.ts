@@ -11,22 +11,21 @@ export interface AnalyseArgs {
   columns: { caseId?: string; activity?: string; timestamp?: string; resource?: string; group?: string };
 }
 
-/** Usage text of the CLI. */
-export const USAGE = `Usage: borgerblik eventlog analyse FILE [options]
+/** A usage mistake found by this module; `key` names its text in the CLI dictionaries. */
+export class CliUsageError extends Error {
+  readonly key: 'errExactlyOneFile' | 'errTop' | 'errMinVariantFrequency';
 
-FILE is .xes, .xes.gz, .csv or .csv.gz (decided by content).
+  constructor(key: CliUsageError['key']) {
+    super(key);
+    this.name = 'CliUsageError';
+    this.key = key;
+  }
+}
 
-Options:
-  --by resource|group|ATTRIBUTE  actor of an event (default: resource)
-  --json                         print the full report as JSON
-  --top N                        rows per table in text output (default: 10)
-  --min-variant-frequency N      drop cases of variants seen fewer than N times (two passes)
-  --grouped                      CSV rows are grouped by case (bounded memory)
-  --case COL --activity COL --timestamp COL --resource COL --group COL
-                                 CSV column names (guessed from the header when left out)
-`;
-
-/** Parses `eventlog analyse` arguments; throws an Error with a usage hint when invalid. */
+/**
+ * Parses `eventlog analyse` arguments (without `--lang`, which main takes out first). Throws a
+ * {@link CliUsageError}, or node:util's parseArgs error for an unknown option or a missing value.
+ */
 export function parseAnalyseArgs(argv: string[]): AnalyseArgs {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -45,12 +44,12 @@ export function parseAnalyseArgs(argv: string[]): AnalyseArgs {
     },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new Error('Give exactly one FILE');
+  if (!file || positionals.length > 1) throw new CliUsageError('errExactlyOneFile');
   const top = Number(values.top);
   const minVariantFrequency = Number(values['min-variant-frequency']);
-  if (!Number.isInteger(top) || top < 1) throw new Error('--top must be a positive integer');
+  if (!Number.isInteger(top) || top < 1) throw new CliUsageError('errTop');
   if (!Number.isInteger(minVariantFrequency) || minVariantFrequency < 1) {
-    throw new Error('--min-variant-frequency must be a positive integer');
+    throw new CliUsageError('errMinVariantFrequency');
   }
   return {
     file,

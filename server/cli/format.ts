@@ -1,20 +1,22 @@
 import type { HandoverReport } from '../../shared/eventlog/report-types.ts';
 import type { AnalyseResult } from './eventlog-analyse.ts';
+import type { CliText } from './i18n.ts';
 
-/** Renders a duration in ms as e.g. `3d 4h`, `5h 12m`, `42s`; `–` when unknown. */
-export function formatDuration(ms: number | null): string {
+/**
+ * Renders a duration in ms in the language's units, e.g. `3d 4h`, `5h 12m`, `42s` in English and
+ * `3 dage 4 t.`, `5 t. 12 min.`, `42 sek.` in Danish; `–` when unknown.
+ */
+export function formatDuration(ms: number | null, text: CliText): string {
   if (ms === null) return '–';
+  const { m, t, num } = text;
   const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m ${s % 60}s`;
-  const h = Math.floor(m / 60);
-  if (h < 48) return `${h}h ${m % 60}m`;
-  return `${Math.floor(h / 24)}d ${h % 24}h`;
+  if (s < 60) return t(m.durSeconds, { s: num(s) });
+  const min = Math.floor(s / 60);
+  if (min < 60) return t(m.durMinutes, { m: num(min), s: num(s % 60) });
+  const h = Math.floor(min / 60);
+  if (h < 48) return t(m.durHours, { h: num(h), m: num(min % 60) });
+  return t(m.durDays, { d: num(Math.floor(h / 24)), h: num(h % 24) });
 }
-
-const actor = (name: string) => (name === '' ? '(none)' : name);
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
@@ -28,69 +30,82 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-/** The plain-text report of `eventlog analyse` (summary, top handovers, variants). */
-export function formatText(result: AnalyseResult, top: number): string {
+/** How the report names the actors: the web app's words for resource and group, else the attribute. */
+function actorsBy(by: string, text: CliText): string {
+  if (by === 'resource') return text.m.byResource;
+  if (by === 'group') return text.m.byGroup;
+  return by;
+}
+
+/**
+ * The plain-text report of `eventlog analyse` (summary, top handovers, variants) in the language
+ * of `text`, numbers formatted for its locale. Dates stay ISO (YYYY-MM-DD) in every language.
+ */
+export function formatText(result: AnalyseResult, top: number, text: CliText): string {
   const r: HandoverReport = result.report;
   const s = r.summary;
-  const date = (t: number | null) => (t === null ? '–' : new Date(t).toISOString().slice(0, 10));
+  const { m, t, num, pct } = text;
+  const date = (ts: number | null) => (ts === null ? '–' : new Date(ts).toISOString().slice(0, 10));
+  const actor = (name: string) => (name === '' ? m.noActor : name);
+  const duration = (ms: number | null) => formatDuration(ms, text);
   const out = [
-    `${result.file} (${result.format}), actors by ${r.by}`,
+    t(m.heading, { file: result.file, format: result.format, by: actorsBy(r.by, text) }),
     '',
     table([
-      ['cases', String(s.cases)],
-      ['events', String(s.events)],
-      ['actors', String(s.actors)],
-      ['activities', String(s.activities)],
-      ['directly-following pairs', String(s.directlyFollowingPairs)],
-      ['handovers (other actor)', String(s.handovers)],
-      ['self-handovers', String(s.selfHandovers)],
-      ['variants', String(s.variants)],
-      ['period', `${date(s.firstEvent)} – ${date(s.lastEvent)}`],
-      [
-        'case duration median / p90',
-        `${formatDuration(s.medianCaseDurationMs)} / ${formatDuration(s.p90CaseDurationMs)}`,
-      ],
-      ['events without actor', String(s.eventsWithoutActor)],
-      ['excluded cases', String(s.excludedCases)],
+      [m.cases, num(s.cases)],
+      [m.events, num(s.events)],
+      [m.actors, num(s.actors)],
+      [m.activities, num(s.activities)],
+      [m.pairs, num(s.directlyFollowingPairs)],
+      [m.handovers, num(s.handovers)],
+      [m.selfHandovers, num(s.selfHandovers)],
+      [m.variants, num(s.variants)],
+      [m.period, `${date(s.firstEvent)} – ${date(s.lastEvent)}`],
+      [m.caseDuration, `${duration(s.medianCaseDurationMs)} / ${duration(s.p90CaseDurationMs)}`],
+      [m.eventsWithoutActor, num(s.eventsWithoutActor)],
+      [m.excludedCases, num(s.excludedCases)],
     ]),
     '',
-    'Top handovers',
+    m.topHandovers,
     table([
-      ['from', 'to', 'count', 'share', 'wait median', 'wait p90'],
+      [m.colFrom, m.colTo, m.colCount, m.colShare, m.colWaitMedian, m.colWaitP90],
       ...r.handovers
         .slice(0, top)
         .map((h) => [
           actor(h.from),
           actor(h.to),
-          String(h.count),
+          num(h.count),
           pct(h.relative),
-          formatDuration(h.medianWaitMs),
-          formatDuration(h.p90WaitMs),
+          duration(h.medianWaitMs),
+          duration(h.p90WaitMs),
         ]),
     ]),
     '',
-    'Top self-handovers',
+    m.topSelfHandovers,
     table([
-      ['actor', 'count', 'share'],
-      ...r.selfHandovers.slice(0, top).map((h) => [actor(h.from), String(h.count), pct(h.relative)]),
+      [m.colActor, m.colCount, m.colShare],
+      ...r.selfHandovers.slice(0, top).map((h) => [actor(h.from), num(h.count), pct(h.relative)]),
     ]),
     '',
-    'Top variants (actor sequences)',
+    m.topVariants,
     table([
-      ['cases', 'share', 'duration median', 'actors'],
+      [m.colCases, m.colCaseShare, m.colDurationMedian, m.colActors],
       ...r.variants
         .slice(0, top)
         .map((v) => [
-          String(v.cases),
+          num(v.cases),
           pct(v.share),
-          formatDuration(v.medianDurationMs),
+          duration(v.medianDurationMs),
           v.actors.map(actor).join(' → '),
         ]),
     ]),
     '',
-    `Handovers per case: ${r.handoversPerCase.map((d) => `${d.handovers}:${d.cases}`).join(' ')}`,
+    t(m.handoversPerCase, {
+      list: r.handoversPerCase.map((d) => `${num(d.handovers)}:${num(d.cases)}`).join(' '),
+    }),
   ];
-  for (const note of result.parse.notes)
-    out.push(`Note: ${note.code} ×${note.count} (first at line ${note.firstLine})`);
+  for (const note of result.parse.notes) {
+    out.push(t(m.note, { code: note.code, count: num(note.count), line: num(note.firstLine) }));
+  }
   return `${out.join('\n')}\n`;
 }

@@ -1,12 +1,16 @@
 import { EventLogParseError } from '../eventlog/parse/errors.ts';
-import { parseAnalyseArgs, USAGE } from './args.ts';
+import { parseAnalyseArgs } from './args.ts';
+import { parseErrorText, usageErrorText } from './error-text.ts';
 import { analyseFile } from './eventlog-analyse.ts';
 import { formatText } from './format.ts';
+import { cliText } from './i18n.ts';
+import { extractLangOption, resolveLang } from './lang.ts';
 
-/** Where the CLI writes; replaceable in tests. */
+/** Where the CLI writes, and the environment it reads the language from; replaceable in tests. */
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  env?: NodeJS.ProcessEnv;
 }
 
 const processIo: CliIo = {
@@ -16,32 +20,41 @@ const processIo: CliIo = {
 
 /**
  * Runs the `borgerblik` CLI and returns the exit code: 0 done, 1 the log could not be read,
- * 2 wrong usage. Commands: `eventlog analyse FILE [options]`.
+ * 2 wrong usage. Commands: `eventlog analyse FILE [options]`. Texts are in the language of
+ * `--lang da|nb|en`, else of LC_ALL / LC_MESSAGES / LANG, else Danish; `--json` is language-neutral.
  */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  const [group, command, ...rest] = argv;
+  const { lang: langOption, rest: withoutLang } = extractLangOption(argv);
+  const resolved = resolveLang(langOption, io.env ?? process.env);
+  const text = cliText(resolved.lang);
+  const usage = text.m.usage;
+  if (resolved.invalid !== undefined) {
+    io.err(`${text.t(text.m.errLang, { value: resolved.invalid })}\n\n${usage}`);
+    return 2;
+  }
+  const [group, command, ...rest] = withoutLang;
   if (group !== 'eventlog' || command !== 'analyse') {
-    io.err(USAGE);
+    io.err(usage);
     return 2;
   }
   let args: ReturnType<typeof parseAnalyseArgs>;
   try {
     args = parseAnalyseArgs(rest);
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    io.err(`${usageErrorText(error, text)}\n\n${usage}`);
     return 2;
   }
   try {
     const result = await analyseFile(args);
-    io.out(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result, args.top));
+    io.out(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result, args.top, text));
     return 0;
   } catch (error) {
     if (error instanceof EventLogParseError) {
-      io.err(`${args.file}: ${error.code}: ${error.message}\n`);
+      io.err(`${args.file}: ${error.code}: ${parseErrorText(error, text)}\n`);
       return 1;
     }
     if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
-      io.err(`${args.file}: no such file\n`);
+      io.err(`${args.file}: ${text.m.noSuchFile}\n`);
       return 1;
     }
     throw error;
