@@ -50,11 +50,39 @@ export async function createBenchTenant(db: Kysely<Database>): Promise<BenchTena
   };
 }
 
+/** The tenant `createBenchTenant` made, found again in a database loaded earlier. */
+export async function findBenchTenant(db: Kysely<Database>): Promise<BenchTenant> {
+  const m = await db
+    .selectFrom('municipality')
+    .select('id')
+    .where('slug', '=', 'bench')
+    .executeTakeFirstOrThrow();
+  const units = await db
+    .selectFrom('org_unit')
+    .select('id')
+    .where('municipality_id', '=', m.id)
+    .where('kind', '=', 'unit')
+    .orderBy('name')
+    .execute();
+  const surveys = await db
+    .selectFrom('survey')
+    .select('id')
+    .where('municipality_id', '=', m.id)
+    .orderBy('title')
+    .execute();
+  return {
+    municipalityId: m.id,
+    unitIds: units.map((u) => u.id),
+    surveyIds: surveys.map((s) => s.id),
+    email: 'analyst@bench.dk',
+  };
+}
+
 /**
  * Adds responses numbered [from, to) deterministically (hash of the number, no randomness): unit,
  * channel and hour spread over the last 24 months, ten answers each around a per-unit level, ~5 %
- * "ved ikke". Triggers are off while loading (bulk path); the rollup is then built in chunks with
- * the same SQL function the queue uses, so the result equals what live submissions would give.
+ * "ved ikke". Triggers are off while loading (bulk path), so nothing is queued; the rollup is then
+ * rebuilt set-based (`server/dashboard/bulk-rollup.ts`, tested equal to what the queue builds).
  */
 export async function loadResponses(
   db: Kysely<Database>,
@@ -95,23 +123,4 @@ export async function loadResponses(
 export async function maxResponseId(db: Kysely<Database>): Promise<number> {
   const r = await sql<{ id: number | null }>`select max(id)::bigint as id from survey_response`.execute(db);
   return Number(r.rows[0]?.id ?? 0);
-}
-
-/**
- * Rolls the responses with ids in [lo, hi] into the rollup, `chunk` at a time. Large chunks: each
- * pass aggregates first and upserts once per rollup row, where small chunks would update rows again.
- */
-export async function buildRollup(
-  db: Kysely<Database>,
-  t: BenchTenant,
-  lo: number,
-  hi: number,
-  chunk = 200_000,
-) {
-  for (let a = lo; a <= hi; a += chunk) {
-    await sql`select dashboard_add(${t.municipalityId}::uuid, array(
-      select id from survey_response where municipality_id = ${t.municipalityId} and id >= ${a} and id < ${a + chunk}))`.execute(
-      db,
-    );
-  }
 }

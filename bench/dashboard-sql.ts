@@ -55,19 +55,49 @@ export function handQueries(p: HandParams): Record<string, { rollup: string; raw
   };
 }
 
-/** Runs a statement `runs` times in one psql session with \timing; returns the times in ms. */
-export async function psqlTimes(url: string, query: string, runs: number): Promise<number[]> {
+/**
+ * Runs a call's statements `runs` times in one psql session with `\timing` (query time only, after two
+ * warm-up rounds); returns each round's total in ms. With one statement this is the classic timing.
+ */
+export async function psqlTimes(
+  url: string,
+  statements: string | readonly string[],
+  runs: number,
+): Promise<number[]> {
+  const list = (typeof statements === 'string' ? [statements] : statements).map(
+    (q) => `${q.trim().replace(/;\s*$/, '')};`,
+  );
   const file = path.join(tmpdir(), `bb-dash-${process.pid}.sql`);
-  const q = `${query.replace(/\s+/g, ' ').trim()};`;
   writeFileSync(
     file,
-    ['\\timing on', '\\o /dev/null', ...Array.from({ length: runs + 2 }, () => q)].join('\n'),
+    ['\\timing on', '\\o /dev/null', ...Array.from({ length: runs + 2 }, () => list).flat()].join('\n'),
   );
   const { stdout } = await promisify(execFile)('psql', ['-X', '-q', '-d', url, '-f', file], {
     maxBuffer: 1 << 24,
   });
   const times = [...stdout.matchAll(/Time: ([\d.]+) ms/g)].map((m) => Number(m[1]));
-  return times.slice(2);
+  const rounds: number[] = [];
+  for (let i = 2 * list.length; i + list.length <= times.length; i += list.length) {
+    rounds.push(times.slice(i, i + list.length).reduce((a, b) => a + b, 0));
+  }
+  return rounds;
+}
+
+/**
+ * The statement "run directly with psql" the way a user runs it: `psql -c` as a new process each time,
+ * wall time including start-up, connection and output. One warm-up run is dropped.
+ */
+export async function psqlOneShot(url: string, query: string, runs: number): Promise<number[]> {
+  const q = query.trim();
+  const times: number[] = [];
+  for (let i = 0; i <= runs; i += 1) {
+    const t = performance.now();
+    await promisify(execFile)('psql', ['-X', '-q', '-d', url, '-o', '/dev/null', '-c', q], {
+      maxBuffer: 1 << 24,
+    });
+    if (i > 0) times.push(performance.now() - t);
+  }
+  return times;
 }
 
 /** p-th percentile (nearest rank) of a list of times. */
@@ -77,4 +107,24 @@ export function percentile(values: readonly number[], p: number): number {
   return (
     sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN
   );
+}
+
+/** A SQL literal for a bound parameter (strings, numbers, booleans, arrays of those, null). */
+function literal(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) {
+    const items = v.map((x) => (x === null ? 'NULL' : `"${String(x).replace(/["\\]/g, (c) => `\\${c}`)}"`));
+    return literal(`{${items.join(',')}}`);
+  }
+  if (v instanceof Date) return literal(v.toISOString());
+  return `'${String(v).replace(/'/g, "''")}'`;
+}
+
+/**
+ * A compiled statement with its parameters written in as literals, so psql can run exactly what the
+ * API sent (the casts the query carries, e.g. `$1::uuid[]`, still apply to the literal).
+ */
+export function inlineParams(text: string, parameters: readonly unknown[]): string {
+  return text.replace(/\$(\d+)\b/g, (_, k: string) => literal(parameters[Number(k) - 1]));
 }

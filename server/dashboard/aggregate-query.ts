@@ -63,16 +63,15 @@ function groupExpr(groupBy: AggregateQuery['groupBy'], unit: string, bucket: Raw
   return sql`date_trunc(${groupBy}::text, ${bucket}::timestamp)::date`;
 }
 
-const SUMS = sql`sum(x.n) as n, sum(x.sum) as sum, sum(x.sum_sq) as sum_sq, sum(x.dk) as dk, sum(x.c1) as c1,
-  sum(x.c2) as c2, sum(x.c3) as c3, sum(x.c4) as c4, sum(x.c5) as c5, sum(x.c6) as c6`;
-
 /**
  * The one aggregate statement behind every dashboard figure: the rollup (the month or week tier) plus
  * the raw answers of responses still in the queue, in a single statement so the snapshot is consistent
- * and every figure exact. Each branch is aggregated on its own first (the rollup branch is then the
- * same index-only aggregate one would write by hand) and the few group rows are added up. Grouped by
- * survey too, so that figures on different scales are never mixed. (Grouping is by position: the same
- * expression with its own parameters would not match its select-list twin.)
+ * and every figure exact. Each branch is aggregated on its own (the rollup branch is the same
+ * index-only aggregate one would write by hand, grouped by survey too so that figures on different
+ * scales are never mixed) and the two are simply appended: a group may come back twice, once per
+ * branch, and the caller adds rows with the same key (`groupRows`), which it does anyway to merge
+ * surveys. That spares the database a second aggregation over all group rows. (Grouping is by
+ * position: the same expression with its own parameters would not match its select-list twin.)
  */
 export async function aggregate(
   db: Kysely<Database>,
@@ -84,28 +83,24 @@ export async function aggregate(
   const gr = groupExpr(q.groupBy, 'r.unit_id', sql.ref('r.bucket'));
   const gf = groupExpr(q.groupBy, 'f.unit_id', tailDay);
   const result = await sql<AggregateRow>`
-    select x.survey_id, x.item_id, coalesce(x.g::text, '') as g, ${SUMS}
-    from (
-      select r.survey_id, r.item_id, ${gr} as g, sum(r.n) as n, sum(r.sum) as sum, sum(r.sum_sq) as sum_sq,
-        sum(r.dont_know) as dk, sum(r.c1) as c1, sum(r.c2) as c2, sum(r.c3) as c3, sum(r.c4) as c4,
-        sum(r.c5) as c5, sum(r.c6) as c6
-      from dashboard_rollup r
-      where r.municipality_id = ${m} and ${tierCondition(q.plan, q.range)}
-        and ${filters(q, 'r.unit_id', 'r.survey_id', 'r.channel', 'r.item_id', '*')}
-      group by 1, 2, 3
-      union all
-      select f.survey_id, f.item_id, ${gf}, count(f.value), coalesce(sum(f.value), 0),
-        coalesce(sum(f.value * f.value), 0), count(*) filter (where f.dont_know),
-        count(*) filter (where floor(f.value) = 1), count(*) filter (where floor(f.value) = 2),
-        count(*) filter (where floor(f.value) = 3), count(*) filter (where floor(f.value) = 4),
-        count(*) filter (where floor(f.value) = 5), count(*) filter (where floor(f.value) = 6)
-      from dashboard_facts(${m}::uuid,
-        array(select p.response_id from dashboard_pending p where p.municipality_id = ${m})) f
-      where ${between(tailDay, q.range)}
-        and ${filters(q, 'f.unit_id', 'f.survey_id', 'f.channel', 'f.item_id')}
-      group by 1, 2, 3
-    ) x
-    group by x.survey_id, x.item_id, x.g`.execute(db);
+    select r.survey_id, r.item_id, coalesce(${gr}::text, '') as g, sum(r.n) as n, sum(r.sum) as sum,
+      sum(r.sum_sq) as sum_sq, sum(r.dont_know) as dk, sum(r.c1) as c1, sum(r.c2) as c2, sum(r.c3) as c3,
+      sum(r.c4) as c4, sum(r.c5) as c5, sum(r.c6) as c6
+    from dashboard_rollup r
+    where r.municipality_id = ${m} and ${tierCondition(q.plan, q.range)}
+      and ${filters(q, 'r.unit_id', 'r.survey_id', 'r.channel', 'r.item_id', '*')}
+    group by 1, 2, 3
+    union all
+    select f.survey_id, f.item_id, coalesce(${gf}::text, ''), count(f.value), coalesce(sum(f.value), 0),
+      coalesce(sum(f.value * f.value), 0), count(*) filter (where f.dont_know),
+      count(*) filter (where floor(f.value) = 1), count(*) filter (where floor(f.value) = 2),
+      count(*) filter (where floor(f.value) = 3), count(*) filter (where floor(f.value) = 4),
+      count(*) filter (where floor(f.value) = 5), count(*) filter (where floor(f.value) = 6)
+    from dashboard_facts(${m}::uuid,
+      array(select p.response_id from dashboard_pending p where p.municipality_id = ${m})) f
+    where ${between(tailDay, q.range)}
+      and ${filters(q, 'f.unit_id', 'f.survey_id', 'f.channel', 'f.item_id')}
+    group by 1, 2, 3`.execute(db);
   return result.rows.map((r) => ({
     ...r,
     n: Number(r.n),

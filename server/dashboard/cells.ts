@@ -31,6 +31,15 @@ export function addCells(a: Cell, b: Cell): Cell {
   };
 }
 
+/** Adds b into a (a is changed; b is not). */
+export function addInto(a: Cell, b: Cell): void {
+  a.n += b.n;
+  a.sum += b.sum;
+  a.sumSq += b.sumSq;
+  a.dontKnow += b.dontKnow;
+  for (let i = 0; i < a.counts.length; i += 1) a.counts[i] = (a.counts[i] ?? 0) + (b.counts[i] ?? 0);
+}
+
 /** a − b: "the rest of the scope" when comparing a unit with everyone else. */
 export function subtractCells(a: Cell, b: Cell): Cell {
   return {

@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely';
 import type { AuthContext } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { notFound } from '../http/app-error.ts';
+import type { SnapshotCache } from './context-cache.ts';
+import type { ContextSnapshot } from './context-snapshot.ts';
 import { type DayRange, defaultPeriod, monthEnd, planTiers, type TierPlan, wholeMonths } from './period.ts';
-import * as repo from './repository.ts';
 import type { DashboardFiltersInput } from './schema.ts';
-import { buildTree, descendants, ROOT_ID, type UnitTree } from './tree.ts';
+import { descendants, ROOT_ID, type UnitTree } from './tree.ts';
 
 type Db = Kysely<Database>;
 
@@ -13,7 +14,7 @@ type Db = Kysely<Database>;
 export interface DashboardContext {
   municipality: { name: string; country: 'DK' | 'NO'; minGroupSize: number };
   tree: UnitTree;
-  surveys: Map<string, { title: string; definition: unknown }>;
+  surveys: ReadonlyMap<string, { title: string; definition: unknown }>;
   /** The selected unit, or ROOT_ID for the whole municipality. */
   scopeId: string;
   /** Units whose responses are in scope (the unit and its sub-units); null = all, incl. no unit. */
@@ -29,24 +30,14 @@ export interface DashboardContext {
   touchpointId: string | null;
 }
 
-/** Resolves the filters against the signed-in user's municipality; unknown ids answer 404. */
-export async function loadContext(
-  db: Db,
-  auth: AuthContext,
-  f: DashboardFiltersInput,
-): Promise<DashboardContext> {
-  const [m, units, surveys] = await Promise.all([
-    repo.findMunicipality(db, auth),
-    repo.listAllUnits(db, auth),
-    repo.listSurveys(db, auth),
-  ]);
-  const tree = buildTree(units.map((u) => ({ id: u.id, parentId: u.parent_id, name: u.name })));
+/** Resolves the filters against a municipality's snapshot; a unit that is not in it answers 404. */
+export function contextFor(snapshot: ContextSnapshot, f: DashboardFiltersInput): DashboardContext {
+  const { tree, surveys } = snapshot;
   if (f.unitId && !tree.units.has(f.unitId)) throw notFound();
   const scopeId = f.unitId ?? ROOT_ID;
   const matching = surveys.filter(
     (s) =>
-      (!f.journeyId || s.journey_id === f.journeyId) &&
-      (!f.touchpointId || s.touchpoint_id === f.touchpointId),
+      (!f.journeyId || s.journeyId === f.journeyId) && (!f.touchpointId || s.touchpointId === f.touchpointId),
   );
   const fallback = defaultPeriod(new Date());
   const from = f.from ?? fallback.from;
@@ -54,9 +45,9 @@ export async function loadContext(
   // Periods are whole months: the month tier then answers them exactly.
   const range = wholeMonths(from, to);
   return {
-    municipality: { name: m.name, country: m.country, minGroupSize: m.min_group_size },
+    municipality: snapshot.municipality,
     tree,
-    surveys: new Map(surveys.map((s) => [s.id, { title: s.title, definition: s.definition }])),
+    surveys: snapshot.surveyById,
     scopeId,
     scopeUnitIds: scopeId === ROOT_ID ? null : descendants(tree, scopeId),
     surveyIds: f.journeyId || f.touchpointId ? matching.map((s) => s.id) : null,
@@ -67,6 +58,30 @@ export async function loadContext(
     journeyId: f.journeyId ?? null,
     touchpointId: f.touchpointId ?? null,
   };
+}
+
+/** The context for the signed-in user's municipality, from a snapshot checked to be current. */
+export async function loadContext(
+  db: Db,
+  auth: AuthContext,
+  f: DashboardFiltersInput,
+  cache: SnapshotCache,
+): Promise<DashboardContext> {
+  return contextFor(await cache.current(db, auth), f);
+}
+
+/**
+ * Runs a view with the context, checking the cached snapshot concurrently (see `SnapshotCache.run`):
+ * the lean path of the JSON endpoints.
+ */
+export function withContext<T>(
+  db: Db,
+  auth: AuthContext,
+  f: DashboardFiltersInput,
+  cache: SnapshotCache,
+  view: (ctx: DashboardContext) => Promise<T>,
+): Promise<T> {
+  return cache.run(db, auth, async (snapshot) => view(contextFor(snapshot, f)));
 }
 
 /** The scope as the API echoes it back (also the header of the report and the export). */

@@ -5,7 +5,8 @@ import { xlsxSheetStream } from '../http/xlsx-stream.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation } from '../policies/index.ts';
 import { comparison } from './comparison.ts';
-import { loadContext } from './context.ts';
+import { loadContext, withContext } from './context.ts';
+import { SnapshotCache } from './context-cache.ts';
 import { csvLines, exportRows } from './export.ts';
 import { freeText } from './free-text.ts';
 import { dashboardOptions } from './options.ts';
@@ -21,6 +22,8 @@ import { trend } from './trend.ts';
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['dashboard'];
   installRollupScheduler(app);
+  // Settings, units and surveys per municipality, checked against the database on every use.
+  const snapshots = new SnapshotCache();
 
   app.get(
     '/dashboard/options',
@@ -36,7 +39,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Indicators of a scope', querystring: DashboardFilters } },
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
-      return overview(app.db, auth, await loadContext(app.db, auth, request.query));
+      return withContext(app.db, auth, request.query, snapshots, (ctx) => overview(app.db, auth, ctx));
     },
   );
 
@@ -46,7 +49,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       const { interval, item, ...filters } = request.query;
-      return trend(app.db, auth, await loadContext(app.db, auth, filters), interval, item);
+      return withContext(app.db, auth, filters, snapshots, (ctx) => trend(app.db, auth, ctx, interval, item));
     },
   );
 
@@ -56,7 +59,9 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       const { item, level, ...filters } = request.query;
-      return comparison(app.db, auth, await loadContext(app.db, auth, filters), item, level);
+      return withContext(app.db, auth, filters, snapshots, (ctx) =>
+        comparison(app.db, auth, ctx, item, level),
+      );
     },
   );
 
@@ -66,7 +71,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       const { q, before, ...filters } = request.query;
-      return freeText(app.db, auth, await loadContext(app.db, auth, filters), q, before);
+      return withContext(app.db, auth, filters, snapshots, (ctx) => freeText(app.db, auth, ctx, q, before));
     },
   );
 
@@ -76,7 +81,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const auth = authorize(request, canReadOrganisation);
       const { format, interval, item, level, ...filters } = request.query;
-      const ctx = await loadContext(app.db, auth, filters);
+      const ctx = await loadContext(app.db, auth, filters, snapshots);
       const locale = requestLocale(request);
       const rows = exportRows(app.db, auth, ctx, { interval, item, level, locale });
       const name = `borgerblik-dashboard-${ctx.period.from}-${ctx.period.to}.${format}`;

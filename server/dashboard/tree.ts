@@ -1,5 +1,5 @@
 import { type CellStatus, suppressSmallCells, type UnitCount } from '../../shared/stats/index.ts';
-import { addCells, type Cell, emptyCell } from './cells.ts';
+import { addCells, addInto, type Cell, emptyCell } from './cells.ts';
 import { NO_UNIT_ID } from './tables.ts';
 
 /** The municipality as a whole: the virtual root above the top-level units. */
@@ -56,8 +56,9 @@ export function leaves(tree: UnitTree, id: string): string[] {
 export function subtreeTotals(tree: UnitTree, own: ReadonlyMap<string, Cell>): Map<string, Cell> {
   const totals = new Map<string, Cell>();
   const visit = (id: string): Cell => {
-    let total = own.get(id === ROOT_ID ? NO_UNIT_ID : id) ?? emptyCell();
-    for (const child of tree.children.get(id) ?? []) total = addCells(total, visit(child));
+    // A new cell per node, summed in place: `own`'s cells are never modified.
+    const total = addCells(emptyCell(), own.get(id === ROOT_ID ? NO_UNIT_ID : id) ?? emptyCell());
+    for (const child of tree.children.get(id) ?? []) addInto(total, visit(child));
     totals.set(id, total);
     return total;
   };

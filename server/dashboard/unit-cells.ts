@@ -4,7 +4,7 @@ import type { CellStatus } from '../../shared/stats/index.ts';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { type AggregateQuery, type AggregateRow, aggregate } from './aggregate-query.ts';
-import { addCells, type Cell, emptyCell } from './cells.ts';
+import { type Cell, emptyCell } from './cells.ts';
 import type { DashboardContext } from './context.ts';
 import { figureKey, itemScale } from './scales.ts';
 import { subtreeTotals, treeStatuses } from './tree.ts';
@@ -16,29 +16,44 @@ export interface KeyedCells {
   cells: Map<string, Cell>;
 }
 
-/** A row's sufficient statistics as a cell. */
-export function rowCell(r: AggregateRow): Cell {
-  return {
-    n: r.n,
-    sum: r.sum,
-    sumSq: r.sum_sq,
-    dontKnow: r.dk,
-    counts: [r.c1, r.c2, r.c3, r.c4, r.c5, r.c6],
-  };
+/** Adds a row's statistics into a cell in place (the cell is this call's own, never shared). */
+function addRow(cell: Cell, r: AggregateRow): void {
+  cell.n += r.n;
+  cell.sum += r.sum;
+  cell.sumSq += r.sum_sq;
+  cell.dontKnow += r.dk;
+  const c = cell.counts;
+  c[0] = (c[0] ?? 0) + r.c1;
+  c[1] = (c[1] ?? 0) + r.c2;
+  c[2] = (c[2] ?? 0) + r.c3;
+  c[3] = (c[3] ?? 0) + r.c4;
+  c[4] = (c[4] ?? 0) + r.c5;
+  c[5] = (c[5] ?? 0) + r.c6;
 }
 
-/** Folds per-survey rows into per-(item, scale) cells, resolving each survey's scale. */
+/**
+ * Folds per-survey rows into per-(item, scale) cells, resolving each survey's scale once per item and
+ * survey. Rows with the same key (the rollup's and the queue's part of a group) are added up.
+ */
 export function groupRows(ctx: DashboardContext, rows: readonly AggregateRow[]): Map<string, KeyedCells> {
   const out = new Map<string, KeyedCells>();
+  const bySurveyItem = new Map<string, KeyedCells>();
   for (const r of rows) {
-    const scale = itemScale(r.item_id, ctx.surveys.get(r.survey_id)?.definition);
-    const key = figureKey(r.item_id, scale);
-    let entry = out.get(key);
+    const surveyItem = `${r.survey_id}|${r.item_id}`;
+    let entry = bySurveyItem.get(surveyItem);
     if (!entry) {
-      entry = { itemId: r.item_id, scale, cells: new Map() };
+      const scale = itemScale(r.item_id, ctx.surveys.get(r.survey_id)?.definition);
+      const key = figureKey(r.item_id, scale);
+      entry = out.get(key) ?? { itemId: r.item_id, scale, cells: new Map() };
       out.set(key, entry);
+      bySurveyItem.set(surveyItem, entry);
     }
-    entry.cells.set(r.g, addCells(entry.cells.get(r.g) ?? emptyCell(), rowCell(r)));
+    let cell = entry.cells.get(r.g);
+    if (!cell) {
+      cell = emptyCell();
+      entry.cells.set(r.g, cell);
+    }
+    addRow(cell, r);
   }
   return out;
 }

@@ -1,0 +1,132 @@
+import { CompiledQuery } from 'kysely';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import type { DatabaseHandle } from '../server/db/database.ts';
+import { capturing } from './dashboard-capture.ts';
+import { BENCH_PASSWORD, type BenchTenant } from './dashboard-load.ts';
+import {
+  type HandParams,
+  handQueries,
+  inlineParams,
+  percentile,
+  psqlOneShot,
+  psqlTimes,
+} from './dashboard-sql.ts';
+
+/** Timings of one dashboard call, in ms per run. */
+export interface CallTimes {
+  call: string;
+  /** The whole HTTP round trip (fetch on loopback). */
+  http: number[];
+  /** Every statement the API sent for one call, replayed one after another; per run, their sum. */
+  apiAll: number[];
+  /** Only the aggregate statement(s) (those reading dashboard_rollup), replayed the same way. */
+  apiAggregate: number[];
+  /** The hand-written aggregate over the rollup, timed the same way. */
+  hand: number[];
+  /** The hand SQL as a one-shot `psql -c` (new process and connection each time); PostgreSQL only. */
+  handOneShot: number[] | null;
+  /** The hand-written aggregate over the raw response tables. */
+  raw: number[];
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The periods of the three calls: the last 12 whole months (current included), and 24 for the trend. */
+export function benchPeriods(): Omit<HandParams, 'm' | 'unit'> & { today: string } {
+  const now = new Date();
+  const month = (k: number) => iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + k, 1)));
+  return { monthFrom: month(-11), monthTo: month(1), trendFrom: month(-23), today: iso(now) };
+}
+
+async function timeHttp(base: string, cookie: string, path: string, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 3; i += 1) {
+    const t = performance.now();
+    const res = await fetch(`${base}/api/v1${path}`, { headers: { cookie } });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    if (i >= 3) times.push(performance.now() - t);
+  }
+  return times;
+}
+
+/** PGlite has no psql: the same statements run in-process, one after another, per run the sum. */
+async function timeInProcess(h: DatabaseHandle, statements: readonly CompiledQuery[], runs: number) {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 2; i += 1) {
+    const t = performance.now();
+    for (const q of statements) await h.db.executeQuery(q);
+    if (i >= 2) times.push(performance.now() - t);
+  }
+  return times;
+}
+
+/**
+ * Serves the app on loopback with a query-logging handle, signs in as the analyst, and times each call
+ * over HTTP, then replays the statements it sent and the hand-written SQL (psql on PostgreSQL).
+ */
+export async function measureCalls(
+  handle: DatabaseHandle,
+  t: BenchTenant,
+  runs: number,
+  url: string | undefined,
+): Promise<CallTimes[]> {
+  const cap = capturing(handle);
+  const p = { ...benchPeriods(), m: t.municipalityId, unit: t.unitIds[0] ?? '' };
+  const app = await buildApp({ database: cap.handle, config: { ...loadConfig({}), webDir: '/nonexistent' } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: t.email, password: BENCH_PASSWORD }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const year = `from=${p.monthFrom}&to=${p.today}`;
+  const calls: Record<string, string> = {
+    overview: `/dashboard/overview?${year}`,
+    trend: `/dashboard/trend?from=${p.trendFrom}&to=${p.today}&unitId=${p.unit}&interval=month&item=index.coherence`,
+    comparison: `/dashboard/comparison?${year}&level=units&item=index.coherence`,
+  };
+  const hand = handQueries(p);
+  const out: CallTimes[] = [];
+  try {
+    for (const [call, path] of Object.entries(calls)) {
+      const q = hand[call];
+      if (!q) continue;
+      const http = await timeHttp(base, cookie, path, runs);
+      cap.start();
+      await fetch(`${base}/api/v1${path}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
+      // The background roll-up step may run meanwhile: it is not part of the call.
+      const sent = cap.stop().filter((s) => !s.sql.includes('dashboard_roll_up'));
+      const aggregates = sent.filter((s) => s.sql.includes('dashboard_rollup'));
+      const text = (list: readonly CompiledQuery[]) => list.map((s) => inlineParams(s.sql, s.parameters));
+      const row: CallTimes = url
+        ? {
+            call,
+            http,
+            apiAll: await psqlTimes(url, text(sent), runs),
+            apiAggregate: await psqlTimes(url, text(aggregates), runs),
+            hand: await psqlTimes(url, q.rollup, runs),
+            handOneShot: await psqlOneShot(url, q.rollup, Math.min(runs, 10)),
+            raw: await psqlTimes(url, q.raw, 3),
+          }
+        : {
+            call,
+            http,
+            apiAll: await timeInProcess(handle, sent, runs),
+            apiAggregate: await timeInProcess(handle, aggregates, runs),
+            hand: await timeInProcess(handle, [CompiledQuery.raw(q.rollup)], runs),
+            handOneShot: null,
+            raw: await timeInProcess(handle, [CompiledQuery.raw(q.raw)], 3),
+          };
+      out.push(row);
+      console.warn(`${call}: http p95 ${percentile(http, 95).toFixed(1)} · ${sent.length} statements`);
+    }
+  } finally {
+    await app.close();
+  }
+  return out;
+}
