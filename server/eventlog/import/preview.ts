@@ -66,14 +66,22 @@ export async function previewHead(
   }
   const batches: EventBatch[] = [];
   let error: ImportError | null = null;
+  const stream = parseXes(single(head));
   try {
-    for await (const batch of parseXes(single(head))) batches.push(batch);
+    for await (const batch of stream) batches.push(batch);
   } catch (e) {
     // The sample ends inside the log: expected, unless nothing at all could be read.
     if (batches.length === 0 || head.length < raw.length / 2) error = toImportError(e);
   }
-  const caseValues = collect(batches.flatMap((b) => b.cases.map((c) => c.attrs)));
-  const eventValues = collect(batches.flatMap((b) => b.events.map((e) => e.attrs)));
+  const dates = new Set(stream.summary.dateAttributes);
+  const caseValues = collect(
+    batches.flatMap((b) => b.cases.map((c) => c.attrs)),
+    dates,
+  );
+  const eventValues = collect(
+    batches.flatMap((b) => b.events.map((e) => e.attrs)),
+    dates,
+  );
   return { format: 'xes', csv: null, caseAttributes: caseValues, eventAttributes: eventValues, error };
 }
 
@@ -81,13 +89,14 @@ async function* single(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   yield bytes;
 }
 
-function collect(records: Array<Record<string, AttrValue>>): AttributeInfo[] {
+/** Example values as the analyst reads them: XES dates (parsed to epoch ms) as ISO dates. */
+function collect(records: Array<Record<string, AttrValue>>, dates: Set<string>): AttributeInfo[] {
   const values = new Map<string, string[]>();
   for (const attrs of records) {
     for (const [key, value] of Object.entries(attrs)) {
       if (STANDARD.has(key)) continue;
       const list = values.get(key) ?? [];
-      if (list.length < 200) list.push(String(value));
+      if (list.length < 200) list.push(dates.has(key) ? shownDate(value) : String(value));
       values.set(key, list);
     }
   }
@@ -97,4 +106,11 @@ function collect(records: Array<Record<string, AttrValue>>): AttributeInfo[] {
 function attribute(key: string, values: string[]): AttributeInfo {
   const distinct = [...new Set(values.filter((v) => v !== ''))];
   return { key, examples: distinct.slice(0, 3), nationalId: values.some(containsNationalId) };
+}
+
+function shownDate(value: AttrValue): string {
+  // 8.64e15 ms is the end of the Date range: toISOString would throw beyond it.
+  return typeof value === 'number' && Math.abs(value) <= 8.64e15
+    ? new Date(value).toISOString()
+    : String(value);
 }

@@ -45,7 +45,7 @@ export async function spoolUpload(
     },
   });
   try {
-    await pipeline(body, counter, createWriteStream(file), { signal });
+    await pipeline(untilAborted(body, signal), counter, createWriteStream(file));
     return bytes;
   } catch (error) {
     await rm(file, { force: true });
@@ -57,4 +57,43 @@ export async function spoolUpload(
       message: 'The upload was interrupted',
     });
   }
+}
+
+/**
+ * The body's chunks until `signal` aborts (a cancel while the file is still being sent); then
+ * the body is dropped without an error. Why not `pipeline(…, { signal })`: that destroys the
+ * request stream *with* an AbortError, which surfaces as an 'error' event on the request (and
+ * rejects an in-process inject), while the cancel is not an error of the request at all.
+ */
+async function* untilAborted(
+  body: AsyncIterable<Uint8Array>,
+  signal: AbortSignal,
+): AsyncGenerator<Uint8Array> {
+  const chunks = body[Symbol.asyncIterator]();
+  let onAbort = () => {};
+  const aborted = new Promise<'aborted'>((resolve) => {
+    onAbort = () => resolve('aborted');
+  });
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    for (;;) {
+      if (signal.aborted) break;
+      const next = chunks.next();
+      // A read still pending when the cancel wins may reject later: that is expected, not unhandled.
+      next.catch(() => {});
+      const result = await Promise.race([next, aborted]);
+      if (result === 'aborted') break;
+      if (result.done) return;
+      yield result.value;
+    }
+    // The pending read would wait for the client (or forever): drop the body at once.
+    if (isDestroyable(body)) body.destroy();
+    throw new Error('The upload was cancelled');
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+function isDestroyable(body: unknown): body is { destroy(): void } {
+  return typeof (body as { destroy?: unknown }).destroy === 'function';
 }

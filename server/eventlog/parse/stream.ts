@@ -27,6 +27,8 @@ export interface ParseSummary {
   skipped: SkippedRow[];
   /** All rows left out under `skipBadRows`. */
   skippedTotal: number;
+  /** XES: keys of attributes typed `date` (their values are epoch ms, like `timestamp`). */
+  dateAttributes: string[];
 }
 
 /** What the parsers return: iterate it once for batches, then read `summary`. */
@@ -41,5 +43,14 @@ export function toStream(summary: ParseSummary, batches: () => AsyncGenerator<Ev
 
 /** A fresh, empty summary. */
 export function emptySummary(format: 'xes' | 'csv'): ParseSummary {
-  return { format, events: 0, cases: 0, bytesRead: 0, notes: [], skipped: [], skippedTotal: 0 };
+  return {
+    format,
+    events: 0,
+    cases: 0,
+    bytesRead: 0,
+    notes: [],
+    skipped: [],
+    skippedTotal: 0,
+    dateAttributes: [],
+  };
 }

@@ -17,6 +17,9 @@ export class XesHandler {
   private attrDepth = 0;
   private trace: { attrs: Record<string, AttrValue>; events: LogEvent[]; line: number } | null = null;
   private event: LogEvent | null = null;
+  private readonly dateKeys = new Set<string>();
+  /** Told once per key of a `date` attribute (other than time:timestamp), e.g. for the preview. */
+  onDateKey: (key: string) => void = () => {};
 
   constructor(
     private readonly notes: ParseNote[],
@@ -85,6 +88,10 @@ export class XesHandler {
   }
 
   private setAttribute(type: string, key: string, value: string): void {
+    if (type === 'date' && key !== 'time:timestamp' && !this.dateKeys.has(key)) {
+      this.dateKeys.add(key);
+      this.onDateKey(key);
+    }
     if (this.event) {
       if (!setEventAttribute(this.event, type, key, value)) {
         const { line, column } = this.position();

@@ -24,6 +24,7 @@ export function parseXes(input: ByteInput, options: XesParseOptions = {}): Event
     const { head, all } = await peek(maybeGunzip(input, counter));
     const sax = new SaxesParser({ position: true });
     const handler = new XesHandler(summary.notes, () => ({ line: sax.line, column: sax.column }));
+    handler.onDateKey = (key) => summary.dateAttributes.push(key);
     sax.on('opentag', (tag) => handler.open(tag.name, tag.attributes));
     sax.on('closetag', (tag) => handler.close(tag.name));
     sax.on('error', (error) => {
