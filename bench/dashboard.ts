@@ -5,7 +5,9 @@
  * replayed in one psql session with \timing (all of them, and the aggregate alone); the same aggregate
  * written by hand, timed the same way and as a one-shot `psql -c`; and by hand over the raw tables.
  *
- *   npx tsx bench/dashboard.ts [--pg 100000,1000000,5000000] [--pglite 100000] [--runs 20]
+ *   npx tsx bench/dashboard.ts [--pg 100000,1000000,5000000] [--pglite 100000] [--runs 20] [--keep]
+ *   npx tsx bench/dashboard.ts --url postgres://… [--size 1000000]   (measure again, on a kept cluster)
+ * --keep leaves the last PostgreSQL cluster running and prints its URL (stop it with pg_ctl).
  * Results: docs/performance/dashboard.md
  */
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -15,7 +17,7 @@ import { insertResponses, repeated } from '../server/dashboard/test-responses.ts
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
-import { createBenchTenant, loadResponses } from './dashboard-load.ts';
+import { createBenchTenant, findBenchTenant, loadResponses } from './dashboard-load.ts';
 import { type CallTimes, measureCalls } from './dashboard-measure.ts';
 import { percentile } from './dashboard-sql.ts';
 
@@ -85,19 +87,37 @@ async function run(kind: 'postgres' | 'pglite', steps: number[]): Promise<string
     console.warn(`${kind} stopped at ${loaded.toLocaleString('en-US')} responses:`, error);
   } finally {
     await handle.close();
-    cluster?.stop();
+    if (process.argv.includes('--keep') && cluster) console.warn(`kept: ${cluster.url}`);
+    else cluster?.stop();
   }
   return rows;
+}
+
+/** Measures the calls again on a database an earlier `--keep` run loaded. */
+async function remeasure(url: string, size: number): Promise<string[]> {
+  const handle = await openDatabase({ url });
+  try {
+    const t = await findBenchTenant(handle.db);
+    const at = load();
+    return (await measureCalls(handle, t, RUNS, url)).map(
+      (c) => `| ${tableRow('postgres', size, c, `${at}–${load()}`)} |`,
+    );
+  } finally {
+    await handle.close();
+  }
 }
 
 async function main() {
   console.warn(
     `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · load ${load()}`,
   );
-  const rows = [
-    ...(await run('postgres', sizes(arg('pg', '100000,1000000')))),
-    ...(await run('pglite', sizes(arg('pglite', '100000')))),
-  ];
+  const url = arg('url', '');
+  const rows = url
+    ? await remeasure(url, Number(arg('size', '0')))
+    : [
+        ...(await run('postgres', sizes(arg('pg', '100000,1000000')))),
+        ...(await run('pglite', sizes(arg('pglite', '100000')))),
+      ];
   console.log(
     '| database | responses | call | HTTP p50 / p95 | API SQL, all statements | API aggregate SQL | hand SQL | aggregate ÷ hand (p95) | HTTP ÷ hand (p95) | hand SQL `psql -c` | HTTP ÷ `psql -c` (p95) | hand SQL on raw tables | load avg |',
   );

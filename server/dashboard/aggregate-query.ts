@@ -12,11 +12,16 @@ export interface AggregateQuery {
   channel: string | null;
   items: readonly string[] | null;
   groupBy: 'none' | 'unit' | TrendInterval;
+  /**
+   * Group by survey too. Needed only when the surveys answer items on different scales; otherwise rows
+   * come back with a null survey and one scale for all, which spares the database a grouping key.
+   */
+  bySurvey: boolean;
 }
 
-/** One aggregated row: sufficient statistics of an item in a survey and a group. */
+/** One aggregated row: sufficient statistics of an item in a survey (null: all surveys) and a group. */
 export interface AggregateRow {
-  survey_id: string;
+  survey_id: string | null;
   item_id: string;
   g: string;
   n: number;
@@ -56,11 +61,26 @@ function tierCondition(plan: TierPlan, range: DayRange) {
   return sql`r.grain = ${plan.grain} and ${between(sql.ref('r.bucket'), range)}`;
 }
 
-/** The group key for a source row: the unit, the trend period its bucket falls in, or nothing. */
+/**
+ * The group key for a source row: the unit, the trend period its bucket falls in, or nothing. Written
+ * without bound parameters (the interval is one of three known words), so the same text can stand in
+ * the select list and in GROUP BY: grouping on the uuid or date itself, and turning only the few group
+ * rows into text, is cheaper than grouping on the text.
+ */
 function groupExpr(groupBy: AggregateQuery['groupBy'], unit: string, bucket: RawBuilder<unknown>) {
   if (groupBy === 'unit') return sql.ref(unit);
   if (groupBy === 'none') return sql`null::date`;
-  return sql`date_trunc(${groupBy}::text, ${bucket}::timestamp)::date`;
+  return sql`date_trunc(${sql.lit(groupBy)}, ${bucket}::timestamp)::date`;
+}
+
+/** The grouping columns of one branch (`t` = table alias): group key, item, and maybe survey. */
+function keys(q: AggregateQuery, t: 'r' | 'f', g: RawBuilder<unknown>) {
+  const survey = q.bySurvey ? sql.ref(`${t}.survey_id`) : sql`null::uuid`;
+  const select = sql`${survey} as survey_id, ${sql.ref(`${t}.item_id`)} as item_id, coalesce((${g})::text, '') as g`;
+  const group = q.bySurvey
+    ? sql`${g}, ${sql.ref(`${t}.item_id`)}, ${survey}`
+    : sql`${g}, ${sql.ref(`${t}.item_id`)}`;
+  return { select, group };
 }
 
 /**
@@ -70,8 +90,7 @@ function groupExpr(groupBy: AggregateQuery['groupBy'], unit: string, bucket: Raw
  * index-only aggregate one would write by hand, grouped by survey too so that figures on different
  * scales are never mixed) and the two are simply appended: a group may come back twice, once per
  * branch, and the caller adds rows with the same key (`groupRows`), which it does anyway to merge
- * surveys. That spares the database a second aggregation over all group rows. (Grouping is by
- * position: the same expression with its own parameters would not match its select-list twin.)
+ * surveys. That spares the database a second aggregation over all group rows.
  */
 export async function aggregate(
   db: Kysely<Database>,
@@ -79,19 +98,19 @@ export async function aggregate(
   q: AggregateQuery,
 ): Promise<AggregateRow[]> {
   const m = tenant.municipalityId;
-  const tailDay = sql`date_trunc(${q.plan.unit}::text, f.day::timestamp)::date`;
-  const gr = groupExpr(q.groupBy, 'r.unit_id', sql.ref('r.bucket'));
-  const gf = groupExpr(q.groupBy, 'f.unit_id', tailDay);
+  const tailDay = sql`date_trunc(${sql.lit(q.plan.unit)}, f.day::timestamp)::date`;
+  const kr = keys(q, 'r', groupExpr(q.groupBy, 'r.unit_id', sql.ref('r.bucket')));
+  const kf = keys(q, 'f', groupExpr(q.groupBy, 'f.unit_id', tailDay));
   const result = await sql<AggregateRow>`
-    select r.survey_id, r.item_id, coalesce(${gr}::text, '') as g, sum(r.n) as n, sum(r.sum) as sum,
+    select ${kr.select}, sum(r.n) as n, sum(r.sum) as sum,
       sum(r.sum_sq) as sum_sq, sum(r.dont_know) as dk, sum(r.c1) as c1, sum(r.c2) as c2, sum(r.c3) as c3,
       sum(r.c4) as c4, sum(r.c5) as c5, sum(r.c6) as c6
     from dashboard_rollup r
     where r.municipality_id = ${m} and ${tierCondition(q.plan, q.range)}
       and ${filters(q, 'r.unit_id', 'r.survey_id', 'r.channel', 'r.item_id', '*')}
-    group by 1, 2, 3
+    group by ${kr.group}
     union all
-    select f.survey_id, f.item_id, coalesce(${gf}::text, ''), count(f.value), coalesce(sum(f.value), 0),
+    select ${kf.select}, count(f.value), coalesce(sum(f.value), 0),
       coalesce(sum(f.value * f.value), 0), count(*) filter (where f.dont_know),
       count(*) filter (where floor(f.value) = 1), count(*) filter (where floor(f.value) = 2),
       count(*) filter (where floor(f.value) = 3), count(*) filter (where floor(f.value) = 4),
@@ -100,7 +119,7 @@ export async function aggregate(
       array(select p.response_id from dashboard_pending p where p.municipality_id = ${m})) f
     where ${between(tailDay, q.range)}
       and ${filters(q, 'f.unit_id', 'f.survey_id', 'f.channel', 'f.item_id')}
-    group by 1, 2, 3`.execute(db);
+    group by ${kf.group}`.execute(db);
   return result.rows.map((r) => ({
     ...r,
     n: Number(r.n),

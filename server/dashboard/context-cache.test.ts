@@ -75,4 +75,28 @@ describeDb('dashboard context snapshots', () => {
     expect((await get(other, `/dashboard/overview?${Q}`)).json().respondents.status).toBe('empty');
     expect((await get(other, `/dashboard/overview?${Q}&unitId=${unitId}`)).statusCode).toBe(404);
   });
+
+  it('keeps surveys on different scales apart, also when the second scale appears later', async () => {
+    const before = await get(session, `/dashboard/overview?${Q}`);
+    const scales = (body: { indicators: { itemId: string; scaleId: string }[] }) =>
+      body.indicators.filter((i) => i.itemId === 'coherence.solutions').map((i) => i.scaleId);
+    expect(scales(before.json())).toEqual(['agree5']);
+    const six = await t.database.db
+      .insertInto('survey')
+      .values({
+        municipality_id: m,
+        title: 'Seks',
+        definition: '{"sets":["coherence"],"scaleId":"agree6"}',
+        public_token: 'snap-6',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await insertResponses(t.database.db, m, six.id, repeated(unitId, HOUR, [6], 5));
+    const after = (await get(session, `/dashboard/overview?${Q}`)).json();
+    expect(scales(after).sort()).toEqual(['agree5', 'agree6']);
+    const n = after.indicators
+      .filter((i: { itemId: string }) => i.itemId === 'coherence.solutions')
+      .map((i: { scaleId: string; figure: { n: number } }) => [i.scaleId, i.figure.n]);
+    expect(Object.fromEntries(n)).toEqual({ agree5: 6, agree6: 5 });
+  });
 });

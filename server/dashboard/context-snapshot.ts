@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { notFound } from '../http/app-error.ts';
+import { surveyScaleOverride } from './scales.ts';
 import { buildTree, type UnitTree } from './tree.ts';
 
 /** A survey as the dashboard needs it: filters, title, and the scale override of its definition. */
@@ -20,6 +21,8 @@ export interface ContextSnapshot {
   tree: UnitTree;
   surveys: readonly SnapshotSurvey[];
   surveyById: ReadonlyMap<string, SnapshotSurvey>;
+  /** The scale part of the definitions when all surveys agree on it (the usual case), else null. */
+  sharedDefinition: { scaleId?: unknown } | null;
   /** Changes whenever anything above changes (see `versionColumns`). */
   version: string;
 }
@@ -68,6 +71,14 @@ async function readSnapshotRow(
   return row;
 }
 
+/** One definition that stands for all surveys' scales, if they all declare the same override. */
+function shared(surveys: readonly SnapshotSurvey[]): { scaleId?: unknown } | null {
+  const overrides = new Set(surveys.map((s) => surveyScaleOverride(s.definition) ?? null));
+  if (overrides.size > 1) return null;
+  const [only] = overrides;
+  return only ? { scaleId: only } : {};
+}
+
 const versionOf = (r: SnapshotRow) =>
   `${r.units_v}:${r.surveys_v}:${r.min_group_size}:${r.country}:${r.name}`;
 
@@ -86,6 +97,7 @@ export async function loadSnapshot(db: Kysely<Database>, tenant: Tenant): Promis
     tree: buildTree(row.units ?? []),
     surveys,
     surveyById: new Map(surveys.map((s) => [s.id, s])),
+    sharedDefinition: shared(surveys),
     version: versionOf(row),
   };
 }

@@ -21,6 +21,11 @@ export interface DashboardContext {
   scopeUnitIds: string[] | null;
   /** Surveys matching the journey/touchpoint filter; null = all. */
   surveyIds: string[] | null;
+  /**
+   * The survey definition every survey shares as far as scales go, or null when surveys declare
+   * different scales (then figures are aggregated per survey and never mixed across scales).
+   */
+  sharedDefinition: { scaleId?: unknown } | null;
   channel: string | null;
   /** The whole months covered (inclusive dates), and the same as a half-open day range for SQL. */
   period: { from: string; to: string };
@@ -51,6 +56,7 @@ export function contextFor(snapshot: ContextSnapshot, f: DashboardFiltersInput):
     scopeId,
     scopeUnitIds: scopeId === ROOT_ID ? null : descendants(tree, scopeId),
     surveyIds: f.journeyId || f.touchpointId ? matching.map((s) => s.id) : null,
+    sharedDefinition: snapshot.sharedDefinition,
     channel: f.channel ?? null,
     period: { from: range.from, to: monthEnd(from <= to ? to : from) },
     range,

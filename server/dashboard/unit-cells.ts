@@ -42,7 +42,8 @@ export function groupRows(ctx: DashboardContext, rows: readonly AggregateRow[]):
     const surveyItem = `${r.survey_id}|${r.item_id}`;
     let entry = bySurveyItem.get(surveyItem);
     if (!entry) {
-      const scale = itemScale(r.item_id, ctx.surveys.get(r.survey_id)?.definition);
+      const definition = r.survey_id ? ctx.surveys.get(r.survey_id)?.definition : ctx.sharedDefinition;
+      const scale = itemScale(r.item_id, definition);
       const key = figureKey(r.item_id, scale);
       entry = out.get(key) ?? { itemId: r.item_id, scale, cells: new Map() };
       out.set(key, entry);
@@ -66,6 +67,7 @@ export function baseQuery(ctx: DashboardContext, items: readonly string[] | null
     surveyIds: ctx.surveyIds,
     channel: ctx.channel,
     items,
+    bySurvey: ctx.sharedDefinition === null,
   } satisfies Partial<AggregateQuery>;
 }
 
