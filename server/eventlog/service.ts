@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/repository.ts';
 import type { AuthContext } from '../auth/context.ts';
@@ -90,6 +91,8 @@ export async function receiveFile(
     return getLog(db, auth, id);
   }
   if (!(await repo.setStatus(db, auth, id, 'importing', { bytes, from: ['uploading'] }))) {
+    // Cancelled just as the last bytes arrived: the spooled file will never be imported.
+    await rm(file, { force: true });
     job.finish();
     return getLog(db, auth, id);
   }
