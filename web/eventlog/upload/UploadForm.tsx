@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { CheckboxField, TextField } from '../../ui/Field.tsx';
 import { ErrorMessage } from '../../ui/Status.tsx';
-import { createLog, uploadFile } from '../api.ts';
+import { cancelLog, createLog, uploadFile } from '../api.ts';
 import { formatBytes } from '../format.ts';
 import { ImportErrorText } from '../ImportErrorText.tsx';
 import { AttributeChoices } from './AttributeChoices.tsx';
@@ -24,6 +24,7 @@ export function UploadForm() {
   const [sent, setSent] = useState<number | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const abort = useRef<AbortController | null>(null);
+  const logId = useRef<string | null>(null);
   const { file, preview, csv } = form;
   const csvReady = !csv || (csv.caseId && csv.activity && csv.timestamp);
 
@@ -32,6 +33,7 @@ export function UploadForm() {
     if (!file || !preview || !csvReady) return;
     setFailure(null);
     abort.current = new AbortController();
+    logId.current = null;
     try {
       const log = await createLog({
         name: name.trim() || file.name,
@@ -54,13 +56,22 @@ export function UploadForm() {
         pseudonymiseResources: pseudonymise,
         skipBadRows: skipBad,
       });
+      logId.current = log.id;
       setSent(0);
       await uploadFile(log.id, file, setSent, abort.current.signal);
       navigate(`/eventlogs/${log.id}`);
     } catch (e) {
+      // Cancelled by the user: the log's page says "cancelled"; anything else is shown here.
+      if (abort.current?.signal.aborted && logId.current) return navigate(`/eventlogs/${logId.current}`);
       setFailure(e);
       setSent(null);
     }
+  };
+
+  const cancelUpload = async () => {
+    // Tell the server first, so the log reads "cancelled" rather than a broken upload; then stop sending.
+    if (logId.current) await cancelLog(logId.current).catch(() => undefined);
+    abort.current?.abort();
   };
 
   return (
@@ -129,7 +140,7 @@ export function UploadForm() {
               <span>
                 {t('eventlog.progress.bytes', { done: formatBytes(sent), total: formatBytes(file.size) })}
               </span>
-              <button type="button" className="btn btn-secondary" onClick={() => abort.current?.abort()}>
+              <button type="button" className="btn btn-secondary" onClick={cancelUpload}>
                 {t('eventlog.cancel')}
               </button>
             </div>
