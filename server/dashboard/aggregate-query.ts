@@ -11,12 +11,20 @@ export interface AggregateQuery {
   surveyIds: readonly string[] | null;
   channel: string | null;
   items: readonly string[] | null;
-  groupBy: 'none' | 'unit' | TrendInterval;
+  /** What rows are grouped by; the row key `g` joins the chosen parts with '|' (unit|period|channel). */
+  group: GroupBy;
   /**
    * Group by survey too. Needed only when the surveys answer items on different scales; otherwise rows
    * come back with a null survey and one scale for all, which spares the database a grouping key.
    */
   bySurvey: boolean;
+}
+
+/** Grouping: per unit, per trend period, per channel (then every channel on its own, never '*'). */
+export interface GroupBy {
+  unit: boolean;
+  interval: TrendInterval | null;
+  channel: boolean;
 }
 
 /** One aggregated row: sufficient statistics of an item in a survey (null: all surveys) and a group. */
@@ -51,8 +59,10 @@ function filters(
   const parts: RawBuilder<unknown>[] = [];
   if (q.unitIds) parts.push(sql`${sql.ref(unit)} = any(${[...q.unitIds]}::uuid[])`);
   if (q.surveyIds) parts.push(sql`${sql.ref(survey)} = any(${[...q.surveyIds]}::uuid[])`);
-  const wanted = q.channel ?? allChannels;
+  // Per channel: every real channel (on the rollup, all rows but the '*' sums).
+  const wanted = q.group.channel ? null : (q.channel ?? allChannels);
   if (wanted) parts.push(sql`${sql.ref(channel)} = ${wanted}`);
+  else if (q.group.channel && allChannels) parts.push(sql`${sql.ref(channel)} <> ${allChannels}`);
   if (q.items) parts.push(sql`${sql.ref(item)} = any(${[...q.items]}::text[])`);
   return parts.length === 0 ? sql`true` : sql.join(parts, sql` and `);
 }
@@ -62,24 +72,27 @@ function tierCondition(plan: TierPlan, range: DayRange) {
 }
 
 /**
- * The group key for a source row: the unit, the trend period its bucket falls in, or nothing. Written
- * without bound parameters (the interval is one of three known words), so the same text can stand in
- * the select list and in GROUP BY: grouping on the uuid or date itself, and turning only the few group
- * rows into text, is cheaper than grouping on the text.
+ * The grouping expressions of one branch (`t` = table alias, `bucket` = its day or bucket column).
+ * Written without bound parameters (the interval is one of three known words), so the same text can
+ * stand in the select list and in GROUP BY: grouping on the uuid, date and text themselves and turning
+ * only the group rows into the key text is cheaper than grouping on the text.
  */
-function groupExpr(groupBy: AggregateQuery['groupBy'], unit: string, bucket: RawBuilder<unknown>) {
-  if (groupBy === 'unit') return sql.ref(unit);
-  if (groupBy === 'none') return sql`null::date`;
-  return sql`date_trunc(${sql.lit(groupBy)}, ${bucket}::timestamp)::date`;
-}
-
-/** The grouping columns of one branch (`t` = table alias): group key, item, and maybe survey. */
-function keys(q: AggregateQuery, t: 'r' | 'f', g: RawBuilder<unknown>) {
+function keys(q: AggregateQuery, t: 'r' | 'f', bucket: RawBuilder<unknown>) {
+  const parts: RawBuilder<unknown>[] = [];
+  if (q.group.unit) parts.push(sql.ref(`${t}.unit_id`));
+  if (q.group.interval) parts.push(sql`date_trunc(${sql.lit(q.group.interval)}, ${bucket}::timestamp)::date`);
+  if (q.group.channel) parts.push(sql.ref(`${t}.channel`));
+  const item = sql.ref(`${t}.item_id`);
   const survey = q.bySurvey ? sql.ref(`${t}.survey_id`) : sql`null::uuid`;
-  const select = sql`${survey} as survey_id, ${sql.ref(`${t}.item_id`)} as item_id, coalesce((${g})::text, '') as g`;
-  const group = q.bySurvey
-    ? sql`${g}, ${sql.ref(`${t}.item_id`)}, ${survey}`
-    : sql`${g}, ${sql.ref(`${t}.item_id`)}`;
+  const g =
+    parts.length === 0
+      ? sql`''`
+      : sql.join(
+          parts.map((p) => sql`(${p})::text`),
+          sql` || '|' || `,
+        );
+  const select = sql`${survey} as survey_id, ${item} as item_id, ${g} as g`;
+  const group = sql.join([...parts, item, ...(q.bySurvey ? [survey] : [])]);
   return { select, group };
 }
 
@@ -99,8 +112,8 @@ export async function aggregate(
 ): Promise<AggregateRow[]> {
   const m = tenant.municipalityId;
   const tailDay = sql`date_trunc(${sql.lit(q.plan.unit)}, f.day::timestamp)::date`;
-  const kr = keys(q, 'r', groupExpr(q.groupBy, 'r.unit_id', sql.ref('r.bucket')));
-  const kf = keys(q, 'f', groupExpr(q.groupBy, 'f.unit_id', tailDay));
+  const kr = keys(q, 'r', sql.ref('r.bucket'));
+  const kf = keys(q, 'f', tailDay);
   const result = await sql<AggregateRow>`
     select ${kr.select}, sum(r.n) as n, sum(r.sum) as sum,
       sum(r.sum_sq) as sum_sq, sum(r.dont_know) as dk, sum(r.c1) as c1, sum(r.c2) as c2, sum(r.c3) as c3,

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { suppressSmallCells } from '../../shared/stats/index.ts';
 import type { AuthContext } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { aggregate } from './aggregate-query.ts';
@@ -7,7 +6,9 @@ import { emptyCell, figure } from './cells.ts';
 import { type DashboardContext, presentScope } from './context.ts';
 import { planTiers, type TrendInterval } from './period.ts';
 import { isReverse } from './scales.ts';
-import { baseQuery, groupRows, unitFigures } from './unit-cells.ts';
+import { CHANNELS } from './schema.ts';
+import { suppressGrid } from './suppression-grid.ts';
+import { ALL, baseQuery, byLayer, groupRows } from './unit-cells.ts';
 
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -40,9 +41,25 @@ export function bucketsBetween(from: string, toExclusive: string, interval: Tren
 }
 
 /**
- * An item over time for the scope, with intervals per point. A point below the minimum is hidden, and
- * so is a second one when the scope's total minus the shown points would give it away. If the scope
- * itself is hidden, so is every point.
+ * The layers of a trend: one per bucket (and channel, with a channel filter), plus the whole period
+ * as the sum of its buckets, and all channels as the sum of the channels.
+ */
+function trendSums(buckets: readonly string[], perChannel: boolean) {
+  const channels = perChannel ? [ALL, ...CHANNELS] : [ALL];
+  const sums = channels.map((c) => ({ total: `|${c}`, parts: buckets.map((b) => `${b}|${c}`) }));
+  if (perChannel) {
+    for (const b of ['', ...buckets])
+      sums.push({ total: `${b}|${ALL}`, parts: CHANNELS.map((c) => `${b}|${c}`) });
+  }
+  return sums;
+}
+
+/**
+ * An item over time for the scope, with intervals per point. Suppression covers the whole grid of
+ * units × periods (× channels): a point below the minimum is hidden, and so is a second one when the
+ * scope's whole period minus the shown points would give it away, and so is a unit's point when its
+ * parent's point in the same period minus its siblings' would give it away (every unit's trend can be
+ * asked for, so all are decided together and every view agrees).
  */
 export async function trend(
   db: Kysely<Database>,
@@ -51,44 +68,37 @@ export async function trend(
   interval: TrendInterval,
   item: string,
 ) {
-  // The scope's status (from the unit tree) and the series are independent reads: run them together.
-  const [scopeFigures, rows] = await Promise.all([
-    unitFigures(db, auth, ctx, [item]),
+  const perChannel = ctx.channel !== null;
+  const rows =
     ctx.surveyIds?.length === 0
-      ? Promise.resolve([])
-      : aggregate(db, auth, {
+      ? []
+      : await aggregate(db, auth, {
           ...baseQuery(ctx, [item]),
           plan: planTiers(interval),
-          unitIds: ctx.scopeUnitIds,
-          groupBy: interval,
-        }),
-  ]);
+          unitIds: null,
+          group: { unit: true, interval, channel: perChannel },
+        });
   const buckets = bucketsBetween(ctx.range.from, ctx.range.to, interval);
-  const series = [...groupRows(ctx, rows).entries()].map(([key, entry]) => {
-    const scopeStatus = scopeFigures.get(key)?.statuses[ctx.scopeId] ?? 'empty';
-    const cells = buckets.map((b) => entry.cells.get(b) ?? emptyCell());
-    const total = cells.reduce((s, c) => ({ n: s.n + c.n, dontKnow: s.dontKnow + c.dontKnow }), {
-      n: 0,
-      dontKnow: 0,
+  const layer = (b: string) => `${b}|${ctx.channel ?? ALL}`;
+  const series = [...groupRows(ctx, rows).values()].map((entry) => {
+    const grid = suppressGrid({
+      tree: ctx.tree,
+      own: byLayer(entry.cells, ([b = '', c = ALL]) => `${b}|${c}`),
+      sums: trendSums(buckets, perChannel),
+      minN: ctx.municipality.minGroupSize,
     });
-    const statuses =
-      scopeStatus === 'shown'
-        ? suppressSmallCells(
-            {
-              id: '',
-              ...total,
-              children: cells.map((c, i) => ({ id: String(i), n: c.n, dontKnow: c.dontKnow })),
-            },
-            ctx.municipality.minGroupSize,
-          )
-        : {};
     return {
       itemId: entry.itemId,
       scaleId: entry.scale?.id ?? null,
       reverse: isReverse(entry.itemId),
-      points: buckets.map((start, i) => ({
+      points: buckets.map((start) => ({
         start,
-        figure: figure(cells[i] ?? emptyCell(), entry.scale, statuses[String(i)] ?? scopeStatus, false),
+        figure: figure(
+          grid.totals.get(layer(start))?.get(ctx.scopeId) ?? emptyCell(),
+          entry.scale,
+          grid.status(layer(start), ctx.scopeId),
+          false,
+        ),
       })),
     };
   });

@@ -7,7 +7,11 @@ import { type AggregateQuery, type AggregateRow, aggregate } from './aggregate-q
 import { type Cell, emptyCell } from './cells.ts';
 import type { DashboardContext } from './context.ts';
 import { figureKey, itemScale } from './scales.ts';
-import { subtreeTotals, treeStatuses } from './tree.ts';
+import { CHANNELS } from './schema.ts';
+import { suppressGrid } from './suppression-grid.ts';
+
+/** The layer of all channels together. */
+export const ALL = '*';
 
 /** One item on one scale, grouped: cells per group value (unit id, period, or ''). */
 export interface KeyedCells {
@@ -77,10 +81,25 @@ export interface UnitFigures extends KeyedCells {
   statuses: Record<string, CellStatus>;
 }
 
+/** Splits cells keyed `unit|layer…` into layer → unit → cell (`layerOf` maps the rest of the key). */
+export function byLayer(cells: ReadonlyMap<string, Cell>, layerOf: (rest: string[]) => string) {
+  const out = new Map<string, Map<string, Cell>>();
+  for (const [g, cell] of cells) {
+    const [unit = '', ...rest] = g.split('|');
+    const layer = layerOf(rest);
+    const units = out.get(layer) ?? new Map<string, Cell>();
+    units.set(unit, cell);
+    out.set(layer, units);
+  }
+  return out;
+}
+
 /**
  * Aggregates the whole municipality by unit (with the period, channel and journey filters), then adds
  * up the tree and decides suppression for every node, so a figure for one scope is hidden exactly
- * when the same figure in the unit comparison would be.
+ * when the same figure in the unit comparison would be. With a channel filter the rows come per
+ * channel, and the channels adding up to "all channels" are protected together with the tree, so a
+ * unit hidden under one channel cannot be recovered from all channels minus the others.
  */
 export async function unitFigures(
   db: Kysely<Database>,
@@ -89,15 +108,26 @@ export async function unitFigures(
   items: readonly string[] | null,
 ): Promise<Map<string, UnitFigures>> {
   if (ctx.surveyIds?.length === 0) return new Map();
-  const rows = await aggregate(db, tenant, { ...baseQuery(ctx, items), unitIds: null, groupBy: 'unit' });
+  const perChannel = ctx.channel !== null;
+  const rows = await aggregate(db, tenant, {
+    ...baseQuery(ctx, items),
+    unitIds: null,
+    group: { unit: true, interval: null, channel: perChannel },
+  });
+  const layer = ctx.channel ?? ALL;
   const out = new Map<string, UnitFigures>();
   for (const [key, entry] of groupRows(ctx, rows)) {
-    const totals = subtreeTotals(ctx.tree, entry.cells);
-    out.set(key, {
-      ...entry,
-      totals,
-      statuses: treeStatuses(ctx.tree, totals, ctx.municipality.minGroupSize),
+    const own = byLayer(entry.cells, (rest) => rest[0] ?? ALL);
+    const grid = suppressGrid({
+      tree: ctx.tree,
+      own,
+      sums: perChannel ? [{ total: ALL, parts: CHANNELS }] : [],
+      minN: ctx.municipality.minGroupSize,
     });
+    const totals = grid.totals.get(layer) ?? new Map<string, Cell>();
+    const statuses: Record<string, CellStatus> = {};
+    for (const node of totals.keys()) statuses[node] = grid.status(layer, node);
+    out.set(key, { ...entry, cells: own.get(layer) ?? new Map(), totals, statuses });
   }
   return out;
 }
