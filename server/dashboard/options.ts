@@ -6,7 +6,7 @@ import { defaultPeriod } from './period.ts';
 import * as repo from './repository.ts';
 import { CHANNELS } from './schema.ts';
 
-/** What the filter bar offers: units, journeys and their touchpoints, channels, default period. */
+/** What the filter bar offers: units, journeys and their touchpoints (named), channels, default period. */
 export async function dashboardOptions(db: Kysely<Database>, auth: AuthContext) {
   const [m, units, surveys] = await Promise.all([
     repo.findMunicipality(db, auth),
@@ -14,7 +14,12 @@ export async function dashboardOptions(db: Kysely<Database>, auth: AuthContext) 
     repo.listSurveys(db, auth),
   ]);
   const journeyIds = [...new Set(surveys.flatMap((s) => (s.journey_id ? [s.journey_id] : [])))];
-  const journeys = await repo.listJourneys(db, auth, journeyIds);
+  const stepIds = [...new Set(surveys.flatMap((s) => (s.touchpoint_id ? [s.touchpoint_id] : [])))];
+  const [journeys, steps] = await Promise.all([
+    repo.listJourneys(db, auth, journeyIds),
+    repo.listTouchpointSteps(db, auth, journeyIds, stepIds),
+  ]);
+  const stepOf = new Map(steps.map((s) => [`${s.journey_id}|${s.id}`, s]));
   return {
     municipality: { name: m.name, country: m.country },
     minGroupSize: m.min_group_size,
@@ -29,13 +34,18 @@ export async function dashboardOptions(db: Kysely<Database>, auth: AuthContext) 
     journeys: journeys.map((j) => ({
       id: j.id,
       title: j.title,
+      // A touchpoint is a step of the journey: its number and text (null if the current version no
+      // longer has it, then the page shows the id).
       touchpoints: [
         ...new Set(
           surveys
             .filter((s) => s.journey_id === j.id && s.touchpoint_id)
             .map((s) => s.touchpoint_id as string),
         ),
-      ],
+      ].map((id) => {
+        const step = stepOf.get(`${j.id}|${id}`);
+        return { id, step: step?.n ?? null, description: step?.description ?? null };
+      }),
     })),
     channels: [...CHANNELS],
     surveys: surveys.map((s) => ({ id: s.id, title: s.title, mode: s.mode })),

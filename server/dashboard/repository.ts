@@ -47,6 +47,29 @@ export function listJourneys(db: Db, tenant: Tenant, ids: readonly string[]) {
     .execute();
 }
 
+/**
+ * The journey steps that surveys are aimed at (a survey's touchpoint is a step id), with their place
+ * and text in the journey's current version, so the filter can show names instead of ids.
+ */
+export async function listTouchpointSteps(
+  db: Db,
+  tenant: Tenant,
+  journeyIds: readonly string[],
+  stepIds: readonly string[],
+) {
+  if (journeyIds.length === 0 || stepIds.length === 0) return [];
+  const r = await sql<{ journey_id: string; id: string; n: number; description: string | null }>`
+    select j.id as journey_id, s.step ->> 'id' as id, s.n::int as n, s.step ->> 'description' as description
+    from journey j
+    join journey_version v on v.municipality_id = j.municipality_id and v.journey_id = j.id
+      and v.version = j.current_version
+    cross join lateral jsonb_array_elements(case when jsonb_typeof(v.document -> 'steps') = 'array'
+      then v.document -> 'steps' else '[]'::jsonb end) with ordinality as s(step, n)
+    where j.municipality_id = ${tenant.municipalityId} and j.id = any(${[...journeyIds]}::uuid[])
+      and s.step ->> 'id' = any(${[...stepIds]}::text[])`.execute(db);
+  return r.rows;
+}
+
 export interface FreeTextQuery {
   range: DayRange;
   unitIds: readonly string[] | null;

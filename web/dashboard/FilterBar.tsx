@@ -80,8 +80,10 @@ export function FilterBar({
         >
           <option value="">{t('dashboard.filter.allTouchpoints')}</option>
           {journey.touchpoints.map((tp) => (
-            <option key={tp} value={tp}>
-              {tp}
+            <option key={tp.id} value={tp.id}>
+              {tp.step === null
+                ? t('dashboard.filter.unknownStep', { id: tp.id })
+                : t('dashboard.filter.step', { n: tp.step, text: tp.description || '–' })}
             </option>
           ))}
         </SelectField>

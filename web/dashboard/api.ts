@@ -96,7 +96,12 @@ export interface DashboardOptions {
   freeTextMinimum: number;
   defaultPeriod: { from: string; to: string };
   units: { id: string; parentId: string | null; name: string; archived: boolean }[];
-  journeys: { id: string; title: string; touchpoints: string[] }[];
+  journeys: {
+    id: string;
+    title: string;
+    /** Journey steps surveys are aimed at: step number and text in the current version (null if gone). */
+    touchpoints: { id: string; step: number | null; description: string | null }[];
+  }[];
   channels: Channel[];
 }
 

@@ -13,6 +13,8 @@ export const dashboardDa = {
   'dashboard.filter.allJourneys': 'Alle forløb',
   'dashboard.filter.touchpoint': 'Kontaktpunkt',
   'dashboard.filter.allTouchpoints': 'Alle kontaktpunkter',
+  'dashboard.filter.step': 'Trin {n}: {text}',
+  'dashboard.filter.unknownStep': 'Trin "{id}" (findes ikke i forløbets nuværende version)',
   'dashboard.filter.channel': 'Kanal',
   'dashboard.filter.allChannels': 'Alle kanaler',
   'dashboard.filter.from': 'Fra måned',

@@ -15,6 +15,8 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.filter.allJourneys': 'All journeys',
   'dashboard.filter.touchpoint': 'Touchpoint',
   'dashboard.filter.allTouchpoints': 'All touchpoints',
+  'dashboard.filter.step': 'Step {n}: {text}',
+  'dashboard.filter.unknownStep': 'Step "{id}" (not in the journey\'s current version)',
   'dashboard.filter.channel': 'Channel',
   'dashboard.filter.allChannels': 'All channels',
   'dashboard.filter.from': 'From month',

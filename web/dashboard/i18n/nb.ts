@@ -15,6 +15,8 @@ export const dashboardNb: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.filter.allJourneys': 'Alle forløp',
   'dashboard.filter.touchpoint': 'Kontaktpunkt',
   'dashboard.filter.allTouchpoints': 'Alle kontaktpunkter',
+  'dashboard.filter.step': 'Steg {n}: {text}',
+  'dashboard.filter.unknownStep': 'Steg «{id}» (finnes ikke i forløpets nåværende versjon)',
   'dashboard.filter.channel': 'Kanal',
   'dashboard.filter.allChannels': 'Alle kanaler',
   'dashboard.filter.from': 'Fra måned',
