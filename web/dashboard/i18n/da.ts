@@ -111,6 +111,6 @@ export const dashboardDa = {
   'dashboard.report.back': 'Tilbage til dashboardet',
   'dashboard.method': 'Metode',
   'dashboard.method.body':
-    'Perioder er hele måneder; ugekurver viser de uger, der begynder i perioden. Gennemsnit vises med 95 % konfidensinterval (t-fordeling). Andel positive er de to mest positive svar (top-2), med Wilson-interval. "Ved ikke / ikke relevant" tæller som manglende svar og vises som egen andel. Tal for grupper under {min} svar skjules, og en ekstra gruppe skjules, hvis den skjulte ellers kunne regnes ud ved at trække de viste fra totalen.',
+    'Perioder er hele måneder; ugekurver viser de uger, der begynder i perioden. Gennemsnit vises med 95 % konfidensinterval (t-fordeling). Andel positive er de to mest positive svar (top-2), med Wilson-interval. "Ved ikke / ikke relevant" tæller som manglende svar og vises som egen andel. Tal for grupper under {min} svar skjules, og flere grupper skjules, hvis en skjult ellers kunne regnes ud ved at trække viste tal fra hinanden – også på tværs af kanaler, måneder og niveauer (fx alle kanaler minus de andre kanaler, eller forvaltningens måned minus de andre enheders). Forskelle mellem to selvvalgte perioder (fx januar–juni minus januar–maj) kan ikke udelukkes.',
   'dashboard.figureHidden': 'skjult',
 } as const;
