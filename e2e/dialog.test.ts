@@ -116,6 +116,21 @@ describeE2E('dialog programme in the browser', () => {
     await page.getByRole('link', { name: 'Bedre Borgerdialog i Jobcentret' }).click();
     await page.getByRole('heading', { name: 'De fire mål' }).waitFor();
     await page.getByRole('heading', { name: 'Øget borgertilfredshed' }).waitFor();
+    // Each goal has a chart beside its table: an image named by its title, drawn on a canvas, described
+    // in words; the table stays as the full alternative.
+    const chart = page.getByRole('img', { name: 'Før, under og efter: Øget borgertilfredshed' });
+    await chart.locator('canvas').waitFor();
+    expect(await chart.getAttribute('aria-describedby')).toBeTruthy();
+    await expect
+      .poll(
+        async () =>
+          (await chart.evaluate(
+            (el) => el.ownerDocument.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent,
+          )) ?? '',
+      )
+      .toContain('Samlet tilfredshed (1–5) – Deltagere: før');
+    await page.getByRole('table', { name: 'Øget borgertilfredshed' }).waitFor();
+    expect(await page.getByRole('img', { name: /^Før, under og efter: / }).count()).toBe(4);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.locator('summary', { hasText: 'Redigér forløbet' }).click();
     await page.getByLabel('Næste skridt').fill('E2E: udbred til Ydelsesservice.');

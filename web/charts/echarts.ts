@@ -1,15 +1,17 @@
 import { BarChart, CustomChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
-// Only what the dashboard draws, so the chart code stays a fraction of the full ECharts bundle.
+// Only what the dashboard and the dialog programme draw, so the chart code stays a fraction of the full
+// ECharts bundle. Pages import this module lazily (see useEChart.ts).
 echarts.use([
   BarChart,
   LineChart,
   CustomChart,
   GridComponent,
   LegendComponent,
+  TitleComponent,
   TooltipComponent,
   CanvasRenderer,
   SVGRenderer,

@@ -1,8 +1,7 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useId } from 'react';
+import type { EChartsOption } from '../charts/echarts.ts';
+import { useEChart } from '../charts/useEChart.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import type { EChartsOption } from './echarts.ts';
-
-type EChartsModule = typeof import('./echarts.ts');
 
 function download(href: string, name: string) {
   const a = document.createElement('a');
@@ -38,34 +37,7 @@ export function Chart({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const box = useRef<HTMLDivElement>(null);
-  const lib = useRef<EChartsModule | null>(null);
-  const chart = useRef<ReturnType<EChartsModule['echarts']['init']> | null>(null);
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    let disposed = false;
-    void import('./echarts.ts').then((m) => {
-      if (disposed || !box.current) return;
-      lib.current = m;
-      chart.current = m.echarts.init(box.current, null, { renderer: 'canvas' });
-      setReady(true);
-    });
-    const onResize = () => chart.current?.resize();
-    window.addEventListener('resize', onResize);
-    return () => {
-      disposed = true;
-      window.removeEventListener('resize', onResize);
-      chart.current?.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!ready || !chart.current) return;
-    chart.current.setOption({ ...option, aria: { enabled: false } }, { notMerge: true });
-    chart.current.resize();
-  }, [ready, option]);
+  const { box, ready, chart, lib } = useEChart(option);
 
   const png = () => {
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });

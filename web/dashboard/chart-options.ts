@@ -1,11 +1,8 @@
+import type { EChartsOption } from '../charts/echarts.ts';
+import { HIGHER, INK, LOWER, PRIMARY } from '../charts/palette.ts';
 import type { ComparisonRow, Indicator, TrendSeries } from './api.ts';
-import type { EChartsOption } from './echarts.ts';
 
-/** Colours with ≥ 3:1 contrast on white; the answer scale runs from red (worst) to blue (best). */
-const INK = '#1b1f24';
-const PRIMARY = '#124e78';
-const HIGHER = '#1d6b35';
-const LOWER = '#a4241b';
+/** The answer scale runs from red (worst) to blue (best), each with ≥ 3:1 contrast on white. */
 const SCALE_COLOURS = ['#a4241b', '#d9622b', '#8a8f96', '#3f7fb0', '#124e78', '#0b3354'];
 
 const axisRange = (max: number) => ({ min: 1, max });

@@ -10,6 +10,7 @@ import { ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { programmesApi } from './api.ts';
+import { GoalChart } from './GoalChart.tsx';
 import { GoalsTable } from './GoalsTable.tsx';
 import { PlanActions } from './PlanActions.tsx';
 import { PlanNotes } from './PlanNotes.tsx';
@@ -108,7 +109,12 @@ export function ProgrammePage() {
                     after: range(goals.data.periods.after),
                   })}
                 </p>
-                <GoalsTable view={goals.data} t={t} tag={intlLocale(locale)} />
+                <GoalsTable
+                  view={goals.data}
+                  t={t}
+                  tag={intlLocale(locale)}
+                  aside={(g) => goals.data && <GoalChart goal={g} view={goals.data} />}
+                />
               </>
             )}
           </section>

@@ -1,5 +1,5 @@
 import { isPlainKey, type Translate } from '../i18n/translate.ts';
-import type { Cell, Change, Metric } from './api.ts';
+import type { Cell, Change, GoalsView, Metric } from './api.ts';
 
 const fmt = (tag: string, v: number, digits: number) =>
   new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
@@ -57,4 +57,16 @@ export function metricLabel(t: Translate, m: Metric): string {
   if (m.format === 'per1000') return `${name} ${t('dialog.goals.unit.per1000')}`;
   if (m.format === 'perMonth') return `${name} ${t('dialog.goals.unit.perMonth')}`;
   return name;
+}
+
+const GOAL_KEY = {
+  citizen: 'dialog.goals.goal.citizen',
+  employee: 'dialog.goals.goal.employee',
+  complaints: 'dialog.goals.goal.complaints',
+  knowledge: 'dialog.goals.goal.knowledge',
+} as const;
+
+/** A goal's name, e.g. "Øget borgertilfredshed". */
+export function goalLabel(t: Translate, goal: GoalsView['goals'][number]['goal']): string {
+  return t(GOAL_KEY[goal]);
 }

@@ -73,4 +73,9 @@ export const dialogDa = {
   'dialog.plan.report': 'Åbn effektrapporten',
   'dialog.plan.none': 'Intet endnu.',
   'dialog.plan.interviews': 'Medarbejderinterview fra forbedringscyklussen',
+  'dialog.goals.chart.title': 'Før, under og efter: {goal}',
+  'dialog.goals.chart.loading': 'Tegner diagrammet …',
+  'dialog.goals.chart.hidden': 'skjult (færre end {min}; n = {n})',
+  'dialog.goals.chart.gaps':
+    'Skjulte tal og perioder uden data er ikke tegnet, så diagrammet har et hul dér. Alle tal står også i tabellen.',
 } as const;

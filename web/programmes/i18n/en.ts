@@ -73,4 +73,9 @@ export const dialogEn: { readonly [K in keyof typeof dialogDa]: string } = {
   'dialog.plan.report': 'Open the effect report',
   'dialog.plan.none': 'Nothing yet.',
   'dialog.plan.interviews': 'Staff interviews from the improvement cycle',
+  'dialog.goals.chart.title': 'Before, during and after: {goal}',
+  'dialog.goals.chart.loading': 'Drawing the chart …',
+  'dialog.goals.chart.hidden': 'hidden (fewer than {min}; n = {n})',
+  'dialog.goals.chart.gaps':
+    'Hidden figures and periods without data are not drawn, so the chart has a gap there. All figures are also in the table.',
 };

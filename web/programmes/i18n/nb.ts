@@ -73,4 +73,9 @@ export const dialogNb: { readonly [K in keyof typeof dialogDa]: string } = {
   'dialog.plan.report': 'Åpne effektrapporten',
   'dialog.plan.none': 'Ingenting ennå.',
   'dialog.plan.interviews': 'Medarbeiderintervjuer fra forbedringssyklusen',
+  'dialog.goals.chart.title': 'Før, under og etter: {goal}',
+  'dialog.goals.chart.loading': 'Tegner diagrammet …',
+  'dialog.goals.chart.hidden': 'skjult (færre enn {min}; n = {n})',
+  'dialog.goals.chart.gaps':
+    'Skjulte tall og perioder uten data er ikke tegnet, så diagrammet har et hull der. Alle tall står også i tabellen.',
 };
