@@ -15,16 +15,27 @@ export interface Equation {
   parts: readonly string[];
 }
 
-const ZERO: Count = { n: 0, dontKnow: 0 };
+/** Statuses as small integers inside the loop (fast, no string keys). */
+const EMPTY = 0;
+const SHOWN = 1;
+const SUPPRESSED = 2;
+const COMPLEMENTARY = 3;
+const NAMES: readonly CellStatus[] = ['empty', 'shown', 'suppressed', 'complementary'];
 const isSmall = (count: number, minN: number) => count > 0 && count < minN;
-const hidden = (s: CellStatus | undefined) => s === 'suppressed' || s === 'complementary';
 
 /** Step 1 of `shared/stats/suppression.ts`, unchanged: below the minimum is hidden. */
-function primaryStatus(c: Count, minN: number): CellStatus {
-  if (c.n === 0 && c.dontKnow === 0) return 'empty';
-  if (c.n > 0 && c.n < minN) return 'suppressed';
-  if (c.n === 0 && c.dontKnow < minN) return 'suppressed';
-  return 'shown';
+function primaryStatus(n: number, dk: number, minN: number): number {
+  if (n === 0 && dk === 0) return EMPTY;
+  if (n > 0 && n < minN) return SUPPRESSED;
+  if (n === 0 && dk < minN) return SUPPRESSED;
+  return SHOWN;
+}
+
+/** Cells by index (`n[i]`, `dk[i]`); equations by index; ties are broken by the lower index. */
+export interface IndexedProblem {
+  n: readonly number[];
+  dk: readonly number[];
+  equations: readonly { total: number; parts: readonly number[] }[];
 }
 
 /**
@@ -33,7 +44,7 @@ function primaryStatus(c: Count, minN: number): CellStatus {
  * all channels, its periods adding up to the whole. The rule of `shared/stats/suppression.ts` applies
  * to every equation: the pool (hidden parts + remainder) must hold nobody or at least `minN` valid
  * answers and respondents; while it does not, the shown part with the fewest answers is hidden as
- * `complementary` (ties by key). One rule is added for figures that sit in several equations: no
+ * `complementary` (ties by index). One rule is added for figures that sit in several equations: no
  * equation may have exactly one unknown (one hidden part, or a hidden total) and no remainder, since
  * it would give that figure exactly, and with it, through another equation, the small figure it was
  * hidden to protect; then the smallest shown part is hidden too ("at least two hidden cells per
@@ -41,46 +52,37 @@ function primaryStatus(c: Count, minN: number): CellStatus {
  * Hiding one cell can break another equation it is part of, so the pass repeats until nothing
  * changes (it only ever hides, so it ends).
  */
-export function suppressAcross(
-  cells: ReadonlyMap<string, Count>,
-  equations: readonly Equation[],
-  minN: number,
-): Map<string, CellStatus> {
-  const status = new Map<string, CellStatus>();
-  const get = (key: string) => cells.get(key) ?? ZERO;
-  for (const [key, c] of cells) status.set(key, primaryStatus(c, minN));
-  for (const e of equations) {
-    if (!status.has(e.total)) status.set(e.total, primaryStatus(get(e.total), minN));
-    for (const p of e.parts) if (!status.has(p)) status.set(p, primaryStatus(get(p), minN));
-  }
+export function suppressIndexed(p: IndexedProblem, minN: number): CellStatus[] {
+  const status = p.n.map((n, i) => primaryStatus(n, p.dk[i] ?? 0, minN));
   let changed = true;
   while (changed) {
     changed = false;
-    for (const e of equations) if (protect(e, get, status, minN)) changed = true;
+    for (const e of p.equations) if (protect(e, p, status, minN)) changed = true;
   }
-  return status;
+  return status.map((s) => NAMES[s] ?? 'empty');
 }
 
 /** Applies the rule to one equation; true if it hid something. */
 function protect(
-  e: Equation,
-  get: (key: string) => Count,
-  status: Map<string, CellStatus>,
+  e: IndexedProblem['equations'][number],
+  p: IndexedProblem,
+  status: number[],
   minN: number,
 ): boolean {
-  const total = get(e.total);
-  let poolN = total.n;
-  let poolDk = total.dontKnow;
-  let remainder = total.n + total.dontKnow;
+  const hidden = (i: number) => (status[i] ?? EMPTY) >= SUPPRESSED;
+  const n = (i: number) => p.n[i] ?? 0;
+  const dk = (i: number) => p.dk[i] ?? 0;
+  let poolN = n(e.total);
+  let poolDk = dk(e.total);
+  let remainder = poolN + poolDk;
   // Unknowns of this equation: hidden parts, and the total if it is hidden.
-  let unknowns = hidden(status.get(e.total)) ? 1 : 0;
-  for (const p of e.parts) {
-    const c = get(p);
-    remainder -= c.n + c.dontKnow;
-    if (hidden(status.get(p))) unknowns += 1;
+  let unknowns = hidden(e.total) ? 1 : 0;
+  for (const i of e.parts) {
+    remainder -= n(i) + dk(i);
+    if (hidden(i)) unknowns += 1;
     else {
-      poolN -= c.n;
-      poolDk -= c.dontKnow;
+      poolN -= n(i);
+      poolDk -= dk(i);
     }
   }
   // One unknown and no remainder: the equation gives it exactly, however large it is.
@@ -89,23 +91,44 @@ function protect(
   let hid = false;
   while (unsafe()) {
     const needValid = isSmall(poolN, minN);
-    const candidates = e.parts
-      .filter((p) => {
-        const c = get(p);
-        return status.get(p) === 'shown' && (needValid ? c.n > 0 : c.n + c.dontKnow > 0);
-      })
-      .sort((a, b) => {
-        const x = get(a);
-        const y = get(b);
-        return x.n - y.n || x.n + x.dontKnow - (y.n + y.dontKnow) || a.localeCompare(b);
-      });
-    const pick = candidates[0];
-    if (!pick) return hid; // Pool = the whole total, which step 1 already hides.
-    status.set(pick, 'complementary');
-    poolN += get(pick).n;
-    poolDk += get(pick).dontKnow;
+    let pick = -1;
+    for (const i of e.parts) {
+      if (status[i] !== SHOWN || (needValid ? n(i) === 0 : n(i) + dk(i) === 0)) continue;
+      const better =
+        pick < 0 ||
+        n(i) - n(pick) < 0 ||
+        (n(i) === n(pick) &&
+          (n(i) + dk(i) < n(pick) + dk(pick) || (n(i) + dk(i) === n(pick) + dk(pick) && i < pick)));
+      if (better) pick = i;
+    }
+    if (pick < 0) return hid; // Pool = the whole total, which step 1 already hides.
+    status[pick] = COMPLEMENTARY;
+    poolN += n(pick);
+    poolDk += dk(pick);
     unknowns += 1;
     hid = true;
   }
   return hid;
+}
+
+/** The same by string keys (ties by key order), for callers and tests that name their cells. */
+export function suppressAcross(
+  cells: ReadonlyMap<string, Count>,
+  equations: readonly Equation[],
+  minN: number,
+): Map<string, CellStatus> {
+  const keys = [...new Set([...cells.keys(), ...equations.flatMap((e) => [e.total, ...e.parts])])].sort(
+    (a, b) => a.localeCompare(b),
+  );
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const at = (k: string) => index.get(k) ?? -1;
+  const result = suppressIndexed(
+    {
+      n: keys.map((k) => cells.get(k)?.n ?? 0),
+      dk: keys.map((k) => cells.get(k)?.dontKnow ?? 0),
+      equations: equations.map((e) => ({ total: at(e.total), parts: e.parts.map(at) })),
+    },
+    minN,
+  );
+  return new Map(keys.map((k, i) => [k, result[i] ?? 'empty']));
 }

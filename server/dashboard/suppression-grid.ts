@@ -1,6 +1,6 @@
 import type { CellStatus } from '../../shared/stats/index.ts';
 import { addInto, type Cell, emptyCell } from './cells.ts';
-import { type Count, type Equation, suppressAcross } from './cross-suppression.ts';
+import { suppressIndexed } from './cross-suppression.ts';
 import { subtreeTotals, type UnitTree } from './tree.ts';
 
 /**
@@ -22,8 +22,6 @@ export interface GridResult {
   /** The status of a node in a layer. */
   status(layer: string, node: string): CellStatus;
 }
-
-const key = (layer: string, node: string) => `${layer}#${node}`;
 
 /**
  * The own cells of every layer that is a sum and was not read (all channels when the rows are per
@@ -66,26 +64,48 @@ export function suppressGrid(input: GridInput): GridResult {
   const { tree, sums, minN } = input;
   const own = withSums(input.own, sums);
   const totals = new Map<string, Map<string, Cell>>();
-  const counts = new Map<string, Count>();
-  const layers = new Set<string>([...own.keys(), ...sums.flatMap((s) => [s.total, ...s.parts])]);
-  for (const layer of layers) {
-    const t = subtreeTotals(tree, own.get(layer) ?? new Map());
-    totals.set(layer, t);
-    for (const [node, cell] of t) counts.set(key(layer, node), { n: cell.n, dontKnow: cell.dontKnow });
-  }
-  const equations: Equation[] = [];
-  const parents = [...tree.children].filter(([, kids]) => kids.length > 0);
-  for (const layer of layers) {
-    for (const [parent, kids] of parents) {
-      equations.push({ total: key(layer, parent), parts: kids.map((k) => key(layer, k)) });
+  const layers = [...new Set<string>([...own.keys(), ...sums.flatMap((s) => [s.total, ...s.parts])])];
+  for (const layer of layers) totals.set(layer, subtreeTotals(tree, own.get(layer) ?? new Map()));
+  // Cells by number (layer × node), nodes in id order so that ties break as in shared/stats.
+  const nodes = [...(totals.get(layers[0] ?? '')?.keys() ?? [])].sort((a, b) => a.localeCompare(b));
+  const nodeIndex = new Map(nodes.map((node, i) => [node, i]));
+  const layerIndex = new Map(layers.map((layer, i) => [layer, i]));
+  const size = nodes.length;
+  const n: number[] = new Array(layers.length * size).fill(0);
+  const dk: number[] = new Array(layers.length * size).fill(0);
+  layers.forEach((layer, l) => {
+    for (const [node, cell] of totals.get(layer) ?? []) {
+      const i = l * size + (nodeIndex.get(node) ?? 0);
+      n[i] = cell.n;
+      dk[i] = cell.dontKnow;
+    }
+  });
+  const equations: { total: number; parts: number[] }[] = [];
+  const parents = [...tree.children]
+    .filter(([, kids]) => kids.length > 0)
+    .map(([parent, kids]) => ({
+      parent: nodeIndex.get(parent) ?? 0,
+      kids: kids.map((k) => nodeIndex.get(k) ?? 0),
+    }));
+  for (let l = 0; l < layers.length; l += 1) {
+    for (const { parent, kids } of parents) {
+      equations.push({ total: l * size + parent, parts: kids.map((k) => l * size + k) });
     }
   }
-  const nodes = [...(totals.values().next().value?.keys() ?? [])];
   for (const s of sums) {
-    for (const node of nodes) {
-      equations.push({ total: key(s.total, node), parts: s.parts.map((p) => key(p, node)) });
+    const total = layerIndex.get(s.total) ?? 0;
+    const parts = s.parts.map((p) => layerIndex.get(p) ?? 0);
+    for (let i = 0; i < size; i += 1) {
+      equations.push({ total: total * size + i, parts: parts.map((l) => l * size + i) });
     }
   }
-  const status = suppressAcross(counts, equations, minN);
-  return { totals, status: (layer, node) => status.get(key(layer, node)) ?? 'empty' };
+  const status = suppressIndexed({ n, dk, equations }, minN);
+  return {
+    totals,
+    status: (layer, node) => {
+      const l = layerIndex.get(layer);
+      const i = nodeIndex.get(node);
+      return l === undefined || i === undefined ? 'empty' : (status[l * size + i] ?? 'empty');
+    },
+  };
 }
