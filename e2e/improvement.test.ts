@@ -83,6 +83,32 @@ describeE2E('improvement cycle in the browser', () => {
     await column.getByText('2 observationer, 0 citater').waitFor();
   });
 
+  it('adds a journey pain point picked by journey and step name, and names its source on the card', async () => {
+    const form = page.getByRole('form', { name: 'Tilføj evidens fra spørgeskema eller borgerrejse' });
+    await form.getByLabel('Slags', { exact: true }).selectOption({ label: 'Smertepunkt' });
+    await form
+      .getByLabel('Borgerrejse', { exact: true })
+      .selectOption({ label: 'Sygemeldt med diskusprolaps' });
+    const pain = form.getByLabel('Trin og smertepunkt');
+    const option = pain.locator('option', { hasText: 'Lang telefonkø om morgenen' });
+    await option.waitFor({ state: 'attached' });
+    const text = (await option.textContent()) ?? '';
+    expect(text).toMatch(/^\d+\. .+ – Lang telefonkø om morgenen$/);
+    await pain.selectOption({ label: text });
+    expect(await form.getByLabel('Kort beskrivelse af smertepunktet').inputValue()).toBe(
+      'Lang telefonkø om morgenen',
+    );
+    await form.getByLabel('Problem', { exact: true }).selectOption({ label: 'Kø uden overblik' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Tilføj', exact: true }).click();
+    const column = page.getByTestId('column-Kø uden overblik');
+    const card = column.getByRole('listitem').filter({ hasText: 'Lang telefonkø om morgenen' });
+    const step = text.replace(/ – Lang telefonkø om morgenen$/, '');
+    await card.getByText(`Fra Sygemeldt med diskusprolaps: ${step}`, { exact: true }).waitFor();
+    await column.getByText('1 smertepunkter', { exact: false }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
   it('creates an idea and an initiative', async () => {
     await page.goto(`${server.baseUrl}/improvement/ideas`);
     await page.getByLabel('Idé', { exact: true }).fill('Kønumre ved døren');

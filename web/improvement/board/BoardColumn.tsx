@@ -10,12 +10,15 @@ export function BoardColumn({
   targets,
   onMove,
   header,
+  sourceOf,
 }: {
   target: Target;
   evidence: Evidence[];
   targets: Target[];
   onMove: (evidence: Evidence, target: Target) => void;
   header?: ReactNode;
+  /** Names the source of a card (a journey pain point's journey and step), if known. */
+  sourceOf?: (evidence: Evidence) => string | undefined;
 }) {
   const { t } = useI18n();
   const [over, setOver] = useState(false);
@@ -53,6 +56,7 @@ export function BoardColumn({
               current={target.id}
               targets={targets}
               onMove={onMove}
+              source={sourceOf?.(e)}
             />
           ))}
         </ul>

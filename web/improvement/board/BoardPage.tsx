@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useState } from 'react';
+import { type FormEvent, useCallback, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -13,6 +13,7 @@ import { useMayRecord } from '../useMayRecord.ts';
 import { BoardColumn } from './BoardColumn.tsx';
 import type { Target } from './EvidenceCard.tsx';
 import { ExternalEvidenceForm } from './ExternalEvidenceForm.tsx';
+import { useJourneyPainNames } from './useJourneyPainNames.ts';
 
 /** The affinity board: evidence grouped into problems, by drag-and-drop or with the keyboard. */
 export function BoardPage() {
@@ -22,6 +23,11 @@ export function BoardPage() {
   const board = useAsync(useCallback((signal: AbortSignal) => improvementApi.board({ signal }), []));
   const [title, setTitle] = useState('');
   const mayRecord = useMayRecord();
+  const allEvidence = useMemo(
+    () => (board.data ? [...board.data.pool, ...board.data.problems.flatMap((p) => p.evidence)] : []),
+    [board.data],
+  );
+  const sourceOf = useJourneyPainNames(allEvidence);
 
   const fail = (error: unknown) => toast({ message: errorText(error), tone: 'error' });
   const move = (evidence: Evidence, target: Target) => {
@@ -71,7 +77,13 @@ export function BoardPage() {
         </form>
       )}
       <div className="improvement-board">
-        <BoardColumn target={targets[0] as Target} evidence={pool} targets={targets} onMove={move} />
+        <BoardColumn
+          target={targets[0] as Target}
+          evidence={pool}
+          targets={targets}
+          onMove={move}
+          sourceOf={sourceOf}
+        />
         {problems.map((p) => (
           <BoardColumn
             key={p.id}
@@ -79,6 +91,7 @@ export function BoardPage() {
             evidence={p.evidence}
             targets={targets}
             onMove={move}
+            sourceOf={sourceOf}
             header={
               <>
                 <p className="muted" data-testid="problem-counts">

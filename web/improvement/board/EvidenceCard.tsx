@@ -16,11 +16,14 @@ export function EvidenceCard({
   current,
   targets,
   onMove,
+  source,
 }: {
   evidence: Evidence;
   current: string | null;
   targets: Target[];
   onMove: (evidence: Evidence, target: Target) => void;
+  /** Where the evidence comes from, by name (a journey pain point's journey and step). */
+  source?: string;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -40,6 +43,7 @@ export function EvidenceCard({
         <span className="badge badge-neutral">{t(`improvement.board.kind.${evidence.kind}`)}</span>{' '}
         {evidence.label}
       </p>
+      {source && <p className="muted improvement-source">{source}</p>}
       {others.length > 0 && (
         <div className="improvement-move">
           <label htmlFor={id} className="visually-hidden">

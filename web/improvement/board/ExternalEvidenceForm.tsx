@@ -3,10 +3,11 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { improvementApi } from '../api.ts';
 import type { Problem } from '../types.ts';
+import { JourneyPainPicker, type PainPick } from './JourneyPainPicker.tsx';
 
 type Kind = 'survey_text' | 'journey_pain';
 
-/** Adds a survey free-text answer or a journey pain point (by journey id and step id) to a problem. */
+/** Adds a survey free-text answer or a journey pain point (picked by journey and step name) to a problem. */
 export function ExternalEvidenceForm({
   problems,
   onAdd,
@@ -18,8 +19,7 @@ export function ExternalEvidenceForm({
   const [kind, setKind] = useState<Kind>('survey_text');
   const [texts, setTexts] = useState<{ ref: string; body: string }[]>([]);
   const [ref, setRef] = useState('');
-  const [journeyId, setJourneyId] = useState('');
-  const [stepId, setStepId] = useState('');
+  const [pick, setPick] = useState<PainPick | null>(null);
   const [label, setLabel] = useState('');
   const [problemId, setProblemId] = useState('');
 
@@ -36,7 +36,7 @@ export function ExternalEvidenceForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (kind === 'survey_text') await onAdd({ kind, ref: ref || texts[0]?.ref || '', problemId: target });
-    else await onAdd({ kind, ref: `${journeyId.trim()}:${stepId.trim()}`, problemId: target, label });
+    else if (pick) await onAdd({ kind, ref: `${pick.journeyId}:${pick.stepId}`, problemId: target, label });
     setLabel('');
   };
 
@@ -65,19 +65,17 @@ export function ExternalEvidenceForm({
         </SelectField>
       ) : (
         <>
-          <TextField
-            label={t('improvement.board.journeyId')}
-            value={journeyId}
-            onChange={(e) => setJourneyId(e.target.value)}
-          />
-          <TextField
-            label={t('improvement.board.stepId')}
-            value={stepId}
-            onChange={(e) => setStepId(e.target.value)}
+          <JourneyPainPicker
+            onPick={(next) => {
+              setPick(next);
+              setLabel(next?.pain ?? '');
+            }}
           />
           <TextField
             label={t('improvement.board.painLabel')}
             value={label}
+            required
+            maxLength={500}
             onChange={(e) => setLabel(e.target.value)}
           />
         </>
