@@ -18,6 +18,8 @@ export interface AggregateQuery {
    * come back with a null survey and one scale for all, which spares the database a grouping key.
    */
   bySurvey: boolean;
+  /** Only n and "ved ikke" (what suppression needs): a third of the columns to send and parse. */
+  countsOnly?: boolean;
 }
 
 /** Grouping: per unit, per trend period, per channel (then every channel on its own, never '*'). */
@@ -96,6 +98,14 @@ function keys(q: AggregateQuery, t: 'r' | 'f', bucket: RawBuilder<unknown>) {
   return { select, group };
 }
 
+// The rest of the sufficient statistics, in the same order in both branches (n and dk come first).
+const ROLLUP_STATS = sql`, sum(r.sum) as sum, sum(r.sum_sq) as sum_sq, sum(r.c1) as c1, sum(r.c2) as c2,
+  sum(r.c3) as c3, sum(r.c4) as c4, sum(r.c5) as c5, sum(r.c6) as c6`;
+const QUEUE_STATS = sql`, coalesce(sum(f.value), 0), coalesce(sum(f.value * f.value), 0),
+  count(*) filter (where floor(f.value) = 1), count(*) filter (where floor(f.value) = 2),
+  count(*) filter (where floor(f.value) = 3), count(*) filter (where floor(f.value) = 4),
+  count(*) filter (where floor(f.value) = 5), count(*) filter (where floor(f.value) = 6)`;
+
 /**
  * The one aggregate statement behind every dashboard figure: the rollup (the month or week tier) plus
  * the raw answers of responses still in the queue, in a single statement so the snapshot is consistent
@@ -115,19 +125,13 @@ export async function aggregate(
   const kr = keys(q, 'r', sql.ref('r.bucket'));
   const kf = keys(q, 'f', tailDay);
   const result = await sql<AggregateRow>`
-    select ${kr.select}, sum(r.n) as n, sum(r.sum) as sum,
-      sum(r.sum_sq) as sum_sq, sum(r.dont_know) as dk, sum(r.c1) as c1, sum(r.c2) as c2, sum(r.c3) as c3,
-      sum(r.c4) as c4, sum(r.c5) as c5, sum(r.c6) as c6
+    select ${kr.select}, sum(r.n) as n, sum(r.dont_know) as dk ${q.countsOnly ? sql`` : ROLLUP_STATS}
     from dashboard_rollup r
     where r.municipality_id = ${m} and ${tierCondition(q.plan, q.range)}
       and ${filters(q, 'r.unit_id', 'r.survey_id', 'r.channel', 'r.item_id', '*')}
     group by ${kr.group}
     union all
-    select ${kf.select}, count(f.value), coalesce(sum(f.value), 0),
-      coalesce(sum(f.value * f.value), 0), count(*) filter (where f.dont_know),
-      count(*) filter (where floor(f.value) = 1), count(*) filter (where floor(f.value) = 2),
-      count(*) filter (where floor(f.value) = 3), count(*) filter (where floor(f.value) = 4),
-      count(*) filter (where floor(f.value) = 5), count(*) filter (where floor(f.value) = 6)
+    select ${kf.select}, count(f.value), count(*) filter (where f.dont_know) ${q.countsOnly ? sql`` : QUEUE_STATS}
     from dashboard_facts(${m}::uuid,
       array(select p.response_id from dashboard_pending p where p.municipality_id = ${m})) f
     where ${between(tailDay, q.range)}
@@ -136,8 +140,8 @@ export async function aggregate(
   return result.rows.map((r) => ({
     ...r,
     n: Number(r.n),
-    sum: Number(r.sum),
-    sum_sq: Number(r.sum_sq),
+    sum: Number(r.sum ?? 0),
+    sum_sq: Number(r.sum_sq ?? 0),
     dk: Number(r.dk),
     c1: Number(r.c1 ?? 0),
     c2: Number(r.c2 ?? 0),

@@ -69,38 +69,53 @@ export async function trend(
   item: string,
 ) {
   const perChannel = ctx.channel !== null;
-  const rows =
-    ctx.surveyIds?.length === 0
+  const none = ctx.surveyIds?.length === 0;
+  const base = { ...baseQuery(ctx, [item]), plan: planTiers(interval) };
+  // Two independent reads, run together: counts of every unit × period (× channel) for suppression,
+  // and the scope's series with all statistics.
+  const [counts, rows] = await Promise.all([
+    none
       ? []
-      : await aggregate(db, auth, {
-          ...baseQuery(ctx, [item]),
-          plan: planTiers(interval),
+      : aggregate(db, auth, {
+          ...base,
           unitIds: null,
           group: { unit: true, interval, channel: perChannel },
-        });
+          countsOnly: true,
+        }),
+    none
+      ? []
+      : aggregate(db, auth, {
+          ...base,
+          unitIds: ctx.scopeUnitIds,
+          group: { unit: false, interval, channel: false },
+        }),
+  ]);
   const buckets = bucketsBetween(ctx.range.from, ctx.range.to, interval);
   const layer = (b: string) => `${b}|${ctx.channel ?? ALL}`;
-  const series = [...groupRows(ctx, rows).values()].map((entry) => {
-    const grid = suppressGrid({
-      tree: ctx.tree,
-      own: byLayer(entry.cells, ([b = '', c = ALL]) => `${b}|${c}`),
-      sums: trendSums(buckets, perChannel),
-      minN: ctx.municipality.minGroupSize,
-    });
-    return {
-      itemId: entry.itemId,
-      scaleId: entry.scale?.id ?? null,
-      reverse: isReverse(entry.itemId),
-      points: buckets.map((start) => ({
-        start,
-        figure: figure(
-          grid.totals.get(layer(start))?.get(ctx.scopeId) ?? emptyCell(),
-          entry.scale,
-          grid.status(layer(start), ctx.scopeId),
-          false,
-        ),
-      })),
-    };
-  });
+  const grids = new Map(
+    [...groupRows(ctx, counts)].map(([key, entry]) => [
+      key,
+      suppressGrid({
+        tree: ctx.tree,
+        own: byLayer(entry.cells, ([b = '', c = ALL]) => `${b}|${c}`),
+        sums: trendSums(buckets, perChannel),
+        minN: ctx.municipality.minGroupSize,
+      }),
+    ]),
+  );
+  const series = [...groupRows(ctx, rows)].map(([key, entry]) => ({
+    itemId: entry.itemId,
+    scaleId: entry.scale?.id ?? null,
+    reverse: isReverse(entry.itemId),
+    points: buckets.map((start) => ({
+      start,
+      figure: figure(
+        entry.cells.get(start) ?? emptyCell(),
+        entry.scale,
+        grids.get(key)?.status(layer(start), ctx.scopeId) ?? 'empty',
+        false,
+      ),
+    })),
+  }));
   return { scope: presentScope(ctx), interval, itemId: item, series };
 }
