@@ -31,6 +31,7 @@ export class ResponseBatcher {
   statements = 0;
   private readonly queue: Waiting[] = [];
   private inFlight = 0;
+  private scheduled = false;
   private idle: (() => void)[] = [];
   private readonly maxBatch: number;
   private readonly maxInFlight: number;
@@ -47,14 +48,28 @@ export class ResponseBatcher {
   submit(item: TenantResponse): Promise<boolean> {
     return new Promise((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      this.pump();
+      this.schedule();
     });
   }
 
   /** Resolves once nothing is queued or being written (used when the server shuts down). */
   drain(): Promise<void> {
-    if (this.inFlight === 0 && this.queue.length === 0) return Promise.resolve();
+    if (this.inFlight === 0 && this.queue.length === 0 && !this.scheduled) return Promise.resolve();
     return new Promise((resolve) => this.idle.push(resolve));
+  }
+
+  /**
+   * Pumps once the current I/O phase is over (setImmediate), not at once: requests read from the
+   * sockets in the same turn of the event loop then share one statement. This matters most on PGlite,
+   * whose queries run on this thread and would otherwise start a one-response batch per turn.
+   */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.pump();
+    });
   }
 
   private pump(): void {
@@ -63,7 +78,7 @@ export class ResponseBatcher {
       this.inFlight++;
       void this.write(batch).finally(() => {
         this.inFlight--;
-        this.pump();
+        this.schedule();
         if (this.inFlight === 0 && this.queue.length === 0) for (const done of this.idle.splice(0)) done();
       });
     }
