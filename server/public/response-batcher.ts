@@ -69,6 +69,7 @@ export class ResponseBatcher {
     setImmediate(() => {
       this.scheduled = false;
       this.pump();
+      this.notifyIdle();
     });
   }
 
@@ -79,9 +80,13 @@ export class ResponseBatcher {
       void this.write(batch).finally(() => {
         this.inFlight--;
         this.schedule();
-        if (this.inFlight === 0 && this.queue.length === 0) for (const done of this.idle.splice(0)) done();
       });
     }
+  }
+
+  private notifyIdle(): void {
+    if (this.inFlight === 0 && this.queue.length === 0 && !this.scheduled)
+      for (const done of this.idle.splice(0)) done();
   }
 
   private async write(batch: Waiting[]): Promise<void> {
