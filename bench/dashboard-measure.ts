@@ -26,6 +26,8 @@ export interface CallTimes {
   hand: number[];
   /** The hand SQL as a one-shot `psql -c` (new process and connection each time); PostgreSQL only. */
   handOneShot: number[] | null;
+  /** Trend only: the unit's series without the count grid suppression needs (for reference). */
+  handSeriesOnly: number[] | null;
   /** The hand-written aggregate over the raw response tables. */
   raw: number[];
 }
@@ -110,7 +112,8 @@ export async function measureCalls(
             apiAll: await psqlTimes(url, text(sent), runs),
             apiAggregate: await psqlTimes(url, text(aggregates), runs),
             hand: await psqlTimes(url, q.rollup, runs),
-            handOneShot: await psqlOneShot(url, q.rollup, Math.min(runs, 10)),
+            handOneShot: await psqlOneShot(url, q.rollup.join(';\n'), Math.min(runs, 10)),
+            handSeriesOnly: q.seriesOnly ? await psqlTimes(url, q.seriesOnly, runs) : null,
             raw: await psqlTimes(url, q.raw, 3),
           }
         : {
@@ -118,8 +121,15 @@ export async function measureCalls(
             http,
             apiAll: await timeInProcess(handle, sent, runs),
             apiAggregate: await timeInProcess(handle, aggregates, runs),
-            hand: await timeInProcess(handle, [CompiledQuery.raw(q.rollup)], runs),
+            hand: await timeInProcess(
+              handle,
+              q.rollup.map((s) => CompiledQuery.raw(s)),
+              runs,
+            ),
             handOneShot: null,
+            handSeriesOnly: q.seriesOnly
+              ? await timeInProcess(handle, [CompiledQuery.raw(q.seriesOnly)], runs)
+              : null,
             raw: await timeInProcess(handle, [CompiledQuery.raw(q.raw)], 3),
           };
       out.push(row);

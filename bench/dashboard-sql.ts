@@ -27,28 +27,44 @@ const perRespondentIndex = (where: string) =>
    where ${where} and a.item_id like 'coherence.%' group by r.id, r.unit_id, r.submitted_hour having count(a.value) >= 3`;
 
 /**
- * The same aggregates the three dashboard calls need, each as one hand-written statement: over the
- * rollup (what the API reads) and over the raw response tables (what it would cost without one).
+ * The same aggregates the three dashboard calls need, hand-written: over the rollup (what the API reads;
+ * a list of statements, timed as their sum) and over the raw response tables (what it would cost without
+ * one). The trend's answer depends on two reads: the unit's series, and the count of every unit × month,
+ * without which no trend point can be shown safely (small-group suppression across units and months);
+ * `seriesOnly` is the series alone, for reference.
  */
-export function handQueries(p: HandParams): Record<string, { rollup: string; raw: string }> {
+export function handQueries(
+  p: HandParams,
+): Record<string, { rollup: string[]; raw: string; seriesOnly?: string }> {
+  const trendSeries = `select date_trunc('month', bucket), sum(n), sum(sum), sum(sum_sq), sum(dont_know), ${COUNTS}
+        from dashboard_rollup where municipality_id = '${p.m}' and unit_id = '${p.unit}' and item_id = 'index.coherence'
+        and ${period(p, p.trendFrom)} group by 1`;
   return {
     overview: {
-      rollup: `select unit_id, item_id, sum(n), sum(sum), sum(sum_sq), sum(dont_know), ${COUNTS}
+      rollup: [
+        `select unit_id, item_id, sum(n), sum(sum), sum(sum_sq), sum(dont_know), ${COUNTS}
         from dashboard_rollup where municipality_id = '${p.m}' and ${period(p, p.monthFrom)} group by unit_id, item_id`,
+      ],
       raw: `select r.unit_id, a.item_id, count(a.value), sum(a.value), sum(a.value * a.value), count(*) filter (where a.dont_know)
         from ${join} where ${raw(p, p.monthFrom)} group by r.unit_id, a.item_id`,
     },
     trend: {
-      rollup: `select date_trunc('month', bucket), sum(n), sum(sum), sum(sum_sq), sum(dont_know), ${COUNTS}
-        from dashboard_rollup where municipality_id = '${p.m}' and unit_id = '${p.unit}' and item_id = 'index.coherence'
-        and ${period(p, p.trendFrom)} group by 1`,
+      rollup: [
+        trendSeries,
+        `select unit_id, date_trunc('month', bucket), sum(n)
+        from dashboard_rollup where municipality_id = '${p.m}' and item_id = 'index.coherence'
+        and ${period(p, p.trendFrom)} group by 1, 2`,
+      ],
+      seriesOnly: trendSeries,
       raw: `select date_trunc('month', x.submitted_hour), count(*), sum(x.idx), sum(x.idx * x.idx)
         from (${perRespondentIndex(`${raw(p, p.trendFrom)} and r.unit_id = '${p.unit}'`)}) x group by 1`,
     },
     comparison: {
-      rollup: `select unit_id, sum(n), sum(sum), sum(sum_sq), sum(dont_know), ${COUNTS}
+      rollup: [
+        `select unit_id, sum(n), sum(sum), sum(sum_sq), sum(dont_know), ${COUNTS}
         from dashboard_rollup where municipality_id = '${p.m}' and item_id = 'index.coherence'
         and ${period(p, p.monthFrom)} group by unit_id`,
+      ],
       raw: `select x.unit_id, count(*), sum(x.idx), sum(x.idx * x.idx)
         from (${perRespondentIndex(raw(p, p.monthFrom))}) x group by x.unit_id`,
     },

@@ -48,6 +48,7 @@ function tableRow(kind: string, size: number, c: CallTimes, loadAtStart: string)
     ratio(c.http, c.hand),
     pp(c.handOneShot),
     c.handOneShot ? ratio(c.http, c.handOneShot) : 'n/a',
+    c.handSeriesOnly ? pp(c.handSeriesOnly) : '',
     pp(c.raw),
     loadAtStart,
   ].join(' | ');
@@ -119,9 +120,9 @@ async function main() {
         ...(await run('pglite', sizes(arg('pglite', '100000')))),
       ];
   console.log(
-    '| database | responses | call | HTTP p50 / p95 | API SQL, all statements | API aggregate SQL | hand SQL | aggregate ÷ hand (p95) | HTTP ÷ hand (p95) | hand SQL `psql -c` | HTTP ÷ `psql -c` (p95) | hand SQL on raw tables | load avg |',
+    '| database | responses | call | HTTP p50 / p95 | API SQL, all statements | API aggregate SQL | hand SQL | aggregate ÷ hand (p95) | HTTP ÷ hand (p95) | hand SQL `psql -c` | HTTP ÷ `psql -c` (p95) | hand series only (trend) | hand SQL on raw tables | load avg |',
   );
-  console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) console.log(r);
 }
 
