@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
  * Replaces the foreign key of `eventlog_event` by a delete trigger on `eventlog`.
  *
  * Why: a foreign key is checked row by row (one SPI query per inserted row, fired after the
- * COPY). Measured on PostgreSQL 17 with 1,000,000 events: the backend spent 10.1 s of CPU on the
+ * COPY). Measured on PostgreSQL 15 with 1,000,000 events: the backend spent 10.1 s of CPU on the
  * COPY with the key, 2.6 s without it; the key capped a full import below 100,000 events/s.
  * Events are written only by the import, inside the transaction that turns its log `ready`
  * (an UPDATE that must find the log still `importing`, and locks it until the commit), so an
