@@ -9,17 +9,7 @@ import {
   type TestApp,
 } from '../../test/app.ts';
 import { liveJob } from './jobs.ts';
-import { waitForImport } from './test/helpers.ts';
-
-/** A CSV of `n` events in `n / 10` cases, built in memory. */
-function bigCsv(n: number): Buffer {
-  const lines = ['case,activity,time,user'];
-  for (let i = 0; i < n; i++) {
-    const minute = String(i % 60).padStart(2, '0');
-    lines.push(`c${Math.floor(i / 10)},Step ${i % 10},2024-01-02 10:${minute},user${i % 7}`);
-  }
-  return Buffer.from(`${lines.join('\n')}\n`);
-}
+import { bigCsv, waitForImport } from './test/helpers.ts';
 
 describeDb('event log import: cancelling a running import', () => {
   let t: TestApp;

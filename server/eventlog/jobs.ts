@@ -22,6 +22,28 @@ export interface LiveJob {
  * assumed; several processes behind a balancer would need the job state in the database.
  */
 const live = new Map<string, LiveJob>();
+/** The database each running import writes to, so one app's shutdown stops only its own jobs. */
+const owners = new Map<string, DatabaseHandle>();
+
+/** The reason an import is aborted when its server shuts down: not the user's cancel. */
+export class ServerStopping extends Error {}
+
+/** What a log says when its import was stopped by a shutdown (the same as after a crash). */
+export const INTERRUPTED: ImportError = {
+  code: 'INTERRUPTED',
+  params: {},
+  message: 'The server stopped during the import',
+};
+
+/**
+ * Stops the imports writing to `handle` and waits until each has rolled back and stored its
+ * outcome (failed, INTERRUPTED), so the database can be closed after it. Called when the app closes.
+ */
+export async function stopImports(handle: DatabaseHandle): Promise<void> {
+  const mine = [...live].filter(([id]) => owners.get(id) === handle).map(([, job]) => job);
+  for (const job of mine) job.controller.abort(new ServerStopping());
+  await Promise.all(mine.map((job) => job.done));
+}
 
 /** The live job of a log, if any. */
 export function liveJob(logId: string): LiveJob | undefined {
@@ -56,6 +78,7 @@ export function startImport(
   input: { file: string; options: ImportOptions; secret: string },
 ): void {
   job.progress.phase = 'parsing';
+  owners.set(logId, handle);
   const run = runImport({
     handle,
     tenant,
@@ -66,7 +89,9 @@ export function startImport(
   });
   run
     .catch(async (error: unknown) => {
-      if (error instanceof ImportCancelled || job.controller.signal.aborted) {
+      if (job.controller.signal.reason instanceof ServerStopping) {
+        await setStatus(handle.db, tenant, logId, 'failed', { error: INTERRUPTED, from: ['importing'] });
+      } else if (error instanceof ImportCancelled || job.controller.signal.aborted) {
         await setStatus(handle.db, tenant, logId, 'cancelled', { from: ['importing', 'uploading'] });
       } else {
         await setStatus(handle.db, tenant, logId, 'failed', {
@@ -78,6 +103,7 @@ export function startImport(
     .catch((error: unknown) => console.error('eventlog import: could not store the outcome', error))
     .finally(async () => {
       await rm(input.file, { force: true });
+      owners.delete(logId);
       job.finish();
     });
 }

@@ -6,6 +6,7 @@ import { authorize } from '../policies/authorize.ts';
 import { canAnalyse } from '../policies/index.ts';
 import { analysisRoutes } from './analysis/routes.ts';
 import { previewHead } from './import/preview.ts';
+import { stopImports } from './jobs.ts';
 import { presentLog } from './presenter.ts';
 import { listLogs } from './repository.ts';
 import { CreateLogBody, LogDto, LogParams, LogResponse, PreviewQuery } from './schema.ts';
@@ -25,6 +26,9 @@ export const eventlogRoutes: FastifyPluginAsyncZod<{ database: DatabaseHandle }>
   { database },
 ) => {
   const tags = ['eventlogs'];
+  // A running import is stopped and rolled back before the database closes; its log then reads
+  // "interrupted", as after a crash, and can be uploaded again.
+  app.addHook('onClose', () => stopImports(database));
   // Scoped to this plugin: the body stays a stream, so uploads are never buffered whole.
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
   const stream = (body: unknown): AsyncIterable<Uint8Array> => {

@@ -8,7 +8,7 @@ import { AppError, notFound } from '../http/app-error.ts';
 import { forgetReports } from './analysis/report-cache.ts';
 import { newSecret } from './import/privacy.ts';
 import { spoolUpload, uploadPath } from './import/upload.ts';
-import { liveJob, startImport, toImportError, trackJob } from './jobs.ts';
+import { INTERRUPTED, liveJob, startImport, toImportError, trackJob } from './jobs.ts';
 import type { ImportOptions } from './model.ts';
 import * as repo from './repository.ts';
 import type { CreateLogInput } from './schema.ts';
@@ -48,12 +48,7 @@ export async function getLog(db: Db, auth: AuthContext, id: string) {
   const row = await repo.findLog(db, auth, id);
   if (!row) throw notFound();
   if ((row.status === 'uploading' || row.status === 'importing') && !liveJob(id) && row.bytes > 0) {
-    const error = {
-      code: 'INTERRUPTED' as const,
-      params: {},
-      message: 'The server stopped during the import',
-    };
-    await repo.setStatus(db, auth, id, 'failed', { error, from: ['importing'] });
+    await repo.setStatus(db, auth, id, 'failed', { error: INTERRUPTED, from: ['importing'] });
     return (await repo.findLog(db, auth, id)) ?? row;
   }
   return row;

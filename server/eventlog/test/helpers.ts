@@ -40,3 +40,13 @@ export async function waitForImport(app: FastifyInstance, session: Session, id: 
     await new Promise((resolve) => setTimeout(resolve, 30));
   }
 }
+
+/** A CSV of `n` events in `n / 10` cases, built in memory. */
+export function bigCsv(n: number): Buffer {
+  const lines = ['case,activity,time,user'];
+  for (let i = 0; i < n; i++) {
+    const minute = String(i % 60).padStart(2, '0');
+    lines.push(`c${Math.floor(i / 10)},Step ${i % 10},2024-01-02 10:${minute},user${i % 7}`);
+  }
+  return Buffer.from(`${lines.join('\n')}\n`);
+}
