@@ -9,7 +9,7 @@ import {
   type TestApp,
 } from '../../test/app.ts';
 import { liveJob } from './jobs.ts';
-import { bigCsv, waitForImport } from './test/helpers.ts';
+import { startBigImport, waitForImport } from './test/helpers.ts';
 
 describeDb('event log import: cancelling a running import', () => {
   let t: TestApp;
@@ -23,23 +23,7 @@ describeDb('event log import: cancelling a running import', () => {
   afterAll(() => t?.close());
 
   it('stops the job, marks the log cancelled and leaves no rows', async () => {
-    const created = await api(t.app, analyst, 'POST', '/eventlogs', {
-      name: 'big',
-      format: 'csv',
-      csv: { caseId: 'case', activity: 'activity', timestamp: 'time', resource: 'user' },
-    });
-    const id: string = created.json().log.id;
-    const upload = await t.app.inject({
-      method: 'PUT',
-      url: `/api/v1/eventlogs/${id}/file`,
-      headers: {
-        cookie: analyst.cookie,
-        'x-csrf-token': analyst.csrf,
-        'content-type': 'application/octet-stream',
-      },
-      payload: bigCsv(300_000),
-    });
-    expect(upload.statusCode).toBe(202);
+    const id = await startBigImport(t.app, analyst, 300_000);
     const cancelled = await api(t.app, analyst, 'POST', `/eventlogs/${id}/cancel`);
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     const log = await waitForImport(t.app, analyst, id);

@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  api,
-  createTestApp,
-  describeDb,
-  login,
-  makeTenant,
-  type Session,
-  type TestApp,
-} from '../../test/app.ts';
+import { createTestApp, describeDb, login, makeTenant, type Session, type TestApp } from '../../test/app.ts';
 import { liveJob } from './jobs.ts';
-import { bigCsv } from './test/helpers.ts';
+import { startBigImport } from './test/helpers.ts';
 
 /*
  * The server shuts down while an import runs: closing the app stops the job, rolls it back and
@@ -31,23 +23,7 @@ describeDb('event log import: server shutdown during an import', () => {
   });
 
   it('rolls the import back and marks the log interrupted when the app closes', async () => {
-    const created = await api(t.app, analyst, 'POST', '/eventlogs', {
-      name: 'big',
-      format: 'csv',
-      csv: { caseId: 'case', activity: 'activity', timestamp: 'time', resource: 'user' },
-    });
-    const id: string = created.json().log.id;
-    const upload = await t.app.inject({
-      method: 'PUT',
-      url: `/api/v1/eventlogs/${id}/file`,
-      headers: {
-        cookie: analyst.cookie,
-        'x-csrf-token': analyst.csrf,
-        'content-type': 'application/octet-stream',
-      },
-      payload: bigCsv(300_000),
-    });
-    expect(upload.statusCode).toBe(202);
+    const id = await startBigImport(t.app, analyst, 300_000);
     expect(liveJob(id)).toBeDefined();
     await t.app.close();
     expect(liveJob(id)).toBeUndefined();

@@ -50,3 +50,29 @@ export function bigCsv(n: number): Buffer {
   }
   return Buffer.from(`${lines.join('\n')}\n`);
 }
+
+/** Creates a CSV log and uploads `events` generated events; the import is then running (202). */
+export async function startBigImport(
+  app: FastifyInstance,
+  session: Session,
+  events: number,
+): Promise<string> {
+  const created = await api(app, session, 'POST', '/eventlogs', {
+    name: 'big',
+    format: 'csv',
+    csv: { caseId: 'case', activity: 'activity', timestamp: 'time', resource: 'user' },
+  });
+  const id: string = created.json().log.id;
+  const upload = await app.inject({
+    method: 'PUT',
+    url: `/api/v1/eventlogs/${id}/file`,
+    headers: {
+      cookie: session.cookie,
+      'x-csrf-token': session.csrf,
+      'content-type': 'application/octet-stream',
+    },
+    payload: bigCsv(events),
+  });
+  expect(upload.statusCode, upload.body).toBe(202);
+  return id;
+}
