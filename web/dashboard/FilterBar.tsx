@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { SelectField } from '../ui/Field.tsx';
+import { SelectField, TextField } from '../ui/Field.tsx';
 import type { DashboardOptions, Filters } from './api.ts';
 
 /** Units in tree order with their depth, for an indented native select. */
@@ -101,30 +101,22 @@ export function FilterBar({
           </option>
         ))}
       </SelectField>
-      <div className="field">
-        <label className="field-label" htmlFor="dash-from">
-          {t('dashboard.filter.from')}
-        </label>
-        <input
-          id="dash-from"
-          className="input"
-          type="month"
-          value={(filters.from ?? options.defaultPeriod.from).slice(0, 7)}
-          onChange={(e) => onChange({ from: e.target.value ? `${e.target.value}-01` : undefined })}
-        />
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor="dash-to">
-          {t('dashboard.filter.to')}
-        </label>
-        <input
-          id="dash-to"
-          className="input"
-          type="month"
-          value={(filters.to ?? options.defaultPeriod.to).slice(0, 7)}
-          onChange={(e) => onChange({ to: e.target.value ? `${e.target.value}-01` : undefined })}
-        />
-      </div>
+      <TextField
+        id="dash-from"
+        label={t('dashboard.filter.from')}
+        type="month"
+        required={false}
+        value={(filters.from ?? options.defaultPeriod.from).slice(0, 7)}
+        onChange={(e) => onChange({ from: e.target.value ? `${e.target.value}-01` : undefined })}
+      />
+      <TextField
+        id="dash-to"
+        label={t('dashboard.filter.to')}
+        type="month"
+        required={false}
+        value={(filters.to ?? options.defaultPeriod.to).slice(0, 7)}
+        onChange={(e) => onChange({ to: e.target.value ? `${e.target.value}-01` : undefined })}
+      />
     </fieldset>
   );
 }
