@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -143,6 +144,10 @@ describeE2E('dialog programme in the browser', () => {
     await page.getByText('Forbedret (p', { exact: false }).first().waitFor();
     await page.getByRole('heading', { name: 'Citater' }).waitFor();
     await page.getByText('E2E: udbred til Ydelsesservice.').waitFor();
+    // The report draws its charts as SVG: sharp in print, and kept in the downloaded HTML.
+    const reportChart = page.getByRole('img', { name: 'Før, under og efter: Øget borgertilfredshed' });
+    await reportChart.locator('svg').waitFor();
+    expect(await page.getByRole('img', { name: /^Før, under og efter: / }).count()).toBe(4);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByLabel('Rapportens sprog').selectOption('en');
@@ -155,5 +160,8 @@ describeE2E('dialog programme in the browser', () => {
       page.getByRole('button', { name: 'Hent som HTML' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('effektrapport-bedre-borgerdialog-i-jobcentret-en.html');
+    const saved = await readFile((await download.path()) ?? '', 'utf8');
+    expect(saved).toContain('Before, during and after: Higher citizen satisfaction');
+    expect(saved).toContain('<svg');
   });
 });

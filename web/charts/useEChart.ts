@@ -16,11 +16,12 @@ export interface EChartHandle {
 }
 
 /**
- * Loads ECharts lazily, draws `option` into `box` on a canvas and keeps it sized with the window.
+ * Loads ECharts lazily, draws `option` into `box` and keeps it sized with the window. `svg` draws SVG
+ * elements instead of a canvas: they print sharply and survive when the page is saved as HTML.
  * ECharts' own ARIA text is switched off: callers give the drawing a label of their own (a text
  * description) and a table with the same figures, which say more than a generated sentence.
  */
-export function useEChart(option: EChartsOption): EChartHandle {
+export function useEChart(option: EChartsOption, renderer: 'canvas' | 'svg' = 'canvas'): EChartHandle {
   const box = useRef<HTMLDivElement>(null);
   const lib = useRef<EChartsModule | null>(null);
   const chart = useRef<EChartsInstance | null>(null);
@@ -31,7 +32,7 @@ export function useEChart(option: EChartsOption): EChartHandle {
     void import('./echarts.ts').then((m) => {
       if (disposed || !box.current) return;
       lib.current = m;
-      chart.current = m.echarts.init(box.current, null, { renderer: 'canvas' });
+      chart.current = m.echarts.init(box.current, null, { renderer });
       setReady(true);
     });
     const onResize = () => chart.current?.resize();
@@ -42,7 +43,7 @@ export function useEChart(option: EChartsOption): EChartHandle {
       chart.current?.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [renderer]);
 
   useEffect(() => {
     if (!ready || !chart.current) return;

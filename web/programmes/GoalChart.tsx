@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useEChart } from '../charts/useEChart.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { intlLocale } from '../i18n/translate.ts';
+import { intlLocale, type Translate } from '../i18n/translate.ts';
 import type { GoalsView } from './api.ts';
 import { type Goal, goalChartHeight, goalChartOption } from './goal-chart.ts';
 import { describeGoal } from './goal-describe.ts';
@@ -15,15 +15,22 @@ import { goalLabel } from './goal-format.ts';
 export function GoalChart({
   goal,
   view,
+  language,
+  renderer = 'canvas',
 }: {
   goal: Goal;
   view: Pick<GoalsView, 'minGroupSize' | 'pulseMinGroupSize'>;
+  /** The report's own language, when it differs from the UI's. */
+  language?: { t: Translate; tag: string };
+  /** `svg` for the effect report: prints sharply and is kept in the downloaded HTML file. */
+  renderer?: 'canvas' | 'svg';
 }) {
-  const { t, locale } = useI18n();
-  const tag = intlLocale(locale);
+  const ui = useI18n();
+  const t = language?.t ?? ui.t;
+  const tag = language?.tag ?? intlLocale(ui.locale);
   const id = useId();
   const option = useMemo(() => goalChartOption(goal, t, tag), [goal, t, tag]);
-  const { box, ready } = useEChart(option);
+  const { box, ready } = useEChart(option, renderer);
   return (
     <figure className="goal-chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="goal-chart-title">

@@ -8,6 +8,7 @@ import './dialog.css';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { programmesApi } from './api.ts';
+import { GoalChart } from './GoalChart.tsx';
 import { GoalsTable } from './GoalsTable.tsx';
 import { downloadFile, reportDocument, slug } from './report-html.ts';
 
@@ -123,7 +124,12 @@ export function ReportPage() {
             after: range(g.periods.after),
           })}
         </p>
-        <GoalsTable view={g} t={t} tag={tag} />
+        <GoalsTable
+          view={g}
+          t={t}
+          tag={tag}
+          aside={(goal) => <GoalChart goal={goal} view={g} language={{ t, tag }} renderer="svg" />}
+        />
         {(p.notes.some((n) => n.kind === 'quote') || p.interviews.some((i) => i.quotes.length > 0)) && (
           <>
             <h2>{t('dialog.report.quotes')}</h2>
