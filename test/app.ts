@@ -70,6 +70,14 @@ export async function login(app: FastifyInstance, email: string, password = PASS
   return { cookie: `bb_session=${cookie.value}`, csrf: res.json().csrfToken };
 }
 
+/** A fresh app with one municipality and its analyst signed in: the usual start of a feature test. */
+export async function createAppWithAnalyst(slug: string) {
+  const t = await createTestApp();
+  const tenant = await makeTenant(t.database, slug);
+  const analyst = await login(t.app, tenant.users.analyst.email);
+  return { t, tenant, analyst };
+}
+
 /** Calls the API as a signed-in user, with the CSRF header on writes. */
 export function api(
   app: FastifyInstance,

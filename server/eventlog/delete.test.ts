@@ -1,13 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  api,
-  createTestApp,
-  describeDb,
-  login,
-  makeTenant,
-  type Session,
-  type TestApp,
-} from '../../test/app.ts';
+import { api, createAppWithAnalyst, describeDb, type Session, type TestApp } from '../../test/app.ts';
 import { importLog } from './test/helpers.ts';
 
 const CSV = Buffer.from(
@@ -20,9 +12,7 @@ describeDb('event log delete', () => {
   let analyst: Session;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const tenant = await makeTenant(t.database, 'delete');
-    analyst = await login(t.app, tenant.users.analyst.email);
+    ({ t, analyst } = await createAppWithAnalyst('delete'));
   });
   afterAll(() => t?.close());
 

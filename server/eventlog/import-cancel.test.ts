@@ -1,13 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  api,
-  createTestApp,
-  describeDb,
-  login,
-  makeTenant,
-  type Session,
-  type TestApp,
-} from '../../test/app.ts';
+import { api, createAppWithAnalyst, describeDb, type Session, type TestApp } from '../../test/app.ts';
 import { liveJob } from './jobs.ts';
 import { startBigImport, waitForImport } from './test/helpers.ts';
 
@@ -16,9 +8,7 @@ describeDb('event log import: cancelling a running import', () => {
   let analyst: Session;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const tenant = await makeTenant(t.database, 'cancel');
-    analyst = await login(t.app, tenant.users.analyst.email);
+    ({ t, analyst } = await createAppWithAnalyst('cancel'));
   });
   afterAll(() => t?.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, describeDb, login, makeTenant, type Session, type TestApp } from '../../test/app.ts';
+import { createAppWithAnalyst, describeDb, type Session, type TestApp } from '../../test/app.ts';
 import { liveJob } from './jobs.ts';
 import { startBigImport } from './test/helpers.ts';
 
@@ -14,9 +14,7 @@ describeDb('event log import: server shutdown during an import', () => {
   let closed = false;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const tenant = await makeTenant(t.database, 'shutdown');
-    analyst = await login(t.app, tenant.users.analyst.email);
+    ({ t, analyst } = await createAppWithAnalyst('shutdown'));
   });
   afterAll(async () => {
     if (!closed) await t?.close();

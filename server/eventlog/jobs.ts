@@ -13,6 +13,8 @@ export interface LiveJob {
   progress: ImportProgress;
   /** Settles when the job has stopped and its status is stored. */
   done: Promise<void>;
+  /** The database an import writes to (set when it starts), so one app's shutdown stops only its own. */
+  owner?: DatabaseHandle;
 }
 
 /**
@@ -22,8 +24,6 @@ export interface LiveJob {
  * assumed; several processes behind a balancer would need the job state in the database.
  */
 const live = new Map<string, LiveJob>();
-/** The database each running import writes to, so one app's shutdown stops only its own jobs. */
-const owners = new Map<string, DatabaseHandle>();
 
 /** The reason an import is aborted when its server shuts down: not the user's cancel. */
 export class ServerStopping extends Error {}
@@ -40,7 +40,7 @@ export const INTERRUPTED: ImportError = {
  * outcome (failed, INTERRUPTED), so the database can be closed after it. Called when the app closes.
  */
 export async function stopImports(handle: DatabaseHandle): Promise<void> {
-  const mine = [...live].filter(([id]) => owners.get(id) === handle).map(([, job]) => job);
+  const mine = [...live.values()].filter((job) => job.owner === handle);
   for (const job of mine) job.controller.abort(new ServerStopping());
   await Promise.all(mine.map((job) => job.done));
 }
@@ -78,7 +78,7 @@ export function startImport(
   input: { file: string; options: ImportOptions; secret: string },
 ): void {
   job.progress.phase = 'parsing';
-  owners.set(logId, handle);
+  job.owner = handle;
   const run = runImport({
     handle,
     tenant,
@@ -103,7 +103,6 @@ export function startImport(
     .catch((error: unknown) => console.error('eventlog import: could not store the outcome', error))
     .finally(async () => {
       await rm(input.file, { force: true });
-      owners.delete(logId);
       job.finish();
     });
 }

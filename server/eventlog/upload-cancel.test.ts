@@ -1,15 +1,7 @@
 import { existsSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  api,
-  createTestApp,
-  describeDb,
-  login,
-  makeTenant,
-  type Session,
-  type TestApp,
-} from '../../test/app.ts';
+import { api, createAppWithAnalyst, describeDb, type Session, type TestApp } from '../../test/app.ts';
 import { uploadPath } from './import/upload.ts';
 import { liveJob } from './jobs.ts';
 
@@ -18,9 +10,7 @@ describeDb('event log import: cancelling while the file is still being sent', ()
   let analyst: Session;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const tenant = await makeTenant(t.database, 'upcancel');
-    analyst = await login(t.app, tenant.users.analyst.email);
+    ({ t, analyst } = await createAppWithAnalyst('upcancel'));
   });
   afterAll(() => t?.close());
 

@@ -15,19 +15,21 @@ import { goalLabel } from './goal-format.ts';
 export function GoalChart({
   goal,
   view,
-  language,
+  t: reportT,
+  tag: reportTag,
   renderer = 'canvas',
 }: {
   goal: Goal;
   view: Pick<GoalsView, 'minGroupSize' | 'pulseMinGroupSize'>;
-  /** The report's own language, when it differs from the UI's. */
-  language?: { t: Translate; tag: string };
+  /** The report's own language, when it differs from the UI's (as GoalsTable takes it). */
+  t?: Translate;
+  tag?: string;
   /** `svg` for the effect report: prints sharply and is kept in the downloaded HTML file. */
   renderer?: 'canvas' | 'svg';
 }) {
   const ui = useI18n();
-  const t = language?.t ?? ui.t;
-  const tag = language?.tag ?? intlLocale(ui.locale);
+  const t = reportT ?? ui.t;
+  const tag = reportTag ?? intlLocale(ui.locale);
   const id = useId();
   const option = useMemo(() => goalChartOption(goal, t, tag), [goal, t, tag]);
   const { box, ready } = useEChart(option, renderer);

@@ -128,7 +128,7 @@ export function ReportPage() {
           view={g}
           t={t}
           tag={tag}
-          aside={(goal) => <GoalChart goal={goal} view={g} language={{ t, tag }} renderer="svg" />}
+          aside={(goal) => <GoalChart goal={goal} view={g} t={t} tag={tag} renderer="svg" />}
         />
         {(p.notes.some((n) => n.kind === 'quote') || p.interviews.some((i) => i.quotes.length > 0)) && (
           <>
