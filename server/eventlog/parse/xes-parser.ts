@@ -2,8 +2,15 @@ import { SaxesParser } from 'saxes';
 import type { EventBatch } from '../../../shared/eventlog/types.ts';
 import { type ByteInput, decodeText, maybeGunzip, peek } from './byte-source.ts';
 import { EventLogParseError } from './errors.ts';
-import { type CommonParseOptions, type EventLogStream, emptySummary, toStream } from './stream.ts';
+import {
+  type CommonParseOptions,
+  type EventLogStream,
+  emptySummary,
+  type ParseSummary,
+  toStream,
+} from './stream.ts';
 import { XesHandler } from './xes-handler.ts';
+import { XmlByteScanner, XmlScanError } from './xml-scanner.ts';
 
 /** Options of {@link parseXes}. */
 export type XesParseOptions = CommonParseOptions;
@@ -22,18 +29,10 @@ export function parseXes(input: ByteInput, options: XesParseOptions = {}): Event
   return toStream(summary, async function* (): AsyncGenerator<EventBatch> {
     const counter = { bytesRead: 0 };
     const { head, all } = await peek(maybeGunzip(input, counter));
-    const sax = new SaxesParser({ position: true });
-    const handler = new XesHandler(summary.notes, () => ({ line: sax.line, column: sax.column }));
+    const encoding = declaredEncoding(head);
+    const reader = encoding === 'utf-8' ? byteReader(summary) : saxReader(summary);
+    const { handler } = reader;
     handler.onDateKey = (key) => summary.dateAttributes.push(key);
-    sax.on('opentag', (tag) => handler.open(tag.name, tag.attributes));
-    sax.on('closetag', (tag) => handler.close(tag.name));
-    sax.on('error', (error) => {
-      const reason = error.message.replace(/^[^:]*:\d+:\d+: /, '');
-      throw new EventLogParseError(
-        { code: 'XML_MALFORMED', line: sax.line, column: sax.column, params: { reason } },
-        `Malformed XML: ${reason}`,
-      );
-    });
     const batchSize = options.batchSize ?? 2000;
     const flush = (): EventBatch => {
       const batch = { events: handler.events.splice(0), cases: handler.cases.splice(0) };
@@ -41,17 +40,77 @@ export function parseXes(input: ByteInput, options: XesParseOptions = {}): Event
       summary.cases += batch.cases.length;
       return batch;
     };
-    for await (const text of decodeText(all, declaredEncoding(head))) {
-      sax.write(text);
+    const source = encoding === 'utf-8' ? all : decodeText(all, encoding);
+    for await (const piece of source) {
+      reader.write(piece);
       summary.bytesRead = counter.bytesRead;
       if (handler.events.length >= batchSize || handler.cases.length > 0) yield flush();
       options.onProgress?.({ bytesRead: counter.bytesRead, events: summary.events, cases: summary.cases });
     }
-    sax.close();
+    reader.end();
     if (handler.events.length || handler.cases.length) yield flush();
     summary.bytesRead = counter.bytesRead;
     options.onProgress?.({ bytesRead: counter.bytesRead, events: summary.events, cases: summary.cases });
   });
+}
+
+/** Feeds one parser with bytes (UTF-8) or decoded text (other encodings). */
+interface XesReader {
+  handler: XesHandler;
+  write(piece: Uint8Array | string): void;
+  end(): void;
+}
+
+/**
+ * UTF-8 (nearly every XES file): the byte scanner, which decodes only names and values. A
+ * malformed document fails with XML_MALFORMED at the line and column the scanner names.
+ */
+function byteReader(summary: ParseSummary): XesReader {
+  const holder: { scanner?: XmlByteScanner } = {};
+  // One object with getters: the handler asks for the line at every tag, the column only on errors.
+  const position = {
+    get line() {
+      return holder.scanner?.line ?? 1;
+    },
+    get column() {
+      return holder.scanner?.column ?? 1;
+    },
+  };
+  const handler = new XesHandler(summary.notes, () => position);
+  const scanner = new XmlByteScanner(handler);
+  holder.scanner = scanner;
+  const guard = (run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      if (!(error instanceof XmlScanError)) throw error;
+      throw new EventLogParseError(
+        { code: 'XML_MALFORMED', line: error.line, column: error.column, params: { reason: error.reason } },
+        `Malformed XML: ${error.reason}`,
+      );
+    }
+  };
+  return {
+    handler,
+    write: (piece) => guard(() => scanner.write(piece as Uint8Array)),
+    end: () => guard(() => scanner.end()),
+  };
+}
+
+/** Other encodings: text decoded by TextDecoder, parsed by saxes (also the tests' reference). */
+function saxReader(summary: ParseSummary): XesReader {
+  const sax = new SaxesParser({ position: true });
+  const handler = new XesHandler(summary.notes, () => ({ line: sax.line, column: sax.column }));
+  sax.on('opentag', (tag) => handler.open(tag.name, tag.attributes));
+  sax.on('closetag', (tag) => handler.close(tag.name));
+  sax.on('error', (error) => {
+    const reason = error.message.replace(/^[^:]*:\d+:\d+: /, '');
+    throw new EventLogParseError(
+      { code: 'XML_MALFORMED', line: sax.line, column: sax.column, params: { reason } },
+      `Malformed XML: ${reason}`,
+    );
+  });
+  return { handler, write: (piece) => sax.write(piece as string), end: () => sax.close() };
 }
 
 /** The encoding named in the XML declaration (UTF-16 by BOM), defaulting to UTF-8. */
