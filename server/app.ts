@@ -11,6 +11,7 @@ import { dashboardRoutes } from './dashboard/routes.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { eventlogRoutes } from './eventlog/routes.ts';
 import { AppError } from './http/app-error.ts';
+import { installCompression } from './http/compression.ts';
 import { installErrorHandling, sendError } from './http/error-handler.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
@@ -62,6 +63,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
 
   installErrorHandling(app, config.bodyLimit);
   installSecurityHeaders(app);
+  await installCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
