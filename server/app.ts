@@ -63,7 +63,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
 
   installErrorHandling(app, config.bodyLimit);
   installSecurityHeaders(app);
-  await installCompression(app);
+  installCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,

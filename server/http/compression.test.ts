@@ -29,7 +29,16 @@ describeDb('compression', () => {
     const br = await t.app.inject({ url: path, headers: { 'accept-encoding': 'gzip, deflate, br' } });
     expect(br.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(br.rawPayload).toString()).toBe(html);
-    expect(br.headers.vary).toContain('accept-encoding');
+    expect(String(br.headers.vary).toLowerCase()).toContain('accept-encoding');
+  });
+
+  it('leaves small bodies, HEAD requests and refused encodings alone', async () => {
+    const health = await t.app.inject({ url: '/healthz', headers: { 'accept-encoding': 'gzip' } });
+    expect(health.headers['content-encoding']).toBeUndefined();
+    const identity = await t.app.inject({ url: path, headers: { 'accept-encoding': 'identity' } });
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    const head = await t.app.inject({ method: 'HEAD', url: path, headers: { 'accept-encoding': 'gzip' } });
+    expect(head.headers['content-encoding']).toBeUndefined();
   });
 
   it('compresses the stylesheet of the citizen page too', async () => {
