@@ -12,7 +12,7 @@ import { publicLimits, RateLimiter } from './rate-limit.ts';
 import { renderForm } from './render-form.ts';
 import { availability, pickLocale } from './service.ts';
 import { submitForm } from './submit-form.ts';
-import { publicSurvey } from './survey-cache.ts';
+import { firstPage, publicSurvey } from './survey-cache.ts';
 
 type Params = { token: string };
 type Query = { lang?: string; c?: string; u?: string };
@@ -92,7 +92,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
         limiter.hit(`client:${request.ip}`, limits.client);
       if (!ok) return void (await limited(pickLocale(entry.survey, request.query.lang, negotiated)));
     }
-    return { survey: entry.survey, questions: entry.questions, negotiated };
+    return { survey: entry.survey, questions: entry.questions, negotiated, entry };
   }
 
   app.get<{ Params: Params; Querystring: Query }>(
@@ -117,16 +117,19 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
           ),
         );
       }
-      const html = renderForm({
-        survey: open.survey,
-        questions: open.questions,
-        step: 0,
-        locale,
-        channel,
-        unit: namedUnit(open.survey.unitIds, request.query.u),
-        raw: {},
-        problems: [],
-      });
+      const unit = namedUnit(open.survey.unitIds, request.query.u);
+      const html = firstPage(open.entry, `${locale}|${channel}|${unit ?? ''}`, () =>
+        renderForm({
+          survey: open.survey,
+          questions: open.questions,
+          step: 0,
+          locale,
+          channel,
+          unit,
+          raw: {},
+          problems: [],
+        }),
+      );
       return sendHtml(reply, 200, html);
     },
   );

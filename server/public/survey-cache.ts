@@ -6,7 +6,16 @@ import { findSurveyByToken, type PublicSurvey } from './repository.ts';
 
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 2_000;
-const cache = new Map<string, { at: number; survey: PublicSurvey | undefined; questions: Question[] }>();
+const MAX_PAGES = 64;
+
+interface Entry {
+  at: number;
+  survey: PublicSurvey | undefined;
+  questions: Question[];
+  /** First pages already rendered, by variant (language, channel, unit): they hold no per-citizen data. */
+  firstPages: Map<string, string>;
+}
+const cache = new Map<string, Entry>();
 
 /**
  * A survey by public token, with its questions, cached for a few seconds: a busy survey is looked up
@@ -21,7 +30,7 @@ export async function publicSurvey(db: Kysely<Database>, token: string) {
     questions =
       survey.mode === 'smiley' ? smileyQuestions() : surveyQuestions(survey.definition, survey.plural);
   if (cache.size >= MAX_ENTRIES) cache.clear();
-  const entry = { at: Date.now(), survey, questions };
+  const entry: Entry = { at: Date.now(), survey, questions, firstPages: new Map() };
   cache.set(token, entry);
   return entry;
 }
@@ -29,4 +38,17 @@ export async function publicSurvey(db: Kysely<Database>, token: string) {
 /** Drops a cached survey after it was opened, closed or changed. */
 export function forgetPublicSurvey(token: string): void {
   cache.delete(token);
+}
+
+/**
+ * The survey's first page for one variant, rendered once per cache lifetime. Why: the first page is
+ * what every citizen opening the link or QR code gets, and rendering it cost ~4× serving a static
+ * file (bench/public-page.ts); it changes only with the survey, which clears the entry.
+ */
+export function firstPage(entry: Entry, variant: string, render: () => string): string {
+  const hit = entry.firstPages.get(variant);
+  if (hit !== undefined) return hit;
+  const html = render();
+  if (entry.firstPages.size < MAX_PAGES) entry.firstPages.set(variant, html);
+  return html;
 }
