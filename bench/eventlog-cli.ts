@@ -40,11 +40,11 @@ function timed(command: string, args: string[]): Run {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const cli = existsSync('dist/server/cli/main.js') ? 'built (dist/)' : 'TypeScript through tsx';
-const ours: Run[] = [];
+const ours: Run[] = []; // started as `npx borgerblik` starts it: the bin file with its shebang's Node flags
 const anchor: Run[] = [];
 const before = loadavg().map((l) => l.toFixed(1));
 for (let r = 0; r < rounds; r++) {
-  ours.push(timed('node', ['bin/borgerblik.mjs', 'eventlog', 'analyse', file, '--json']));
+  ours.push(timed('bin/borgerblik.mjs', ['eventlog', 'analyse', file, '--json']));
   anchor.push(timed('/usr/bin/python3', ['bench/anchors/handovers_lxml.py', file]));
 }
 const report = JSON.parse(ours[0]?.out ?? '{}') as { report: { summary: Record<string, number> } };

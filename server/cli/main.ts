@@ -4,6 +4,7 @@ import { parseErrorText, usageErrorText } from './error-text.ts';
 import { analyseFile } from './eventlog-analyse.ts';
 import { formatText } from './format.ts';
 import { cliText } from './i18n.ts';
+import { writeJson } from './json-writer.ts';
 import { extractLangOption, resolveLang } from './lang.ts';
 
 /** Where the CLI writes, and the environment it reads the language from; replaceable in tests. */
@@ -46,7 +47,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   try {
     const result = await analyseFile(args);
-    io.out(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result, args.top, text));
+    if (args.json) writeJson(result, io.out);
+    else io.out(formatText(result, args.top, text));
     return 0;
   } catch (error) {
     if (error instanceof EventLogParseError) {
