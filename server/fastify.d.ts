@@ -13,6 +13,10 @@ declare module 'fastify' {
     /** Group commit for citizens' survey responses. */
     responses: ResponseBatcher;
   }
+  interface FastifyContextConfig {
+    /** Under /api: the route answers without a signed-in user (see server/auth/plugin.ts). */
+    public?: boolean;
+  }
   interface FastifyRequest {
     /** The signed-in user, or null; set by the auth hook. */
     auth: AuthContext | null;

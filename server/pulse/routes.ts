@@ -85,7 +85,7 @@ export const pulseRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // Anonymous: the token is the key. Rate-limited like login; no session, so no CSRF token either.
-  const limited = { rateLimit: { max: 30, timeWindow: '1 minute' } };
+  const limited = { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } };
   app.get(
     '/pulse/answer/:token',
     {

@@ -69,7 +69,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
         params: z.object({ token: z.string().regex(/^[\w-]{20,64}$/) }).strict(),
         querystring: ReportQuery,
       },
-      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const found = await findByToken(app.db, request.params.token);
