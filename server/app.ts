@@ -13,6 +13,7 @@ import { eventlogRoutes } from './eventlog/routes.ts';
 import { AppError } from './http/app-error.ts';
 import { installCompression } from './http/compression.ts';
 import { installErrorHandling, sendError } from './http/error-handler.ts';
+import { installInputRule } from './http/input-rule.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installWebApp } from './http/web-app.ts';
@@ -62,6 +63,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   app.setSerializerCompiler(serializerCompiler);
 
   installErrorHandling(app, config.bodyLimit);
+  installInputRule(app);
   installSecurityHeaders(app);
   installCompression(app);
   await app.register(fastifyCookie);

@@ -41,14 +41,17 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
     done(null, body),
   );
 
+  // Citizens get a page, never JSON: any refused input (bad encoding, NUL, too large) answers with
+  // the HTML message page; the kiosk's JSON requests keep the API's error contract.
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    if (isJson(request) || err instanceof AppError) throw err;
+    if (isJson(request)) throw err;
+    const status = err instanceof AppError ? err.status : (err.statusCode ?? 500);
+    if (status >= 500) throw err;
     const locale = negotiateLocale(request.headers['accept-language']);
-    const tooLarge = err.code === 'FST_ERR_CTP_BODY_TOO_LARGE';
-    if (!tooLarge && !(err.statusCode && err.statusCode < 500)) throw err;
+    const tooLarge = status === 413;
     return sendHtml(
       reply,
-      tooLarge ? 413 : 400,
+      status,
       messagePage(locale, pt(locale, 'malformed'), pt(locale, tooLarge ? 'tooLarge' : 'malformed')),
     );
   });

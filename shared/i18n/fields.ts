@@ -32,6 +32,7 @@ const da = {
   invalid_choice: '"{value}" er ikke en gyldig værdi. Brug en af: {options}.',
   answer_before_receipt: 'Svardatoen ligger før modtagelsesdatoen.',
   no_subject: 'Angiv, om klagen handler om processen, afgørelsen eller begge.',
+  nul_character: 'Må ikke indeholde nul-tegnet (U+0000).',
 };
 
 type Messages = { [K in keyof typeof da]: string };
@@ -65,6 +66,7 @@ const nb: Messages = {
   invalid_choice: '"{value}" er ikke en gyldig verdi. Bruk en av: {options}.',
   answer_before_receipt: 'Svardatoen ligger før mottaksdatoen.',
   no_subject: 'Angi om klagen gjelder prosessen, vedtaket eller begge.',
+  nul_character: 'Kan ikke inneholde nulltegnet (U+0000).',
 };
 
 const en: Messages = {
@@ -96,6 +98,7 @@ const en: Messages = {
   invalid_choice: '"{value}" is not a valid value. Use one of: {options}.',
   answer_before_receipt: 'The answer date is before the date received.',
   no_subject: 'Say whether the complaint is about the process, the decision or both.',
+  nul_character: 'Must not contain the NUL character (U+0000).',
 };
 
 export const fieldMessages: Record<Locale, Messages> = { da, nb, en };
