@@ -12,7 +12,13 @@ import type { DatabaseHandle } from './db/database.ts';
 import { eventlogRoutes } from './eventlog/routes.ts';
 import { AppError } from './http/app-error.ts';
 import { installCompression } from './http/compression.ts';
-import { installErrorHandling, sendError } from './http/error-handler.ts';
+import {
+  clientErrorHandler,
+  handleError,
+  installErrorHandling,
+  MAX_PARAM_LENGTH,
+  sendError,
+} from './http/error-handler.ts';
 import { installInputRule } from './http/input-rule.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
@@ -24,6 +30,7 @@ import { kioskRoutes } from './kiosk/routes.ts';
 import { dialogRoutes } from './programmes/dialog-routes.ts';
 import { ResponseBatcher } from './public/response-batcher.ts';
 import { publicRoutes } from './public/routes.ts';
+import { isCitizenPage, sendInputErrorPage } from './public/send-html.ts';
 import { smileyRoutes } from './smiley/routes.ts';
 import { surveyResultRoutes } from './surveys/results-routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
@@ -46,7 +53,14 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
     bodyLimit: config.bodyLimit,
     trustProxy: config.secureCookies,
     // Survey links and ids are case-sensitive tokens; keep the router strict.
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    // The router's own refusals (broken %-encoding, over-long parameter) answer in the contract too;
+    // on a citizen page with the citizen's HTML page.
+    frameworkErrors: (err, request, reply) =>
+      isCitizenPage(request)
+        ? sendInputErrorPage(request, reply, err.statusCode ?? 400)
+        : handleError(err, request, reply, config.bodyLimit),
+    clientErrorHandler,
   });
   app.decorate('db', database.db);
   app.decorate('dbKind', database.kind);

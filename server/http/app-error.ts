@@ -19,6 +19,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   forbidden: 403,
   not_found: 404,
   route_not_found: 404,
+  malformed_url: 400,
+  url_too_long: 414,
   unit_has_children: 409,
   unit_cycle: 409,
   unit_parent_archived: 409,

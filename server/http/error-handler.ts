@@ -13,7 +13,12 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
+  FST_ERR_BAD_URL: 'malformed_url',
+  FST_ERR_MAX_PARAM_LENGTH: 'url_too_long',
 };
+
+/** The router's limit on one path parameter (Fastify's default is 100; survey tokens and ids are shorter). */
+export const MAX_PARAM_LENGTH = 100;
 
 function toAppError(err: FastifyError, request: FastifyRequest, bodyLimit: number): AppError {
   if (err instanceof AppError) return err;
@@ -32,6 +37,7 @@ function toAppError(err: FastifyError, request: FastifyRequest, bodyLimit: numbe
   }
   const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
   if (mapped === 'payload_too_large') return new AppError(mapped, { limit: bodyLimit });
+  if (mapped === 'url_too_long') return new AppError(mapped, { limit: MAX_PARAM_LENGTH });
   if (mapped) return new AppError(mapped);
   if (err.statusCode === 429) return new AppError('rate_limited');
   if (err.statusCode === 404) return new AppError('not_found');
@@ -63,15 +69,41 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
   });
 }
 
-/** Installs the error and not-found handlers for the whole app. */
+/** Installs the error handler for the whole app. */
 export function installErrorHandling(app: FastifyInstance, bodyLimit: number) {
-  app.setErrorHandler((err: FastifyError, request, reply) => {
-    const appError = toAppError(err, request, bodyLimit);
-    if (appError.code === 'internal') request.log.error({ err }, 'unhandled error');
-    else if (appError.status >= 400) request.log.info({ code: appError.code }, 'client error');
-    if (appError.code === 'rate_limited' && reply.getHeader('retry-after') === undefined) {
-      reply.header('retry-after', '60');
-    }
-    return sendError(request, reply, appError);
+  app.setErrorHandler((err: FastifyError, request, reply) => handleError(err, request, reply, bodyLimit));
+}
+
+/** Logs and answers any error in the contract (also used for the router's own errors, see app.ts). */
+export function handleError(
+  err: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  bodyLimit: number,
+) {
+  const appError = toAppError(err, request, bodyLimit);
+  if (appError.code === 'internal') request.log.error({ err }, 'unhandled error');
+  else if (appError.status >= 400) request.log.info({ code: appError.code }, 'client error');
+  if (appError.code === 'rate_limited' && reply.getHeader('retry-after') === undefined) {
+    reply.header('retry-after', '60');
+  }
+  return sendError(request, reply, appError);
+}
+
+/**
+ * Node's HTTP parser refuses some requests before Fastify sees them (bad header bytes, a malformed
+ * request line); answer those in the contract too, in Danish (there is no request to negotiate with).
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:net').Socket) {
+  if (!socket.writable) return socket.destroy();
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const code: ErrorCode = tooLarge ? 'payload_too_large' : 'validation_failed';
+  const body = JSON.stringify({
+    error: { code, message: errorMessage('da', code, { limit: 16384 }) },
   });
+  socket.end(
+    `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+      'content-type: application/json; charset=utf-8\r\nconnection: close\r\n' +
+      `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }

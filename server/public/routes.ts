@@ -10,19 +10,13 @@ import { messagePage } from './html.ts';
 import { pt } from './i18n.ts';
 import { publicLimits, RateLimiter } from './rate-limit.ts';
 import { renderForm } from './render-form.ts';
+import { sendHtml, sendInputErrorPage } from './send-html.ts';
 import { availability, pickLocale } from './service.ts';
 import { submitForm } from './submit-form.ts';
 import { firstPage, publicSurvey } from './survey-cache.ts';
 
 type Params = { token: string };
 type Query = { lang?: string; c?: string; u?: string };
-
-const HTML = 'text/html; charset=utf-8';
-
-/** Sends a friendly HTML page with a status; the survey pages are never cached by proxies. */
-export function sendHtml(reply: FastifyReply, status: number, html: string) {
-  return reply.status(status).type(HTML).header('cache-control', 'no-store').send(html);
-}
 
 const isJson = (request: FastifyRequest) =>
   (request.headers['content-type'] ?? '').startsWith('application/json');
@@ -47,13 +41,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
     if (isJson(request)) throw err;
     const status = err instanceof AppError ? err.status : (err.statusCode ?? 500);
     if (status >= 500) throw err;
-    const locale = negotiateLocale(request.headers['accept-language']);
-    const tooLarge = status === 413;
-    return sendHtml(
-      reply,
-      status,
-      messagePage(locale, pt(locale, 'malformed'), pt(locale, tooLarge ? 'tooLarge' : 'malformed')),
-    );
+    return sendInputErrorPage(request, reply, status);
   });
 
   app.get('/public/survey.css', { schema: { hide: true } }, (_request, reply) =>

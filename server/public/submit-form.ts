@@ -8,7 +8,7 @@ import { channelAllowed, channelClosedPage } from './channel.ts';
 import { answeredCookie, namedUnit, parseSurveyForm, responseUnit } from './form-body.ts';
 import { renderForm } from './render-form.ts';
 import type { PublicSurvey } from './repository.ts';
-import { sendHtml } from './routes.ts';
+import { sendHtml } from './send-html.ts';
 import { pickLocale, submitResponse } from './service.ts';
 
 interface Open {

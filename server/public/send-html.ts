@@ -1,0 +1,24 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { negotiateLocale } from '../../shared/i18n/locale.ts';
+import { messagePage } from './html.ts';
+import { pt } from './i18n.ts';
+
+const HTML = 'text/html; charset=utf-8';
+
+/** Sends a friendly HTML page with a status; the survey pages are never cached by proxies. */
+export function sendHtml(reply: FastifyReply, status: number, html: string) {
+  return reply.status(status).type(HTML).header('cache-control', 'no-store').send(html);
+}
+
+/** True for the citizen pages, which answer with HTML pages, never with JSON (except the kiosk's JSON). */
+export function isCitizenPage(request: FastifyRequest): boolean {
+  const json = (request.headers['content-type'] ?? '').startsWith('application/json');
+  return !json && (request.url === '/s' || request.url.startsWith('/s/'));
+}
+
+/** The citizen's page for input we cannot read: 413 asks for shorter answers, anything else to reload. */
+export function sendInputErrorPage(request: FastifyRequest, reply: FastifyReply, status: number) {
+  const locale = negotiateLocale(request.headers['accept-language']);
+  const text = pt(locale, status === 413 ? 'tooLarge' : 'malformed');
+  return sendHtml(reply, status, messagePage(locale, pt(locale, 'malformed'), text));
+}
