@@ -53,3 +53,35 @@ interface OpenApiOperation {
 export function fillPath(path: string, value: (name: string) => string): string {
   return path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(value(name)));
 }
+
+/**
+ * The smallest body the schema accepts, as far as a generator can tell: required fields only, each
+ * with its first enum value, its minimum, a fresh uuid or a plain string of the minimum length.
+ */
+export function minimalValue(schema: JsonSchema | undefined): unknown {
+  if (!schema) return undefined;
+  if (schema.anyOf?.length) return minimalValue(schema.anyOf[0]);
+  if (schema.enum?.length) return schema.enum[0];
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  const s = schema as JsonSchema & { minimum?: number; minLength?: number; minItems?: number };
+  switch (type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const key of schema.required ?? []) out[key] = minimalValue(schema.properties?.[key]);
+      return out;
+    }
+    case 'array':
+      return Array.from({ length: s.minItems ?? 0 }, () => minimalValue(schema.items));
+    case 'integer':
+    case 'number':
+      return Math.max(s.minimum ?? 1, 1);
+    case 'boolean':
+      return true;
+    default:
+      if (schema.format === 'uuid') return crypto.randomUUID();
+      if (schema.format === 'email') return 'someone@example.dk';
+      if (schema.format === 'date') return '2024-01-02';
+      if (schema.format === 'date-time') return '2024-01-02T10:00:00.000Z';
+      return 'x'.repeat(Math.max(s.minLength ?? 1, 1));
+  }
+}

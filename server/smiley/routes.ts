@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../audit/repository.ts';
-import { invalidField, notFound } from '../http/app-error.ts';
+import { notFound } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canAnalyse, canReadOrganisation } from '../policies/index.ts';
 import { findSurvey } from '../surveys/repository.ts';
@@ -70,8 +70,7 @@ export const smileyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = authorize(request, canAnalyse);
       await app.db.transaction().execute(async (tx) => {
-        if (!(await findUnit(tx, auth, request.params.unitId)))
-          throw invalidField('unitId', 'unknown_reference');
+        if (!(await findUnit(tx, auth, request.params.unitId))) throw notFound();
         await upsertAlertRule(tx, auth, request.params.unitId, request.body);
         await recordAudit(
           tx,
@@ -92,6 +91,8 @@ export const smileyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = authorize(request, canAnalyse);
       await app.db.transaction().execute(async (tx) => {
+        // A missing or foreign unit is 404 like any missing id, and leaves no audit entry.
+        if (!(await findUnit(tx, auth, request.params.unitId))) throw notFound();
         await deleteAlertRule(tx, auth, request.params.unitId);
         await recordAudit(
           tx,
