@@ -69,7 +69,7 @@ describeDb('improvement: observation sessions', () => {
       observations: [{ ...observation('x'), sessionId: randomUUID() }],
     });
     expect(stray.statusCode).toBe(400);
-    expect(stray.json().error.fields[0].path).toBe('observations.0.sessionId');
+    expect(stray.json().error.fields[0].path).toBe('observations[0].sessionId');
     expect((await api(t.app, viewer, 'POST', '/improvement/sync', { sessions: [] })).statusCode).toBe(403);
     const foreign = await api(t.app, other, 'POST', '/improvement/sync', {
       sessions: [{ ...session, id: randomUUID(), unitId }],

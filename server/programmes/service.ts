@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { screenText } from '../../shared/screening/screen.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { AuthContext } from '../auth/context.ts';
+import { requireReferences } from '../db/references.ts';
 import type { Database } from '../db/types.ts';
 import { invalidField, notFound } from '../http/app-error.ts';
 import * as plans from './plan-repository.ts';
@@ -20,15 +21,16 @@ async function checkUnits(db: Db, auth: AuthContext, input: ProgrammeInput) {
     if (seen.has(u.unitId)) throw invalidField('units', 'duplicate_id', { id: u.unitId });
     seen.add(u.unitId);
   }
-  if (seen.size === 0) return;
-  const known = await db
-    .selectFrom('org_unit')
-    .select('id')
-    .where('municipality_id', '=', auth.municipalityId)
-    .where('id', 'in', [...seen])
-    .execute();
-  if (known.length !== seen.size) throw invalidField('units', 'unknown_reference');
+  await requireReferences(
+    db,
+    auth,
+    input.units.map((u, i) => ({ path: `units[${i}].unitId`, table: 'org_unit', id: u.unitId })),
+  );
 }
+
+/** A note's or action plan's unit must be one of the caller's municipality. */
+const requireUnit = (db: Db, auth: AuthContext, unitId: string | null) =>
+  requireReferences(db, auth, [{ path: 'unitId', table: 'org_unit', id: unitId }]);
 
 const programmeValues = (input: ProgrammeInput) => ({
   name: input.name,
@@ -116,6 +118,7 @@ export async function addChild(
     | { kind: 'plan'; input: ActionPlanInput },
 ) {
   await requireProgramme(db, auth, programmeId);
+  if (child.kind !== 'phase') await requireUnit(db, auth, child.input.unitId);
   const id =
     child.kind === 'phase'
       ? await plans.insertChild(db, auth, programmeId, 'dialog_phase', phaseValues(auth, child.input))
@@ -146,6 +149,8 @@ export async function changeChild(
   id: string,
   child: { kind: 'phase'; input: PhaseInput } | { kind: 'plan'; input: ActionPlanInput },
 ) {
+  await requireProgramme(db, auth, programmeId);
+  if (child.kind === 'plan') await requireUnit(db, auth, child.input.unitId);
   const ok =
     child.kind === 'phase'
       ? await plans.updateChild(db, auth, programmeId, 'dialog_phase', id, phaseValues(auth, child.input))

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely, Updateable } from 'kysely';
 import { recordAudit } from '../audit/repository.ts';
 import type { AuthContext } from '../auth/context.ts';
+import { requireReferences } from '../db/references.ts';
 import type { Database } from '../db/types.ts';
 import { AppError, invalidField, notFound } from '../http/app-error.ts';
 import * as repo from './repository.ts';
@@ -39,6 +40,7 @@ function checkDates(opensAt: string | Date | null, closesAt: string | Date | nul
 /** Creates a draft survey for one or more units of the municipality. */
 export async function createSurvey(db: Db, auth: AuthContext, input: CreateSurveyInput) {
   const unitIds = await requireUnits(db, auth, input.unitIds);
+  await requireReferences(db, auth, [{ path: 'journeyId', table: 'journey', id: input.journeyId }]);
   checkDates(input.opensAt, input.closesAt);
   const row = await repo.insertSurvey(db, auth, {
     title: input.title,
@@ -84,7 +86,10 @@ export async function updateSurvey(db: Db, auth: AuthContext, id: string, input:
   if (input.channels !== undefined) patch.channels = input.channels;
   if (input.plural !== undefined) patch.plural = input.plural;
   if (input.definition !== undefined) patch.definition = JSON.stringify(input.definition);
-  if (input.journeyId !== undefined) patch.journey_id = input.journeyId;
+  if (input.journeyId !== undefined) {
+    await requireReferences(db, auth, [{ path: 'journeyId', table: 'journey', id: input.journeyId }]);
+    patch.journey_id = input.journeyId;
+  }
   if (input.touchpointId !== undefined) patch.touchpoint_id = input.touchpointId;
   if (input.opensAt !== undefined) patch.opens_at = input.opensAt;
   if (input.closesAt !== undefined) patch.closes_at = input.closesAt;

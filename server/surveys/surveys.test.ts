@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { journeyOf } from '../../shared/journey/test-fixtures.ts';
 import {
   api,
   createTestApp,
@@ -13,12 +14,18 @@ describeDb('surveys', () => {
   let t: TestApp;
   let analyst: Session;
   let viewer: Session;
+  /** A journey of the municipality: a survey may only point at its own municipality's journeys. */
+  let journeyId: string;
   let tenant: Awaited<ReturnType<typeof makeTenant>>;
   beforeAll(async () => {
     t = await createTestApp();
     tenant = await makeTenant(t.database, 'surveys');
     analyst = await login(t.app, 'analyst@surveys.dk');
     viewer = await login(t.app, 'viewer@surveys.dk');
+    const journey = await api(t.app, analyst, 'POST', '/journeys', {
+      journey: { ...journeyOf('A B'), title: 'Reception', ownerUnitId: tenant.unit.id },
+    });
+    journeyId = journey.json().journey.id;
   });
   afterAll(() => t.close());
 
@@ -27,7 +34,7 @@ describeDb('surveys', () => {
     languages: ['da', 'en'],
     channels: ['link', 'qr', 'kiosk'],
     unitIds: [tenant.unit.id],
-    journeyId: '00000000-0000-4000-8000-0000000000aa',
+    journeyId,
     touchpointId: 'tp-reception',
     definition: { sets: ['coherence'], localQuestions: [] },
   });

@@ -40,7 +40,7 @@ describeDb('survey tenancy', () => {
     }
     expect((await api(t.app, aAdmin, 'GET', '/surveys')).json().surveys).toEqual([]);
     const rule = { windowMinutes: 15, minPresses: 4, unhappyShare: 0.5 };
-    expect((await api(t.app, aAdmin, 'POST', `/units/${b.unit.id}/smiley-alert`, rule)).statusCode).toBe(400);
+    expect((await api(t.app, aAdmin, 'POST', `/units/${b.unit.id}/smiley-alert`, rule)).statusCode).toBe(404);
     expect((await api(t.app, aAdmin, 'GET', `/units/${b.unit.id}/smiley-alert`)).statusCode).toBe(404);
     const useForeignUnit = await api(t.app, aAdmin, 'POST', '/surveys', { title: 'X', unitIds: [b.unit.id] });
     expect(useForeignUnit.json().error.fields[0].path).toBe('unitIds');

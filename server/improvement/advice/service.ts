@@ -1,8 +1,8 @@
 import { recordAudit } from '../../audit/repository.ts';
 import type { AuthContext } from '../../auth/context.ts';
-import { invalidField, notFound } from '../../http/app-error.ts';
+import { requireReferences } from '../../db/references.ts';
+import { notFound } from '../../http/app-error.ts';
 import type { Db } from '../common.ts';
-import { existing } from '../initiatives/repository.ts';
 import * as repo from './repository.ts';
 import type { AdviceDto, AdviceInput } from './schema.ts';
 
@@ -25,10 +25,9 @@ export async function listAdvice(db: Db, auth: AuthContext) {
 
 /** Adds a tested practice to the municipality's library. */
 export async function createAdvice(db: Db, auth: AuthContext, input: AdviceInput) {
-  if (input.initiativeId) {
-    const known = await existing(db, auth, 'improvement_initiative', [input.initiativeId]);
-    if (!known.has(input.initiativeId)) throw invalidField('initiativeId', 'unknown_reference');
-  }
+  await requireReferences(db, auth, [
+    { path: 'initiativeId', table: 'improvement_initiative', id: input.initiativeId },
+  ]);
   const { id } = await repo.insertAdvice(db, auth, auth.userId, input);
   await recordAudit(
     db,

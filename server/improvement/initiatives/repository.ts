@@ -92,23 +92,6 @@ export async function setLinks(
   }
 }
 
-/** Ids among `ids` that exist in `table` for this municipality. */
-export async function existing(
-  db: Db,
-  tenant: Tenant,
-  table: 'org_unit' | 'improvement_idea' | 'improvement_initiative',
-  ids: string[],
-) {
-  if (ids.length === 0) return new Set<string>();
-  const rows = await db
-    .selectFrom(table)
-    .select('id')
-    .where('municipality_id', '=', tenant.municipalityId)
-    .where('id', 'in', ids)
-    .execute();
-  return new Set(rows.map((r) => r.id));
-}
-
 /** The initiative whose report is shared under this token, across municipalities (the link names none). */
 export function findByToken(db: Db, token: string) {
   return db

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Updateable } from 'kysely';
 import { recordAudit } from '../../audit/repository.ts';
 import type { AuthContext, Tenant } from '../../auth/context.ts';
-import { AppError, invalidField, notFound } from '../../http/app-error.ts';
+import { type ReferencedTable, requireReferences } from '../../db/references.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
 import type { Db } from '../common.ts';
 import type { ImprovementInitiativeTable } from '../tables.ts';
 import { presentInitiative } from './presenter.ts';
@@ -23,12 +24,13 @@ export async function getInitiative(db: Db, tenant: Tenant, id: string): Promise
 }
 
 async function checkReferences(db: Db, auth: AuthContext, input: UpdateInitiativeInput) {
-  const units = [...(input.testUnitIds ?? []), ...(input.comparisonUnitIds ?? [])];
-  const knownUnits = await repo.existing(db, auth, 'org_unit', units);
-  if (units.some((u) => !knownUnits.has(u))) throw invalidField('testUnitIds', 'unknown_reference');
-  const ideas = input.ideaIds ?? [];
-  const knownIdeas = await repo.existing(db, auth, 'improvement_idea', ideas);
-  if (ideas.some((i) => !knownIdeas.has(i))) throw invalidField('ideaIds', 'unknown_reference');
+  const refs = (field: 'testUnitIds' | 'comparisonUnitIds' | 'ideaIds', table: ReferencedTable) =>
+    (input[field] ?? []).map((id, i) => ({ path: `${field}[${i}]`, table, id }));
+  await requireReferences(db, auth, [
+    ...refs('testUnitIds', 'org_unit'),
+    ...refs('comparisonUnitIds', 'org_unit'),
+    ...refs('ideaIds', 'improvement_idea'),
+  ]);
 }
 
 function columns(input: UpdateInitiativeInput): Updateable<ImprovementInitiativeTable> {

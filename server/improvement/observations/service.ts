@@ -16,8 +16,8 @@ export async function syncObservations(db: Db, auth: AuthContext, input: SyncInp
   const unitIds = [...new Set(input.sessions.map((s) => s.unitId))];
   const units = await repo.existingUnitIds(db, auth, unitIds);
   input.sessions.forEach((s, i) => {
-    if (!units.has(s.unitId)) throw invalidField(`sessions.${i}.unitId`, 'unknown_reference');
-    if (s.endedAt && s.endedAt < s.startedAt) throw invalidField(`sessions.${i}.endedAt`, 'invalid');
+    if (!units.has(s.unitId)) throw invalidField(`sessions[${i}].unitId`, 'unknown_reference');
+    if (s.endedAt && s.endedAt < s.startedAt) throw invalidField(`sessions[${i}].endedAt`, 'invalid');
   });
   const sessions = input.sessions.map((x) => ({ ...x, place: screened(auth, x.place) }));
   const sessionIds = await repo.upsertSessions(db, auth, auth.userId, sessions);
@@ -25,7 +25,7 @@ export async function syncObservations(db: Db, auth: AuthContext, input: SyncInp
     ...new Set(input.observations.map((o) => o.sessionId)),
   ]);
   input.observations.forEach((o, i) => {
-    if (!known.has(o.sessionId)) throw invalidField(`observations.${i}.sessionId`, 'unknown_reference');
+    if (!known.has(o.sessionId)) throw invalidField(`observations[${i}].sessionId`, 'unknown_reference');
   });
   const observations = input.observations.map((o) => ({ ...o, what: screened(auth, o.what) }));
   const observationIds = await repo.insertObservations(db, auth, auth.userId, observations);
