@@ -48,10 +48,13 @@ export interface AppDeps {
  * registers its routes under /api/v1. Used by main.ts, the tests (in-process) and the benchmarks.
  */
 export async function buildApp({ database, config, logger = false }: AppDeps): Promise<FastifyInstance> {
+  const { trustProxy } = config;
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
-    trustProxy: config.secureCookies,
+    // A hop count becomes proxy-addr's trust function (Fastify's types take no number).
+    trustProxy:
+      typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     // Survey links and ids are case-sensitive tokens; keep the router strict.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     // The router's own refusals (broken %-encoding, over-long parameter) answer in the contract too;
@@ -78,7 +81,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
 
   installErrorHandling(app, config.bodyLimit);
   installInputRule(app);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, { hsts: config.secureCookies });
   installCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
@@ -86,7 +89,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
     errorResponseBuilder: () => new AppError('rate_limited'),
   });
   installAuth(app);
-  await installOpenApi(app);
+  await installOpenApi(app, config.secureCookies);
 
   await app.register(
     async (api) => {

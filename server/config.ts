@@ -9,8 +9,14 @@ export interface AppConfig {
   databasePoolSize: number;
   dataDir: string;
   adminPassword: string | undefined;
-  /** Secure cookies when served over HTTPS (behind a proxy): BORGERBLIK_SECURE_COOKIES=true. */
+  /** Served over HTTPS: Secure cookies and Strict-Transport-Security (BORGERBLIK_SECURE_COOKIES=true). */
   secureCookies: boolean;
+  /**
+   * BORGERBLIK_TRUST_PROXY: which proxies may say who the client is (X-Forwarded-For): a hop count
+   * (`1`) or addresses/CIDRs (`10.0.0.5,192.168.0.0/16`). Default none: the socket's address counts,
+   * so a forged header cannot dodge the login and form rate limits.
+   */
+  trustProxy: false | number | string[];
   /** Where the built web app lives; served with SPA fallback when present. */
   webDir: string;
   bodyLimit: number;
@@ -21,14 +27,29 @@ export interface AppConfig {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: Number(env.PORT ?? 3000),
-    host: env.HOST ?? '0.0.0.0',
+    // Only this machine by default: the demo accounts are seeded. HOST=0.0.0.0 serves every interface.
+    host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     databasePoolSize: Number(env.DATABASE_POOL_SIZE ?? 20),
     dataDir: resolve(env.BORGERBLIK_DATA_DIR ?? '.data/pglite'),
     adminPassword: env.BORGERBLIK_ADMIN_PASSWORD || undefined,
     secureCookies: env.BORGERBLIK_SECURE_COOKIES === 'true',
+    trustProxy: parseTrustProxy(env.BORGERBLIK_TRUST_PROXY),
     webDir: resolve(env.BORGERBLIK_WEB_DIR ?? 'dist/web'),
     bodyLimit: 512 * 1024,
     logLevel: env.LOG_LEVEL ?? 'info',
   };
+}
+
+/** `""`/unset → trust none; `2` → that many hops; else a comma list of addresses or CIDR ranges. */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const text = (value ?? '').trim();
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === 'true')
+    throw new Error('BORGERBLIK_TRUST_PROXY=true would trust any client; give a hop count or addresses');
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

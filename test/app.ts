@@ -18,10 +18,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app in-process on a fresh database of this run's kind. */
-export async function createTestApp(): Promise<TestApp> {
+/** The real app in-process on a fresh database of this run's kind (settings as from `env`). */
+export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({}), webDir: '/nonexistent-web-dir' };
+  const config = { ...loadConfig(env), webDir: '/nonexistent-web-dir' };
   const app = await buildApp({ database, config });
   await app.ready();
   return {

@@ -7,7 +7,7 @@ import { jsonSchemaTransform } from 'fastify-type-provider-zod';
  * The OpenAPI document is generated from the same zod schemas that validate the requests, so it
  * cannot drift from the code. Served as JSON and as a readable page.
  */
-export async function installOpenApi(app: FastifyInstance) {
+export async function installOpenApi(app: FastifyInstance, secure: boolean) {
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -29,7 +29,19 @@ export async function installOpenApi(app: FastifyInstance) {
     docs.addHook('onRoute', (route) => {
       route.config = { ...route.config, public: true };
     });
-    await docs.register(fastifySwaggerUi, { routePrefix: '/api/v1/docs' });
+    // The page's own CSP, with hashes of its inline script and style (from @fastify/swagger); no
+    // framing; upgrade-insecure-requests only when served over HTTPS (it would break plain-HTTP demos).
+    await docs.register(fastifySwaggerUi, {
+      routePrefix: '/api/v1/docs',
+      staticCSP: true,
+      transformStaticCSP: (header) => {
+        const csp = header
+          .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+          .replace(' validator.swagger.io', '');
+        return secure ? csp : csp.replace(/\s*upgrade-insecure-requests;?/, '');
+      },
+      uiConfig: { validatorUrl: null },
+    });
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
     app.swagger(),

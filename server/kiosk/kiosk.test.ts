@@ -12,6 +12,8 @@ import { openSurveyFor } from '../surveys/test-helpers.ts';
 
 describeDb('kiosk devices', () => {
   let t: TestApp;
+  /** Surveys and their kiosk devices belong to analysts and admins: a device token is a credential. */
+  let analyst: Session;
   let staff: Session;
   let survey: { id: string; token: string; path: string };
   let tenant: Awaited<ReturnType<typeof makeTenant>>;
@@ -19,13 +21,14 @@ describeDb('kiosk devices', () => {
   beforeAll(async () => {
     t = await createTestApp();
     tenant = await makeTenant(t.database, 'kiosk');
-    survey = await openSurveyFor(t.app, await login(t.app, 'analyst@kiosk.dk'), tenant.unit.id);
+    analyst = await login(t.app, 'analyst@kiosk.dk');
+    survey = await openSurveyFor(t.app, analyst, tenant.unit.id);
     staff = await login(t.app, 'staff@kiosk.dk');
   });
   afterAll(() => t.close());
 
   const register = async (name: string) => {
-    const res = await api(t.app, staff, 'POST', `/surveys/${survey.id}/kiosks`, { name });
+    const res = await api(t.app, analyst, 'POST', `/surveys/${survey.id}/kiosks`, { name });
     expect(res.statusCode).toBe(201);
     return {
       id: res.json().device.id as string,
@@ -34,6 +37,14 @@ describeDb('kiosk devices', () => {
   };
   const send = (token: string, body: object) =>
     t.app.inject({ method: 'POST', url: survey.path, headers: { 'x-kiosk-token': token }, payload: body });
+
+  it('lets analysts and admins register devices, staff only list them', async () => {
+    const path = `/surveys/${survey.id}/kiosks`;
+    expect((await api(t.app, staff, 'POST', path, { name: 'Skranke' })).statusCode).toBe(403);
+    expect((await api(t.app, staff, 'GET', path)).statusCode).toBe(200);
+    const admin = await login(t.app, 'admin@kiosk.dk');
+    expect((await api(t.app, admin, 'POST', path, { name: 'Skranke A' })).statusCode).toBe(201);
+  });
 
   it('registers a device whose token only its hash is stored of, and serves the kiosk config', async () => {
     const device = await register('Skranke 1');
@@ -104,7 +115,8 @@ describeDb('kiosk devices', () => {
         .error.fields.map((f: { path: string }) => f.path)
         .sort(),
     ).toEqual(['idempotencyKey', 'locale']);
-    expect((await api(t.app, staff, 'DELETE', `/kiosks/${device.id}`)).statusCode).toBe(200);
+    expect((await api(t.app, staff, 'DELETE', `/kiosks/${device.id}`)).statusCode).toBe(403);
+    expect((await api(t.app, analyst, 'DELETE', `/kiosks/${device.id}`)).statusCode).toBe(200);
     const revoked = await send(device.token, {
       idempotencyKey: 'after-revoke-01',
       locale: 'da',

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
-import { canRecord } from '../policies/index.ts';
+import { canManageKiosks, canRecord } from '../policies/index.ts';
 import { findSurvey } from '../surveys/repository.ts';
 import { listDevices } from './repository.ts';
 import { registerDevice, revokeDevice } from './service.ts';
@@ -35,7 +35,10 @@ const RegisterBody = z
   .object({ name: z.string().trim().min(1).max(80), unitId: z.uuid().nullable().default(null) })
   .strict();
 
-/** Staff register reception tablets for a survey; the device token is shown once, inside the kiosk link. */
+/**
+ * Analysts and admins register reception tablets for a survey (the device token is shown once, inside
+ * the kiosk link) and revoke them; staff and up see the list.
+ */
 export const kioskRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['kiosk'];
   app.get(
@@ -43,7 +46,7 @@ export const kioskRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Kiosk devices of a survey',
+        summary: 'Kiosk devices of a survey (staff and up)',
         params: Params,
         response: { 200: z.object({ devices: z.array(Device) }) },
       },
@@ -60,14 +63,14 @@ export const kioskRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Register a kiosk device (staff)',
+        summary: 'Register a kiosk device (analyst, admin); the token is shown once',
         params: Params,
         body: RegisterBody,
         response: { 201: z.object({ device: Device, kioskPath: z.string() }) },
       },
     },
     async (request, reply) => {
-      const auth = authorize(request, canRecord);
+      const auth = authorize(request, canManageKiosks);
       const { device, token } = await app.db
         .transaction()
         .execute((tx) => registerDevice(tx, auth, request.params.id, request.body));
@@ -81,13 +84,13 @@ export const kioskRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Revoke a kiosk device',
+        summary: 'Revoke a kiosk device (analyst, admin)',
         params: Params,
         response: { 200: z.object({ device: Device }) },
       },
     },
     async (request) => {
-      const auth = authorize(request, canRecord);
+      const auth = authorize(request, canManageKiosks);
       const device = await app.db.transaction().execute((tx) => revokeDevice(tx, auth, request.params.id));
       return { device: presentDevice(device) };
     },

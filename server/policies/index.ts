@@ -20,3 +20,8 @@ export const canAnalyse: Policy = (a) => a.role === 'admin' || a.role === 'analy
 export const canRecord: Policy = (a) => a.role !== 'viewer';
 /** Analysts and admins plan dialog programmes, pulse rounds, service areas and contact volumes. */
 export const canManageDialog: Policy = (a) => a.role === 'admin' || a.role === 'analyst';
+/**
+ * Analysts and admins register and revoke reception kiosks: a device token is a credential that lets
+ * a tablet submit answers to a survey, and surveys belong to analysts and admins.
+ */
+export const canManageKiosks: Policy = (a) => a.role === 'admin' || a.role === 'analyst';

@@ -5,8 +5,11 @@ import { ErrorMessage } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { surveysApi } from './api.ts';
 
-/** Register reception tablets (the kiosk link with its device token is shown once) and revoke them. */
-export function KioskPanel({ surveyId }: { surveyId: string }) {
+/**
+ * The survey's reception tablets. Analysts and admins (`mayManage`) register them (the kiosk link with
+ * its device token is shown once) and revoke them; staff see the list.
+ */
+export function KioskPanel({ surveyId, mayManage }: { surveyId: string; mayManage: boolean }) {
   const { t } = useI18n();
   const load = useCallback((signal: AbortSignal) => surveysApi.kiosks(surveyId, { signal }), [surveyId]);
   const devices = useAsync(load);
@@ -52,25 +55,29 @@ export function KioskPanel({ surveyId }: { surveyId: string }) {
             {d.revokedAt ? (
               <span className="muted">({t('surveys.kioskRevoked')})</span>
             ) : (
-              <button type="button" className="btn btn-link" onClick={() => revoke(d.id)}>
-                {t('surveys.kioskRevoke')}
-                <span className="visually-hidden"> {d.name}</span>
-              </button>
+              mayManage && (
+                <button type="button" className="btn btn-link" onClick={() => revoke(d.id)}>
+                  {t('surveys.kioskRevoke')}
+                  <span className="visually-hidden"> {d.name}</span>
+                </button>
+              )
             )}
           </li>
         ))}
       </ul>
-      <form onSubmit={register} className="form form-inline">
-        <TextField
-          label={t('surveys.kioskName')}
-          value={name}
-          maxLength={80}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <button type="submit" className="btn btn-secondary">
-          {t('surveys.kioskRegister')}
-        </button>
-      </form>
+      {mayManage && (
+        <form onSubmit={register} className="form form-inline">
+          <TextField
+            label={t('surveys.kioskName')}
+            value={name}
+            maxLength={80}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="btn btn-secondary">
+            {t('surveys.kioskRegister')}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -108,7 +108,7 @@ export function SurveyDetailPage() {
       <StatsPanel surveyId={s.id} mayExport={mayManage} />
       {s.mode === 'smiley' && <SmileyPanel surveyId={s.id} unitIds={s.unitIds} mayManage={mayManage} />}
       {mayManage && s.mode !== 'smiley' && <FreeTextPanel surveyId={s.id} />}
-      {me.user.role !== 'viewer' && <KioskPanel surveyId={s.id} />}
+      {me.user.role !== 'viewer' && <KioskPanel surveyId={s.id} mayManage={mayManage} />}
     </>
   );
 }
