@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { demoBanner } from './seed/banner.ts';
 import { seedDemo } from './seed/demo.ts';
 
 /**
@@ -18,6 +19,9 @@ async function main() {
   });
   await migrateToLatest(database.db);
   const seed = await seedDemo(database.db, config.adminPassword);
+  // Before the first JSON log line: a person should find the demo password without searching logs.
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  process.stdout.write(demoBanner(seed, `http://${shown}:${config.port}`));
   const app = await buildApp({ database, config, logger: { level: config.logLevel } });
 
   let closing = false;
@@ -40,13 +44,7 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const where =
     database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
-  console.log(`\nBorgerblik kører på http://localhost:${config.port}  (database: ${where})`);
-  if (seed.created) {
-    console.log(`Demokommune er oprettet. Log ind som ${seed.adminEmail} med adgangskoden: ${seed.password}`);
-    console.log('(Samme adgangskode gælder analytiker@, medarbejder@ og laeser@demokommune.dk.)\n');
-  } else {
-    console.log(`Log ind som ${seed.adminEmail} (adgangskoden blev vist ved første start).\n`);
-  }
+  app.log.info({ host: config.host, port: config.port, database: where }, 'Borgerblik is serving');
 }
 
 main().catch((err) => {
