@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { ROLLUP_FUNCTIONS_SQL, ROLLUP_TRIGGERS_SQL } from '../../dashboard/rollup-sql.ts';
+import { ROLLUP_FUNCTIONS_SQL, ROLLUP_TRIGGERS_SQL } from './0005_dashboard_sql.ts';
 
 /**
  * Pre-aggregation for the experience dashboard (watermark-free "pending queue" scheme):

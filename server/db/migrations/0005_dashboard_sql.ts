@@ -1,6 +1,9 @@
 /**
- * The SQL functions and triggers that keep `dashboard_rollup` exact. Installed by migration 0005:
- * treat this text as frozen history and change it through a new migration.
+ * FROZEN: the SQL functions and triggers migration 0005 installed, exactly as it installed them (a
+ * test checks their SHA-256). Never edit this text: a database migrated earlier would keep the old
+ * definitions while fresh ones got the new. Change the functions in a new migration instead.
+ *
+ * What they do, for `dashboard_rollup` to stay exact:
  *
  * - `dashboard_facts(m, ids)` turns responses into one row per counted answer: the built-in items,
  *   the per-respondent index of the six coherence items ("mean of the six per respondent", with at
