@@ -145,3 +145,8 @@ export function errorMessage(
 ): string {
   return interpolate(errorMessages[locale][code], params);
 }
+
+/** True for a code the API sends (the web client checks answers with it instead of a cast). */
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(errorMessages.da, code);
+}

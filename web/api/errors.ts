@@ -1,3 +1,4 @@
+import { isErrorCode } from '../../shared/i18n/errors.ts';
 import type { ErrorCode, FieldError } from './types.ts';
 
 /** An API failure with the server's already localised message and per-field messages. */
@@ -14,9 +15,9 @@ export class ApiError extends Error {
     this.fields = fields;
   }
 
-  /** The message for one form field; paths like `email` or `unitIds.0` match on their first segment. */
+  /** The message for one form field; paths like `email`, `unitIds[0]` or `units[1].unitId` match on their first segment. */
   fieldMessage(field: string): string | undefined {
-    return this.fields.find((f) => f.path === field || f.path.split('.')[0] === field)?.message;
+    return this.fields.find((f) => f.path === field || f.path.split(/[.[]/)[0] === field)?.message;
   }
 }
 
@@ -41,5 +42,6 @@ export function parseErrorBody(status: number, body: unknown, fallbackMessage: s
           : [],
       )
     : [];
-  return new ApiError(status, error.code as ErrorCode, error.message, fields);
+  // A code this build does not know (a newer server) keeps the server's message but is `unexpected`.
+  return new ApiError(status, isErrorCode(error.code) ? error.code : 'unexpected', error.message, fields);
 }

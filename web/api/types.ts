@@ -1,3 +1,4 @@
+import type { ErrorCode as ServerErrorCode } from '../../shared/i18n/errors.ts';
 /** Wire types of the Borgerblik HTTP API (`/api/v1`), as the staff app uses them. */
 
 export type Role = 'admin' | 'analyst' | 'staff' | 'viewer';
@@ -64,19 +65,8 @@ export interface FieldError {
   message: string;
 }
 
-export type ErrorCode =
-  | 'validation_failed'
-  | 'malformed_json'
-  | 'invalid_credentials'
-  | 'account_locked'
-  | 'not_authenticated'
-  | 'csrf_failed'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'rate_limited'
-  | 'internal'
-  // Client-side only: the request never got an answer, or the answer was not the API's error shape.
-  | 'network'
-  | 'unexpected';
+/**
+ * The server's error codes (one list, in `shared/i18n/errors.ts`), plus two the client makes itself:
+ * the request never got an answer, or the answer was not the API's error shape.
+ */
+export type ErrorCode = ServerErrorCode | 'network' | 'unexpected';

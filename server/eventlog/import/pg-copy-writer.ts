@@ -2,15 +2,15 @@ import { finished } from 'node:stream/promises';
 import type { CompiledQuery } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { CopyText } from './copy-text.ts';
+import type { CaseRow, EventRow } from './rows.ts';
 import {
   type BulkWriter,
   CASE_COLUMNS,
   EVENT_COLUMNS,
   ImportCancelled,
   type WriterTarget,
-} from './bulk-writer.ts';
-import { CopyText } from './copy-text.ts';
-import type { CaseRow, EventRow } from './rows.ts';
+} from './writer-contract.ts';
 
 type CopyStream = ReturnType<typeof copyFrom>;
 

@@ -6,8 +6,8 @@ import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import type { CompiledQuery } from 'kysely';
-import { type BulkWriter, ImportCancelled, type WriterTarget } from './bulk-writer.ts';
 import type { CaseRow, EventRow } from './rows.ts';
+import { type BulkWriter, ImportCancelled, type WriterTarget } from './writer-contract.ts';
 
 const BATCH = 5000;
 
