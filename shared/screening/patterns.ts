@@ -56,6 +56,6 @@ const FOURS = String.raw`[2-9]\d{3}[ -]\d{4}`;
  * Without a country prefix, 1234 5678 is skipped when the first group could be a year 2000–2099:
  * "i 2024 2500 kr" is not a phone number. With a prefix every grouping counts.
  */
-const NUMBER = String.raw`(?:${PREFIX})?(?:${GROUPINGS.join('|')})|${PREFIX}${FOURS}|(?!20)${FOURS}`;
+const NUMBER = `(?:${PREFIX})?(?:${GROUPINGS.join('|')})|${PREFIX}${FOURS}|(?!20)${FOURS}`;
 
 export const PHONE_PATTERN = new RegExp(`${PHONE_BEFORE}(?:${NUMBER})${PHONE_AFTER}`, 'g');
