@@ -81,7 +81,6 @@ export function buildReport(input: ReportInput): HandoverReport {
     cases: agg.actorCases.get(id) ?? 0,
   }));
   actorRows.sort((x, y) => y.events - x.events || (x.actor < y.actor ? -1 : 1));
-  const noActor = actors.names.indexOf('');
 
   return {
     by: input.by,
@@ -96,7 +95,7 @@ export function buildReport(input: ReportInput): HandoverReport {
       variants: agg.variants.size,
       excludedCases: input.excluded,
       untimedCases: agg.untimedCases,
-      eventsWithoutActor: noActor < 0 ? 0 : (agg.actorEvents.get(noActor) ?? 0),
+      eventsWithoutActor: agg.eventsWithoutActor,
       firstEvent: Number.isFinite(agg.firstTime) ? agg.firstTime : null,
       lastEvent: Number.isFinite(agg.lastTime) ? agg.lastTime : null,
       medianCaseDurationMs: agg.durations.quantile(0.5),

@@ -119,6 +119,8 @@ export const eventlogDa = {
   'eventlog.results': 'Resultater',
   'eventlog.resultSummary':
     '{cases} sager, {events} hændelser, {actors} aktører ({excluded} sager filtreret fra).',
+  'eventlog.withoutActor':
+    'Hændelser uden aktør ({by}): {count} – de indgår i hændelser og aktiviteter, men ikke i aktørtal, netværk og matrix; aktørens hændelser før og efter dem regnes som direkte efter hinanden.',
   'eventlog.export.matrixCsv': 'Matrix (CSV)',
   'eventlog.export.matrixXlsx': 'Matrix (Excel)',
   'eventlog.export.variantsCsv': 'Forløb (CSV)',

@@ -119,6 +119,8 @@ export const eventlogEn = {
   'eventlog.results': 'Results',
   'eventlog.resultSummary':
     '{cases} cases, {events} events, {actors} actors ({excluded} cases filtered out).',
+  'eventlog.withoutActor':
+    'Events without an actor ({by}): {count} – counted in events and activities, left out of the actor figures, network and matrix; the actor events before and after them count as directly following each other.',
   'eventlog.export.matrixCsv': 'Matrix (CSV)',
   'eventlog.export.matrixXlsx': 'Matrix (Excel)',
   'eventlog.export.variantsCsv': 'Courses (CSV)',

@@ -119,6 +119,8 @@ export const eventlogNb = {
   'eventlog.results': 'Resultater',
   'eventlog.resultSummary':
     '{cases} saker, {events} hendelser, {actors} aktører ({excluded} saker filtrert bort).',
+  'eventlog.withoutActor':
+    'Hendelser uten aktør ({by}): {count} – de inngår i hendelser og aktiviteter, men ikke i aktørtall, nettverk og matrise; aktørens hendelser før og etter dem regnes som direkte etter hverandre.',
   'eventlog.export.matrixCsv': 'Matrise (CSV)',
   'eventlog.export.matrixXlsx': 'Matrise (Excel)',
   'eventlog.export.variantsCsv': 'Forløp (CSV)',
