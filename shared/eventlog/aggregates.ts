@@ -13,6 +13,11 @@ export interface VariantStat {
   actors: number[];
   count: number;
   durations: QuantileSummary;
+  /**
+   * The activity sequences of its cases (the activity of each actor event, aligned with `actors`), by
+   * key, with counts: the report shows the most common one, so a variant opened as a journey has steps.
+   */
+  activities: Map<string, { activities: number[]; count: number }>;
 }
 
 /**
@@ -60,12 +65,16 @@ export class Aggregates {
     for (let i = 1; i < n; i++) this.activityPairs.bump(activities[i - 1] ?? 0, activities[i] ?? 0);
     let handovers = 0;
     let prev = -1;
+    const sequence: number[] = [];
+    const sequenceActivities: number[] = [];
     for (let i = 0; i < n; i++) {
       const b = actors[i] ?? NO_ACTOR;
       if (b === NO_ACTOR) {
         this.eventsWithoutActor++;
         continue;
       }
+      sequence.push(b);
+      sequenceActivities.push(activities[i] ?? 0);
       this.actorEvents.bump(b);
       if (prev >= 0) {
         const a = actors[prev] ?? NO_ACTOR;
@@ -85,7 +94,6 @@ export class Aggregates {
     bump(this.handoversPerCase, handovers);
     this.startActivities.bump(activities[0] ?? 0);
     this.endActivities.bump(activities[n - 1] ?? 0);
-    const sequence = actorSequence(actors);
     this.addTogether(sequence);
     const duration = c.timed ? (times[n - 1] ?? 0) - (times[0] ?? 0) : null;
     if (duration !== null) {
@@ -93,7 +101,12 @@ export class Aggregates {
       this.firstTime = Math.min(this.firstTime, times[0] ?? 0);
       this.lastTime = Math.max(this.lastTime, times[n - 1] ?? 0);
     }
-    this.addVariant(collapseRepeats ? collapse(sequence) : sequence, duration);
+    const kept = collapseRepeats ? runStarts(sequence) : sequence.map((_, i) => i);
+    this.addVariant(
+      kept.map((i) => sequence[i] ?? NO_ACTOR),
+      kept.map((i) => sequenceActivities[i] ?? 0),
+      duration,
+    );
   }
 
   private addTogether(actors: readonly number[]): void {
@@ -112,15 +125,19 @@ export class Aggregates {
     }
   }
 
-  private addVariant(actors: number[], duration: number | null): void {
+  private addVariant(actors: number[], activities: number[], duration: number | null): void {
     const key = actors.join(',');
     let v = this.variants.get(key);
     if (!v) {
-      v = { actors, count: 0, durations: new QuantileSummary() };
+      v = { actors, count: 0, durations: new QuantileSummary(), activities: new Map() };
       this.variants.set(key, v);
     }
     v.count++;
     if (duration !== null) v.durations.add(duration);
+    const activityKey = activities.join(',');
+    const seen = v.activities.get(activityKey);
+    if (seen) seen.count++;
+    else v.activities.set(activityKey, { activities, count: 1 });
   }
 }
 
@@ -134,6 +151,13 @@ export const NO_ACTOR = 0;
 /** A case's actors without the events that have none. */
 export function actorSequence(actors: readonly number[]): number[] {
   return actors.filter((a) => a !== NO_ACTOR);
+}
+
+/** Indexes where a run of equal actors starts: [a, a, b, a] → [0, 2, 3]. */
+function runStarts(actors: readonly number[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < actors.length; i++) if (i === 0 || actors[i] !== actors[i - 1]) starts.push(i);
+  return starts;
 }
 
 /** Removes consecutive repeats: [a, a, b, a] → [a, b, a]. */

@@ -166,7 +166,7 @@ describe('HandoverAnalysis', () => {
     expect(run({ filters: { caseAttributes: { channel: ['web'] } } }).summary.cases).toBe(2);
     const first = run({ filters: { minVariantFrequency: 2 } });
     expect(first.variants).toEqual([
-      { actors: ['ann', 'bo'], cases: 2, share: 2 / 3, medianDurationMs: 100 },
+      { actors: ['ann', 'bo'], activities: ['A', 'B'], cases: 2, share: 2 / 3, medianDurationMs: 100 },
     ]);
     const second = run({ filters: { allowedVariants: frequentVariants(first, 2) } });
     expect(second.summary).toMatchObject({ cases: 2, actors: 2, excludedCases: 1 });

@@ -22,6 +22,11 @@ export interface WorkingTogether {
 /** A distinct actor sequence. */
 export interface VariantRow {
   actors: string[];
+  /**
+   * The activity of each actor event (aligned with `actors`) in the variant's most common activity
+   * sequence: what a variant opened as a journey shows as its steps.
+   */
+  activities: string[];
   cases: number;
   share: number;
   medianDurationMs: number | null;

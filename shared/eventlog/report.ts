@@ -53,6 +53,7 @@ export function buildReport(input: ReportInput): HandoverReport {
     const names = v.actors.map(name);
     const row = {
       actors: names,
+      activities: mostCommon(v.activities.values()).map(act),
       cases: v.count,
       share: agg.cases ? v.count / agg.cases : 0,
       medianDurationMs: v.durations.quantile(0.5),
@@ -116,6 +117,13 @@ export function buildReport(input: ReportInput): HandoverReport {
       .map(([handovers, cases]) => ({ handovers, cases }))
       .sort((x, y) => x.handovers - y.handovers),
   };
+}
+
+/** The activity sequence most cases of a variant share (the first seen among equals). */
+function mostCommon(sequences: Iterable<{ activities: number[]; count: number }>): number[] {
+  let best: { activities: number[]; count: number } | undefined;
+  for (const s of sequences) if (!best || s.count > best.count) best = s;
+  return best?.activities ?? [];
 }
 
 /** Keys of the variants seen at least `minFrequency` times, for a second, filtered pass. */

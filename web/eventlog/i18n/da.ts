@@ -173,8 +173,7 @@ export const eventlogDa = {
   'eventlog.journey.caseTitle': 'Sag {key} fra {log}',
   'eventlog.journey.caseSituation':
     'Én sag fra sagssystemets hændelseslog ({events} hændelser). Kanal og oplevelse skal udfyldes.',
-  'eventlog.journey.step': '{count} hændelser',
-  'eventlog.journey.stepActivities': '{count} hændelser: {activities}',
+  'eventlog.journey.unnamedStep': 'Hændelse uden navn',
   'eventlog.journey.note': 'Oprettet fra hændelsesloggen "{log}"',
   'eventlog.experience.title': 'Overdragelser og borgernes oplevelse',
   'eventlog.experience.many': '{count} sager ({share} %) havde {min} eller flere overdragelser.',

@@ -173,8 +173,7 @@ export const eventlogEn = {
   'eventlog.journey.caseTitle': 'Case {key} from {log}',
   'eventlog.journey.caseSituation':
     "One case from the case system's event log ({events} events). Channel and experience are to be filled in.",
-  'eventlog.journey.step': '{count} events',
-  'eventlog.journey.stepActivities': '{count} events: {activities}',
+  'eventlog.journey.unnamedStep': 'Unnamed event',
   'eventlog.journey.note': 'Created from the event log "{log}"',
   'eventlog.experience.title': "Handovers and citizens' experience",
   'eventlog.experience.many': '{count} cases ({share} %) had {min} or more handovers.',

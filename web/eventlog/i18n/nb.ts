@@ -173,8 +173,7 @@ export const eventlogNb = {
   'eventlog.journey.caseTitle': 'Sak {key} fra {log}',
   'eventlog.journey.caseSituation':
     'Én sak fra hendelsesloggen ({events} hendelser). Kanal og opplevelse må fylles ut.',
-  'eventlog.journey.step': '{count} hendelser',
-  'eventlog.journey.stepActivities': '{count} hendelser: {activities}',
+  'eventlog.journey.unnamedStep': 'Hendelse uten navn',
   'eventlog.journey.note': 'Opprettet fra hendelsesloggen «{log}»',
   'eventlog.experience.title': 'Overleveringer og innbyggernes opplevelse',
   'eventlog.experience.many': '{count} saker ({share} %) hadde {min} eller flere overleveringer.',
