@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createAppWithAnalyst, describeDb, type Session, type TestApp } from '../../test/app.ts';
+import { api, createAppWithAnalyst, describeDb, type Session, type TestApp } from '../../test/app.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { bigCsv, waitForImport } from './test/helpers.ts';
+import { bigCsv, uploadFile, waitForImport } from './test/helpers.ts';
 
 /*
  * A crash (kill -9) during an import leaves its log `importing` with no job behind it. The next start
@@ -23,30 +23,18 @@ describeDb('event log import: start-up after a crash during an import', () => {
     await t?.close();
   });
 
-  const put = (app: typeof t.app, id: string) =>
-    app.inject({
-      method: 'PUT',
-      url: `/api/v1/eventlogs/${id}/file`,
-      headers: {
-        cookie: analyst.cookie,
-        'x-csrf-token': analyst.csrf,
-        'content-type': 'application/octet-stream',
-      },
-      payload: bigCsv(200),
+  const put = (app: typeof t.app, id: string) => uploadFile(app, analyst, id, bigCsv(200));
+  const csvLog = async (name: string) => {
+    const created = await api(t.app, analyst, 'POST', '/eventlogs', {
+      name,
+      format: 'csv',
+      csv: { caseId: 'case', activity: 'activity', timestamp: 'time', resource: 'user' },
     });
+    return created.json().log.id as string;
+  };
 
   it('marks interrupted imports at start-up and lets the file be uploaded again', async () => {
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/eventlogs',
-      headers: { cookie: analyst.cookie, 'x-csrf-token': analyst.csrf },
-      payload: {
-        name: 'crashed',
-        format: 'csv',
-        csv: { caseId: 'case', activity: 'activity', timestamp: 'time', resource: 'user' },
-      },
-    });
-    const id: string = created.json().log.id;
+    const id = await csvLog('crashed');
     // What a crash in the middle of the import leaves behind: status importing, the size known, no job.
     await t.database.db
       .updateTable('eventlog')
@@ -79,17 +67,7 @@ describeDb('event log import: start-up after a crash during an import', () => {
   });
 
   it('still refuses a second upload to a log that imported fine', async () => {
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/eventlogs',
-      headers: { cookie: analyst.cookie, 'x-csrf-token': analyst.csrf },
-      payload: {
-        name: 'fine',
-        format: 'csv',
-        csv: { caseId: 'case', activity: 'activity', timestamp: 'time' },
-      },
-    });
-    const id: string = created.json().log.id;
+    const id = await csvLog('fine');
     expect((await put(t.app, id)).statusCode).toBe(202);
     expect((await waitForImport(t.app, analyst, id)).status).toBe('ready');
     expect((await put(t.app, id)).statusCode).toBe(409);
