@@ -104,6 +104,9 @@ export function formatText(result: AnalyseResult, top: number, text: CliText): s
       list: r.handoversPerCase.map((d) => `${num(d.handovers)}:${num(d.cases)}`).join(' '),
     }),
   ];
+  if (s.eventsWithoutActor > 0) {
+    out.push(t(m.withoutActorNote, { count: num(s.eventsWithoutActor), by: actorsBy(r.by, text) }));
+  }
   for (const note of result.parse.notes) {
     out.push(t(m.note, { code: note.code, count: num(note.count), line: num(note.firstLine) }));
   }

@@ -71,6 +71,8 @@ Tilvalg:
   colCaseShare: 'Andel af sager',
   colDurationMedian: 'Median varighed',
   colActors: 'Aktører i rækkefølge',
+  withoutActorNote:
+    'Hændelser uden aktør ({by}): {count}. De er udeladt af aktørtallene; aktørens hændelser før og efter dem regnes som direkte efter hinanden.',
   noActor: '(ingen aktør)',
   handoversPerCase: 'Overdragelser pr. sag: {list}',
   note: 'Bemærk: {code} ×{count} (første gang i linje {line})',

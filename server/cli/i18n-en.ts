@@ -70,6 +70,8 @@ Options:
   colCaseShare: 'share',
   colDurationMedian: 'duration median',
   colActors: 'actors',
+  withoutActorNote:
+    'Events without an actor ({by}): {count}. They are left out of the actor figures; the actor events before and after them count as directly following each other.',
   noActor: '(none)',
   handoversPerCase: 'Handovers per case: {list}',
   note: 'Note: {code} ×{count} (first at line {line})',

@@ -71,6 +71,8 @@ Valg:
   colCaseShare: 'Andel av saker',
   colDurationMedian: 'Median varighet',
   colActors: 'Aktører i rekkefølge',
+  withoutActorNote:
+    'Hendelser uten aktør ({by}): {count}. De er utelatt fra aktørtallene; aktørens hendelser før og etter dem regnes som direkte etter hverandre.',
   noActor: '(ingen aktør)',
   handoversPerCase: 'Overleveringer per sak: {list}',
   note: 'Merk: {code} ×{count} (første gang på linje {line})',

@@ -54,6 +54,7 @@ export interface CliMessages {
   colDurationMedian: string;
   colActors: string;
   noActor: string;
+  withoutActorNote: string;
   handoversPerCase: string;
   note: string;
   durSeconds: string;

@@ -115,7 +115,9 @@ export async function* exportRows(
   const tr = await trend(db, auth, ctx, o.interval, o.item);
   for (const series of tr.series) {
     for (const p of series.points) {
-      yield figureRow(l.trend, p.start, series.itemId, series.scaleId, p.figure);
+      // A period that is not whole says so, as on screen (not comparable with whole periods).
+      const when = p.partial ? `${p.start} (${l.partial})` : p.start;
+      yield figureRow(l.trend, when, series.itemId, series.scaleId, p.figure);
     }
   }
   const cmp = await comparison(db, auth, ctx, o.item, o.level);

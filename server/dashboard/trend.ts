@@ -4,7 +4,7 @@ import type { Database } from '../db/types.ts';
 import { aggregate } from './aggregate-query.ts';
 import { emptyCell, figure } from './cells.ts';
 import { type DashboardContext, presentScope } from './context.ts';
-import { planTiers, type TrendInterval } from './period.ts';
+import { type DayRange, planTiers, type TrendInterval } from './period.ts';
 import { isReverse } from './scales.ts';
 import { CHANNELS } from './schema.ts';
 import { suppressGrid } from './suppression-grid.ts';
@@ -25,19 +25,33 @@ export function bucketStart(day: string, interval: TrendInterval): string {
 export function bucketsBetween(from: string, toExclusive: string, interval: TrendInterval): string[] {
   const out: string[] = [];
   const last = bucketStart(iso(new Date(new Date(`${toExclusive}T00:00:00Z`).getTime() - DAY_MS)), interval);
-  // Weeks come from the week tier: the weeks that start inside the period.
+  // Weeks come from the week tier: the weeks that start inside the period. Months and quarters are
+  // read from the month tier, so a quarter that begins before the period keeps its own start (its key).
   let current = bucketStart(from, interval);
-  if (current < from) current = iso(new Date(new Date(`${current}T00:00:00Z`).getTime() + 7 * DAY_MS));
+  if (interval === 'week' && current < from) current = bucketEnd(current, interval);
   while (current <= last && out.length < 1000) {
     out.push(current);
-    const d = new Date(`${current}T00:00:00Z`);
-    const next =
-      interval === 'week'
-        ? new Date(d.getTime() + 7 * DAY_MS)
-        : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + (interval === 'quarter' ? 3 : 1), 1));
-    current = iso(next);
+    current = bucketEnd(current, interval);
   }
   return out;
+}
+
+/** The first day after the bucket that starts on `start`. */
+export function bucketEnd(start: string, interval: TrendInterval): string {
+  const d = new Date(`${start}T00:00:00Z`);
+  if (interval === 'week') return iso(new Date(d.getTime() + 7 * DAY_MS));
+  return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + (interval === 'quarter' ? 3 : 1), 1)));
+}
+
+/**
+ * True when a point holds only part of its period: the period is not over on `today`, or the chosen
+ * range cuts it (only quarters can be cut: ranges are whole months, and a week is read whole from the
+ * week tier). Such a point is not comparable with whole periods (fewer answers, a wider interval).
+ */
+export function isPartial(start: string, interval: TrendInterval, range: DayRange, today: string): boolean {
+  const end = bucketEnd(start, interval);
+  if (start <= today && today < end) return true;
+  return interval === 'quarter' && (start < range.from || end > range.to);
 }
 
 /**
@@ -55,7 +69,8 @@ function trendSums(buckets: readonly string[], perChannel: boolean) {
 }
 
 /**
- * An item over time for the scope, with intervals per point. Suppression covers the whole grid of
+ * An item over time for the scope, with intervals per point; a point whose period is not whole is
+ * marked `partial` ({@link isPartial}). Suppression covers the whole grid of
  * units × periods (× channels): a point below the minimum is hidden, and so is a second one when the
  * scope's whole period minus the shown points would give it away, and so is a unit's point when its
  * parent's point in the same period minus its siblings' would give it away (every unit's trend can be
@@ -67,6 +82,7 @@ export async function trend(
   ctx: DashboardContext,
   interval: TrendInterval,
   item: string,
+  today: string = iso(new Date()),
 ) {
   const perChannel = ctx.channel !== null;
   const none = ctx.surveyIds?.length === 0;
@@ -109,6 +125,7 @@ export async function trend(
     reverse: isReverse(entry.itemId),
     points: buckets.map((start) => ({
       start,
+      partial: isPartial(start, interval, ctx.range, today),
       figure: figure(
         entry.cells.get(start) ?? emptyCell(),
         entry.scale,

@@ -25,6 +25,19 @@ export function findLog(db: Db, tenant: Tenant, id: string) {
     .executeTakeFirst();
 }
 
+/**
+ * Logs of every municipality whose import is recorded as running. Used once at start-up, before any
+ * import of this process can run, to find imports a crash interrupted: the one statement that spans
+ * tenants, because a restart belongs to no municipality (each row is then updated within its own).
+ */
+export function runningImports(db: Db) {
+  return db
+    .selectFrom('eventlog')
+    .select(['municipality_id', 'id'])
+    .where('status', '=', 'importing')
+    .execute();
+}
+
 /** A new log in status `uploading`. */
 export function insertLog(
   db: Db,

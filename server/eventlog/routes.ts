@@ -10,7 +10,14 @@ import { stopImports } from './jobs.ts';
 import { presentLog } from './presenter.ts';
 import { listLogs } from './repository.ts';
 import { CreateLogBody, LogDto, LogParams, LogResponse, PreviewQuery } from './schema.ts';
-import { cancelImport, createLog, deleteLog, getLog, receiveFile } from './service.ts';
+import {
+  cancelImport,
+  createLog,
+  deleteLog,
+  getLog,
+  markInterruptedImports,
+  receiveFile,
+} from './service.ts';
 
 /** The preview reads at most the file's first MiB (the browser sends a slice). */
 const PREVIEW_LIMIT = 1024 * 1024;
@@ -27,8 +34,12 @@ export const eventlogRoutes: FastifyPluginAsyncZod<{ database: DatabaseHandle }>
 ) => {
   const tags = ['eventlogs'];
   // A running import is stopped and rolled back before the database closes; its log then reads
-  // "interrupted", as after a crash, and can be uploaded again.
+  // "interrupted", as after a crash, and can be uploaded again. After a crash the next start marks it.
   app.addHook('onClose', () => stopImports(database));
+  app.addHook('onReady', async () => {
+    const marked = await markInterruptedImports(database.db);
+    if (marked > 0) app.log.warn({ marked }, 'event-log imports interrupted by the last stop marked failed');
+  });
   // Scoped to this plugin: the body stays a stream, so uploads are never buffered whole.
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
   const stream = (body: unknown): AsyncIterable<Uint8Array> => {

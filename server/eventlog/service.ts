@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/repository.ts';
-import type { AuthContext } from '../auth/context.ts';
+import type { AuthContext, Tenant } from '../auth/context.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Database } from '../db/types.ts';
 import { AppError, notFound } from '../http/app-error.ts';
@@ -9,7 +9,7 @@ import { forgetReports } from './analysis/report-cache.ts';
 import { newSecret } from './import/privacy.ts';
 import { spoolUpload, uploadPath } from './import/upload.ts';
 import { INTERRUPTED, liveJob, startImport, toImportError, trackJob } from './jobs.ts';
-import type { ImportOptions } from './model.ts';
+import type { ImportOptions, ImportStatus } from './model.ts';
 import * as repo from './repository.ts';
 import type { CreateLogInput } from './schema.ts';
 
@@ -43,15 +43,33 @@ export async function createLog(db: Db, auth: AuthContext, input: CreateLogInput
   return row;
 }
 
-/** A log; one left `uploading`/`importing` by a stopped server is marked failed (INTERRUPTED). */
+/** A log; one left `importing` by a stopped server is marked failed (INTERRUPTED). */
 export async function getLog(db: Db, auth: AuthContext, id: string) {
   const row = await repo.findLog(db, auth, id);
   if (!row) throw notFound();
-  if ((row.status === 'uploading' || row.status === 'importing') && !liveJob(id) && row.bytes > 0) {
-    await repo.setStatus(db, auth, id, 'failed', { error: INTERRUPTED, from: ['importing'] });
+  if (row.status === 'importing' && (await markInterrupted(db, auth, id))) {
     return (await repo.findLog(db, auth, id)) ?? row;
   }
   return row;
+}
+
+/** Marks an import failed (INTERRUPTED) when no job of this process runs it; true if it did. */
+function markInterrupted(db: Db, tenant: Tenant, id: string): Promise<boolean> {
+  if (liveJob(id)) return Promise.resolve(false);
+  return repo.setStatus(db, tenant, id, 'failed', { error: INTERRUPTED, from: ['importing'] });
+}
+
+/**
+ * At start-up: every import recorded as running has lost its job (a crash or kill ended the last
+ * process), so the log list says "interrupted" at once instead of "importing" until someone opens it.
+ * Returns how many were marked.
+ */
+export async function markInterruptedImports(db: Db): Promise<number> {
+  let marked = 0;
+  for (const row of await repo.runningImports(db)) {
+    if (await markInterrupted(db, { municipalityId: row.municipality_id }, row.id)) marked += 1;
+  }
+  return marked;
 }
 
 /**
@@ -67,7 +85,9 @@ export async function receiveFile(
   const db = handle.db;
   const row = await repo.findLog(db, auth, id);
   if (!row) throw notFound();
-  if (row.status !== 'uploading' || liveJob(id)) throw new AppError('eventlog_state', { status: row.status });
+  // A failed import (also one a crash interrupted) rolled back everything: its file may come again.
+  const from: ImportStatus[] = ['uploading', 'failed'];
+  if (!from.includes(row.status) || liveJob(id)) throw new AppError('eventlog_state', { status: row.status });
   const job = trackJob(id, 0);
   const file = uploadPath(id);
   let bytes: number;
@@ -82,10 +102,10 @@ export async function receiveFile(
     );
   } catch (error) {
     job.finish();
-    await repo.setStatus(db, auth, id, 'failed', { error: toImportError(error), from: ['uploading'] });
+    await repo.setStatus(db, auth, id, 'failed', { error: toImportError(error), from });
     return getLog(db, auth, id);
   }
-  if (!(await repo.setStatus(db, auth, id, 'importing', { bytes, from: ['uploading'] }))) {
+  if (!(await repo.setStatus(db, auth, id, 'importing', { bytes, error: null, from }))) {
     // Cancelled just as the last bytes arrived: the spooled file will never be imported.
     await rm(file, { force: true });
     job.finish();

@@ -78,6 +78,8 @@ describe('import rows', () => {
         ['2024-03-12', 'Borgerservice', '', 'afgørelse', '', '', ''],
         ['31.02.2024', 'Ukendt enhed', 'Månen', '', 'kaffe', '', ''],
         ['2024-03-12', 'Borgerservice', '', 'proces', '', '', '2024-03-01'],
+        ['2024-04-31', 'Borgerservice', '', 'afgørelse', '', '', ''],
+        ['29-02-2023', 'Borgerservice', '', 'afgørelse', '', '', ''],
       ],
       mapping,
       lookups,
@@ -90,6 +92,8 @@ describe('import rows', () => {
       expect.objectContaining({ row: 3, field: 'processReasons', problem: 'invalid_choice' }),
       { row: 3, field: 'about', problem: 'no_subject' },
       { row: 4, field: 'answeredOn', problem: 'answer_before_receipt' },
+      { row: 5, field: 'receivedOn', problem: 'invalid_date', params: { value: '2024-04-31' } },
+      { row: 6, field: 'receivedOn', problem: 'invalid_date', params: { value: '29-02-2023' } },
     ]);
   });
 });

@@ -14,23 +14,24 @@ const itemB = { itemId: 'b', values, before: [2, 4, 9, 7, 3], after: [2, 4, 8, 8
 describe('evaluateItems', () => {
   // Independent values from SciPy 1.17.1 on the expanded raw answers:
   //   stats.ttest_ind(after, before, equal_var=False) → diff 0.774815, CI (0.13555770050328564, 1.4140719291263442)
-  //   stats.mannwhitneyu(after, before, method='asymptotic', use_continuity=False) → U 462.5,
-  //     p 0.018171494927482428; item B p 0.5696098308691084. Rank-biserial 2U/(n1 n2) − 1 = 0.37037037.
-  // Holm by hand (m = 2): 2 × 0.0181715 = 0.0363430; item B max(0.0363430, 0.5696098) = 0.5696098.
+  //   stats.mannwhitneyu(after, before, method='asymptotic', use_continuity=True) → U 462.5,
+  //     p 0.018639840453144332; item B p 0.5760599602287749 (the default method='auto' gives the same,
+  //     as the answers are tied). Rank-biserial 2U/(n1 n2) − 1 = 0.37037037.
+  // Holm by hand (m = 2): 2 × 0.0186398 = 0.0372797; item B max(0.0372797, 0.5760600) = 0.5760600.
   const [a, b] = evaluateItems([itemA, itemB], { minGroupSize: 5 });
 
   it('matches SciPy for the mean difference, its interval and Mann–Whitney', () => {
     expect(a?.diff).toBeCloseTo(3.814814814814815 - 3.04, 10);
     expect(a?.ci?.lower).toBeCloseTo(0.13555770050328564, 8);
     expect(a?.ci?.upper).toBeCloseTo(1.4140719291263442, 8);
-    expect(a?.p).toBeCloseTo(0.018171494927482428, 10);
+    expect(a?.p).toBeCloseTo(0.018639840453144332, 10);
     expect(a?.rankBiserial).toBeCloseTo(0.37037037037037046, 10);
     expect(a?.before?.mean).toBeCloseTo(3.04, 12);
   });
 
   it('adjusts p over the items with Holm and gives verdicts that do not overstate', () => {
-    expect(a?.pAdjusted).toBeCloseTo(2 * 0.018171494927482428, 10);
-    expect(b?.pAdjusted).toBeCloseTo(0.5696098308691084, 8);
+    expect(a?.pAdjusted).toBeCloseTo(2 * 0.018639840453144332, 10);
+    expect(b?.pAdjusted).toBeCloseTo(0.5760599602287749, 8);
     expect(a?.verdict.key).toBe('improved');
     expect(b?.verdict.key).toBe('no_difference');
     expect(headline([a?.verdict.key ?? 'too_few', b?.verdict.key ?? 'too_few'])).toBe('improved');

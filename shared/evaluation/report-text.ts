@@ -23,7 +23,7 @@ const da = {
   methodComparison:
     'Forsøg mod sammenligning: svar i forsøgsenhederne sammenlignes med sammenligningsenhederne i perioden {test}.',
   methodStats:
-    'Forskellen i gennemsnit vises med 95 %-konfidensinterval (Welch). Svarene er ordinale, så vurderingen bygger på Mann-Whitney-testen, justeret for antallet af spørgsmål (Holm), og kræver mindst {minN} svar i hver gruppe. Observationer tælles pr. observeret time.',
+    'Forskellen i gennemsnit vises med 95 %-konfidensinterval (Welch). Svarene er ordinale, så vurderingen bygger på Mann-Whitney-testen (normalfordelingstilnærmelse med korrektion for ens svar og kontinuitetskorrektion, som R’s wilcox.test og SciPy’s mannwhitneyu), justeret for antallet af spørgsmål (Holm), og kræver mindst {minN} svar i hver gruppe. Observationer tælles pr. observeret time.',
   before: 'Før',
   after: 'Efter',
   comparison: 'Sammenligning',
@@ -82,7 +82,7 @@ const nb: Messages = {
   methodComparison:
     'Forsøk mot sammenligning: svar i forsøksenhetene sammenlignes med sammenligningsenhetene i perioden {test}.',
   methodStats:
-    'Forskjellen i gjennomsnitt vises med 95 %-konfidensintervall (Welch). Svarene er ordinale, så vurderingen bygger på Mann-Whitney-testen, justert for antall spørsmål (Holm), og krever minst {minN} svar i hver gruppe. Observasjoner telles per observert time.',
+    'Forskjellen i gjennomsnitt vises med 95 %-konfidensintervall (Welch). Svarene er ordinale, så vurderingen bygger på Mann-Whitney-testen (normalfordelingstilnærming med korreksjon for like svar og kontinuitetskorreksjon, som R sin wilcox.test og SciPy sin mannwhitneyu), justert for antall spørsmål (Holm), og krever minst {minN} svar i hver gruppe. Observasjoner telles per observert time.',
   before: 'Før',
   after: 'Etter',
   comparison: 'Sammenligning',
@@ -138,7 +138,7 @@ const en: Messages = {
   methodComparison:
     'Test versus comparison: answers at the test units are compared with the comparison units in the period {test}.',
   methodStats:
-    'The difference in means is shown with a 95 % confidence interval (Welch). Answers are ordinal, so the assessment rests on the Mann-Whitney test, adjusted for the number of questions (Holm), and needs at least {minN} answers in each group. Observations are counted per hour observed.',
+    'The difference in means is shown with a 95 % confidence interval (Welch). Answers are ordinal, so the assessment rests on the Mann-Whitney test (normal approximation with tie and continuity correction, as R’s wilcox.test and SciPy’s mannwhitneyu), adjusted for the number of questions (Holm), and needs at least {minN} answers in each group. Observations are counted per hour observed.',
   before: 'Before',
   after: 'After',
   comparison: 'Comparison',

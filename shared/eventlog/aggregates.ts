@@ -13,6 +13,11 @@ export interface VariantStat {
   actors: number[];
   count: number;
   durations: QuantileSummary;
+  /**
+   * The activity sequences of its cases (the activity of each actor event, aligned with `actors`), by
+   * key, with counts: the report shows the most common one, so a variant opened as a journey has steps.
+   */
+  activities: Map<string, { activities: number[]; count: number }>;
 }
 
 /**
@@ -41,7 +46,14 @@ export class Aggregates {
   readonly variants = new Map<string, VariantStat>();
   readonly durations = new QuantileSummary();
 
-  /** Folds one ordered case into the aggregates. */
+  /** Events without the actor attribute: in the activity figures, left out of every actor figure. */
+  eventsWithoutActor = 0;
+
+  /**
+   * Folds one ordered case into the aggregates. Activity figures use every event. Actor figures use
+   * the events that carry an actor only (id {@link NO_ACTOR} marks the others), consecutive ones
+   * directly linked: PM4Py's handover of work on the log filtered to events with the attribute.
+   */
   addCase(c: OrderedCase, collapseRepeats: boolean): void {
     const { actors, activities, times } = c;
     const n = actors.length;
@@ -49,37 +61,52 @@ export class Aggregates {
     this.cases++;
     this.events += n;
     if (!c.timed) this.untimedCases++;
+    for (let i = 0; i < n; i++) this.activityEvents.bump(activities[i] ?? 0);
+    for (let i = 1; i < n; i++) this.activityPairs.bump(activities[i - 1] ?? 0, activities[i] ?? 0);
     let handovers = 0;
+    let prev = -1;
+    const sequence: number[] = [];
+    const sequenceActivities: number[] = [];
     for (let i = 0; i < n; i++) {
-      this.actorEvents.bump(actors[i] ?? 0);
-      this.activityEvents.bump(activities[i] ?? 0);
-    }
-    for (let i = 1; i < n; i++) {
-      const a = actors[i - 1] ?? 0;
-      const b = actors[i] ?? 0;
-      let stat = this.actorPairs.get(a, b);
-      if (!stat) {
-        stat = { count: 0, waits: new QuantileSummary() };
-        this.actorPairs.set(a, b, stat);
+      const b = actors[i] ?? NO_ACTOR;
+      if (b === NO_ACTOR) {
+        this.eventsWithoutActor++;
+        continue;
       }
-      stat.count++;
-      if (c.timed) stat.waits.add((times[i] ?? 0) - (times[i - 1] ?? 0));
-      if (a === b) this.selfPairs++;
-      else handovers++;
-      this.activityPairs.bump(activities[i - 1] ?? 0, activities[i] ?? 0);
+      sequence.push(b);
+      sequenceActivities.push(activities[i] ?? 0);
+      this.actorEvents.bump(b);
+      if (prev >= 0) {
+        const a = actors[prev] ?? NO_ACTOR;
+        let stat = this.actorPairs.get(a, b);
+        if (!stat) {
+          stat = { count: 0, waits: new QuantileSummary() };
+          this.actorPairs.set(a, b, stat);
+        }
+        stat.count++;
+        if (c.timed) stat.waits.add((times[i] ?? 0) - (times[prev] ?? 0));
+        this.pairs++;
+        if (a === b) this.selfPairs++;
+        else handovers++;
+      }
+      prev = i;
     }
-    this.pairs += n - 1;
     bump(this.handoversPerCase, handovers);
     this.startActivities.bump(activities[0] ?? 0);
     this.endActivities.bump(activities[n - 1] ?? 0);
-    this.addTogether(actors);
+    this.addTogether(sequence);
     const duration = c.timed ? (times[n - 1] ?? 0) - (times[0] ?? 0) : null;
     if (duration !== null) {
       this.durations.add(duration);
       this.firstTime = Math.min(this.firstTime, times[0] ?? 0);
       this.lastTime = Math.max(this.lastTime, times[n - 1] ?? 0);
     }
-    this.addVariant(collapseRepeats ? collapse(actors) : [...actors], duration);
+    const kept = collapseRepeats ? runStarts(sequence) : sequence.map((_, i) => i);
+    this.addVariant(
+      kept.map((i) => sequence[i] ?? NO_ACTOR),
+      kept.map((i) => sequenceActivities[i] ?? 0),
+      duration,
+    );
   }
 
   private addTogether(actors: readonly number[]): void {
@@ -98,20 +125,39 @@ export class Aggregates {
     }
   }
 
-  private addVariant(actors: number[], duration: number | null): void {
+  private addVariant(actors: number[], activities: number[], duration: number | null): void {
     const key = actors.join(',');
     let v = this.variants.get(key);
     if (!v) {
-      v = { actors, count: 0, durations: new QuantileSummary() };
+      v = { actors, count: 0, durations: new QuantileSummary(), activities: new Map() };
       this.variants.set(key, v);
     }
     v.count++;
     if (duration !== null) v.durations.add(duration);
+    const activityKey = activities.join(',');
+    const seen = v.activities.get(activityKey);
+    if (seen) seen.count++;
+    else v.activities.set(activityKey, { activities, count: 1 });
   }
 }
 
 function bump(map: Map<number, number>, key: number): void {
   map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** The interned id of "no actor" (the empty name): analyzers intern it first, so it is always 0. */
+export const NO_ACTOR = 0;
+
+/** A case's actors without the events that have none. */
+export function actorSequence(actors: readonly number[]): number[] {
+  return actors.filter((a) => a !== NO_ACTOR);
+}
+
+/** Indexes where a run of equal actors starts: [a, a, b, a] → [0, 2, 3]. */
+function runStarts(actors: readonly number[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < actors.length; i++) if (i === 0 || actors[i] !== actors[i - 1]) starts.push(i);
+  return starts;
 }
 
 /** Removes consecutive repeats: [a, a, b, a] → [a, b, a]. */

@@ -13,7 +13,8 @@ const ev = (
 ): LogEvent => ({
   caseId,
   activity,
-  resource,
+  // '' stands for an event without the resource attribute.
+  ...(resource === '' ? {} : { resource }),
   timestamp,
   attrs: { channel },
 });
@@ -27,15 +28,20 @@ function naive(events: LogEvent[]) {
   const together: Record<string, number> = {};
   const variants: Record<string, number> = {};
   let total = 0;
+  let withoutActor = 0;
   for (const list of byCase.values()) {
     const s = list
       .map((e, i) => ({ e, i }))
       .sort((a, b) => (a.e.timestamp ?? 0) - (b.e.timestamp ?? 0) || a.i - b.i);
-    const actors = s.map((x) => x.e.resource ?? '');
-    for (let i = 1; i < s.length; i++) {
+    // Actor figures: the events that carry the actor attribute only, consecutive ones linked.
+    const actors = s.flatMap((x) => (x.e.resource === undefined ? [] : [x.e.resource]));
+    withoutActor += s.length - actors.length;
+    for (let i = 1; i < actors.length; i++) {
       total++;
       const k = `${actors[i - 1]}>${actors[i]}`;
       pairs[k] = (pairs[k] ?? 0) + 1;
+    }
+    for (let i = 1; i < s.length; i++) {
       const d = `${s[i - 1]?.e.activity}>${s[i]?.e.activity}`;
       dfg[d] = (dfg[d] ?? 0) + 1;
     }
@@ -44,14 +50,14 @@ function naive(events: LogEvent[]) {
       for (const b of distinct) if (a < b) together[`${a}&${b}`] = (together[`${a}&${b}`] ?? 0) + 1;
     variants[actors.join(',')] = (variants[actors.join(',')] ?? 0) + 1;
   }
-  return { total, pairs, dfg, together, variants, cases: byCase.size };
+  return { total, pairs, dfg, together, variants, withoutActor, cases: byCase.size };
 }
 
 const logArb = fc.array(
   fc.record({
     c: fc.integer({ min: 0, max: 6 }),
     a: fc.constantFrom('A', 'B', 'C'),
-    r: fc.constantFrom('ann', 'bo', 'cy', 'Ann'),
+    r: fc.constantFrom('ann', 'bo', 'cy', 'Ann', ''),
     t: fc.integer({ min: 0, max: 20 }),
   }),
   { maxLength: 80 },
@@ -69,6 +75,8 @@ describe('HandoverAnalysis', () => {
         const all = [...r.handovers, ...r.selfHandovers];
         expect(r.summary.cases).toBe(n.cases);
         expect(r.summary.directlyFollowingPairs).toBe(n.total);
+        expect(r.summary.eventsWithoutActor).toBe(n.withoutActor);
+        expect(r.actors.every((a) => a.actor !== '')).toBe(true);
         expect(Object.fromEntries(all.map((h) => [`${h.from}>${h.to}`, h.count]))).toEqual(n.pairs);
         expect(Object.fromEntries(r.activityGraph.edges.map((e) => [`${e.from}>${e.to}`, e.count]))).toEqual(
           n.dfg,
@@ -82,6 +90,23 @@ describe('HandoverAnalysis', () => {
         if (n.total > 0) expect(rel).toBeCloseTo(1, 9);
       }),
     );
+  });
+
+  it('links the events around one without an actor, with the wait between them', () => {
+    const a = new HandoverAnalysis();
+    for (const e of [ev('1', 'A', 'ann', 0), ev('1', 'B', '', 10), ev('1', 'C', 'bo', 25)]) a.addEvent(e);
+    const r = a.finish();
+    expect(r.handovers).toEqual([
+      { from: 'ann', to: 'bo', count: 1, relative: 1, medianWaitMs: 25, p90WaitMs: 25 },
+    ]);
+    expect(r.summary).toMatchObject({
+      events: 3,
+      eventsWithoutActor: 1,
+      actors: 2,
+      directlyFollowingPairs: 1,
+    });
+    expect(r.activityGraph.edges).toHaveLength(2);
+    expect(r.variants.map((v) => v.actors)).toEqual([['ann', 'bo']]);
   });
 
   it('closes cases on closed records (bounded buffering) with the same result', () => {
@@ -141,7 +166,7 @@ describe('HandoverAnalysis', () => {
     expect(run({ filters: { caseAttributes: { channel: ['web'] } } }).summary.cases).toBe(2);
     const first = run({ filters: { minVariantFrequency: 2 } });
     expect(first.variants).toEqual([
-      { actors: ['ann', 'bo'], cases: 2, share: 2 / 3, medianDurationMs: 100 },
+      { actors: ['ann', 'bo'], activities: ['A', 'B'], cases: 2, share: 2 / 3, medianDurationMs: 100 },
     ]);
     const second = run({ filters: { allowedVariants: frequentVariants(first, 2) } });
     expect(second.summary).toMatchObject({ cases: 2, actors: 2, excludedCases: 1 });

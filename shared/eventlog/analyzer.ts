@@ -1,4 +1,4 @@
-import { Aggregates } from './aggregates.ts';
+import { Aggregates, actorSequence, NO_ACTOR } from './aggregates.ts';
 import { CaseBuffer, orderCase } from './case-buffer.ts';
 import { type AnalysisFilters, caseMatches, variantKey } from './filters.ts';
 import { Interner } from './interner.ts';
@@ -37,6 +37,8 @@ export class HandoverAnalysis {
     this.by = options.by ?? 'resource';
     this.filters = options.filters ?? {};
     this.collapse = options.collapseRepeatsInVariants ?? false;
+    // "No actor" gets id NO_ACTOR before any event, so the aggregates can leave it out by id.
+    if (this.actors.id('') !== NO_ACTOR) throw new Error('unreachable: "no actor" must be interned first');
   }
 
   /** Adds a parser batch: its events first, then its case records. */
@@ -83,9 +85,8 @@ export class HandoverAnalysis {
     const ordered = orderCase(buffer);
     const allowed = this.filters.allowedVariants;
     if (allowed) {
-      const seq = this.collapse
-        ? ordered.actors.filter((a, i) => a !== ordered.actors[i - 1])
-        : ordered.actors;
+      const actors = actorSequence(ordered.actors);
+      const seq = this.collapse ? actors.filter((a, i) => a !== actors[i - 1]) : actors;
       if (!allowed.has(variantKey(seq.map((a) => this.actors.name(a))))) {
         this.excluded++;
         return;

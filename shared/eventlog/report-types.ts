@@ -22,6 +22,11 @@ export interface WorkingTogether {
 /** A distinct actor sequence. */
 export interface VariantRow {
   actors: string[];
+  /**
+   * The activity of each actor event (aligned with `actors`) in the variant's most common activity
+   * sequence: what a variant opened as a journey shows as its steps.
+   */
+  activities: string[];
   cases: number;
   share: number;
   medianDurationMs: number | null;
@@ -49,7 +54,7 @@ export interface ReportSummary {
   excludedCases: number;
   /** Cases with an event lacking a timestamp (kept in file order, no waits or duration). */
   untimedCases: number;
-  /** Events whose actor attribute was missing (actor ''). */
+  /** Events without the actor attribute: counted in events and activities, left out of every actor figure. */
   eventsWithoutActor: number;
   firstEvent: number | null;
   lastEvent: number | null;
@@ -62,7 +67,7 @@ export interface HandoverReport {
   /** The actor key used. */
   by: string;
   summary: ReportSummary;
-  /** Actors with their event counts. The empty name stands for "no actor". */
+  /** Actors with their event counts (events without an actor are left out; see summary.eventsWithoutActor). */
   actors: Array<{ actor: string; events: number; cases: number }>;
   handovers: HandoverPair[];
   selfHandovers: HandoverPair[];

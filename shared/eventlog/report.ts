@@ -53,6 +53,7 @@ export function buildReport(input: ReportInput): HandoverReport {
     const names = v.actors.map(name);
     const row = {
       actors: names,
+      activities: mostCommon(v.activities.values()).map(act),
       cases: v.count,
       share: agg.cases ? v.count / agg.cases : 0,
       medianDurationMs: v.durations.quantile(0.5),
@@ -81,7 +82,6 @@ export function buildReport(input: ReportInput): HandoverReport {
     cases: agg.actorCases.get(id) ?? 0,
   }));
   actorRows.sort((x, y) => y.events - x.events || (x.actor < y.actor ? -1 : 1));
-  const noActor = actors.names.indexOf('');
 
   return {
     by: input.by,
@@ -96,7 +96,7 @@ export function buildReport(input: ReportInput): HandoverReport {
       variants: agg.variants.size,
       excludedCases: input.excluded,
       untimedCases: agg.untimedCases,
-      eventsWithoutActor: noActor < 0 ? 0 : (agg.actorEvents.get(noActor) ?? 0),
+      eventsWithoutActor: agg.eventsWithoutActor,
       firstEvent: Number.isFinite(agg.firstTime) ? agg.firstTime : null,
       lastEvent: Number.isFinite(agg.lastTime) ? agg.lastTime : null,
       medianCaseDurationMs: agg.durations.quantile(0.5),
@@ -117,6 +117,13 @@ export function buildReport(input: ReportInput): HandoverReport {
       .map(([handovers, cases]) => ({ handovers, cases }))
       .sort((x, y) => x.handovers - y.handovers),
   };
+}
+
+/** The activity sequence most cases of a variant share (the first seen among equals). */
+function mostCommon(sequences: Iterable<{ activities: number[]; count: number }>): number[] {
+  let best: { activities: number[]; count: number } | undefined;
+  for (const s of sequences) if (!best || s.count > best.count) best = s;
+  return best?.activities ?? [];
 }
 
 /** Keys of the variants seen at least `minFrequency` times, for a second, filtered pass. */

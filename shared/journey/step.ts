@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { localIdSchema } from './actor.ts';
 import { LIMITS } from './limits.ts';
 
-export const CHANNELS = ['in_person', 'phone', 'letter_digital_post', 'self_service', 'home_visit'] as const;
+/** `unknown`: the source does not say (e.g. a journey built from an event log, which records no channel). */
+export const CHANNELS = [
+  'in_person',
+  'phone',
+  'letter_digital_post',
+  'self_service',
+  'home_visit',
+  'unknown',
+] as const;
 export const channelSchema = z.enum(CHANNELS);
 export type Channel = z.output<typeof channelSchema>;
 

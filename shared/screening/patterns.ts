@@ -27,12 +27,15 @@ export const EMAIL_PATTERN =
   /[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
 
 /**
- * Phone numbers are grouped with spaces, so the boundary is stricter than for ids: a phone number may not
- * follow or precede another digit, even across one separator. That keeps "12 345 678" (an amount) and
- * runs inside longer grouped numbers untouched.
+ * Phone numbers are told from other numbers by their shape (the groupings below), not by what stands
+ * next to them: people write a phone number right before or after a year, a postcode, a time or a count
+ * ("28 91 45 62 2024", "+45 28914562 14:45", "kl. 14:45 22 34 56 78"), and such a number must still go.
+ * The boundaries are the national-id ones: no digit directly attached, and no decimal or thousands
+ * separator joining a digit ("22345678,50" is an amount, "223456789" no phone). Amounts, dates, times,
+ * postcodes and years never have a phone shape themselves, so a neighbouring number changes nothing.
  */
-const PHONE_BEFORE = String.raw`(?<![\d+])(?<!\d[ .,-])`;
-const PHONE_AFTER = String.raw`(?![ .,-]?\d)`;
+const PHONE_BEFORE = String.raw`(?<![\d+])(?<!\d[.,])`;
+const PHONE_AFTER = ID_AFTER;
 
 /** +45 / 0045 / (+45) and +47 / 0047 / (+47) prefixes, each optionally followed by a space or hyphen. */
 const PREFIX = String.raw`(?:(?:\+|00)4[57]|\(\+4[57]\))[ -]?`;
@@ -40,15 +43,19 @@ const PREFIX = String.raw`(?:(?:\+|00)4[57]|\(\+4[57]\))[ -]?`;
 /**
  * 8-digit Danish and Norwegian subscriber numbers (first digit 2–9; 0 and 1 start no 8-digit number
  * in either plan) in the groupings people write: 12345678, 12 34 56 78 (one consistent separator of
- * space, dot or hyphen), the Norwegian 123 45 678, and 1234 5678. The last grouping is skipped without
- * a country prefix when the first group could be a year 2000–2099: "i 2024 2500 kr" is not a phone
- * number. (With a prefix the lookbehind sees its last digit or ")".)
+ * space, dot or hyphen), the Norwegian 123 45 678, and 1234 5678.
  */
-const NUMBER = [
+const GROUPINGS = [
   String.raw`[2-9]\d{7}`,
   String.raw`[2-9]\d(?<sep>[ .-])\d\d\k<sep>\d\d\k<sep>\d\d`,
   String.raw`[2-9]\d\d \d\d \d{3}`,
-  String.raw`(?:(?<=[\d)][ -]?)|(?!20))[2-9]\d{3}[ -]\d{4}`,
-].join('|');
+];
+const FOURS = String.raw`[2-9]\d{3}[ -]\d{4}`;
 
-export const PHONE_PATTERN = new RegExp(`${PHONE_BEFORE}(?:${PREFIX})?(?:${NUMBER})${PHONE_AFTER}`, 'g');
+/**
+ * Without a country prefix, 1234 5678 is skipped when the first group could be a year 2000–2099:
+ * "i 2024 2500 kr" is not a phone number. With a prefix every grouping counts.
+ */
+const NUMBER = `(?:${PREFIX})?(?:${GROUPINGS.join('|')})|${PREFIX}${FOURS}|(?!20)${FOURS}`;
+
+export const PHONE_PATTERN = new RegExp(`${PHONE_BEFORE}(?:${NUMBER})${PHONE_AFTER}`, 'g');

@@ -50,6 +50,47 @@ const phone = fc
     return `${prefix}${grouped[grouping]}`;
   });
 
+/** Danish and Norwegian numbers in every grouping, with and without each country prefix. */
+const nordicPhone = fc
+  .tuple(
+    fc.integer({ min: 2, max: 9 }),
+    digits(7),
+    fc.constantFrom('', '+45 ', '0045 ', '+45', '0045', '+47 ', '0047 ', '+47', '0047', '(+47) '),
+    fc.constantFrom('plain', 'pairs', 'no323', 'fours'),
+  )
+  .map(([first, rest, prefix, grouping]) => {
+    const n = `${first}${rest}`;
+    const grouped: Record<string, string> = {
+      plain: n,
+      pairs: [n.slice(0, 2), n.slice(2, 4), n.slice(4, 6), n.slice(6)].join(' '),
+      no323: `${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`,
+      fours: `${n.startsWith('20') && prefix === '' ? '+47 ' : ''}${n.slice(0, 4)} ${n.slice(4)}`,
+    };
+    return `${prefix}${grouped[grouping]}`;
+  });
+
+/** Numbers that people write right after a phone number: year, postcode, time, date, count, amount. */
+const followingNumber = fc
+  .record({
+    kind: fc.constantFrom('year', 'postcode', 'time', 'date', 'isoDate', 'count', 'amount', 'pair'),
+    n: fc.integer({ min: 0, max: 9999 }),
+    d: fc.integer({ min: 1, max: 28 }),
+    m: fc.integer({ min: 1, max: 12 }),
+  })
+  .map(({ kind, n, d, m }) => {
+    const byKind: Record<string, string> = {
+      year: String(1950 + (n % 100)),
+      postcode: `${pad(n, 4)} Oslo`,
+      time: `${pad(n % 24)}:${pad(n % 60)}`,
+      date: `${pad(d)}.${pad(m)}.${2000 + (n % 30)}`,
+      isoDate: `${2000 + (n % 30)}-${pad(m)}-${pad(d)}`,
+      count: String(n % 50),
+      amount: `${n},${pad(n % 100)} kr`,
+      pair: pad(n % 100),
+    };
+    return byKind[kind] ?? '';
+  });
+
 /** Arbitrary text without ASCII digits, so it cannot extend an embedded number. */
 const filler = fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.replace(/\d/g, ''));
 
@@ -86,6 +127,39 @@ describe('screening properties', () => {
         expect(r.text).not.toContain(needle.replace(/^\D+/, ''));
         expect(r.found.phone).toBeGreaterThanOrEqual(1);
       }),
+    );
+  });
+
+  it('removes a phone number whatever number follows it (Danish and Norwegian, with and without prefix)', () => {
+    fc.assert(
+      fc.property(
+        filler,
+        nordicPhone,
+        fc.constantFrom(' ', '-', ' kl. ', ' / '),
+        followingNumber,
+        (before, needle, joiner, following) => {
+          const r = screenText(`${before} ${needle}${joiner}${following} tak`);
+          expect(r.text).not.toContain(needle.replace(/^\D+/, ''));
+          expect(r.found.phone).toBeGreaterThanOrEqual(1);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('removes a phone number whatever number precedes it', () => {
+    fc.assert(
+      fc.property(
+        followingNumber,
+        fc.constantFrom(' ', ' - ', ' kl. '),
+        nordicPhone,
+        (leading, joiner, needle) => {
+          const r = screenText(`${leading}${joiner}${needle} tak`);
+          expect(r.text).not.toContain(needle.replace(/^\D+/, ''));
+          expect(r.found.phone).toBeGreaterThanOrEqual(1);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 

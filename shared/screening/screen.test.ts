@@ -73,4 +73,16 @@ describe('screenText', () => {
     expect(screenText('Jeg betalte i 2024 2500 kr.').found.phone).toBe(0);
     expect(screenText('+45 2024 2500').found.phone).toBe(1);
   });
+
+  it('removes a phone number next to another number (year, time, postcode, count)', () => {
+    expect(screenText('ring … 28 91 45 62 2024 …').text).toBe('ring … [telefon fjernet] 2024 …');
+    expect(screenText('+45 28914562 14:45').text).toBe('[telefon fjernet] 14:45');
+    expect(screenText('kl. 14:45 +47 912 34 567 3 gange').text).toBe('kl. 14:45 [telefon fjernet] 3 gange');
+    expect(screenText('0045 2234 5678 8000 Aarhus').text).toBe('[telefon fjernet] 8000 Aarhus');
+  });
+
+  it('still leaves numbers standing next to each other alone when none has a phone shape', () => {
+    const text = 'i 1999 2024 2500 kr, 12.03.2024 14:45 8000 Aarhus, 22345678,50 kr og 22.345.678 kr';
+    expect(screenText(text).text).toBe(text);
+  });
 });

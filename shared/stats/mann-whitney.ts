@@ -18,10 +18,13 @@ export interface MannWhitneyResult {
  * Mann–Whitney U test from answer counts per category, for ordinal data such as Likert answers.
  * `before[i]` and `after[i]` count answers in the i-th category, categories in ascending order.
  *
- * Uses the normal approximation with tie correction and no continuity correction, i.e. R's
- * `wilcox.test(after, before, exact = FALSE, correct = FALSE)`. With only a handful of distinct values
- * almost every answer is tied, so the tie correction matters:
- *   Var(U) = n₁n₂/12 · ((N + 1) − Σ(t³ − t) / (N(N − 1))).
+ * Uses the normal approximation with tie correction and continuity correction, i.e. R's
+ * `wilcox.test(after, before, exact = FALSE, correct = TRUE)` and scipy's
+ * `mannwhitneyu(after, before, method='asymptotic', use_continuity=True)`. That is also what both do by
+ * default here: answers on a 5-point scale are tied as soon as a group has more than five, and with
+ * ties neither R nor scipy uses the exact distribution. Tie correction:
+ *   Var(U) = n₁n₂/12 · ((N + 1) − Σ(t³ − t) / (N(N − 1))),
+ * continuity correction: z = sign(d) · max(|d| − ½, 0) / √Var(U) with d = U − n₁n₂/2.
  * Returns null when a group is empty. When every answer is in one category the variance is 0: z = 0,
  * p = 1 (no evidence of a shift), and r = 0.
  */
@@ -52,6 +55,7 @@ export function mannWhitneyFromCounts(
   const variance = ((n1 * n2) / 12) * (total + 1 - tieTerm / (total * (total - 1)));
   const rankBiserial = (2 * u) / (n1 * n2) - 1;
   if (variance <= 0) return { nBefore: n1, nAfter: n2, u, z: 0, p: 1, rankBiserial };
-  const z = (u - (n1 * n2) / 2) / Math.sqrt(variance);
+  const d = u - (n1 * n2) / 2;
+  const z = (Math.sign(d) * Math.max(Math.abs(d) - 0.5, 0)) / Math.sqrt(variance);
   return { nBefore: n1, nAfter: n2, u, z, p: zTwoSidedP(z), rankBiserial };
 }

@@ -33,46 +33,54 @@ export function TrendSection({
     () => trendOption(series, labels, series.scaleId === 'agree6' ? 6 : 5),
     [series, labels],
   );
+  const anyPartial = series.points.some((p) => p.partial && p.figure.status === 'shown');
   return (
-    <Chart
-      title={`${t('dashboard.trend')}: ${itemLabel(t, series.itemId)}`}
-      description={describeTrend(t, f, series, interval)}
-      option={option}
-      height={320}
-      fileName={`trend-${series.itemId}`}
-      tableOpen={print}
-      table={
-        <table className="table table-compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.col.period')}</th>
-              <th scope="col">{t('dashboard.col.mean')}</th>
-              <th scope="col">{t('dashboard.col.ci')}</th>
-              <th scope="col">{t('dashboard.col.positive')}</th>
-              <th scope="col">{t('dashboard.col.n')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.points.map((p, i) => (
-              <tr key={p.start}>
-                <th scope="row">{labels[i]}</th>
-                {p.figure.status === 'shown' ? (
-                  <>
-                    <td>{f.mean(p.figure.mean)}</td>
-                    <td>{f.ci(p.figure.ci)}</td>
-                    <td>{f.share(p.figure.positiveShare)}</td>
-                    <td>{f.count(p.figure.n)}</td>
-                  </>
-                ) : (
-                  <td colSpan={4} className="dash-hidden">
-                    {statusText(t, p.figure.status, minN)}
-                  </td>
-                )}
+    <>
+      <Chart
+        title={`${t('dashboard.trend')}: ${itemLabel(t, series.itemId)}`}
+        description={describeTrend(t, f, series, interval)}
+        option={option}
+        height={320}
+        fileName={`trend-${series.itemId}`}
+        tableOpen={print}
+        table={
+          <table className="table table-compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.col.period')}</th>
+                <th scope="col">{t('dashboard.col.mean')}</th>
+                <th scope="col">{t('dashboard.col.ci')}</th>
+                <th scope="col">{t('dashboard.col.positive')}</th>
+                <th scope="col">{t('dashboard.col.n')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      }
-    />
+            </thead>
+            <tbody>
+              {series.points.map((p, i) => (
+                <tr key={p.start}>
+                  <th scope="row">
+                    {p.partial
+                      ? t('dashboard.trend.partialMark', { period: labels[i] ?? p.start })
+                      : labels[i]}
+                  </th>
+                  {p.figure.status === 'shown' ? (
+                    <>
+                      <td>{f.mean(p.figure.mean)}</td>
+                      <td>{f.ci(p.figure.ci)}</td>
+                      <td>{f.share(p.figure.positiveShare)}</td>
+                      <td>{f.count(p.figure.n)}</td>
+                    </>
+                  ) : (
+                    <td colSpan={4} className="dash-hidden">
+                      {statusText(t, p.figure.status, minN)}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+      {anyPartial && <p className="note">{t('dashboard.trend.partialLegend')}</p>}
+    </>
   );
 }

@@ -55,7 +55,8 @@ export interface TrendSeries {
   itemId: string;
   scaleId: ScaleId | null;
   reverse: boolean;
-  points: { start: string; figure: Figure }[];
+  /** `partial`: the period is not over yet, or the chosen period cuts it; not comparable with whole ones. */
+  points: { start: string; partial: boolean; figure: Figure }[];
 }
 
 export interface ComparisonRow {

@@ -34,8 +34,16 @@ function whisker(horizontal: boolean) {
   };
 }
 
-/** Means over time with their 95 % intervals as whiskers; hidden periods leave gaps. */
+/**
+ * Means over time with their 95 % intervals as whiskers; hidden periods leave gaps. Whole periods are
+ * filled points on a solid line; a partial period (not over, or cut by the chosen period) is a hollow
+ * point on a dashed line, so it is not read as a whole period.
+ */
 export function trendOption(series: TrendSeries, labels: string[], scaleMax: number): EChartsOption {
+  const points = series.points;
+  // The dashed line reaches each partial point from its neighbours, so it stays connected to the rest.
+  const nearPartial = (i: number) =>
+    points[i]?.partial === true || points[i - 1]?.partial === true || points[i + 1]?.partial === true;
   return {
     animation: false,
     grid: { left: 48, right: 16, top: 16, bottom: 40 },
@@ -45,11 +53,23 @@ export function trendOption(series: TrendSeries, labels: string[], scaleMax: num
     series: [
       {
         type: 'line',
-        data: series.points.map((p) => p.figure.mean),
+        data: points.map((p) => (p.partial ? null : p.figure.mean)),
         connectNulls: false,
+        symbol: 'circle',
         symbolSize: 7,
         lineStyle: { color: PRIMARY, width: 2 },
         itemStyle: { color: PRIMARY },
+      },
+      {
+        type: 'line',
+        data: points.map((p, i) =>
+          nearPartial(i) ? { value: p.figure.mean, symbol: p.partial ? 'emptyCircle' : 'none' } : null,
+        ),
+        connectNulls: false,
+        symbolSize: 9,
+        lineStyle: { color: PRIMARY, width: 2, type: 'dashed' },
+        itemStyle: { color: PRIMARY, borderColor: PRIMARY, borderWidth: 2 },
+        tooltip: { show: false },
       },
       {
         type: 'custom',

@@ -17,17 +17,25 @@ export function describeTrend(
 ): string {
   const item = itemLabel(t, series.itemId);
   const shown = series.points.filter((p) => p.figure.status === 'shown');
-  const first = shown[0];
-  const last = shown.at(-1);
-  if (!first || !last) return t('dashboard.trend.describeEmpty', { item });
-  return t('dashboard.trend.describe', {
+  // First and latest compare whole periods only: a partial one has fewer answers and a wider interval.
+  const whole = shown.filter((p) => !p.partial);
+  const first = whole[0];
+  const last = whole.at(-1);
+  const partial = shown.filter((p) => p.partial);
+  const note = partial.length
+    ? ` ${t('dashboard.trend.partialNote', {
+        periods: partial.map((p) => `${p.start} ${f.mean(p.figure.mean)}`).join(', '),
+      })}`
+    : '';
+  if (!first || !last) return `${t('dashboard.trend.describeEmpty', { item })}${note}`;
+  return `${t('dashboard.trend.describe', {
     item,
     interval: t(`dashboard.interval.${interval}`).toLowerCase(),
     shown: shown.length,
     count: series.points.length,
     first: `${f.mean(first.figure.mean)} (${first.start})`,
     last: `${f.mean(last.figure.mean)} (${last.start})`,
-  });
+  })}${note}`;
 }
 
 /** A sentence that sums up a unit comparison: extremes and how many differ significantly. */

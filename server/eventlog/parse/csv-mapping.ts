@@ -1,4 +1,4 @@
-import type { DateFormat } from './dates.ts';
+import type { DateFormat } from '../../../shared/dates/index.ts';
 import { EventLogParseError } from './errors.ts';
 
 /** Which CSV columns (by header name) hold what. */

@@ -92,6 +92,19 @@ describe('parseCsv', () => {
       line: 3,
       params: { value: 'i går' },
     });
+    // Impossible calendar dates are refused, not rolled over into the next month (ISO and day-first).
+    for (const value of ['2024-02-31 10:00', '2023-02-29', '2024-04-31T08:00:00Z']) {
+      expect(await failure(utf8(`${head}1,B,${value},x\n`))).toMatchObject({
+        code: 'TIMESTAMP_INVALID',
+        line: 3,
+        params: { value },
+      });
+    }
+    expect(
+      await failure(utf8('sag,aktivitet,tid,bruger\n1,A,01.03.2024 10:00,x\n1,B,31.04.2024 10:00,x\n'), {
+        dateFormat: 'DMY',
+      }),
+    ).toMatchObject({ code: 'TIMESTAMP_INVALID', line: 3, params: { value: '31.04.2024 10:00' } });
     expect(await failure(utf8('sag,aktivitet,bruger\n1,A,x\n'))).toMatchObject({
       code: 'CSV_MISSING_COLUMN',
     });

@@ -1,10 +1,10 @@
+import type { DateFormat, DateOrder } from '../../../shared/dates/index.ts';
 import type { EventBatch } from '../../../shared/eventlog/types.ts';
 import { type ByteInput, decodeText, maybeGunzip, peek } from './byte-source.ts';
 import type { CsvMapping } from './csv-mapping.ts';
 import { previewCsv } from './csv-preview.ts';
 import { CsvRowReader } from './csv-rows.ts';
 import { CsvTokenizer } from './csv-tokenizer.ts';
-import type { DateFormat, DateOrder } from './dates.ts';
 import { EventLogParseError } from './errors.ts';
 import { type CommonParseOptions, type EventLogStream, emptySummary, toStream } from './stream.ts';
 

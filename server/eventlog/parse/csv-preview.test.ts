@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { detectDateFormat, parseTimestamp } from '../../../shared/dates/index.ts';
 import { previewCsv } from './csv-preview.ts';
-import { detectDateFormat, parseTimestamp } from './dates.ts';
 
 describe('previewCsv', () => {
   it('detects delimiter, encoding, headers, rows, date format and a mapping', () => {

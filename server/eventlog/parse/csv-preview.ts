@@ -1,6 +1,6 @@
+import { type DateFormat, detectDateFormat } from '../../../shared/dates/index.ts';
 import { type DetectedEncoding, detectDelimiter, detectEncoding, sampleRecords } from './csv-detect.ts';
 import { type CsvMapping, suggestMapping } from './csv-mapping.ts';
-import { type DateFormat, detectDateFormat } from './dates.ts';
 
 /** What {@link previewCsv} found in the first bytes of a CSV file. */
 export interface CsvPreview extends DetectedEncoding {

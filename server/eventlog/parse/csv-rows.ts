@@ -1,7 +1,7 @@
+import { type DateOrder, parseTimestamp } from '../../../shared/dates/index.ts';
 import type { AttrValue, CaseRecord, LogEvent } from '../../../shared/eventlog/types.ts';
 import type { CsvMapping, ResolvedMapping } from './csv-mapping.ts';
 import { resolveMapping } from './csv-mapping.ts';
-import { type DateOrder, parseTimestamp } from './dates.ts';
 import { EventLogParseError, type SkippedRow } from './errors.ts';
 
 /** At most this many skipped rows are listed; `skippedTotal` counts them all. */

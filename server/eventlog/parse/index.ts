@@ -2,11 +2,17 @@
  * Streaming event-log parsers (XES and CSV). Feed the batches to
  * `HandoverAnalysis` from shared/eventlog, or store them.
  */
+
+export {
+  type DateFormat,
+  type DateOrder,
+  detectDateFormat,
+  parseTimestamp,
+} from '../../../shared/dates/index.ts';
 export type { ByteInput } from './byte-source.ts';
 export type { CsvMapping } from './csv-mapping.ts';
 export { type CsvParseOptions, parseCsv } from './csv-parser.ts';
 export { type CsvPreview, type PreviewOptions, previewCsv } from './csv-preview.ts';
-export { type DateFormat, type DateOrder, detectDateFormat, parseTimestamp } from './dates.ts';
 export * from './errors.ts';
 export {
   detectFormat,

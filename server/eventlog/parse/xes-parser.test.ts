@@ -114,6 +114,10 @@ describe('parseXes', () => {
   it('fails on an unreadable timestamp and on a trace without case id', async () => {
     const bad = await failure(chunks(XES.replace('2024-03-01T10:00:30Z', 'yesterday'), 64));
     expect(bad).toMatchObject({ code: 'TIMESTAMP_INVALID', line: 25, params: { value: 'yesterday' } });
+    for (const value of ['2024-02-31T10:00:30Z', '2023-02-29T10:00:30Z', '2024-04-31T10:00:30.000+02:00']) {
+      const impossible = await failure(chunks(XES.replace('2024-03-01T10:00:30Z', value), 64));
+      expect(impossible).toMatchObject({ code: 'TIMESTAMP_INVALID', line: 25, params: { value } });
+    }
     const noId = await failure(chunks(XES.replace('<string key="concept:name" value="c1"/>', ''), 64));
     expect(noId).toMatchObject({ code: 'CASE_ID_MISSING', line: 7 });
   });

@@ -1,5 +1,5 @@
+import { parseTimestamp } from '../../../shared/dates/index.ts';
 import type { AttrValue, LogEvent } from '../../../shared/eventlog/types.ts';
-import { parseTimestamp } from './dates.ts';
 
 /** XES attribute element names that carry a single value. */
 export const SCALAR_TYPES = new Set(['string', 'date', 'int', 'float', 'boolean', 'id']);

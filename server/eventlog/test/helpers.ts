@@ -4,6 +4,25 @@ import type { Session } from '../../../test/app.ts';
 import { api } from '../../../test/app.ts';
 import type { LogDtoType } from '../schema.ts';
 
+/** PUTs a log's file as a raw octet-stream body (what the web app's upload does). */
+export function uploadFile(
+  app: FastifyInstance,
+  session: Session,
+  id: string,
+  payload: Buffer | NodeJS.ReadableStream,
+) {
+  return app.inject({
+    method: 'PUT',
+    url: `/api/v1/eventlogs/${id}/file`,
+    headers: {
+      cookie: session.cookie,
+      'x-csrf-token': session.csrf,
+      'content-type': 'application/octet-stream',
+    },
+    payload,
+  });
+}
+
 /** Creates a log with `options`, uploads `file` as a raw body and waits until the import has ended. */
 export async function importLog(
   app: FastifyInstance,
@@ -14,16 +33,7 @@ export async function importLog(
   const created = await api(app, session, 'POST', '/eventlogs', { name: 'test', format: 'xes', ...options });
   expect(created.statusCode, created.body).toBe(201);
   const id: string = created.json().log.id;
-  const upload = await app.inject({
-    method: 'PUT',
-    url: `/api/v1/eventlogs/${id}/file`,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrf,
-      'content-type': 'application/octet-stream',
-    },
-    payload: Buffer.from(file),
-  });
+  const upload = await uploadFile(app, session, id, Buffer.from(file));
   expect(upload.statusCode, upload.body).toBe(202);
   return waitForImport(app, session, id);
 }
@@ -63,16 +73,7 @@ export async function startBigImport(
     csv: { caseId: 'case', activity: 'activity', timestamp: 'time', resource: 'user' },
   });
   const id: string = created.json().log.id;
-  const upload = await app.inject({
-    method: 'PUT',
-    url: `/api/v1/eventlogs/${id}/file`,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrf,
-      'content-type': 'application/octet-stream',
-    },
-    payload: bigCsv(events),
-  });
+  const upload = await uploadFile(app, session, id, bigCsv(events));
   expect(upload.statusCode, upload.body).toBe(202);
   return id;
 }

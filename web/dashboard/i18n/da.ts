@@ -76,7 +76,12 @@ export const dashboardDa = {
   'dashboard.interval.quarter': 'Kvartal',
   'dashboard.trend.describe':
     '{item} pr. {interval}: {shown} af {count} perioder vises. Første viste værdi {first}, seneste {last}.',
-  'dashboard.trend.describeEmpty': '{item}: ingen perioder har nok svar til at blive vist.',
+  'dashboard.trend.describeEmpty': '{item}: ingen hele perioder har nok svar til at blive vist.',
+  'dashboard.trend.partialNote':
+    'Delvise perioder (ikke afsluttet eller beskåret af den valgte periode, derfor ikke sammenlignet): {periods}.',
+  'dashboard.trend.partialLegend':
+    'Hul prik og stiplet linje: delvis periode (ikke afsluttet eller beskåret).',
+  'dashboard.trend.partialMark': '{period} (delvis)',
   'dashboard.comparison': 'Sammenligning af enheder',
   'dashboard.comparison.level': 'Sammenlign',
   'dashboard.level.children': 'Underenheder af udsnittet',

@@ -78,7 +78,11 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.interval.quarter': 'Quarter',
   'dashboard.trend.describe':
     '{item} per {interval}: {shown} of {count} periods are shown. First value shown {first}, latest {last}.',
-  'dashboard.trend.describeEmpty': '{item}: no period has enough answers to be shown.',
+  'dashboard.trend.describeEmpty': '{item}: no whole period has enough answers to be shown.',
+  'dashboard.trend.partialNote':
+    'Partial periods (not over yet or cut by the chosen period, so not compared): {periods}.',
+  'dashboard.trend.partialLegend': 'Hollow point and dashed line: partial period (not over yet or cut).',
+  'dashboard.trend.partialMark': '{period} (partial)',
   'dashboard.comparison': 'Units compared',
   'dashboard.comparison.level': 'Compare',
   'dashboard.level.children': 'Sub-units of the scope',

@@ -78,7 +78,12 @@ export const dashboardNb: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.interval.quarter': 'Kvartal',
   'dashboard.trend.describe':
     '{item} per {interval}: {shown} av {count} perioder vises. Første viste verdi {first}, siste {last}.',
-  'dashboard.trend.describeEmpty': '{item}: ingen perioder har nok svar til å vises.',
+  'dashboard.trend.describeEmpty': '{item}: ingen hele perioder har nok svar til å vises.',
+  'dashboard.trend.partialNote':
+    'Delvise perioder (ikke avsluttet eller kuttet av den valgte perioden, derfor ikke sammenlignet): {periods}.',
+  'dashboard.trend.partialLegend':
+    'Hul prikk og stiplet linje: delvis periode (ikke avsluttet eller kuttet).',
+  'dashboard.trend.partialMark': '{period} (delvis)',
   'dashboard.comparison': 'Sammenligning av enheter',
   'dashboard.comparison.level': 'Sammenlign',
   'dashboard.level.children': 'Underenheter i utvalget',

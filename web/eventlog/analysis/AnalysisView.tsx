@@ -50,6 +50,14 @@ export function AnalysisView({ log }: { log: EventLog }) {
               excluded: format.number(r.summary.excludedCases),
             })}
           </p>
+          {r.summary.eventsWithoutActor > 0 && (
+            <p className="note">
+              {t('eventlog.withoutActor', {
+                by: r.by,
+                count: format.number(r.summary.eventsWithoutActor),
+              })}
+            </p>
+          )}
           <p className="eventlog-tools">
             <a className="btn btn-secondary" href={exportHref('matrix', 'csv')} download>
               {t('eventlog.export.matrixCsv')}

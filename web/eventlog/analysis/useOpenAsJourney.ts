@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { VariantRow } from '../../../shared/eventlog/index.ts';
+import {
+  caseCourse,
+  courseToJourney,
+  type VariantRow,
+  variantCourse,
+} from '../../../shared/eventlog/index.ts';
 import type { Journey } from '../../../shared/journey/index.ts';
 import { request } from '../../api/client.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { getCase } from '../api.ts';
-import { caseRuns, runsToJourney, variantRuns } from '../journey.ts';
 import type { EventLog, HandoverReport } from '../types.ts';
 
 /**
@@ -18,10 +22,8 @@ export function useOpenAsJourney(log: EventLog, report: HandoverReport) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const byResource = report.by === 'resource' || report.by === 'org:resource';
-  const stepText = (count: number, activities: string[]) =>
-    activities.length
-      ? t('eventlog.journey.stepActivities', { count, activities: activities.slice(0, 8).join(', ') })
-      : t('eventlog.journey.step', { count });
+  const unnamedStep = t('eventlog.journey.unnamedStep');
+  const pairs = [...report.handovers, ...report.selfHandovers];
 
   const create = async (journey: Journey) => {
     setBusy(true);
@@ -40,13 +42,13 @@ export function useOpenAsJourney(log: EventLog, report: HandoverReport) {
 
   const openVariant = (variant: VariantRow, rank: number) =>
     create(
-      runsToJourney(variantRuns(variant, report.handovers), byResource, {
+      courseToJourney(variantCourse(variant, pairs), byResource, {
         title: t('eventlog.journey.variantTitle', { rank, log: log.name }),
         situation: t('eventlog.journey.variantSituation', {
           cases: format.number(variant.cases),
           share: (variant.share * 100).toFixed(1),
         }),
-        stepText,
+        unnamedStep,
       }),
     );
 
@@ -55,14 +57,14 @@ export function useOpenAsJourney(log: EventLog, report: HandoverReport) {
       const found = await getCase(log.id, key);
       const actor = (e: { resource: string | null; group: string | null }) =>
         (byResource ? e.resource : e.group) ?? '';
-      const runs = caseRuns(
+      const course = caseCourse(
         found.events.map((e) => ({ activity: e.activity, timestamp: e.timestamp, actor: actor(e) })),
       );
       await create(
-        runsToJourney(runs, byResource, {
+        courseToJourney(course, byResource, {
           title: t('eventlog.journey.caseTitle', { key: found.key, log: log.name }),
           situation: t('eventlog.journey.caseSituation', { events: found.events.length }),
-          stepText,
+          unnamedStep,
         }),
       );
     } catch (e) {
@@ -76,10 +78,10 @@ export function useOpenAsJourney(log: EventLog, report: HandoverReport) {
     openVariant,
     openCase,
     variantJourney: (v: VariantRow, rank: number) =>
-      runsToJourney(variantRuns(v, report.handovers), byResource, {
+      courseToJourney(variantCourse(v, pairs), byResource, {
         title: `#${rank}`,
         situation: '',
-        stepText,
+        unnamedStep,
       }),
   };
 }

@@ -119,6 +119,8 @@ export const eventlogDa = {
   'eventlog.results': 'Resultater',
   'eventlog.resultSummary':
     '{cases} sager, {events} hændelser, {actors} aktører ({excluded} sager filtreret fra).',
+  'eventlog.withoutActor':
+    'Hændelser uden aktør ({by}): {count} – de indgår i hændelser og aktiviteter, men ikke i aktørtal, netværk og matrix; aktørens hændelser før og efter dem regnes som direkte efter hinanden.',
   'eventlog.export.matrixCsv': 'Matrix (CSV)',
   'eventlog.export.matrixXlsx': 'Matrix (Excel)',
   'eventlog.export.variantsCsv': 'Forløb (CSV)',
@@ -171,8 +173,7 @@ export const eventlogDa = {
   'eventlog.journey.caseTitle': 'Sag {key} fra {log}',
   'eventlog.journey.caseSituation':
     'Én sag fra sagssystemets hændelseslog ({events} hændelser). Kanal og oplevelse skal udfyldes.',
-  'eventlog.journey.step': '{count} hændelser',
-  'eventlog.journey.stepActivities': '{count} hændelser: {activities}',
+  'eventlog.journey.unnamedStep': 'Hændelse uden navn',
   'eventlog.journey.note': 'Oprettet fra hændelsesloggen "{log}"',
   'eventlog.experience.title': 'Overdragelser og borgernes oplevelse',
   'eventlog.experience.many': '{count} sager ({share} %) havde {min} eller flere overdragelser.',

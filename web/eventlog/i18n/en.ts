@@ -119,6 +119,8 @@ export const eventlogEn = {
   'eventlog.results': 'Results',
   'eventlog.resultSummary':
     '{cases} cases, {events} events, {actors} actors ({excluded} cases filtered out).',
+  'eventlog.withoutActor':
+    'Events without an actor ({by}): {count} – counted in events and activities, left out of the actor figures, network and matrix; the actor events before and after them count as directly following each other.',
   'eventlog.export.matrixCsv': 'Matrix (CSV)',
   'eventlog.export.matrixXlsx': 'Matrix (Excel)',
   'eventlog.export.variantsCsv': 'Courses (CSV)',
@@ -171,8 +173,7 @@ export const eventlogEn = {
   'eventlog.journey.caseTitle': 'Case {key} from {log}',
   'eventlog.journey.caseSituation':
     "One case from the case system's event log ({events} events). Channel and experience are to be filled in.",
-  'eventlog.journey.step': '{count} events',
-  'eventlog.journey.stepActivities': '{count} events: {activities}',
+  'eventlog.journey.unnamedStep': 'Unnamed event',
   'eventlog.journey.note': 'Created from the event log "{log}"',
   'eventlog.experience.title': "Handovers and citizens' experience",
   'eventlog.experience.many': '{count} cases ({share} %) had {min} or more handovers.',

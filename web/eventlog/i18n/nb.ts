@@ -119,6 +119,8 @@ export const eventlogNb = {
   'eventlog.results': 'Resultater',
   'eventlog.resultSummary':
     '{cases} saker, {events} hendelser, {actors} aktører ({excluded} saker filtrert bort).',
+  'eventlog.withoutActor':
+    'Hendelser uten aktør ({by}): {count} – de inngår i hendelser og aktiviteter, men ikke i aktørtall, nettverk og matrise; aktørens hendelser før og etter dem regnes som direkte etter hverandre.',
   'eventlog.export.matrixCsv': 'Matrise (CSV)',
   'eventlog.export.matrixXlsx': 'Matrise (Excel)',
   'eventlog.export.variantsCsv': 'Forløp (CSV)',
@@ -171,8 +173,7 @@ export const eventlogNb = {
   'eventlog.journey.caseTitle': 'Sak {key} fra {log}',
   'eventlog.journey.caseSituation':
     'Én sak fra hendelsesloggen ({events} hendelser). Kanal og opplevelse må fylles ut.',
-  'eventlog.journey.step': '{count} hendelser',
-  'eventlog.journey.stepActivities': '{count} hendelser: {activities}',
+  'eventlog.journey.unnamedStep': 'Hendelse uten navn',
   'eventlog.journey.note': 'Opprettet fra hendelsesloggen «{log}»',
   'eventlog.experience.title': 'Overleveringer og innbyggernes opplevelse',
   'eventlog.experience.many': '{count} saker ({share} %) hadde {min} eller flere overleveringer.',

@@ -143,6 +143,7 @@ export const journeysDa = {
   'journeys.channel.letter_digital_post': 'Brev / Digital Post',
   'journeys.channel.self_service': 'Selvbetjening',
   'journeys.channel.home_visit': 'Hjemmebesøg',
+  'journeys.channel.unknown': 'Ukendt kanal',
   'journeys.drawing.title': 'Tegning af borgerrejsen',
   'journeys.drawing.desc':
     'Borgerens hjem i midten, {actors} aktører omkring og {lines} nummererede streger i den rækkefølge, borgeren møder dem. Trinene står som liste under tegningen.',
@@ -170,8 +171,9 @@ export const journeysDa = {
   'journeys.channelMark.letter_digital_post': 'B',
   'journeys.channelMark.self_service': 'S',
   'journeys.channelMark.home_visit': 'H',
+  'journeys.channelMark.unknown': '?',
   'journeys.timeline.channelLegend':
-    'Kanal i cirklerne: F fremmøde, T telefon, B brev/Digital Post, S selvbetjening, H hjemmebesøg.',
+    'Kanal i cirklerne: F fremmøde, T telefon, B brev/Digital Post, S selvbetjening, H hjemmebesøg, ? ukendt.',
   'journeys.timeline.noStage': 'Uden fase',
   'journeys.hotspot.none': 'Ingen koordinerings-hotspots.',
   'journeys.hotspot.crowded_stage': 'Mange aktører i fasen "{stage}": {actors} aktører',

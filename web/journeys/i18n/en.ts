@@ -143,6 +143,7 @@ export const journeysEn = {
   'journeys.channel.letter_digital_post': 'Letter / digital post',
   'journeys.channel.self_service': 'Self-service',
   'journeys.channel.home_visit': 'Home visit',
+  'journeys.channel.unknown': 'Unknown channel',
   'journeys.drawing.title': 'Drawing of the citizen journey',
   'journeys.drawing.desc':
     "The citizen's home in the centre, {actors} actors around it and {lines} numbered lines in the order the citizen meets them. The steps are listed below the drawing.",
@@ -171,8 +172,9 @@ export const journeysEn = {
   'journeys.channelMark.letter_digital_post': 'L',
   'journeys.channelMark.self_service': 'S',
   'journeys.channelMark.home_visit': 'H',
+  'journeys.channelMark.unknown': '?',
   'journeys.timeline.channelLegend':
-    'Channel in the circles: P in person, T phone, L letter/digital post, S self-service, H home visit.',
+    'Channel in the circles: P in person, T phone, L letter/digital post, S self-service, H home visit, ? unknown.',
   'journeys.timeline.noStage': 'No stage',
   'journeys.hotspot.none': 'No coordination hotspots.',
   'journeys.hotspot.crowded_stage': 'Many actors in the stage "{stage}": {actors} actors',

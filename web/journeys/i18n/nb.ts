@@ -145,6 +145,7 @@ export const journeysNb = {
   'journeys.channel.letter_digital_post': 'Brev / digital post',
   'journeys.channel.self_service': 'Selvbetjening',
   'journeys.channel.home_visit': 'Hjemmebesøk',
+  'journeys.channel.unknown': 'Ukjent kanal',
   'journeys.drawing.title': 'Tegning av innbyggerreisen',
   'journeys.drawing.desc':
     'Innbyggerens hjem i midten, {actors} aktører rundt og {lines} nummererte streker i den rekkefølgen innbyggeren møter dem. Stegene står som liste under tegningen.',
@@ -172,8 +173,9 @@ export const journeysNb = {
   'journeys.channelMark.letter_digital_post': 'B',
   'journeys.channelMark.self_service': 'S',
   'journeys.channelMark.home_visit': 'H',
+  'journeys.channelMark.unknown': '?',
   'journeys.timeline.channelLegend':
-    'Kanal i sirklene: O oppmøte, T telefon, B brev/digital post, S selvbetjening, H hjemmebesøk.',
+    'Kanal i sirklene: O oppmøte, T telefon, B brev/digital post, S selvbetjening, H hjemmebesøk, ? ukjent.',
   'journeys.timeline.noStage': 'Uten fase',
   'journeys.hotspot.none': 'Ingen koordineringshotspots.',
   'journeys.hotspot.crowded_stage': 'Mange aktører i fasen «{stage}»: {actors} aktører',

@@ -1,3 +1,5 @@
+import { daysInMonth, utcMs } from './calendar.ts';
+
 /**
  * Fast path of {@link parseTimestamp} for the ISO form nearly every export uses:
  * `YYYY-MM-DD`, then `T` or one space and `HH:mm`, optionally `:ss`, a fraction (`.` or `,`, 1–9
@@ -14,6 +16,8 @@ export function isoTimestamp(text: string): number | undefined {
   const month = digits(text, 5, 2);
   const day = digits(text, 8, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // Days 29–31 need the month's length (2024-02-31 does not exist); the general parser refuses them.
+  if (day > 28 && day > daysInMonth(year, month)) return undefined;
   let hour = 0;
   let minute = 0;
   let second = 0;
@@ -42,7 +46,7 @@ export function isoTimestamp(text: string): number | undefined {
   }
   const zone = zoneMinutes(text, i);
   if (zone === undefined) return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - zone * 60_000;
+  return utcMs(year, month, day, hour, minute, second, ms) - zone * 60_000;
 }
 
 /** The zone from `i` to the end in minutes: none, `Z`, `±HH`, `±HHmm` or `±HH:mm`. */

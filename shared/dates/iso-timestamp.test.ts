@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseGeneral, parseTimestamp } from './dates.ts';
 import { isoTimestamp } from './iso-timestamp.ts';
+import { parseGeneral, parseTimestamp } from './timestamp.ts';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 

@@ -1,0 +1,4 @@
+export * from './calendar.ts';
+export * from './calendar-date.ts';
+export * from './format.ts';
+export * from './timestamp.ts';
