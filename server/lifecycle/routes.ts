@@ -1,0 +1,15 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { DatabaseHandle } from '../db/database.ts';
+import type { LifecycleDeps } from './clock.ts';
+import { retentionRoutes } from './retention/routes.ts';
+import { installRetentionScheduler, RetentionRunner } from './retention/scheduler.ts';
+
+/** The data lifecycle under /api/v1/lifecycle: retention, holds, export, offboarding, compliance, erasure. */
+export const lifecycleRoutes: FastifyPluginAsyncZod<LifecycleDeps & { database: DatabaseHandle }> = async (
+  app,
+  { clock },
+) => {
+  const runner = new RetentionRunner(app, clock);
+  installRetentionScheduler(app, runner);
+  await app.register(retentionRoutes, { clock, runner });
+};
