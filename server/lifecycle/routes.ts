@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { LifecycleDeps } from './clock.ts';
+import { exportRoutes } from './export/routes.ts';
 import { retentionRoutes } from './retention/routes.ts';
 import { installRetentionScheduler, RetentionRunner } from './retention/scheduler.ts';
 
@@ -12,4 +13,5 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<LifecycleDeps & { database: 
   const runner = new RetentionRunner(app, clock);
   installRetentionScheduler(app, runner);
   await app.register(retentionRoutes, { clock, runner });
+  await app.register(exportRoutes, { clock });
 };

@@ -42,11 +42,19 @@ export async function runRetention(db: Db, tenant: Tenant, options: RunOptions):
   const outcomes: KindOutcome[] = [];
   for (const setting of settings) outcomes.push(await runKind(db, tenant, setting, options));
   await db.transaction().execute(async (tx) => {
-    await recordAudit(tx, tenant, options.actorUserId, 'retention.run', null, {
-      trigger: options.trigger,
-      at: options.now.toISOString(),
-      kinds: outcomes,
-    });
+    await recordAudit(
+      tx,
+      tenant,
+      options.actorUserId,
+      'retention.run',
+      null,
+      {
+        trigger: options.trigger,
+        at: options.now.toISOString(),
+        kinds: outcomes,
+      },
+      options.now,
+    );
     await saveState(tx, { municipalityId: m }, options.now, outcomes);
   });
   return outcomes;

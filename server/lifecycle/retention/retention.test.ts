@@ -221,7 +221,7 @@ describeDb('retention API', () => {
       minDays: 365,
     });
     expect(view.upcoming.find((u: { kind: string }) => u.kind === 'complaints')?.overdue).toBe(1);
-    const bad = await api(app, admin, 'PUT', '/lifecycle/retention', {
+    const bad = await api(app, admin, 'PATCH', '/lifecycle/retention', {
       settings: [
         { kind: 'survey_responses', days: 400, keepAggregates: true },
         { kind: 'complaints', days: 10, keepAggregates: false },
@@ -229,11 +229,11 @@ describeDb('retention API', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields.map((x: { path: string }) => x.path)).toEqual(['settings.1.days']);
-    const longer = await api(app, admin, 'PUT', '/lifecycle/retention', {
+    const longer = await api(app, admin, 'PATCH', '/lifecycle/retention', {
       settings: [{ kind: 'survey_free_text', days: 2000, keepAggregates: false }],
     });
     expect(longer.statusCode).toBe(400);
-    const ok = await api(app, admin, 'PUT', '/lifecycle/retention', {
+    const ok = await api(app, admin, 'PATCH', '/lifecycle/retention', {
       settings: [{ kind: 'complaints', days: 400, keepAggregates: false }],
     });
     expect(ok.statusCode).toBe(200);

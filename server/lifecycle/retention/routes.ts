@@ -35,7 +35,7 @@ export const retentionRoutes: FastifyPluginAsyncZod<LifecycleDeps & { runner: Re
     async (request) => retentionView(app.db, authorize(request, canManageLifecycle), clock.now()),
   );
 
-  app.put(
+  app.patch(
     '/lifecycle/retention',
     {
       schema: {
