@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { LifecycleDeps } from './clock.ts';
+import { complianceRoutes } from './compliance/routes.ts';
+import { erasureRoutes } from './erasure/routes.ts';
 import { exportRoutes } from './export/routes.ts';
 import { retentionRoutes } from './retention/routes.ts';
 import { installRetentionScheduler, RetentionRunner } from './retention/scheduler.ts';
@@ -14,4 +16,6 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<LifecycleDeps & { database: 
   installRetentionScheduler(app, runner);
   await app.register(retentionRoutes, { clock, runner });
   await app.register(exportRoutes, { clock });
+  await app.register(complianceRoutes, { clock });
+  await app.register(erasureRoutes);
 };

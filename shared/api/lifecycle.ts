@@ -128,3 +128,20 @@ export const ErasureRequestSchema = z
     reference: z.string().trim().min(1).max(200),
   })
   .strict();
+
+export const CompliancePackSchema = z.object({
+  title: z.string(),
+  subtitle: z.string(),
+  sections: z.array(
+    z.object({
+      id: z.enum(['ropa', 'dpa', 'anonymity']),
+      heading: z.string(),
+      intro: z.string(),
+      rows: z.array(z.tuple([z.string(), z.string()])),
+      bulletsHeading: z.string(),
+      bullets: z.array(z.string()),
+    }),
+  ),
+  missing: z.array(z.enum(COMPLIANCE_FIELDS)),
+});
+export type CompliancePackWire = z.infer<typeof CompliancePackSchema>;
