@@ -45,6 +45,11 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** Where "now" comes from for the data lifecycle (retention); tests set it. */
   clock?: Clock;
+  /**
+   * Run the daily retention job in the background (main.ts). Off by default: a test's or benchmark's
+   * app must never delete the old rows it set up while it runs.
+   */
+  scheduleRetention?: boolean;
 }
 
 /**
@@ -56,6 +61,7 @@ export async function buildApp({
   config,
   logger = false,
   clock = systemClock,
+  scheduleRetention = false,
 }: AppDeps): Promise<FastifyInstance> {
   const { trustProxy } = config;
   const app = Fastify({
@@ -115,7 +121,7 @@ export async function buildApp({
       await api.register(dashboardRoutes);
       await api.register(journeyRoutes);
       await api.register(eventlogRoutes, { database });
-      await api.register(lifecycleRoutes, { clock, database });
+      await api.register(lifecycleRoutes, { clock, scheduleRetention });
     },
     { prefix: '/api/v1' },
   );

@@ -86,6 +86,5 @@ export function installRetentionScheduler(
     closing = true;
     if (timer) clearTimeout(timer);
     await running;
-    await runner.drain();
   });
 }
