@@ -27,6 +27,8 @@ import { improvementRoutes } from './improvement/routes.ts';
 import { journeyRoutes } from './journeys/routes.ts';
 import { kioskPageRoutes } from './kiosk/page-routes.ts';
 import { kioskRoutes } from './kiosk/routes.ts';
+import { type Clock, systemClock } from './lifecycle/clock.ts';
+import { lifecycleRoutes } from './lifecycle/routes.ts';
 import { dialogRoutes } from './programmes/dialog-routes.ts';
 import { ResponseBatcher } from './public/response-batcher.ts';
 import { publicRoutes } from './public/routes.ts';
@@ -41,13 +43,26 @@ export interface AppDeps {
   database: DatabaseHandle;
   config: AppConfig;
   logger?: FastifyServerOptions['logger'];
+  /** Where "now" comes from for the data lifecycle (retention); tests set it. */
+  clock?: Clock;
+  /**
+   * Run the daily retention job in the background (main.ts). Off by default: a test's or benchmark's
+   * app must never delete the old rows it set up while it runs.
+   */
+  scheduleRetention?: boolean;
 }
 
 /**
  * Builds the HTTP app around an open database. Pure wiring: every feature lives in its folder and
  * registers its routes under /api/v1. Used by main.ts, the tests (in-process) and the benchmarks.
  */
-export async function buildApp({ database, config, logger = false }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  database,
+  config,
+  logger = false,
+  clock = systemClock,
+  scheduleRetention = false,
+}: AppDeps): Promise<FastifyInstance> {
   const { trustProxy } = config;
   const app = Fastify({
     logger,
@@ -106,6 +121,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
       await api.register(dashboardRoutes);
       await api.register(journeyRoutes);
       await api.register(eventlogRoutes, { database });
+      await api.register(lifecycleRoutes, { clock, scheduleRetention });
     },
     { prefix: '/api/v1' },
   );

@@ -22,7 +22,12 @@ async function main() {
   // Before the first JSON log line: a person should find the demo password without searching logs.
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   process.stdout.write(demoBanner(seed, `http://${shown}:${config.port}`));
-  const app = await buildApp({ database, config, logger: { level: config.logLevel } });
+  const app = await buildApp({
+    database,
+    config,
+    logger: { level: config.logLevel },
+    scheduleRetention: true,
+  });
 
   let closing = false;
   const shutdown = async (signal: string) => {

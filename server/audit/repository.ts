@@ -19,10 +19,13 @@ export async function recordAudit(
   action: string,
   target: AuditTarget | null,
   details: Record<string, unknown>,
+  /** When it happened, for work driven by an injected clock (retention); the database's now() otherwise. */
+  at?: Date,
 ): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({
+      ...(at ? { at } : {}),
       municipality_id: tenant.municipalityId,
       actor_user_id: actorUserId,
       action,

@@ -1,5 +1,6 @@
 import { EventLogParseError } from '../eventlog/parse/errors.ts';
 import { parseAnalyseArgs } from './args.ts';
+import { backupCommand, backupUsage } from './backup-command.ts';
 import { parseErrorText, usageErrorText } from './error-text.ts';
 import { analyseFile } from './eventlog-analyse.ts';
 import { formatText } from './format.ts';
@@ -21,19 +22,23 @@ const processIo: CliIo = {
 
 /**
  * Runs the `borgerblik` CLI and returns the exit code: 0 done, 1 the log could not be read,
- * 2 wrong usage. Commands: `eventlog analyse FILE [options]`. Texts are in the language of
+ * 2 wrong usage. Commands: `eventlog analyse FILE [options]`, `backup FILE`, `restore FILE`. Texts are in the language of
  * `--lang da|nb|en`, else of LC_ALL / LC_MESSAGES / LANG, else Danish; `--json` is language-neutral.
  */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const { lang: langOption, rest: withoutLang } = extractLangOption(argv);
   const resolved = resolveLang(langOption, io.env ?? process.env);
   const text = cliText(resolved.lang);
-  const usage = text.m.usage;
+  const usage = `${text.m.usage}\n${backupUsage(resolved.lang)}`;
   if (resolved.invalid !== undefined) {
     io.err(`${text.t(text.m.errLang, { value: resolved.invalid })}\n\n${usage}`);
     return 2;
   }
   const [group, command, ...rest] = withoutLang;
+  if (group === 'backup' || group === 'restore') {
+    const args = command === undefined ? rest : [command, ...rest];
+    return backupCommand(group, args, resolved.lang, { ...io, env: io.env ?? process.env });
+  }
   if (group !== 'eventlog' || command !== 'analyse') {
     io.err(usage);
     return 2;

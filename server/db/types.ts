@@ -4,6 +4,7 @@ import type { DashboardTables } from '../dashboard/tables.ts';
 import type { EventLogTables } from '../eventlog/tables.ts';
 import type { ImprovementTables } from '../improvement/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
+import type { LifecycleTables } from '../lifecycle/tables.ts';
 import type { SurveyChannelTables } from '../surveys/channel-tables.ts';
 import type { SurveyTables } from '../surveys/tables.ts';
 
@@ -105,7 +106,8 @@ export interface Database
     DashboardTables,
     DialogTables,
     ImprovementTables,
-    EventLogTables {}
+    EventLogTables,
+    LifecycleTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -25,3 +25,5 @@ export const canManageDialog: Policy = (a) => a.role === 'admin' || a.role === '
  * a tablet submit answers to a survey, and surveys belong to analysts and admins.
  */
 export const canManageKiosks: Policy = (a) => a.role === 'admin' || a.role === 'analyst';
+/** Only admins set retention, export, offboard and erase a municipality's data. */
+export const canManageLifecycle: Policy = (a) => a.role === 'admin';

@@ -43,6 +43,8 @@ const da = {
   improvement_criteria_missing: 'Skriv succeskriterierne og vælg mindst én måling, før forsøget startes.',
   improvement_photo_invalid: 'Billedet skal være JPEG, PNG eller WebP på højst 3 MB.',
   eventlog_state: 'Hændelsesloggen kan ikke det lige nu (status: {status}).',
+  offboarding_export_required:
+    'Hent først den fulde eksport af kommunens data (inden for det seneste døgn); derefter kan kommunen slettes.',
   internal: 'Der opstod en uventet fejl. Prøv igen, eller kontakt support.',
 };
 
@@ -87,6 +89,8 @@ const nb: Messages = {
   improvement_criteria_missing: 'Skriv suksesskriteriene og velg minst én måling før forsøket startes.',
   improvement_photo_invalid: 'Bildet må være JPEG, PNG eller WebP på høyst 3 MB.',
   eventlog_state: 'Hendelsesloggen kan ikke det akkurat nå (status: {status}).',
+  offboarding_export_required:
+    'Last først ned den fullstendige eksporten av kommunens data (innen siste døgn); deretter kan kommunen slettes.',
   internal: 'Det oppstod en uventet feil. Prøv igjen, eller kontakt support.',
 };
 
@@ -132,6 +136,8 @@ const en: Messages = {
     'Write the success criteria and choose at least one measure before starting the test.',
   improvement_photo_invalid: 'The photo must be JPEG, PNG or WebP of at most 3 MB.',
   eventlog_state: 'The event log cannot do that now (status: {status}).',
+  offboarding_export_required:
+    "Download the full export of the municipality's data first (within the last 24 hours); then the municipality can be deleted.",
   internal: 'An unexpected error occurred. Try again, or contact support.',
 };
 

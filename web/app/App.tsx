@@ -30,6 +30,12 @@ const DashboardReportPage = lazy(() =>
   import('../dashboard/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
 );
 const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const LifecyclePage = lazy(() =>
+  import('../lifecycle/LifecyclePage.tsx').then((m) => ({ default: m.LifecyclePage })),
+);
+const CompliancePage = lazy(() =>
+  import('../lifecycle/CompliancePage.tsx').then((m) => ({ default: m.CompliancePage })),
+);
 const EventLogsPage = lazy(() =>
   import('../eventlog/EventLogsPage.tsx').then((m) => ({ default: m.EventLogsPage })),
 );
@@ -72,6 +78,8 @@ export function App() {
         <Route path="units" element={<Guard path="/units" page={<UnitsPage />} />} />
         <Route path="users" element={<Guard path="/users" page={<UsersPage />} />} />
         <Route path="audit" element={<Guard path="/audit" page={<AuditPage />} />} />
+        <Route path="lifecycle" element={<Guard path="/lifecycle" page={<LifecyclePage />} />} />
+        <Route path="lifecycle/compliance" element={<Guard path="/lifecycle" page={<CompliancePage />} />} />
         <Route path="journeys" element={<Guard path="/journeys" page={<JourneysPage />} />} />
         <Route path="journeys/new" element={<Guard path="/journeys" page={<JourneyEditorPage />} />} />
         <Route path="journeys/compare" element={<Guard path="/journeys" page={<JourneyComparePage />} />} />

@@ -27,6 +27,7 @@ export const PAGES = [
   { path: '/units', label: 'nav.units', roles: ['admin'] },
   { path: '/users', label: 'nav.users', roles: ['admin'] },
   { path: '/audit', label: 'nav.audit', roles: ['admin'] },
+  { path: '/lifecycle', label: 'lifecycle.nav', roles: ['admin'] },
 ] as const satisfies readonly PageAccess[];
 
 export type PagePath = (typeof PAGES)[number]['path'];

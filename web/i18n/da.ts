@@ -3,6 +3,7 @@ import { dashboardDa } from '../dashboard/i18n/da.ts';
 import { eventlogDa } from '../eventlog/i18n/da.ts';
 import { improvementDa } from '../improvement/i18n/da.ts';
 import { journeysDa } from '../journeys/i18n/da.ts';
+import { lifecycleDa } from '../lifecycle/i18n/da.ts';
 import { dialogDa } from '../programmes/i18n/da.ts';
 import { surveysDa } from '../surveys/i18n/da.ts';
 
@@ -219,6 +220,7 @@ export const da = {
   ...improvementDa,
   ...dashboardDa,
   ...dialogDa,
+  ...lifecycleDa,
 } as const;
 
 /** Every message key; derived from the Danish dictionary, which is the complete reference. */

@@ -3,6 +3,7 @@ import { dashboardEn } from '../dashboard/i18n/en.ts';
 import { eventlogEn } from '../eventlog/i18n/en.ts';
 import { improvementEn } from '../improvement/i18n/en.ts';
 import { journeysEn } from '../journeys/i18n/en.ts';
+import { lifecycleEn } from '../lifecycle/i18n/en.ts';
 import { dialogEn } from '../programmes/i18n/en.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
 import type { Dictionary } from './da.ts';
@@ -216,4 +217,5 @@ export const en: Dictionary = {
   ...improvementEn,
   ...dashboardEn,
   ...dialogEn,
+  ...lifecycleEn,
 };

@@ -3,6 +3,7 @@ import { dashboardNb } from '../dashboard/i18n/nb.ts';
 import { eventlogNb } from '../eventlog/i18n/nb.ts';
 import { improvementNb } from '../improvement/i18n/nb.ts';
 import { journeysNb } from '../journeys/i18n/nb.ts';
+import { lifecycleNb } from '../lifecycle/i18n/nb.ts';
 import { dialogNb } from '../programmes/i18n/nb.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
@@ -216,4 +217,5 @@ export const nb: Dictionary = {
   ...improvementNb,
   ...dashboardNb,
   ...dialogNb,
+  ...lifecycleNb,
 };
