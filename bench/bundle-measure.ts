@@ -90,8 +90,11 @@ export function measureBundle(webDir: string): BundleReport {
     if (!chunk.isDynamicEntry || CHART_SOURCE.test(chunk.src ?? '') || dictionaryKeys.includes(key)) continue;
     const files = closure([key], new Set(shellFiles));
     const charts = new Set<string>();
-    for (const dynamic of chunk.dynamicImports ?? []) {
-      if (CHART_SOURCE.test(manifest[dynamic]?.src ?? '')) closure([dynamic], charts);
+    for (const [other, candidate] of Object.entries(manifest)) {
+      if (!files.has(candidate.file)) continue;
+      for (const dynamic of candidate.dynamicImports ?? []) {
+        if (CHART_SOURCE.test(manifest[dynamic]?.src ?? '') && other !== dynamic) closure([dynamic], charts);
+      }
     }
     for (const file of files) charts.delete(file);
     pages.push({ page: chunk.src ?? key, gzipBytes: sum(files), chartGzipBytes: sum(charts) });
