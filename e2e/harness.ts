@@ -2,16 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { describe, inject } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { DEMO_ADMIN_EMAIL, seedDemo } from '../server/seed/demo.ts';
+import { DEMO_PASSWORD } from './demo-password.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const DEMO_PASSWORD = 'e2e-demo-password';
-export { DEMO_ADMIN_EMAIL };
+export { DEMO_ADMIN_EMAIL, DEMO_PASSWORD };
 
 const webDir = resolve('dist/web');
 
@@ -34,11 +34,20 @@ export interface E2EServer {
   close(): Promise<void>;
 }
 
-/** The real app with the demo seed on an in-memory PGlite, listening on a random loopback port. */
+/**
+ * The real app with the demo seed on an in-memory PGlite, listening on a random loopback port. The database
+ * starts from the migrated-and-seeded template made once by `e2e/template-global-setup.ts`; without it
+ * (a file run outside the e2e project) it migrates and seeds itself.
+ */
 export async function startServer(): Promise<E2EServer> {
-  const database = await openDatabase({ dataDir: 'memory://' });
-  await migrateToLatest(database.db);
-  await seedDemo(database.db, DEMO_PASSWORD);
+  const template = inject('e2eTemplate');
+  const database = template
+    ? await openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([readFileSync(template)]) })
+    : await openDatabase({ dataDir: 'memory://' });
+  if (!template) {
+    await migrateToLatest(database.db);
+    await seedDemo(database.db, DEMO_PASSWORD);
+  }
   const app = await buildApp({ database, config: { ...loadConfig({}), webDir } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -4,6 +4,8 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App.tsx';
 import { AuthProvider } from './app/AuthProvider.tsx';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { pickInitialLocale, readStoredLocale } from './i18n/locale.ts';
+import { loadDictionary } from './i18n/translate.ts';
 import { ToastProvider } from './ui/Toast.tsx';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -15,9 +17,13 @@ import './styles/data.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing #root');
 
+// Only the chosen language's dictionary is downloaded, before the first render so no key ever shows.
+const locale = pickInitialLocale(readStoredLocale(), navigator.languages);
+await loadDictionary(locale);
+
 createRoot(root).render(
   <StrictMode>
-    <I18nProvider>
+    <I18nProvider initial={locale}>
       <ToastProvider>
         <AuthProvider>
           <BrowserRouter>

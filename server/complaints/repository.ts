@@ -86,10 +86,31 @@ export function unitNames(db: Db, tenant: Tenant) {
 
 /** Records (or replaces) a unit's contact volume for one month. */
 export async function upsertVolume(db: Db, tenant: Tenant, unitId: string, month: string, contacts: number) {
+  await upsertVolumes(db, tenant, [{ unitId, month, contacts }]);
+}
+
+/** Records many units' monthly contact volumes in one statement (the demo seed writes dozens). */
+export async function upsertVolumes(
+  db: Db,
+  tenant: Tenant,
+  rows: readonly { unitId: string; month: string; contacts: number }[],
+) {
+  if (rows.length === 0) return;
   await db
     .insertInto('unit_contact_volume')
-    .values({ municipality_id: tenant.municipalityId, unit_id: unitId, month: `${month}-01`, contacts })
-    .onConflict((oc) => oc.columns(['municipality_id', 'unit_id', 'month']).doUpdateSet({ contacts }))
+    .values(
+      rows.map((r) => ({
+        municipality_id: tenant.municipalityId,
+        unit_id: r.unitId,
+        month: `${r.month}-01`,
+        contacts: r.contacts,
+      })),
+    )
+    .onConflict((oc) =>
+      oc
+        .columns(['municipality_id', 'unit_id', 'month'])
+        .doUpdateSet((eb) => ({ contacts: eb.ref('excluded.contacts') })),
+    )
     .execute();
 }
 

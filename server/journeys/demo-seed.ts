@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { DEMO_JOURNEYS, type Journey } from '../../shared/journey/index.ts';
+import { DEMO_JOURNEYS } from '../../shared/journey/demo.ts';
+import type { Journey } from '../../shared/journey/index.ts';
 import type { Database } from '../db/types.ts';
 import { storedMetrics } from './metrics.ts';
 import { insertJourney, insertVersion } from './repository.ts';

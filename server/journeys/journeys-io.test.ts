@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_JOURNEYS, journeyToJson } from '../../shared/journey/index.ts';
+import { DEMO_JOURNEYS } from '../../shared/journey/demo.ts';
+import { journeyToJson } from '../../shared/journey/index.ts';
 import { journeyOf, makeStep } from '../../shared/journey/test-fixtures.ts';
 import {
   api,

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { PULSE_ITEMS, pulseSurveyDefinition } from '../../shared/complaints/pulse-items.ts';
-import { insertComplaints, upsertVolume } from '../complaints/repository.ts';
+import { insertComplaints, upsertVolumes } from '../complaints/repository.ts';
 import type { Database } from '../db/types.ts';
-import { insertPulseResponse } from '../pulse/answer-repository.ts';
+import { insertPulseResponses, type PulseResponseRow } from '../pulse/answer-repository.ts';
 import { insertPulseSurvey } from '../pulse/repository.ts';
 import { demoComplaints, demoDates, likert, random } from './demo-data.ts';
 import { seedDemoPlan } from './demo-plan.ts';
@@ -67,6 +67,8 @@ export async function seedDemoDialog(
     createdBy: null,
     mode: 'questionnaire',
   });
+  // Collected and written in one statement each: one round trip per response made a first start slow.
+  const responses: PulseResponseRow[] = [];
   for (const period of ['before', 'after'] as const) {
     const pulse = await insertPulseSurvey(db, tenant, {
       title: period === 'before' ? 'Medarbejderpuls før forløbet' : 'Medarbejderpuls efter forløbet',
@@ -82,7 +84,7 @@ export async function seedDemoDialog(
     for (const unit of all) {
       const level = LEVELS[unit.role][period];
       for (let i = 0; i < 45; i++) {
-        await insertPulseResponse(db, tenant, {
+        responses.push({
           surveyId: citizen.id,
           unitId: unit.id,
           locale: 'da',
@@ -93,7 +95,7 @@ export async function seedDemoDialog(
         });
       }
       for (let i = 0; i < 12; i++) {
-        await insertPulseResponse(db, tenant, {
+        responses.push({
           surveyId: pulse.id,
           unitId: unit.id,
           locale: 'da',
@@ -134,19 +136,20 @@ export async function seedDemoDialog(
       );
     }
   }
+  await insertPulseResponses(db, tenant, responses);
+  const volumes: { unitId: string; month: string; contacts: number }[] = [];
   for (const unit of all) {
     for (let m = 0; m < 24; m++) {
       const month = new Date(Date.parse(`${d.baselineFrom}T00:00:00Z`));
       month.setUTCMonth(month.getUTCMonth() + m);
       if (month.toISOString().slice(0, 10) > d.followUpTo) break;
-      await upsertVolume(
-        db,
-        tenant,
-        unit.id,
-        month.toISOString().slice(0, 7),
-        1400 + Math.floor(rnd() * 300),
-      );
+      volumes.push({
+        unitId: unit.id,
+        month: month.toISOString().slice(0, 7),
+        contacts: 1400 + Math.floor(rnd() * 300),
+      });
     }
   }
+  await upsertVolumes(db, tenant, volumes);
   await seedDemoPlan(db, tenant, { ...d, participants, comparison });
 }

@@ -1,4 +1,4 @@
-import { interpolate } from '../../shared/i18n/locale.ts';
+import { interpolate, pluralCategory } from '../../shared/i18n/locale.ts';
 import type { Locale } from '../../shared/indicators/index.ts';
 
 const da = {
@@ -10,7 +10,8 @@ const da = {
   back: 'Tilbage',
   submit: 'Send svar',
   localHeading: 'Andre spørgsmål',
-  errorsTitle: 'Der er {count} problem(er) med dine svar',
+  errorsTitle_one: 'Der er {count} problem med dine svar',
+  errorsTitle_other: 'Der er {count} problemer med dine svar',
   invalidValue: 'Vælg en af mulighederne.',
   unknownField: 'Formularen indeholdt et ukendt felt ({field}). Genindlæs siden.',
   tooLong: 'Teksten er for lang (højst {max} tegn).',
@@ -47,7 +48,8 @@ const nb: Texts = {
   back: 'Tilbake',
   submit: 'Send svar',
   localHeading: 'Andre spørsmål',
-  errorsTitle: 'Det er {count} problem(er) med svarene dine',
+  errorsTitle_one: 'Det er {count} problem med svarene dine',
+  errorsTitle_other: 'Det er {count} problemer med svarene dine',
   invalidValue: 'Velg ett av alternativene.',
   unknownField: 'Skjemaet inneholdt et ukjent felt ({field}). Last inn siden på nytt.',
   tooLong: 'Teksten er for lang (høyst {max} tegn).',
@@ -83,7 +85,8 @@ const en: Texts = {
   back: 'Back',
   submit: 'Send answers',
   localHeading: 'Other questions',
-  errorsTitle: 'There are {count} problem(s) with your answers',
+  errorsTitle_one: 'There is {count} problem with your answers',
+  errorsTitle_other: 'There are {count} problems with your answers',
   invalidValue: 'Choose one of the options.',
   unknownField: 'The form contained an unknown field ({field}). Reload the page.',
   tooLong: 'The text is too long (at most {max} characters).',
@@ -110,12 +113,19 @@ const en: Texts = {
   sheetAnonymous: 'Anonymous · 2–3 minutes',
 };
 
-export type PublicTextKey = keyof typeof da;
+type TextKey = keyof typeof da;
+/** Texts with a count come as `x_one` / `x_other`; `pt('x', { count })` picks one by the plural rules. */
+type PluralKey = TextKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+export type PublicTextKey = Exclude<TextKey, `${PluralKey}_${'one' | 'other'}`> | PluralKey;
 const TEXTS: Record<Locale, Texts> = { da, nb, en };
 
 /** A public-page text in the respondent's language. */
 export function pt(locale: Locale, key: PublicTextKey, params?: Record<string, string | number>): string {
-  return interpolate(TEXTS[locale][key], params);
+  const texts = TEXTS[locale];
+  const template = Object.hasOwn(texts, key)
+    ? texts[key as TextKey]
+    : texts[`${key}_${pluralCategory(locale, Number(params?.count))}` as TextKey];
+  return interpolate(template, params);
 }
 
 /** Language names in their own language, for the switch. */

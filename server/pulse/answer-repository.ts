@@ -29,46 +29,49 @@ export async function findPulseByToken(db: Db, token: string) {
   return { ...survey, units };
 }
 
-/** Stores one anonymous response: no account, no IP, and the time only to the hour. */
-export async function insertPulseResponse(
-  db: Db,
-  tenant: Tenant,
-  values: {
-    surveyId: string;
-    unitId: string;
-    locale: string;
-    submittedAt: Date;
-    answers: readonly { itemId: string; value: number | null; dontKnow: boolean }[];
-  },
-) {
-  const hour = new Date(values.submittedAt);
-  hour.setUTCMinutes(0, 0, 0);
-  const response = await db
-    .insertInto('survey_response')
-    .values({
-      municipality_id: tenant.municipalityId,
-      survey_id: values.surveyId,
-      unit_id: values.unitId,
-      channel: 'link',
-      locale: values.locale,
-      submitted_hour: hour,
-      idempotency_key: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  if (values.answers.length === 0) return;
-  await db
-    .insertInto('survey_answer')
-    .values(
-      values.answers.map((a) => ({
-        municipality_id: tenant.municipalityId,
-        response_id: response.id,
-        item_id: a.itemId,
-        value: a.value,
-        dont_know: a.dontKnow,
-      })),
+/** One anonymous response: no account, no IP, and the time only to the hour. */
+export interface PulseResponseRow {
+  surveyId: string;
+  unitId: string;
+  locale: string;
+  submittedAt: Date;
+  answers: readonly { itemId: string; value: number | null; dontKnow: boolean }[];
+}
+
+/** Stores one anonymous response. */
+export async function insertPulseResponse(db: Db, tenant: Tenant, values: PulseResponseRow) {
+  await insertPulseResponses(db, tenant, [values]);
+}
+
+/**
+ * Stores many responses with their answers in one statement (the demo seed writes hundreds; one round trip
+ * each made a first start on PGlite seconds slower). Response ids come from an identity column, assigned in
+ * the order the rows are inserted, so numbering the new ids in order pairs each answer with its response.
+ */
+export async function insertPulseResponses(db: Db, tenant: Tenant, rows: readonly PulseResponseRow[]) {
+  if (rows.length === 0) return;
+  const hours = rows.map((r) => {
+    const hour = new Date(r.submittedAt);
+    hour.setUTCMinutes(0, 0, 0);
+    return hour.toISOString();
+  });
+  const answers = rows.flatMap((r, i) => r.answers.map((a) => ({ ...a, n: i + 1 })));
+  await sql`
+    with src as (
+      select * from unnest(${rows.map((r) => r.surveyId)}::uuid[], ${rows.map((r) => r.unitId)}::uuid[],
+        ${rows.map((r) => r.locale)}::text[], ${hours}::timestamptz[]) with ordinality as s(survey_id, unit_id, locale, submitted_hour, n)
+    ), resp as (
+      insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour, idempotency_key)
+      select ${tenant.municipalityId}, survey_id, unit_id, 'link', locale, submitted_hour, null from src order by n
+      returning id
+    ), numbered as (
+      select id, row_number() over (order by id) as n from resp
     )
-    .execute();
+    insert into survey_answer (municipality_id, response_id, item_id, value, dont_know)
+    select ${tenant.municipalityId}, numbered.id, a.item_id, a.value::smallint, a.dont_know
+    from unnest(${answers.map((a) => a.n)}::int[], ${answers.map((a) => a.itemId)}::text[],
+      ${answers.map((a) => a.value)}::int[], ${answers.map((a) => a.dontKnow)}::boolean[]) as a(n, item_id, value, dont_know)
+    join numbered on numbered.n = a.n`.execute(db);
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { Locale } from '../indicators/types.ts';
 import { CATEGORY_LABELS, isObservationCategory } from './categories.ts';
+import type { Design, Group } from './groups.ts';
 import { type HeadlineKey, headline } from './headline.ts';
 import { evaluateItems, type ItemEvaluation } from './item.ts';
 import { countsByValue, itemLabel, itemScale } from './measures.ts';
 import { compareRates, type RateComparison } from './rates.ts';
 
-export type Design = 'before_after' | 'comparison';
-export type Group = 'before' | 'after';
+export { type Design, type Group, groupKeys } from './groups.ts';
 
 /** What the server reads from the database for one evaluation; no statistics yet. */
 export interface ReportInput {
@@ -58,13 +58,6 @@ export interface ReportData extends Omit<ReportInput, 'answers' | 'observations'
   headline: HeadlineKey;
   hours: Record<Group, number>;
   rates: ReportRate[];
-}
-
-/** The "before" and "after" groups are baseline/test periods or comparison/test units. */
-export function groupKeys(design: Design): Record<Group, 'before' | 'after' | 'comparison' | 'test'> {
-  return design === 'comparison'
-    ? { before: 'comparison', after: 'test' }
-    : { before: 'before', after: 'after' };
 }
 
 /** Runs the statistics over what was read and assembles the report. Pure, so it is tested in isolation. */

@@ -38,3 +38,11 @@ export function interpolate(template: string, params: Record<string, string | nu
     key in params ? String(params[key]) : whole,
   );
 }
+
+/**
+ * The plural form of a count in a locale: `one` or `other`, the only two Danish, Norwegian and English
+ * have (`Intl.PluralRules` decides, so 1 is `one` and 0, 2, 1.5 are `other`).
+ */
+export function pluralCategory(locale: Locale, count: number): 'one' | 'other' {
+  return new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+}

@@ -1,8 +1,15 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { configureApi } from '../api/client.ts';
 import { createFormatters, type Formatters } from './format.ts';
-import { pickInitialLocale, readStoredLocale, storeLocale } from './locale.ts';
-import { createTranslator, intlLocale, type Locale, type Translate } from './translate.ts';
+import { storeLocale } from './locale.ts';
+import {
+  createTranslator,
+  intlLocale,
+  isDictionaryLoaded,
+  type Locale,
+  loadDictionary,
+  type Translate,
+} from './translate.ts';
 
 export interface I18n {
   locale: Locale;
@@ -14,11 +21,12 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** Provides the translator and formatters, and keeps `<html lang>` and the API's Accept-Language in step. */
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() =>
-    pickInitialLocale(readStoredLocale(), typeof navigator === 'undefined' ? [] : navigator.languages),
-  );
+/**
+ * Provides the translator and formatters, and keeps `<html lang>` and the API's Accept-Language in step.
+ * `initial`'s dictionary must already be loaded (`main.tsx` does so before the first render).
+ */
+export function I18nProvider({ initial, children }: { initial: Locale; children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initial);
 
   const t = useMemo(() => createTranslator(locale), [locale]);
   const format = useMemo(() => createFormatters(locale), [locale]);
@@ -34,9 +42,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = intlLocale(locale).split('-')[0] ?? locale;
   }, [locale]);
 
+  // The next language's dictionary is fetched first; if that fails the UI stays in the current language.
   const setLocale = useCallback((next: Locale) => {
     storeLocale(next);
-    setLocaleState(next);
+    loadDictionary(next).then(
+      () => setLocaleState(next),
+      () => undefined,
+    );
   }, []);
 
   const value = useMemo(() => ({ locale, t, format, setLocale }), [locale, t, format, setLocale]);
@@ -48,4 +60,17 @@ export function useI18n(): I18n {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
   return value;
+}
+
+/** A translator for another language than the UI's (a report's own language); null while it loads. */
+export function useTranslatorFor(locale: Locale): Translate | null {
+  const [ready, setReady] = useState<Locale | null>(() => (isDictionaryLoaded(locale) ? locale : null));
+  useEffect(() => {
+    let current = true;
+    void loadDictionary(locale).then(() => current && setReady(locale));
+    return () => {
+      current = false;
+    };
+  }, [locale]);
+  return useMemo(() => (ready === locale ? createTranslator(locale) : null), [ready, locale]);
 }

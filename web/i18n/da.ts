@@ -10,7 +10,9 @@ import { surveysDa } from '../surveys/i18n/da.ts';
 /**
  * Danish, the reference dictionary: every key the UI uses is defined here first, and `nb.ts` / `en.ts` must
  * define exactly the same keys (a type error otherwise). Placeholders are written `{name}` and are typed from
- * these strings, so `t('users.created', { name })` is checked at compile time.
+ * these strings, so `t('users.created', { name })` is checked at compile time. A message with a count is
+ * written as two keys, `x_one` and `x_other`; `t('x', { count })` picks one by the language's plural rules.
+ * Each language's dictionary is its own chunk, loaded when that language is chosen (see `translate.ts`).
  */
 export const da = {
   'app.name': 'Borgerblik',
@@ -223,8 +225,18 @@ export const da = {
   ...lifecycleDa,
 } as const;
 
-/** Every message key; derived from the Danish dictionary, which is the complete reference. */
-export type MessageKey = keyof typeof da;
+/** Every key the Danish dictionary defines, plural variants (`…_one`, `…_other`) included. */
+export type DictionaryKey = keyof typeof da;
+
+/** Keys that come in plural variants: `x_one` and `x_other` define the message `x`, chosen by `{count}`. */
+export type PluralKey = DictionaryKey extends infer K
+  ? K extends `${infer Base}_other`
+    ? Base
+    : never
+  : never;
+
+/** Every message key `t` accepts: the plain keys and the plural keys (without their variant suffix). */
+export type MessageKey = Exclude<DictionaryKey, `${PluralKey}_one` | `${PluralKey}_other`> | PluralKey;
 
 /** The shape `nb` and `en` must satisfy: exactly the Danish keys, each a string. */
-export type Dictionary = { readonly [K in MessageKey]: string };
+export type Dictionary = { readonly [K in DictionaryKey]: string };

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { unitsApi } from '../api/endpoints.ts';
 import { tx } from '../complaints/labels.ts';
-import { useI18n } from '../i18n/I18nProvider.tsx';
-import { createTranslator, intlLocale, LOCALES, type Locale } from '../i18n/translate.ts';
+import { useI18n, useTranslatorFor } from '../i18n/I18nProvider.tsx';
+import { intlLocale, LOCALES, type Locale } from '../i18n/translate.ts';
 import './dialog.css';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
@@ -25,7 +25,8 @@ export function ReportPage() {
   const { id = '' } = useParams();
   const ui = useI18n();
   const [lang, setLang] = useState<Locale>(ui.locale);
-  const t = useMemo(() => createTranslator(lang), [lang]);
+  // The report's language may differ from the UI's; until its dictionary is loaded, the UI's stands in.
+  const t = useTranslatorFor(lang) ?? ui.t;
   const tag = intlLocale(lang);
   const date = (iso: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(new Date(iso));
   const plan = useAsync(useCallback((signal: AbortSignal) => programmesApi.get(id, { signal }), [id]));

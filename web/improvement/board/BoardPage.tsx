@@ -6,6 +6,7 @@ import { ErrorMessage, Loading, useErrorText } from '../../ui/Status.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { improvementApi } from '../api.ts';
+import { problemCounts } from './counts.ts';
 import '../improvement.css';
 import type { Evidence } from '../types.ts';
 import { BackLink } from '../ui/BackLink.tsx';
@@ -95,12 +96,7 @@ export function BoardPage() {
             header={
               <>
                 <p className="muted" data-testid="problem-counts">
-                  {t('improvement.board.counts', {
-                    observations: p.counts.observation,
-                    quotes: p.counts.quote,
-                    surveys: p.counts.survey_text,
-                    pains: p.counts.journey_pain,
-                  })}
+                  {problemCounts(t, p.counts)}
                 </p>
                 <button type="button" className="btn btn-link btn-small" onClick={() => void remove(p.id)}>
                   {t('improvement.board.deleteProblem')}

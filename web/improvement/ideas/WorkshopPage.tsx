@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { problemCounts } from '../board/counts.ts';
 import '../improvement.css';
 import { BackLink } from '../ui/BackLink.tsx';
 import { useMayRecord } from '../useMayRecord.ts';
@@ -53,14 +54,7 @@ export function WorkshopPage() {
             {problems.map((p) => (
               <li key={p.id} className="improvement-idea">
                 <h3>{p.title}</h3>
-                <p className="muted">
-                  {t('improvement.board.counts', {
-                    observations: p.counts.observation,
-                    quotes: p.counts.quote,
-                    surveys: p.counts.survey_text,
-                    pains: p.counts.journey_pain,
-                  })}
-                </p>
+                <p className="muted">{problemCounts(t, p.counts)}</p>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
-import { type Group, groupKeys, type ReportData } from '../../../shared/evaluation/report.ts';
+import { type Group, groupKeys } from '../../../shared/evaluation/groups.ts';
+import type { ReportData } from '../../../shared/evaluation/report.ts';
 import { formatNumber, reportText, verdictSentence } from '../../../shared/evaluation/report-text.ts';
 
 type Labels = Record<Group, string>;

@@ -93,7 +93,8 @@ export const journeysDa = {
   'journeys.actor.department': 'Afdeling (samme tekst = samme afdeling)',
   'journeys.actor.unit': 'Enhed i kommunen',
   'journeys.actor.remove': 'Fjern {actor}',
-  'journeys.actor.inUse': '{actor} bruges i {count} trin og kan ikke fjernes.',
+  'journeys.actor.inUse_one': '{actor} bruges i {count} trin og kan ikke fjernes.',
+  'journeys.actor.inUse_other': '{actor} bruges i {count} trin og kan ikke fjernes.',
   'journeys.actor.none':
     'Ingen aktører endnu. Tilføj de medarbejdere, afdelinger og partnere, borgeren møder.',
   'journeys.stage.add': 'Tilføj fase',
@@ -177,7 +178,8 @@ export const journeysDa = {
   'journeys.timeline.noStage': 'Uden fase',
   'journeys.hotspot.none': 'Ingen koordinerings-hotspots.',
   'journeys.hotspot.crowded_stage': 'Mange aktører i fasen "{stage}": {actors} aktører',
-  'journeys.hotspot.ping_pong': 'Frem og tilbage mellem {a} og {b} ({count} gange)',
+  'journeys.hotspot.ping_pong_one': 'Frem og tilbage mellem {a} og {b} ({count} gang)',
+  'journeys.hotspot.ping_pong_other': 'Frem og tilbage mellem {a} og {b} ({count} gange)',
   'journeys.hotspot.handover_burst': '{handovers} overdragelser inden for {steps} trin',
   'journeys.hotspot.steps': 'Trin {steps}',
   'journeys.assess.intro':

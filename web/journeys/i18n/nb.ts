@@ -95,7 +95,8 @@ export const journeysNb = {
   'journeys.actor.department': 'Avdeling (samme tekst = samme avdeling)',
   'journeys.actor.unit': 'Enhet i kommunen',
   'journeys.actor.remove': 'Fjern {actor}',
-  'journeys.actor.inUse': '{actor} brukes i {count} steg og kan ikke fjernes.',
+  'journeys.actor.inUse_one': '{actor} brukes i {count} steg og kan ikke fjernes.',
+  'journeys.actor.inUse_other': '{actor} brukes i {count} steg og kan ikke fjernes.',
   'journeys.actor.none':
     'Ingen aktører ennå. Legg til medarbeiderne, avdelingene og partnerne innbyggeren møter.',
   'journeys.stage.add': 'Legg til fase',
@@ -179,7 +180,8 @@ export const journeysNb = {
   'journeys.timeline.noStage': 'Uten fase',
   'journeys.hotspot.none': 'Ingen koordineringshotspots.',
   'journeys.hotspot.crowded_stage': 'Mange aktører i fasen «{stage}»: {actors} aktører',
-  'journeys.hotspot.ping_pong': 'Fram og tilbake mellom {a} og {b} ({count} ganger)',
+  'journeys.hotspot.ping_pong_one': 'Fram og tilbake mellom {a} og {b} ({count} gang)',
+  'journeys.hotspot.ping_pong_other': 'Fram og tilbake mellom {a} og {b} ({count} ganger)',
   'journeys.hotspot.handover_burst': '{handovers} overleveringer innenfor {steps} steg',
   'journeys.hotspot.steps': 'Steg {steps}',
   'journeys.assess.intro':
