@@ -24,6 +24,8 @@ import { installOpenApi } from './http/openapi.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installWebApp } from './http/web-app.ts';
 import { improvementRoutes } from './improvement/routes.ts';
+import { openDataPublicRoutes } from './integrations/opendata/public-routes.ts';
+import { installIntegrations, integrationRoutes } from './integrations/plugin.ts';
 import { journeyRoutes } from './journeys/routes.ts';
 import { kioskPageRoutes } from './kiosk/page-routes.ts';
 import { kioskRoutes } from './kiosk/routes.ts';
@@ -103,6 +105,8 @@ export async function buildApp({
     global: false,
     errorResponseBuilder: () => new AppError('rate_limited'),
   });
+  // The bearer-token hook runs first; the session hook then leaves token requests alone.
+  installIntegrations(app);
   installAuth(app);
   await installOpenApi(app, config.secureCookies);
 
@@ -122,6 +126,7 @@ export async function buildApp({
       await api.register(journeyRoutes);
       await api.register(eventlogRoutes, { database });
       await api.register(lifecycleRoutes, { clock, scheduleRetention });
+      await api.register(integrationRoutes);
     },
     { prefix: '/api/v1' },
   );
@@ -138,6 +143,7 @@ export async function buildApp({
   // Citizen-facing survey pages and the kiosk live outside /api: short addresses, no session.
   await app.register(publicRoutes);
   await app.register(kioskPageRoutes);
+  await app.register(openDataPublicRoutes);
 
   const hasWebApp = await installWebApp(app, config.webDir);
   app.setNotFoundHandler((request, reply) => {

@@ -21,6 +21,14 @@ export interface AppConfig {
   webDir: string;
   bodyLimit: number;
   logLevel: string;
+  /** BORGERBLIK_SECRET_KEY: encrypts secrets at rest (webhook signing secrets). main.ts keeps one in the data folder when unset. */
+  secretKey: string | undefined;
+  /** BORGERBLIK_WEBHOOK_ALLOW_PRIVATE=true: webhooks may call loopback/private addresses (tests, closed networks). */
+  webhookAllowPrivate: boolean;
+  /** BORGERBLIK_WEBHOOK_WORKER=false: this instance does not deliver webhooks (run exactly one worker per database). */
+  webhookWorker: boolean;
+  /** First retry delay of a failed webhook delivery; doubles per attempt (BORGERBLIK_WEBHOOK_RETRY_MS). */
+  webhookRetryBaseMs: number;
 }
 
 /** Reads the configuration from environment variables, with defaults for a local start. */
@@ -38,6 +46,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: resolve(env.BORGERBLIK_WEB_DIR ?? 'dist/web'),
     bodyLimit: 512 * 1024,
     logLevel: env.LOG_LEVEL ?? 'info',
+    secretKey: env.BORGERBLIK_SECRET_KEY || undefined,
+    webhookAllowPrivate: env.BORGERBLIK_WEBHOOK_ALLOW_PRIVATE === 'true',
+    webhookWorker: env.BORGERBLIK_WEBHOOK_WORKER !== 'false',
+    webhookRetryBaseMs: Number(env.BORGERBLIK_WEBHOOK_RETRY_MS ?? 10_000),
   };
 }
 

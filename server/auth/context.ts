@@ -11,6 +11,8 @@ export interface AuthContext {
   csrfToken: string;
   tokenHash: string;
   mustChangePassword: boolean;
+  /** Set when the caller is an API token (acting as its creator within its scopes), not a session. */
+  apiTokenId?: string;
 }
 
 /** The tenant scope every repository function takes; it always comes from the session. */

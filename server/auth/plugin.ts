@@ -43,6 +43,8 @@ export function installAuth(app: FastifyInstance) {
 }
 
 async function resolveAuth(app: FastifyInstance, request: FastifyRequest) {
+  // Token requests are authenticated by the bearer hook (server/integrations/tokens/bearer.ts) alone.
+  if (request.headers.authorization !== undefined) return;
   const cookie = decodeSessionCookie(request.cookies[SESSION_COOKIE]);
   if (!cookie) return;
   const session = await resolveSession(app.db, { municipalityId: cookie.municipalityId }, cookie.token);

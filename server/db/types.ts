@@ -3,6 +3,7 @@ import type { DialogTables } from '../complaints/tables.ts';
 import type { DashboardTables } from '../dashboard/tables.ts';
 import type { EventLogTables } from '../eventlog/tables.ts';
 import type { ImprovementTables } from '../improvement/tables.ts';
+import type { IntegrationTables } from '../integrations/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
 import type { LifecycleTables } from '../lifecycle/tables.ts';
 import type { SurveyChannelTables } from '../surveys/channel-tables.ts';
@@ -107,7 +108,8 @@ export interface Database
     DialogTables,
     ImprovementTables,
     EventLogTables,
-    LifecycleTables {}
+    LifecycleTables,
+    IntegrationTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -16,6 +16,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   session_expired: 401,
   account_inactive: 403,
   csrf_failed: 403,
+  token_invalid: 401,
+  token_scope_missing: 403,
   forbidden: 403,
   not_found: 404,
   route_not_found: 404,

@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { BEARER_SCHEME, withTokenScopes } from '../integrations/tokens/openapi-scopes.ts';
 
 /**
  * The OpenAPI document is generated from the same zod schemas that validate the requests, so it
@@ -14,15 +15,19 @@ export async function installOpenApi(app: FastifyInstance, secure: boolean) {
         title: 'Borgerblik API',
         description:
           'HTTP API of Borgerblik. Authenticate with POST /api/v1/auth/login (session cookie); send the ' +
-          'csrfToken from the login answer as the X-CSRF-Token header on every write.',
+          'csrfToken from the login answer as the X-CSRF-Token header on every write. Machines use an API ' +
+          'token instead: `Authorization: Bearer bbk_…`, limited to the scope each operation names.',
         version: '1.0.0',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'bb_session' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'bb_session' },
+          bearer: BEARER_SCHEME,
+        },
       },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: withTokenScopes(jsonSchemaTransform),
   });
   // The docs page and its assets are public: they describe the API, they do not call it.
   await app.register(async (docs) => {

@@ -27,3 +27,5 @@ export const canManageDialog: Policy = (a) => a.role === 'admin' || a.role === '
 export const canManageKiosks: Policy = (a) => a.role === 'admin' || a.role === 'analyst';
 /** Only admins set retention, export, offboard and erase a municipality's data. */
 export const canManageLifecycle: Policy = (a) => a.role === 'admin';
+/** Only admins create API tokens and webhooks and publish open data: each reaches outside the municipality. */
+export const canManageIntegrations: Policy = (a) => a.role === 'admin';

@@ -10,6 +10,7 @@ import * as m0008 from './0008_dialog.ts';
 import * as m0009 from './0009_eventlog_event_cascade.ts';
 import * as m0010 from './0010_reference_integrity.ts';
 import * as m0013 from './0013_lifecycle.ts';
+import * as m0014 from './0014_integrations.ts';
 
 /**
  * The migrations in order. Listed explicitly (not read from the folder) so they work the same
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009_eventlog_event_cascade': m0009,
   '0010_reference_integrity': m0010,
   '0013_lifecycle': m0013,
+  '0014_integrations': m0014,
 };

@@ -1,0 +1,144 @@
+import type { Kysely } from 'kysely';
+import type { SecretBox } from '../../crypto/secret-box.ts';
+import type { Database } from '../../db/types.ts';
+import { nextAttemptAt } from './backoff.ts';
+import {
+  type DueDelivery,
+  markAttemptFailed,
+  markDelivered,
+  pendingDeliveries,
+} from './outbox-repository.ts';
+import { flushResponseTicks } from './response-ticks.ts';
+import type { SendResult, WebhookSender } from './sender.ts';
+import { signPayload } from './signature.ts';
+
+export interface WorkerOptions {
+  retryBaseMs: number;
+  /** Wait between scans when nothing was due. */
+  pollMs?: number;
+  /** Pending rows read per scan. */
+  batch?: number;
+  /** Subscriptions served at the same time (each one's events go out one after the other, in order). */
+  concurrency?: number;
+  onError?: (err: unknown) => void;
+}
+
+const TICK_FLUSH_MS = 10_000;
+/** Delivered rows are marked in groups: after a crash at most this many are sent again. */
+const MARK_EVERY = 50;
+
+/**
+ * Delivers the outbox: at least once, in order per subscription. A failed delivery holds back the
+ * later ones of its subscription until it succeeds or is given up after a day of back-off; other
+ * subscriptions go on. State lives only in the database, so a restart (or kill -9) resumes where it
+ * stopped; a delivery sent just before the crash may arrive twice, with the same event id.
+ */
+export class WebhookWorker {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+  private lastTickFlush = 0;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly box: SecretBox,
+    private readonly sender: WebhookSender,
+    private readonly o: WorkerOptions,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+    this.sender.close();
+  }
+
+  private schedule(ms: number) {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.loop();
+    }, ms);
+  }
+
+  private async loop() {
+    let busy = false;
+    try {
+      if (Date.now() - this.lastTickFlush >= TICK_FLUSH_MS) {
+        this.lastTickFlush = Date.now();
+        await flushResponseTicks(this.db);
+      }
+      busy = await this.round();
+    } catch (err) {
+      this.o.onError?.(err);
+    }
+    this.schedule(busy ? 0 : (this.o.pollMs ?? 200));
+  }
+
+  /** One scan: sends what is due; true when something was attempted (then scan again at once). */
+  async round(): Promise<boolean> {
+    const rows = await pendingDeliveries(this.db, this.o.batch ?? 2000);
+    const groups = new Map<string, DueDelivery[]>();
+    for (const r of rows) {
+      const key = `${r.municipality_id}|${r.subscription_id}`;
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    const now = Date.now();
+    const ready = [...groups.values()].filter((g) => (g[0]?.next_attempt_at.getTime() ?? Infinity) <= now);
+    const queue = [...ready];
+    const lanes = Array.from({ length: Math.min(this.o.concurrency ?? 16, queue.length) }, async () => {
+      for (let g = queue.shift(); g && !this.stopped; g = queue.shift()) await this.deliverChain(g);
+    });
+    await Promise.all(lanes);
+    return ready.length > 0;
+  }
+
+  private async deliverChain(rows: DueDelivery[]) {
+    const first = rows[0];
+    if (!first) return;
+    const secret = this.box.open(first.secret_box);
+    const done: Array<{ municipality_id: string; id: number; status: number }> = [];
+    for (const row of rows) {
+      if (this.stopped || row.next_attempt_at.getTime() > Date.now()) break;
+      const result = await this.send(row, secret);
+      if (result.error === null && result.status !== null) {
+        done.push({ municipality_id: row.municipality_id, id: row.id, status: result.status });
+        if (done.length >= MARK_EVERY) await markDelivered(this.db, done.splice(0));
+        continue;
+      }
+      await markDelivered(this.db, done.splice(0));
+      const retryAt = nextAttemptAt(row.attempts + 1, row.occurred_at, new Date(), this.o.retryBaseMs);
+      await markAttemptFailed(this.db, row, result, retryAt);
+      break;
+    }
+    await markDelivered(this.db, done);
+  }
+
+  private send(row: DueDelivery, secret: string): Promise<SendResult> {
+    const body = JSON.stringify({
+      id: row.event_id,
+      type: row.event_type,
+      occurredAt: row.occurred_at.toISOString(),
+      municipalityId: row.municipality_id,
+      data: row.payload,
+    });
+    const timestamp = Math.floor(Date.now() / 1000);
+    return this.sender.send(
+      row.url,
+      {
+        'content-type': 'application/json',
+        'user-agent': 'Borgerblik-Webhooks/1',
+        'borgerblik-event-id': row.event_id,
+        'borgerblik-event-type': row.event_type,
+        'borgerblik-delivery': String(row.id),
+        'borgerblik-timestamp': String(timestamp),
+        'borgerblik-signature': signPayload(secret, timestamp, body),
+      },
+      body,
+    );
+  }
+}
