@@ -30,12 +30,16 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await migrateToLatest(handle.db);
     return handle;
   }
+  return openDatabase({ url: await createPostgresTestDatabaseUrl() });
+}
+
+/** A fresh, migrated PostgreSQL database on the throw-away cluster, by URL (for a child process). */
+export async function createPostgresTestDatabaseUrl(): Promise<string> {
   const adminUrl = inject('pgAdminUrl');
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
   await admin.end();
-  const handle = await openDatabase({ url: adminUrl.replace(/\/postgres$/, `/${name}`) });
-  return handle;
+  return adminUrl.replace(/\/postgres$/, `/${name}`);
 }

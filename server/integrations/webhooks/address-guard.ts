@@ -29,8 +29,7 @@ for (const [net, prefix] of [
 for (const [net, prefix] of [
   ['::', 128],
   ['::1', 128],
-  // IPv4-mapped and -translated addresses could smuggle any of the above.
-  ['::ffff:0:0', 96],
+  // NAT64 could translate to any IPv4 address (IPv4-mapped ones are checked as IPv4 below).
   ['64:ff9b::', 96],
   ['100::', 64],
   ['2001:db8::', 32],
@@ -41,11 +40,23 @@ for (const [net, prefix] of [
   BLOCKED.addSubnet(net, prefix, 'ipv6');
 }
 
+/** The IPv4 address inside an IPv4-mapped IPv6 address (`::ffff:7f00:1` → `127.0.0.1`), if it is one. */
+function mappedIpv4(address: string): string | undefined {
+  const host = new URL(`http://[${address}]`).hostname;
+  const m = /^\[::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/.exec(host);
+  if (!m?.[1] || !m[2]) return undefined;
+  const hi = Number.parseInt(m[1], 16);
+  const lo = Number.parseInt(m[2], 16);
+  return [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
+}
+
 /** True when the address (v4 or v6 literal) is one webhooks must not call. */
 export function isBlockedAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return true;
-  return BLOCKED.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  if (family === 4) return BLOCKED.check(address, 'ipv4');
+  const v4 = mappedIpv4(address);
+  return v4 ? BLOCKED.check(v4, 'ipv4') : BLOCKED.check(address, 'ipv6');
 }
 
 export class BlockedAddressError extends Error {
