@@ -12,6 +12,7 @@ import { openDataUrls } from './service.ts';
 const Params = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict();
 /** Anyone may fetch these; a limit per client keeps a scraper from keeping the database busy. */
 const rateLimit = { max: 30, timeWindow: 60_000 };
+const CACHE_MS = 60_000;
 
 /**
  * Open data at stable public addresses (no sign-in): `/open/<slug>/indicators.json|csv` and the
@@ -20,6 +21,19 @@ const rateLimit = { max: 30, timeWindow: 60_000 };
 export const openDataPublicRoutes: FastifyPluginAsyncZod = async (app) => {
   const snapshots = new SnapshotCache();
   const tags = ['open data'];
+  // The figures change with the 5-second roll-up at most; a minute's reuse keeps repeated downloads
+  // (a BI tool refreshing, a crawler) from recomputing every unit × month × indicator each time.
+  const recent = new Map<string, { at: number; data: Promise<Awaited<ReturnType<typeof openFigures>>> }>();
+  const figuresOf = (municipalityId: string, p: { from: string; to: string }) => {
+    const key = `${municipalityId}|${p.from}|${p.to}`;
+    const hit = recent.get(key);
+    if (hit && Date.now() - hit.at < CACHE_MS) return hit.data;
+    if (recent.size > 500) recent.clear();
+    const data = openFigures(app.db, municipalityId, snapshots, p);
+    data.catch(() => recent.delete(key));
+    recent.set(key, { at: Date.now(), data });
+    return data;
+  };
   const published = async (slug: string) => {
     const m = await findPublished(app.db, slug);
     if (!m) throw notFound();
@@ -43,7 +57,7 @@ export const openDataPublicRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const m = await published(request.params.slug);
-      const data = await openFigures(app.db, m.id, snapshots, period(request.query));
+      const data = await figuresOf(m.id, period(request.query));
       reply.header('access-control-allow-origin', '*').header('cache-control', 'public, max-age=300');
       return { municipality: { name: m.name, slug: m.slug, country: m.country }, ...data };
     },
@@ -61,7 +75,7 @@ export const openDataPublicRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const m = await published(request.params.slug);
-      const data = await openFigures(app.db, m.id, snapshots, period(request.query));
+      const data = await figuresOf(m.id, period(request.query));
       return reply
         .header('access-control-allow-origin', '*')
         .header('cache-control', 'public, max-age=300')
