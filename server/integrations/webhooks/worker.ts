@@ -81,7 +81,7 @@ export class WebhookWorker {
 
   /** One scan: sends what is due; true when something was attempted (then scan again at once). */
   async round(): Promise<boolean> {
-    const rows = await pendingDeliveries(this.db, this.o.batch ?? 2000);
+    const rows = await pendingDeliveries(this.db, this.o.batch ?? 500);
     const groups = new Map<string, DueDelivery[]>();
     for (const r of rows) {
       const key = `${r.municipality_id}|${r.subscription_id}`;
