@@ -1,5 +1,6 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { keyFromFile } from './crypto/key-file.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { demoBanner } from './seed/banner.ts';
@@ -11,7 +12,10 @@ import { seedDemo } from './seed/demo.ts';
  * PGlite flushes its files and nothing acknowledged is lost.
  */
 async function main() {
-  const config = loadConfig();
+  const loaded = loadConfig();
+  const keyFile = loaded.secretKey ? undefined : keyFromFile(loaded.dataDir);
+  if (keyFile) console.log(`BORGERBLIK_SECRET_KEY is not set: using the key in ${keyFile.path}`);
+  const config = { ...loaded, secretKey: loaded.secretKey ?? keyFile?.key };
   const database = await openDatabase({
     url: config.databaseUrl,
     poolSize: config.databasePoolSize,

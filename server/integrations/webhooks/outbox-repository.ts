@@ -21,9 +21,10 @@ export interface DueDelivery {
 /**
  * The oldest pending deliveries of active subscriptions, across municipalities (the worker serves
  * them all), in outbox order. Rows not yet due are included: they hold back later rows of their
- * subscription, which keeps each subscription's events in order.
+ * subscription, which keeps each subscription's events in order. `fromId` skips the rows below it
+ * (see the worker's floor).
  */
-export function pendingDeliveries(db: Db, limit: number): Promise<DueDelivery[]> {
+export function pendingDeliveries(db: Db, limit: number, fromId = 0): Promise<DueDelivery[]> {
   return db
     .selectFrom('webhook_delivery as d')
     .innerJoin('webhook_subscription as s', (j) =>
@@ -43,6 +44,7 @@ export function pendingDeliveries(db: Db, limit: number): Promise<DueDelivery[]>
       's.secret_box',
     ])
     .where('d.status', '=', 'pending')
+    .where('d.id', '>=', fromId)
     .where('s.active', '=', true)
     .orderBy('d.id')
     .limit(limit)

@@ -24,6 +24,8 @@ export interface WorkerOptions {
 }
 
 const TICK_FLUSH_MS = 10_000;
+/** How often a scan starts from the first row again (see `floor`). */
+const FULL_SCAN_MS = 10_000;
 /** Delivered rows are marked in groups: after a crash at most this many are sent again. */
 const MARK_EVERY = 50;
 
@@ -38,6 +40,15 @@ export class WebhookWorker {
   private running: Promise<void> | undefined;
   private stopped = false;
   private lastTickFlush = 0;
+  /**
+   * Scans start at the lowest id that may still be pending: rows below it were delivered or given up,
+   * and skipping them spares the index walk over just-updated rows (which made a big backlog drain
+   * quadratically). A row whose transaction committed after higher ids were scanned is caught by the
+   * full scan every FULL_SCAN_MS.
+   */
+  private floor = 0;
+  private lastFullScan = 0;
+  private settledIds: number[] = [];
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -81,7 +92,11 @@ export class WebhookWorker {
 
   /** One scan: sends what is due; true when something was attempted (then scan again at once). */
   async round(): Promise<boolean> {
-    const rows = await pendingDeliveries(this.db, this.o.batch ?? 500);
+    if (Date.now() - this.lastFullScan >= FULL_SCAN_MS) {
+      this.floor = 0;
+      this.lastFullScan = Date.now();
+    }
+    const rows = await pendingDeliveries(this.db, this.o.batch ?? 500, this.floor);
     const groups = new Map<string, DueDelivery[]>();
     for (const r of rows) {
       const key = `${r.municipality_id}|${r.subscription_id}`;
@@ -94,6 +109,12 @@ export class WebhookWorker {
       for (let g = queue.shift(); g && !this.stopped; g = queue.shift()) await this.deliverChain(g);
     });
     await Promise.all(lanes);
+    // Everything below the first row left pending (not due, failed, or not reached) is settled.
+    const settled = new Set(this.settledIds.splice(0));
+    const firstOpen = rows.find((r) => !settled.has(r.id));
+    const last = rows.at(-1);
+    if (firstOpen) this.floor = firstOpen.id;
+    else if (last) this.floor = last.id + 1;
     return ready.length > 0;
   }
 
@@ -107,6 +128,7 @@ export class WebhookWorker {
       const result = await this.send(row, secret);
       if (result.error === null && result.status !== null) {
         done.push({ municipality_id: row.municipality_id, id: row.id, status: result.status });
+        this.settledIds.push(row.id);
         if (done.length >= MARK_EVERY) await markDelivered(this.db, done.splice(0));
         continue;
       }
