@@ -53,7 +53,9 @@ const RECEIVER = `
     });
   }).listen(0, '127.0.0.1', function () { process.stdout.write(String(this.address().port) + '\\n'); });`;
 const child = spawn(process.execPath, ['-e', RECEIVER], { stdio: ['ignore', 'pipe', 'inherit'] });
-const port = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
+const port = await new Promise<string>((resolve) =>
+  child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())),
+);
 const url = `http://127.0.0.1:${port}/hook`;
 const delays: number[] = [];
 let received = 0;

@@ -29,6 +29,9 @@ const DashboardPage = lazy(() =>
 const DashboardReportPage = lazy(() =>
   import('../dashboard/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
 );
+const IntegrationsPage = lazy(() =>
+  import('../integrations/IntegrationsPage.tsx').then((m) => ({ default: m.IntegrationsPage })),
+);
 const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const LifecyclePage = lazy(() =>
   import('../lifecycle/LifecyclePage.tsx').then((m) => ({ default: m.LifecyclePage })),
@@ -77,6 +80,7 @@ export function App() {
         <Route path="dashboard/report" element={<Guard path="/dashboard" page={<DashboardReportPage />} />} />
         <Route path="units" element={<Guard path="/units" page={<UnitsPage />} />} />
         <Route path="users" element={<Guard path="/users" page={<UsersPage />} />} />
+        <Route path="integrations" element={<Guard path="/integrations" page={<IntegrationsPage />} />} />
         <Route path="audit" element={<Guard path="/audit" page={<AuditPage />} />} />
         <Route path="lifecycle" element={<Guard path="/lifecycle" page={<LifecyclePage />} />} />
         <Route path="lifecycle/compliance" element={<Guard path="/lifecycle" page={<CompliancePage />} />} />

@@ -25,6 +25,7 @@ export const PAGES = [
   { path: '/pulse', label: 'dialog.nav.pulse', roles: EVERYONE },
   { path: '/programmes', label: 'dialog.nav.programmes', roles: EVERYONE },
   { path: '/units', label: 'nav.units', roles: ['admin'] },
+  { path: '/integrations', label: 'integrations.nav', roles: ['admin'] },
   { path: '/users', label: 'nav.users', roles: ['admin'] },
   { path: '/audit', label: 'nav.audit', roles: ['admin'] },
   { path: '/lifecycle', label: 'lifecycle.nav', roles: ['admin'] },

@@ -2,6 +2,7 @@ import { accountDa } from '../account/i18n/da.ts';
 import { dashboardDa } from '../dashboard/i18n/da.ts';
 import { eventlogDa } from '../eventlog/i18n/da.ts';
 import { improvementDa } from '../improvement/i18n/da.ts';
+import { integrationsDa } from '../integrations/i18n/da.ts';
 import { journeysDa } from '../journeys/i18n/da.ts';
 import { lifecycleDa } from '../lifecycle/i18n/da.ts';
 import { dialogDa } from '../programmes/i18n/da.ts';
@@ -218,6 +219,7 @@ export const da = {
   ...accountDa,
   ...journeysDa,
   ...eventlogDa,
+  ...integrationsDa,
   ...surveysDa,
   ...improvementDa,
   ...dashboardDa,

@@ -2,6 +2,7 @@ import { accountEn } from '../account/i18n/en.ts';
 import { dashboardEn } from '../dashboard/i18n/en.ts';
 import { eventlogEn } from '../eventlog/i18n/en.ts';
 import { improvementEn } from '../improvement/i18n/en.ts';
+import { integrationsEn } from '../integrations/i18n/en.ts';
 import { journeysEn } from '../journeys/i18n/en.ts';
 import { lifecycleEn } from '../lifecycle/i18n/en.ts';
 import { dialogEn } from '../programmes/i18n/en.ts';
@@ -213,6 +214,7 @@ export const en: Dictionary = {
   ...accountEn,
   ...journeysEn,
   ...eventlogEn,
+  ...integrationsEn,
   ...surveysEn,
   ...improvementEn,
   ...dashboardEn,

@@ -2,6 +2,7 @@ import { accountNb } from '../account/i18n/nb.ts';
 import { dashboardNb } from '../dashboard/i18n/nb.ts';
 import { eventlogNb } from '../eventlog/i18n/nb.ts';
 import { improvementNb } from '../improvement/i18n/nb.ts';
+import { integrationsNb } from '../integrations/i18n/nb.ts';
 import { journeysNb } from '../journeys/i18n/nb.ts';
 import { lifecycleNb } from '../lifecycle/i18n/nb.ts';
 import { dialogNb } from '../programmes/i18n/nb.ts';
@@ -213,6 +214,7 @@ export const nb: Dictionary = {
   ...accountNb,
   ...journeysNb,
   ...eventlogNb,
+  ...integrationsNb,
   ...surveysNb,
   ...improvementNb,
   ...dashboardNb,
