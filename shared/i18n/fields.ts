@@ -19,7 +19,8 @@ const da = {
   unknown_field: 'Feltet {key} er ukendt.',
   invalid: 'Værdien er ikke gyldig.',
   unknown_reference: 'Henviser til noget, der ikke findes.',
-  webhook_address_blocked: 'Adressen peger på et lokalt eller privat netværk ({address}); det er ikke tilladt for webhooks.',
+  webhook_address_blocked:
+    'Adressen peger på et lokalt eller privat netværk ({address}); det er ikke tilladt for webhooks.',
   webhook_address_unresolved: 'Værtsnavnet kunne ikke slås op.',
   email_taken: 'E-mailadressen er allerede i brug.',
   wrong_password: 'Den nuværende adgangskode er forkert.',
@@ -55,7 +56,8 @@ const nb: Messages = {
   unknown_field: 'Feltet {key} er ukjent.',
   invalid: 'Verdien er ikke gyldig.',
   unknown_reference: 'Viser til noe som ikke finnes.',
-  webhook_address_blocked: 'Adressen peker til et lokalt eller privat nettverk ({address}); det er ikke tillatt for webhooks.',
+  webhook_address_blocked:
+    'Adressen peker til et lokalt eller privat nettverk ({address}); det er ikke tillatt for webhooks.',
   webhook_address_unresolved: 'Vertsnavnet kunne ikke slås opp.',
   email_taken: 'E-postadressen er allerede i bruk.',
   wrong_password: 'Det nåværende passordet er feil.',
@@ -89,7 +91,8 @@ const en: Messages = {
   unknown_field: 'The field {key} is unknown.',
   invalid: 'The value is not valid.',
   unknown_reference: 'Refers to something that does not exist.',
-  webhook_address_blocked: 'The address points into a local or private network ({address}); webhooks may not call it.',
+  webhook_address_blocked:
+    'The address points into a local or private network ({address}); webhooks may not call it.',
   webhook_address_unresolved: 'The host name could not be resolved.',
   email_taken: 'The e-mail address is already in use.',
   wrong_password: 'The current password is wrong.',
