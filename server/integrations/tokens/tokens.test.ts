@@ -148,7 +148,7 @@ describeDb('API tokens', () => {
       last = (await bearer(secret, 'GET', '/units')).statusCode;
     expect(last).toBe(429);
     expect((await bearer(other, 'GET', '/units')).statusCode).toBe(200);
-  });
+  }, 120_000);
 });
 
 describe('token format', () => {
