@@ -53,10 +53,10 @@ export async function openFigures(
   const snapshot = await snapshots.current(db, auth);
   const scopes = [ROOT_ID, ...snapshot.tree.units.keys()];
   const figures: OpenFigure[] = [];
-  let window = { from: period.from, to: period.to };
+  let covered = { from: period.from, to: period.to };
   for (const scopeId of scopes) {
     const ctx = contextFor(snapshot, { ...period, ...(scopeId === ROOT_ID ? {} : { unitId: scopeId }) });
-    window = ctx.period;
+    covered = ctx.period;
     const unit = snapshot.tree.units.get(scopeId);
     for (const item of ITEM_ORDER) {
       const t = await trend(db, auth, ctx, 'month', item);
@@ -82,5 +82,5 @@ export async function openFigures(
       }
     }
   }
-  return { ...window, minGroupSize: snapshot.municipality.minGroupSize, figures };
+  return { ...covered, minGroupSize: snapshot.municipality.minGroupSize, figures };
 }
