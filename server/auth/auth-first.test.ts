@@ -8,6 +8,10 @@ const PUBLIC = [
   'GET /api/v1/pulse/answer/{token}',
   'POST /api/v1/pulse/answer/{token}',
   'GET /api/v1/public/improvement-reports/{token}',
+  // Open data a municipality publishes (issue 18): 404 unless it switched publication on.
+  'GET /open/{slug}/indicators.json',
+  'GET /open/{slug}/indicators.csv',
+  'GET /open/{slug}/catalog.jsonld',
 ];
 
 /** Authentication before validation: an anonymous caller learns nothing about a route's input rules. */

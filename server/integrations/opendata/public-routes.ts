@@ -12,6 +12,7 @@ import { openDataUrls } from './service.ts';
 const Params = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict();
 /** Anyone may fetch these; a limit per client keeps a scraper from keeping the database busy. */
 const rateLimit = { max: 30, timeWindow: 60_000 };
+// `public` marks them so in the OpenAPI document (no security requirement; server/auth/plugin.ts).
 const CACHE_MS = 60_000;
 
 /**
@@ -47,7 +48,7 @@ export const openDataPublicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/open/:slug/indicators.json',
     {
-      config: { rateLimit },
+      config: { rateLimit, public: true },
       schema: {
         tags,
         summary: 'Indicator figures per unit and month (JSON)',
@@ -65,7 +66,7 @@ export const openDataPublicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/open/:slug/indicators.csv',
     {
-      config: { rateLimit },
+      config: { rateLimit, public: true },
       schema: {
         tags,
         summary: 'Indicator figures per unit and month (CSV)',
@@ -86,7 +87,10 @@ export const openDataPublicRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/open/:slug/catalog.jsonld',
-    { config: { rateLimit }, schema: { tags, summary: 'DCAT-AP metadata of the open data', params: Params } },
+    {
+      config: { rateLimit, public: true },
+      schema: { tags, summary: 'DCAT-AP metadata of the open data', params: Params },
+    },
     async (request, reply) => {
       const m = await published(request.params.slug);
       const origin = `${request.protocol}://${request.host}`;

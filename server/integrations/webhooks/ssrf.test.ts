@@ -21,7 +21,7 @@ describeDb('webhook SSRF guard', () => {
   let admin: Session;
   let municipalityId: string;
   beforeAll(async () => {
-    t = await createTestApp({ webhookAllowPrivate: false, webhookWorker: false });
+    t = await createTestApp({ BORGERBLIK_WEBHOOK_WORKER: 'false' });
     const tenant = await makeTenant(t.database, 'ssrf');
     municipalityId = tenant.municipality.id;
     admin = await login(t.app, tenant.users.admin.email);

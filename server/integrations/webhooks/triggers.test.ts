@@ -10,7 +10,7 @@ describeDb('webhook outbox triggers', () => {
   let t: TestApp;
   let tenant: Awaited<ReturnType<typeof makeTenant>>;
   beforeAll(async () => {
-    t = await createTestApp({ webhookWorker: false });
+    t = await createTestApp({ BORGERBLIK_WEBHOOK_WORKER: 'false' });
     tenant = await makeTenant(t.database, 'trig');
     await t.database.db
       .insertInto('webhook_subscription')

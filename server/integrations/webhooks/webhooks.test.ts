@@ -19,7 +19,7 @@ describeDb('webhooks', () => {
   let receiver: Receiver;
   let url: string;
   beforeAll(async () => {
-    t = await createTestApp({ webhookAllowPrivate: true, webhookRetryBaseMs: 100 });
+    t = await createTestApp({ BORGERBLIK_WEBHOOK_ALLOW_PRIVATE: 'true', BORGERBLIK_WEBHOOK_RETRY_MS: '100' });
     tenant = await makeTenant(t.database, 'hooks');
     admin = await login(t.app, tenant.users.admin.email);
   });
