@@ -53,12 +53,21 @@ export function listSubscriptions(db: Db, tenant: Tenant, id?: string) {
   return query.execute();
 }
 
-export function updateSubscription(
+export async function updateSubscription(
   db: Db,
   tenant: Tenant,
   id: string,
   patch: { active?: boolean; events?: string[] },
 ) {
+  // An empty change still answers whether the subscription exists (404 otherwise), without a write.
+  if (patch.active === undefined && patch.events === undefined) {
+    return db
+      .selectFrom('webhook_subscription')
+      .select('id')
+      .where('municipality_id', '=', tenant.municipalityId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
   return db
     .updateTable('webhook_subscription')
     .set(patch)

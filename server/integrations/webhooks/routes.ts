@@ -97,18 +97,13 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Send a delivery again (same event id, at the end of the queue)',
-        params: z.object({ id: z.uuid(), deliveryId: z.string().regex(/^\d{1,18}$/) }).strict(),
+        params: z.object({ id: z.uuid(), deliveryId: z.string().min(1).max(40) }).strict(),
         response: { 201: DeliveryDto },
       },
     },
     async (request, reply) => {
       const auth = authorize(request, canManageIntegrations);
-      const row = await service.resendDelivery(
-        app.db,
-        auth,
-        request.params.id,
-        Number(request.params.deliveryId),
-      );
+      const row = await service.resendDelivery(app.db, auth, request.params.id, request.params.deliveryId);
       return reply.status(201).send(row);
     },
   );

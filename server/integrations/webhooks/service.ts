@@ -84,9 +84,11 @@ export async function listDeliveries(db: Db, auth: AuthContext, id: string, limi
   return { deliveries: (await repo.listDeliveries(db, auth, id, limit)).map(presentDelivery) };
 }
 
-export async function resendDelivery(db: Db, auth: AuthContext, id: string, deliveryId: number) {
+export async function resendDelivery(db: Db, auth: AuthContext, id: string, deliveryId: string) {
+  // Delivery numbers are digits; anything else names no delivery (404, like a missing one).
+  if (!/^\d{1,18}$/.test(deliveryId)) throw notFound();
   return db.transaction().execute(async (tx) => {
-    const row = await repo.resend(tx, auth, id, deliveryId);
+    const row = await repo.resend(tx, auth, id, Number(deliveryId));
     if (!row) throw notFound();
     await recordAudit(
       tx,
