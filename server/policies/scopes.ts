@@ -16,6 +16,7 @@ const RULES: ReadonlyArray<readonly [string, RouteScope, RouteScope]> = [
   ['/users', 'session', 'session'],
   ['/audit', 'session', 'session'],
   ['/integrations', 'session', 'session'],
+  ['/lifecycle', 'session', 'session'],
   ['/units', 'organisation:read', 'session'],
   ['/dashboard', 'dashboard:read', 'session'],
   ['/surveys', 'surveys:read', 'surveys:write'],
