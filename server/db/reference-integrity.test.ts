@@ -28,6 +28,8 @@ const WITHOUT_KEY: Record<string, string> = {
   'survey.touchpoint_id': 'a step id inside the journey document',
   'survey_answer.item_id': 'a question id of the survey definition',
   'survey_text_answer.item_id': 'a question id of the survey definition',
+  // Migration 0013: a legal hold names a survey, journey or event log (target_type says which).
+  'legal_hold.target_id': 'polymorphic: with target_type it names a survey, a journey or an event log',
   // Migration 0014: an event's own id (shared by its deliveries to each subscription), not a reference.
   'webhook_delivery.event_id': 'the id of the event itself, for receivers to deduplicate',
   // Counts written by a statement trigger on survey_response and consumed within minutes (like the
