@@ -32,6 +32,8 @@ import { ResponseBatcher } from './public/response-batcher.ts';
 import { publicRoutes } from './public/routes.ts';
 import { isCitizenPage, sendInputErrorPage } from './public/send-html.ts';
 import { smileyRoutes } from './smiley/routes.ts';
+import { ssoFlowRoutes } from './sso/flow-routes.ts';
+import { ssoRoutes } from './sso/routes.ts';
 import { surveyResultRoutes } from './surveys/results-routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -106,6 +108,7 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
       await api.register(dashboardRoutes);
       await api.register(journeyRoutes);
       await api.register(eventlogRoutes, { database });
+      await api.register(ssoRoutes);
     },
     { prefix: '/api/v1' },
   );
@@ -122,6 +125,8 @@ export async function buildApp({ database, config, logger = false }: AppDeps): P
   // Citizen-facing survey pages and the kiosk live outside /api: short addresses, no session.
   await app.register(publicRoutes);
   await app.register(kioskPageRoutes);
+  // Sign-in through the municipality's identity provider: browser redirects, outside /api.
+  await app.register(ssoFlowRoutes);
 
   const hasWebApp = await installWebApp(app, config.webDir);
   app.setNotFoundHandler((request, reply) => {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseSecretKey } from './sso/crypto.ts';
 
 /** Settings read once from the environment at start-up. */
 export interface AppConfig {
@@ -21,6 +22,10 @@ export interface AppConfig {
   webDir: string;
   bodyLimit: number;
   logLevel: string;
+  /** BORGERBLIK_PUBLIC_URL: the address browsers use, for identity-provider redirects and SAML metadata. */
+  publicUrl: string;
+  /** BORGERBLIK_SECRET_KEY: encrypts identity-provider secrets at rest (docs/SSO.md). */
+  secretKey: Buffer | undefined;
 }
 
 /** Reads the configuration from environment variables, with defaults for a local start. */
@@ -38,6 +43,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: resolve(env.BORGERBLIK_WEB_DIR ?? 'dist/web'),
     bodyLimit: 512 * 1024,
     logLevel: env.LOG_LEVEL ?? 'info',
+    publicUrl: (env.BORGERBLIK_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+    secretKey: parseSecretKey(env.BORGERBLIK_SECRET_KEY),
   };
 }
 

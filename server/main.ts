@@ -4,6 +4,7 @@ import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { demoBanner } from './seed/banner.ts';
 import { seedDemo } from './seed/demo.ts';
+import { resolveSecretKey } from './sso/secret-key.ts';
 
 /**
  * `npm start`: open the database (PGlite folder, or DATABASE_URL), migrate, seed the demo
@@ -11,7 +12,10 @@ import { seedDemo } from './seed/demo.ts';
  * PGlite flushes its files and nothing acknowledged is lost.
  */
 async function main() {
-  const config = loadConfig();
+  const loaded = loadConfig();
+  const secretKey =
+    loaded.secretKey ?? (await resolveSecretKey(process.env, loaded.dataDir, (m) => console.warn(m)));
+  const config = { ...loaded, secretKey };
   const database = await openDatabase({
     url: config.databaseUrl,
     poolSize: config.databasePoolSize,

@@ -4,6 +4,7 @@ import type { DashboardTables } from '../dashboard/tables.ts';
 import type { EventLogTables } from '../eventlog/tables.ts';
 import type { ImprovementTables } from '../improvement/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
+import type { SsoTables } from '../sso/tables.ts';
 import type { SurveyChannelTables } from '../surveys/channel-tables.ts';
 import type { SurveyTables } from '../surveys/tables.ts';
 
@@ -24,6 +25,8 @@ export interface MunicipalityTable {
   name: string;
   country: Country;
   min_group_size: Generated<number>;
+  /** False: only admins may sign in with a password (break-glass); others use the provider. */
+  password_login: Generated<boolean>;
   created_at: Generated<Date>;
 }
 
@@ -105,7 +108,8 @@ export interface Database
     DashboardTables,
     DialogTables,
     ImprovementTables,
-    EventLogTables {}
+    EventLogTables,
+    SsoTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -25,3 +25,5 @@ export const canManageDialog: Policy = (a) => a.role === 'admin' || a.role === '
  * a tablet submit answers to a survey, and surveys belong to analysts and admins.
  */
 export const canManageKiosks: Policy = (a) => a.role === 'admin' || a.role === 'analyst';
+/** Only admins configure the municipality's identity providers and sign-in rules. */
+export const canManageSso: Policy = (a) => a.role === 'admin';

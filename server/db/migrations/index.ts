@@ -9,6 +9,7 @@ import * as m0007 from './0007_improvement.ts';
 import * as m0008 from './0008_dialog.ts';
 import * as m0009 from './0009_eventlog_event_cascade.ts';
 import * as m0010 from './0010_reference_integrity.ts';
+import * as m0012 from './0012_sso.ts';
 
 /**
  * The migrations in order. Listed explicitly (not read from the folder) so they work the same
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008_dialog': m0008,
   '0009_eventlog_event_cascade': m0009,
   '0010_reference_integrity': m0010,
+  '0012_sso': m0012,
 };
