@@ -84,7 +84,7 @@ export async function createAppWithAnalyst(slug: string) {
 export function api(
   app: FastifyInstance,
   session: Session,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
   payload?: unknown,
 ): Promise<LightMyRequestResponse> {

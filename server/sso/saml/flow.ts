@@ -9,6 +9,7 @@ import type { ProviderRow } from '../repository.ts';
 import { openLogoutData, openProviderSecrets } from '../secrets.ts';
 import type { ProviderUrls } from '../urls.ts';
 import { decodePrivileges, KOMBIT_PRIVILEGES } from './bpp.ts';
+import { parseIdpMetadata } from './metadata.ts';
 import { buildSaml, capturingCache, singleRequestCache } from './sp.ts';
 
 type Db = Kysely<Database>;
@@ -54,6 +55,10 @@ export async function finishSaml(
   const saml = buildSaml(row, openProviderSecrets(config.secretKey, row), urls, singleRequestCache(attempt.request_id));
   const { profile, loggedOut } = await saml.validatePostResponseAsync(body);
   if (!profile || loggedOut) throw new Error('not a login response');
+  // node-saml 5 checks idpIssuer on logout messages only: the signed assertion's Issuer must be
+  // the IdP of this provider, or another IdP trusted with the same key could speak for it.
+  const expected = parseIdpMetadata(row.settings.idpMetadataXml ?? '').entityId;
+  if (profile.issuer !== expected) throw new Error(`unexpected issuer ${profile.issuer}`);
   const claims = profileClaims(profile);
   const s = row.settings;
   const first = (name: string | undefined) => (name ? (claims[name]?.[0] ?? null) : null);

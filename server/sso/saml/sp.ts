@@ -69,7 +69,7 @@ export function capturingCache(): CacheProvider & { id: () => string | null } {
 export function singleRequestCache(requestId: string | null): CacheProvider {
   return {
     saveAsync: async () => null,
-    getAsync: async (key) => (requestId !== null && key === requestId ? String(Date.now()) : null),
+    getAsync: async (key) => (requestId !== null && key === requestId ? new Date().toISOString() : null),
     removeAsync: async () => null,
   };
 }
