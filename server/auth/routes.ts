@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/repository.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation } from '../policies/index.ts';
+import { setSessionCookie } from './cookie.ts';
 import { presentMe } from './presenter.ts';
 import { updateProfile } from './repository.ts';
 import { ChangePasswordBody, LoginBody, Me, UpdateMeBody } from './schema.ts';
 import { changeOwnPassword, login, logout } from './service.ts';
-import { setSessionCookie } from './cookie.ts';
 import { SESSION_COOKIE } from './session-token.ts';
 
 /** Login, logout and the signed-in user's profile. */

@@ -80,7 +80,14 @@ export async function openSession(
       expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
     });
     await repo.recordSuccessfulLogin(tx, tenant, user.id, now);
-    await recordAudit(tx, tenant, user.id, 'auth.login', { type: 'user', id: user.id }, options.details ?? {});
+    await recordAudit(
+      tx,
+      tenant,
+      user.id,
+      'auth.login',
+      { type: 'user', id: user.id },
+      options.details ?? {},
+    );
     await options.within?.(tx, hashToken(token));
   });
   const auth: AuthContext = {

@@ -11,7 +11,8 @@ export function parseSecretKey(value: string | undefined): Buffer | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
   const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  if (key.length !== 32) throw new Error('BORGERBLIK_SECRET_KEY must be 32 bytes (64 hex characters or base64)');
+  if (key.length !== 32)
+    throw new Error('BORGERBLIK_SECRET_KEY must be 32 bytes (64 hex characters or base64)');
   return key;
 }
 
@@ -29,7 +30,9 @@ export function encryptSecret(key: Buffer | undefined, plaintext: string, contex
   const cipher = createCipheriv('aes-256-gcm', requireKey(key), iv);
   cipher.setAAD(Buffer.from(context));
   const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return [VERSION, iv, cipher.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64'))).join(':');
+  return [VERSION, iv, cipher.getAuthTag(), body]
+    .map((p) => (typeof p === 'string' ? p : p.toString('base64')))
+    .join(':');
 }
 
 /** The plaintext of encryptSecret; throws when the key, the context or the data is wrong. */

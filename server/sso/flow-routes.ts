@@ -8,7 +8,12 @@ import { AppError, notFound } from '../http/app-error.ts';
 import { takeAttempt } from './attempt-repository.ts';
 import { bindBrowser, browserMatches, clearBrowserBinding } from './browser-binding.ts';
 import { finishOidc, startOidc } from './oidc/flow.ts';
-import { type ProviderIdentity, recordRefusal, type SignInResult, signInFromProvider } from './provisioning.ts';
+import {
+  type ProviderIdentity,
+  recordRefusal,
+  type SignInResult,
+  signInFromProvider,
+} from './provisioning.ts';
 import { findMunicipalityBySlug, findProvider, type ProviderRow } from './repository.ts';
 import { finishSaml, samlMetadata, startSaml } from './saml/flow.ts';
 import { AcsBody, CallbackQuery, FlowParams } from './schema.ts';
@@ -30,9 +35,15 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
 
   async function resolve(slug: string, id: string) {
     const municipality = await findMunicipalityBySlug(app.db, slug);
-    const provider = municipality ? await findProvider(app.db, { municipalityId: municipality.id }, id) : undefined;
+    const provider = municipality
+      ? await findProvider(app.db, { municipalityId: municipality.id }, id)
+      : undefined;
     if (!municipality || !provider) throw notFound();
-    return { municipality, provider, urls: providerUrls(app.config.publicUrl, municipality.slug, provider.id) };
+    return {
+      municipality,
+      provider,
+      urls: providerUrls(app.config.publicUrl, municipality.slug, provider.id),
+    };
   }
 
   const refused = (reply: FastifyReply, slug: string, reason: RefusalReason) => {
@@ -45,9 +56,11 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!state) return { attempt: undefined, problem: 'no state' };
     const attempt = await takeAttempt(app.db, { municipalityId: provider.municipality_id }, state);
     if (!attempt) return { attempt: undefined, problem: 'unknown or used state' };
-    if (attempt.provider_id !== provider.id) return { attempt: undefined, problem: 'state of another provider' };
+    if (attempt.provider_id !== provider.id)
+      return { attempt: undefined, problem: 'state of another provider' };
     if (attempt.expires_at <= new Date()) return { attempt: undefined, problem: 'expired' };
-    if (!browserMatches(request, attempt.browser_hash)) return { attempt: undefined, problem: 'other browser' };
+    if (!browserMatches(request, attempt.browser_hash))
+      return { attempt: undefined, problem: 'other browser' };
     return { attempt, problem: null };
   }
 
@@ -59,7 +72,9 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
   }
 
   async function fail(reply: FastifyReply, slug: string, provider: ProviderRow, problem: string) {
-    await recordRefusal(app.db, { municipalityId: provider.municipality_id }, provider, 'failed', { problem });
+    await recordRefusal(app.db, { municipalityId: provider.municipality_id }, provider, 'failed', {
+      problem,
+    });
     return refused(reply, slug, 'failed');
   }
 
@@ -85,17 +100,24 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/sso/:slug/:id/oidc/callback',
-    { config: limit, schema: { hide: true, params: FlowParams, querystring: CallbackQuery, response: redirectOnly } },
+    {
+      config: limit,
+      schema: { hide: true, params: FlowParams, querystring: CallbackQuery, response: redirectOnly },
+    },
     async (request, reply) => {
       const { municipality, provider } = await resolve(request.params.slug, request.params.id);
       if (provider.kind !== 'oidc') throw notFound();
       const { attempt, problem } = await takeChecked(request, provider, request.query.state);
       if (!attempt) return fail(reply, municipality.slug, provider, problem ?? 'state');
-      if (request.query.error) return fail(reply, municipality.slug, provider, `provider: ${request.query.error}`);
+      if (request.query.error)
+        return fail(reply, municipality.slug, provider, `provider: ${request.query.error}`);
       let identity: ProviderIdentity;
       let idToken: string | null;
       try {
-        const callbackUrl = new URL(request.url, providerUrls(app.config.publicUrl, municipality.slug, provider.id).redirectUri);
+        const callbackUrl = new URL(
+          request.url,
+          providerUrls(app.config.publicUrl, municipality.slug, provider.id).redirectUri,
+        );
         ({ identity, idToken } = await finishOidc(app.config, provider, attempt, callbackUrl));
       } catch (err) {
         return fail(reply, municipality.slug, provider, err instanceof Error ? err.message : 'oidc');
@@ -135,7 +157,9 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
       const { provider, urls } = await resolve(request.params.slug, request.params.id);
       if (provider.kind !== 'saml') throw notFound();
       if (!app.config.secretKey) throw new AppError('secret_key_missing');
-      return reply.type('application/samlmetadata+xml; charset=utf-8').send(samlMetadata(app.config, provider, urls));
+      return reply
+        .type('application/samlmetadata+xml; charset=utf-8')
+        .send(samlMetadata(app.config, provider, urls));
     },
   );
 

@@ -28,7 +28,13 @@ export function findUserByEmail(db: Db, tenant: Tenant, email: string) {
     .executeTakeFirst();
 }
 
-export async function linkIdentity(db: Db, tenant: Tenant, providerId: string, subject: string, userId: string) {
+export async function linkIdentity(
+  db: Db,
+  tenant: Tenant,
+  providerId: string,
+  subject: string,
+  userId: string,
+) {
   await db
     .insertInto('sso_identity')
     .values({ municipality_id: tenant.municipalityId, provider_id: providerId, subject, user_id: userId })

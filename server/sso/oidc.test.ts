@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { api, createTestApp, describeDb, login, makeTenant, type Session, type TestApp } from '../../test/app.ts';
+import {
+  api,
+  createTestApp,
+  describeDb,
+  login,
+  makeTenant,
+  type Session,
+  type TestApp,
+} from '../../test/app.ts';
 import { cookieOf, startLogin, throughOidcIdp } from '../../test/idp/browser.ts';
 import { type OidcIdp, startOidcIdp } from '../../test/idp/oidc.ts';
 
@@ -17,7 +25,11 @@ describeDb('single sign-on with OpenID Connect', () => {
   async function signIn(account: string, slug = 'ssoa', id = providerId) {
     const { location, binding } = await startLogin(t.app, slug, id);
     const back = await throughOidcIdp(location, account, BASE);
-    const res = await t.app.inject({ method: 'GET', url: back.slice(BASE.length), cookies: { bb_sso: binding } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: back.slice(BASE.length),
+      cookies: { bb_sso: binding },
+    });
     return { res, back, binding, session: cookieOf(res, 'bb_session') };
   }
 
@@ -74,16 +86,26 @@ describeDb('single sign-on with OpenID Connect', () => {
     expect(first.res.headers.location).toBe('/');
     const session = { cookie: `bb_session=${first.session}`, csrf: '' };
     const me = (await api(t.app, session, 'GET', '/auth/me')).json();
-    expect(me.user).toMatchObject({ email: 'anna@ssoa.dk', name: 'Anna Andersen', role: 'staff', unitIds: [tenant.unit.id] });
+    expect(me.user).toMatchObject({
+      email: 'anna@ssoa.dk',
+      name: 'Anna Andersen',
+      role: 'staff',
+      unitIds: [tenant.unit.id],
+    });
 
     (idp.people.get('anna') as { groups: string[] }).groups = ['analyse'];
     const second = await signIn('anna');
-    const me2 = (await api(t.app, { cookie: `bb_session=${second.session}`, csrf: '' }, 'GET', '/auth/me')).json();
+    const me2 = (
+      await api(t.app, { cookie: `bb_session=${second.session}`, csrf: '' }, 'GET', '/auth/me')
+    ).json();
     expect(me2.user).toMatchObject({ role: 'analyst', unitIds: [] });
     // The session opened under the old role has ended.
     expect((await api(t.app, session, 'GET', '/auth/me')).statusCode).toBe(401);
     const audit = (await api(t.app, admin, 'GET', '/audit?limit=50')).json().entries;
-    const logins = audit.filter((e: { action: string; details: { method?: string } }) => e.action === 'auth.login' && e.details.method === 'oidc');
+    const logins = audit.filter(
+      (e: { action: string; details: { method?: string } }) =>
+        e.action === 'auth.login' && e.details.method === 'oidc',
+    );
     expect(logins[0].details).toMatchObject({ role: 'analyst', roleChanged: true });
   });
 
@@ -107,18 +129,30 @@ describeDb('single sign-on with OpenID Connect', () => {
   it('refuses a replayed callback, another browser and a nonce mismatch', async () => {
     const ok = await signIn('anna');
     expect(ok.session).toBeDefined();
-    const replay = await t.app.inject({ method: 'GET', url: ok.back.slice(BASE.length), cookies: { bb_sso: ok.binding } });
+    const replay = await t.app.inject({
+      method: 'GET',
+      url: ok.back.slice(BASE.length),
+      cookies: { bb_sso: ok.binding },
+    });
     expect(replay.headers.location).toBe('/login/ssoa/refused?reason=failed');
 
     const other = await startLogin(t.app, 'ssoa', providerId);
     const back = await throughOidcIdp(other.location, 'anna', BASE);
-    const foreign = await t.app.inject({ method: 'GET', url: back.slice(BASE.length), cookies: { bb_sso: 'x'.repeat(43) } });
+    const foreign = await t.app.inject({
+      method: 'GET',
+      url: back.slice(BASE.length),
+      cookies: { bb_sso: 'x'.repeat(43) },
+    });
     expect(foreign.headers.location).toBe('/login/ssoa/refused?reason=failed');
 
     const third = await startLogin(t.app, 'ssoa', providerId);
     await t.database.db.updateTable('sso_login_attempt').set({ nonce: 'tampered' }).execute();
     const back3 = await throughOidcIdp(third.location, 'anna', BASE);
-    const bad = await t.app.inject({ method: 'GET', url: back3.slice(BASE.length), cookies: { bb_sso: third.binding } });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: back3.slice(BASE.length),
+      cookies: { bb_sso: third.binding },
+    });
     expect(bad.headers.location).toBe('/login/ssoa/refused?reason=failed');
     const state = new URL(back3).searchParams.get('state');
     const tampered = await t.app.inject({
@@ -171,12 +205,19 @@ describeDb('single sign-on with OpenID Connect', () => {
 
     const { session } = await signIn('anna');
     const me = (await api(t.app, { cookie: `bb_session=${session}`, csrf: '' }, 'GET', '/auth/me')).json();
-    const out = await api(t.app, { cookie: `bb_session=${session}`, csrf: me.csrfToken }, 'POST', '/sso/logout');
+    const out = await api(
+      t.app,
+      { cookie: `bb_session=${session}`, csrf: me.csrfToken },
+      'POST',
+      '/sso/logout',
+    );
     expect(out.statusCode).toBe(200);
     const url = new URL(out.json().providerLogoutUrl);
     expect(url.origin).toBe(idp.issuer);
     expect(url.searchParams.get('id_token_hint')).toBeTruthy();
     expect(url.searchParams.get('post_logout_redirect_uri')).toBe(`${BASE}/login/ssoa`);
-    expect((await api(t.app, { cookie: `bb_session=${session}`, csrf: '' }, 'GET', '/auth/me')).statusCode).toBe(401);
+    expect(
+      (await api(t.app, { cookie: `bb_session=${session}`, csrf: '' }, 'GET', '/auth/me')).statusCode,
+    ).toBe(401);
   });
 });

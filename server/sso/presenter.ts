@@ -15,7 +15,12 @@ function idpEntityId(row: ProviderRow): string | null {
  * A provider as the admin sees it. Copies fields one by one: the secret ciphertext and the SP
  * private key are never part of an answer; `hasClientSecret` only says one is stored.
  */
-export function presentProvider(row: ProviderRow, rules: MappingRule[], slug: string, publicUrl: string): ProviderView {
+export function presentProvider(
+  row: ProviderRow,
+  rules: MappingRule[],
+  slug: string,
+  publicUrl: string,
+): ProviderView {
   const s = row.settings;
   const urls = providerUrls(publicUrl, slug, row.id);
   const saml = row.kind === 'saml';
@@ -24,7 +29,8 @@ export function presentProvider(row: ProviderRow, rules: MappingRule[], slug: st
     kind: row.kind,
     name: row.name,
     enabled: row.enabled,
-    emailClaim: s.emailClaim ?? (saml ? 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress' : 'email'),
+    emailClaim:
+      s.emailClaim ?? (saml ? 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress' : 'email'),
     nameClaim: s.nameClaim ?? (saml ? 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name' : 'name'),
     subjectClaim: s.subjectClaim ?? (saml ? 'nameID' : 'sub'),
     issuer: s.issuer ?? null,

@@ -37,11 +37,18 @@ export async function recordRefusal(
   reason: RefusalReason,
   details: Record<string, unknown>,
 ) {
-  await recordAudit(db, tenant, null, 'sso.login_refused', { type: 'sso_provider', id: provider.id }, {
-    provider: provider.name,
-    reason,
-    ...details,
-  });
+  await recordAudit(
+    db,
+    tenant,
+    null,
+    'sso.login_refused',
+    { type: 'sso_provider', id: provider.id },
+    {
+      provider: provider.name,
+      reason,
+      ...details,
+    },
+  );
 }
 
 /** A stand-in e-mail for providers that send none (Ansattporten): unique, never deliverable. */
@@ -69,7 +76,8 @@ export async function signInFromProvider(
     const rules = (await rulesByProvider(tx, tenant, provider.id)).get(provider.id) ?? [];
     const mapping = applyMappingRules(rules, identity.claims);
     let user: AppUser | undefined =
-      (await findLinkedUser(tx, tenant, provider.id, identity.subject)) ?? (await findUserByEmail(tx, tenant, email));
+      (await findLinkedUser(tx, tenant, provider.id, identity.subject)) ??
+      (await findUserByEmail(tx, tenant, email));
     const refuse = async (reason: RefusalReason) => {
       await recordRefusal(tx, tenant, provider, reason, { ...who, userId: user?.id ?? null });
       return { ok: false as const, reason };
@@ -87,11 +95,18 @@ export async function signInFromProvider(
       });
       user = await users.updateUser(tx, tenant, user.id, { must_change_password: false });
       created = true;
-      await recordAudit(tx, tenant, null, 'user.create', { type: 'user', id: user.id }, {
-        email,
-        role: mapping.role,
-        via: provider.name,
-      });
+      await recordAudit(
+        tx,
+        tenant,
+        null,
+        'user.create',
+        { type: 'user', id: user.id },
+        {
+          email,
+          role: mapping.role,
+          via: provider.name,
+        },
+      );
     }
     if (!(await findLinkedUser(tx, tenant, provider.id, identity.subject)))
       await linkIdentity(tx, tenant, provider.id, identity.subject, user.id);
@@ -108,15 +123,28 @@ export async function signInFromProvider(
     return {
       ok: true as const,
       user,
-      details: { method, provider: provider.name, providerId: provider.id, role: mapping.role, unitIds,
-        matchedRules: mapping.matched, created, roleChanged, unitsChanged },
+      details: {
+        method,
+        provider: provider.name,
+        providerId: provider.id,
+        role: mapping.role,
+        unitIds,
+        matchedRules: mapping.matched,
+        created,
+        roleChanged,
+        unitsChanged,
+      },
     };
   });
   if (!outcome.ok) return outcome;
   const session = await openSession(db, outcome.user, {
     details: outcome.details,
     within: (tx, tokenHash) =>
-      insertSsoSession(tx, tenant, { tokenHash, providerId: provider.id, logoutCiphertext: logout(tokenHash) }),
+      insertSsoSession(tx, tenant, {
+        tokenHash,
+        providerId: provider.id,
+        logoutCiphertext: logout(tokenHash),
+      }),
   });
   return { ok: true, ...session };
 }

@@ -1,7 +1,7 @@
 import type { Kysely, Updateable } from 'kysely';
+import type { MappingRule } from '../../shared/api/sso.ts';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
-import type { MappingRule } from '../../shared/api/sso.ts';
 import type { ProviderSettings, SsoProviderTable } from './tables.ts';
 
 type Db = Kysely<Database>;
@@ -91,10 +91,7 @@ export async function deleteProvider(db: Db, tenant: Tenant, id: string) {
 
 /** Rules per provider id, in their order. */
 export async function rulesByProvider(db: Db, tenant: Tenant, providerId?: string) {
-  let q = db
-    .selectFrom('sso_mapping_rule')
-    .selectAll()
-    .where('municipality_id', '=', tenant.municipalityId);
+  let q = db.selectFrom('sso_mapping_rule').selectAll().where('municipality_id', '=', tenant.municipalityId);
   if (providerId) q = q.where('provider_id', '=', providerId);
   const map = new Map<string, MappingRule[]>();
   for (const r of await q.orderBy('provider_id').orderBy('position').execute()) {

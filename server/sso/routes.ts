@@ -9,10 +9,10 @@ import {
   SettingsBody,
   UpdateProviderBody,
 } from '../../shared/api/sso.ts';
+import { SESSION_COOKIE } from '../auth/session-token.ts';
+import { notFound } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canManageSso, canReadOrganisation } from '../policies/index.ts';
-import { notFound } from '../http/app-error.ts';
-import { SESSION_COOKIE } from '../auth/session-token.ts';
 import { logoutWithProvider } from './logout.ts';
 import { findMunicipalityBySlug, listProviders as listRows } from './repository.ts';
 import { ProviderParams, SlugParams } from './schema.ts';
@@ -22,7 +22,8 @@ const tags = ['sso'];
 
 /** Admin configuration of identity providers, the login page's options and logout. */
 export const ssoRoutes: FastifyPluginAsyncZod = async (app) => {
-  const list = (auth: Parameters<typeof service.listProviders>[2]) => service.listProviders(app.db, app.config, auth);
+  const list = (auth: Parameters<typeof service.listProviders>[2]) =>
+    service.listProviders(app.db, app.config, auth);
 
   app.get(
     '/sso/providers',
@@ -32,7 +33,14 @@ export const ssoRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/sso/providers',
-    { schema: { tags, summary: 'Add an identity provider', body: CreateProviderBody, response: { 201: ProviderList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add an identity provider',
+        body: CreateProviderBody,
+        response: { 201: ProviderList },
+      },
+    },
     async (request, reply) => {
       const auth = authorize(request, canManageSso);
       await app.db.transaction().execute((tx) => service.createProvider(tx, app.config, auth, request.body));
@@ -43,18 +51,33 @@ export const ssoRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/sso/providers/:id',
     {
-      schema: { tags, summary: 'Change an identity provider', params: ProviderParams, body: UpdateProviderBody, response: { 200: ProviderList } },
+      schema: {
+        tags,
+        summary: 'Change an identity provider',
+        params: ProviderParams,
+        body: UpdateProviderBody,
+        response: { 200: ProviderList },
+      },
     },
     async (request) => {
       const auth = authorize(request, canManageSso);
-      await app.db.transaction().execute((tx) => service.updateProvider(tx, app.config, auth, request.params.id, request.body));
+      await app.db
+        .transaction()
+        .execute((tx) => service.updateProvider(tx, app.config, auth, request.params.id, request.body));
       return list(auth);
     },
   );
 
   app.delete(
     '/sso/providers/:id',
-    { schema: { tags, summary: 'Remove an identity provider', params: ProviderParams, response: { 200: ProviderList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove an identity provider',
+        params: ProviderParams,
+        response: { 200: ProviderList },
+      },
+    },
     async (request) => {
       const auth = authorize(request, canManageSso);
       await app.db.transaction().execute((tx) => service.deleteProvider(tx, auth, request.params.id));
@@ -64,10 +87,20 @@ export const ssoRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/sso/providers/:id/rules',
-    { schema: { tags, summary: 'Replace the mapping rules', params: ProviderParams, body: RulesBody, response: { 200: ProviderList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Replace the mapping rules',
+        params: ProviderParams,
+        body: RulesBody,
+        response: { 200: ProviderList },
+      },
+    },
     async (request) => {
       const auth = authorize(request, canManageSso);
-      await app.db.transaction().execute((tx) => service.replaceRules(tx, auth, request.params.id, request.body.rules));
+      await app.db
+        .transaction()
+        .execute((tx) => service.replaceRules(tx, auth, request.params.id, request.body.rules));
       return list(auth);
     },
   );
@@ -77,7 +110,9 @@ export const ssoRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Switch password login', body: SettingsBody, response: { 200: Settings } } },
     async (request) => {
       const auth = authorize(request, canManageSso);
-      await app.db.transaction().execute((tx) => service.setPasswordLogin(tx, auth, request.body.passwordLogin));
+      await app.db
+        .transaction()
+        .execute((tx) => service.setPasswordLogin(tx, auth, request.body.passwordLogin));
       return { passwordLogin: request.body.passwordLogin };
     },
   );
@@ -86,7 +121,12 @@ export const ssoRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sso/login-options/:slug',
     {
       config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'What the login page of a municipality offers', params: SlugParams, response: { 200: LoginOptions } },
+      schema: {
+        tags,
+        summary: 'What the login page of a municipality offers',
+        params: SlugParams,
+        response: { 200: LoginOptions },
+      },
     },
     async (request) => {
       const municipality = await findMunicipalityBySlug(app.db, request.params.slug);
@@ -111,4 +151,3 @@ export const ssoRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
-

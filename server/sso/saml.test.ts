@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { api, createTestApp, describeDb, login, makeTenant, type Session, type TestApp } from '../../test/app.ts';
+import {
+  api,
+  createTestApp,
+  describeDb,
+  login,
+  makeTenant,
+  type Session,
+  type TestApp,
+} from '../../test/app.ts';
 import { cookieOf, startLogin } from '../../test/idp/browser.ts';
 import { makeSamlIdp, type ResponseTweaks, type SamlPerson } from '../../test/idp/saml.ts';
 import { KOMBIT_PRIVILEGES } from './saml/bpp.ts';
@@ -34,7 +42,11 @@ describeDb('single sign-on with SAML 2.0', () => {
   }
 
   /** start → our signed AuthnRequest → the IdP's answer → POST to the ACS. */
-  async function signIn(p: SamlPerson, tweaks: ResponseTweaks = {}, use = { idp: () => idp, slug: 'samla', id: () => providerId, meta: () => spMetadata }) {
+  async function signIn(
+    p: SamlPerson,
+    tweaks: ResponseTweaks = {},
+    use = { idp: () => idp, slug: 'samla', id: () => providerId, meta: () => spMetadata },
+  ) {
     const { location, binding } = await startLogin(t.app, use.slug, use.id());
     const form = await use.idp().respond(use.meta(), location, p, tweaks);
     const post = () =>
@@ -58,7 +70,12 @@ describeDb('single sign-on with SAML 2.0', () => {
     await api(t.app, admin, 'PUT', `/sso/providers/${providerId}/rules`, {
       rules: [
         { claim: ROLE, value: 'bb-analyst', role: 'analyst', unitIds: [] },
-        { claim: KOMBIT_PRIVILEGES, value: 'http://borgerblik.dk/roles/usersystemrole/staff/1', role: 'staff', unitIds: [] },
+        {
+          claim: KOMBIT_PRIVILEGES,
+          value: 'http://borgerblik.dk/roles/usersystemrole/staff/1',
+          role: 'staff',
+          unitIds: [],
+        },
       ],
     });
     spMetadata = (await t.app.inject({ method: 'GET', url: `/sso/samla/${providerId}/saml/metadata` })).body;
@@ -85,7 +102,9 @@ describeDb('single sign-on with SAML 2.0', () => {
     expect(a.res.headers.location).toBe('/');
     const me = (await api(t.app, { cookie: `bb_session=${a.session}`, csrf: '' }, 'GET', '/auth/me')).json();
     expect(me.user).toMatchObject({ email: 'ida@samla.dk', role: 'analyst' });
-    const k = await signIn(person('u-2', { [KOMBIT_PRIVILEGES]: [kombit('http://borgerblik.dk/roles/usersystemrole/staff/1')] }));
+    const k = await signIn(
+      person('u-2', { [KOMBIT_PRIVILEGES]: [kombit('http://borgerblik.dk/roles/usersystemrole/staff/1')] }),
+    );
     const me2 = (await api(t.app, { cookie: `bb_session=${k.session}`, csrf: '' }, 'GET', '/auth/me')).json();
     expect(me2.user.role).toBe('staff');
     expect(me2.user.email).toMatch(/@sso\.invalid$/);
@@ -113,11 +132,19 @@ describeDb('single sign-on with SAML 2.0', () => {
     }
     // Same entity id, another key: the signature does not verify with the metadata's certificate.
     const impostor = await makeSamlIdp({ entityId: 'https://idp.samla.test' });
-    const forged = await signIn(ida, {}, { idp: () => impostor, slug: 'samla', id: () => providerId, meta: () => spMetadata });
+    const forged = await signIn(
+      ida,
+      {},
+      { idp: () => impostor, slug: 'samla', id: () => providerId, meta: () => spMetadata },
+    );
     expect(forged.res.headers.location).toBe('/login/samla/refused?reason=failed');
     // Only the Response signed, not the assertion: refused (signed assertions are required).
     const messageOnly = spMetadata.replace('WantAssertionsSigned="true"', 'WantAssertionsSigned="false"');
-    const m = await signIn(ida, {}, { idp: () => idp, slug: 'samla', id: () => providerId, meta: () => messageOnly });
+    const m = await signIn(
+      ida,
+      {},
+      { idp: () => idp, slug: 'samla', id: () => providerId, meta: () => messageOnly },
+    );
     expect(m.res.headers.location).toBe('/login/samla/refused?reason=failed');
     const audit = (await api(t.app, admin, 'GET', '/audit?limit=5')).json().entries;
     expect(audit[0]).toMatchObject({ action: 'sso.login_refused', details: { reason: 'failed' } });
@@ -125,11 +152,20 @@ describeDb('single sign-on with SAML 2.0', () => {
 
   it('accepts encrypted assertions when configured', async () => {
     const encIdp = await makeSamlIdp({ entityId: 'https://idp-enc.samla.test', encrypt: true });
-    const id = await createProvider(admin, encIdp.metadata, { name: 'Entra ID', wantEncryptedAssertions: true });
-    await api(t.app, admin, 'PUT', `/sso/providers/${id}/rules`, { rules: [{ claim: ROLE, value: 'x', role: 'viewer', unitIds: [] }] });
+    const id = await createProvider(admin, encIdp.metadata, {
+      name: 'Entra ID',
+      wantEncryptedAssertions: true,
+    });
+    await api(t.app, admin, 'PUT', `/sso/providers/${id}/rules`, {
+      rules: [{ claim: ROLE, value: 'x', role: 'viewer', unitIds: [] }],
+    });
     const meta = (await t.app.inject({ method: 'GET', url: `/sso/samla/${id}/saml/metadata` })).body;
     expect(meta).toContain('use="encryption"');
-    const r = await signIn(person('enc-1', { [ROLE]: ['x'] }), {}, { idp: () => encIdp, slug: 'samla', id: () => id, meta: () => meta });
+    const r = await signIn(
+      person('enc-1', { [ROLE]: ['x'] }),
+      {},
+      { idp: () => encIdp, slug: 'samla', id: () => id, meta: () => meta },
+    );
     expect(r.res.headers.location).toBe('/');
   });
 
@@ -138,10 +174,16 @@ describeDb('single sign-on with SAML 2.0', () => {
     const bAdmin = await login(t.app, 'admin@samlb.dk');
     const idpB = await makeSamlIdp({ entityId: 'https://idp.samlb.test' });
     const bId = await createProvider(bAdmin, idpB.metadata);
-    await api(t.app, bAdmin, 'PUT', `/sso/providers/${bId}/rules`, { rules: [{ claim: ROLE, value: 'bb-analyst', role: 'admin', unitIds: [] }] });
+    await api(t.app, bAdmin, 'PUT', `/sso/providers/${bId}/rules`, {
+      rules: [{ claim: ROLE, value: 'bb-analyst', role: 'admin', unitIds: [] }],
+    });
     const bMeta = (await t.app.inject({ method: 'GET', url: `/sso/samlb/${bId}/saml/metadata` })).body;
     // A's IdP answers B's request (right audience, right ACS), signed with A's key: refused.
-    const r = await signIn(person('u-1', { [ROLE]: ['bb-analyst'] }), {}, { idp: () => idp, slug: 'samlb', id: () => bId, meta: () => bMeta });
+    const r = await signIn(
+      person('u-1', { [ROLE]: ['bb-analyst'] }),
+      {},
+      { idp: () => idp, slug: 'samlb', id: () => bId, meta: () => bMeta },
+    );
     expect(r.res.headers.location).toBe('/login/samlb/refused?reason=failed');
     expect(r.session).toBeUndefined();
   });

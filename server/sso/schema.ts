@@ -14,5 +14,8 @@ export const CallbackQuery = z
     session_state: z.string().max(500).optional(),
   })
   .strict();
-export const AcsBody = z.object({ SAMLResponse: z.string().min(1).max(400_000), RelayState: z.string().max(500) });
+export const AcsBody = z.object({
+  SAMLResponse: z.string().min(1).max(400_000),
+  RelayState: z.string().max(500),
+});
 export const Redirect = z.null();

@@ -2,8 +2,10 @@ import { decryptSecret, encryptSecret } from './crypto.ts';
 import type { ProviderSecrets } from './tables.ts';
 
 /** Binds a provider's ciphertext to its municipality and row (AES-GCM additional data). */
-const providerContext = (municipalityId: string, providerId: string) => `sso_provider:${municipalityId}:${providerId}`;
-const sessionContext = (municipalityId: string, tokenHash: string) => `sso_session:${municipalityId}:${tokenHash}`;
+const providerContext = (municipalityId: string, providerId: string) =>
+  `sso_provider:${municipalityId}:${providerId}`;
+const sessionContext = (municipalityId: string, tokenHash: string) =>
+  `sso_session:${municipalityId}:${tokenHash}`;
 
 /** Encrypts a provider's secrets; null when there are none (a public OIDC client). */
 export function sealProviderSecrets(

@@ -25,7 +25,12 @@ export class CookieJar {
  * Follows the identity provider's redirects like a browser until it sends the browser back to
  * `stopPrefix` (Borgerblik); signs `account` in at the interaction page on the way.
  */
-export async function throughOidcIdp(authUrl: string, account: string, stopPrefix: string, jar = new CookieJar()) {
+export async function throughOidcIdp(
+  authUrl: string,
+  account: string,
+  stopPrefix: string,
+  jar = new CookieJar(),
+) {
   let url = authUrl;
   let method = 'GET';
   let body: string | undefined;

@@ -17,14 +17,14 @@ export interface OidcIdp {
   close(): Promise<void>;
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function page(uid: string, people: IdpPerson[]): string {
   const buttons = people
     .map(
       (p) =>
-        `<li><form method="post" action="/interaction/${uid}/login"><input type="hidden" name="account" value="${escape(p.sub)}">` +
-        `<button type="submit">${escape(p.name)}</button> <span>(${escape(p.groups.join(', '))})</span></form></li>`,
+        `<li><form method="post" action="/interaction/${uid}/login"><input type="hidden" name="account" value="${esc(p.sub)}">` +
+        `<button type="submit">${esc(p.name)}</button> <span>(${esc(p.groups.join(', '))})</span></form></li>`,
     )
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Demo identity provider</title></head><body><main><h1>Demo identity provider</h1><p>Choose who signs in:</p><ul>${buttons}</ul></main></body></html>`;
@@ -69,7 +69,12 @@ export async function startOidcIdp(options: {
       const grant = new provider.Grant({ accountId, clientId: String(details.params.client_id) });
       grant.addOIDCScope(String(details.params.scope));
       const grantId = await grant.save();
-      await provider.interactionFinished(req, res, { login: { accountId }, consent: { grantId } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId }, consent: { grantId } },
+        { mergeWithLastSubmission: false },
+      );
     } catch (err) {
       res.statusCode = 500;
       res.end(String(err));

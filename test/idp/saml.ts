@@ -54,7 +54,12 @@ export async function makeSamlIdp(options: { entityId: string; encrypt?: boolean
       query: Object.fromEntries(url.searchParams),
       octetString,
     });
-    return { sp, parsed, relayState: url.searchParams.get('RelayState') ?? '', requestId: String(parsed.extract.request?.id) };
+    return {
+      sp,
+      parsed,
+      relayState: url.searchParams.get('RelayState') ?? '',
+      requestId: String(parsed.extract.request?.id),
+    };
   }
 
   function template(values: {
@@ -87,9 +92,16 @@ export async function makeSamlIdp(options: { entityId: string; encrypt?: boolean
   }
 
   /** A base64 SAMLResponse for the AuthnRequest in authUrl, and the RelayState to post back. */
-  async function respond(spMetadata: string, authUrl: string, person: SamlPerson, tweaks: ResponseTweaks = {}) {
-    const { sp, parsed, relayState, requestId } = await readRequest(spMetadata, authUrl);
-    const acs = String(sp.entityMeta.getAssertionConsumerService('urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST'));
+  async function respond(
+    spMetadata: string,
+    authUrl: string,
+    person: SamlPerson,
+    tweaks: ResponseTweaks = {},
+  ) {
+    const { sp, relayState, requestId } = await readRequest(spMetadata, authUrl);
+    const acs = String(
+      sp.entityMeta.getAssertionConsumerService('urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST'),
+    );
     const id = `_${randomUUID()}`;
     const xml = template({
       id,

@@ -4,6 +4,7 @@ import { eventlogDa } from '../eventlog/i18n/da.ts';
 import { improvementDa } from '../improvement/i18n/da.ts';
 import { journeysDa } from '../journeys/i18n/da.ts';
 import { dialogDa } from '../programmes/i18n/da.ts';
+import { ssoDa } from '../sso/i18n/da.ts';
 import { surveysDa } from '../surveys/i18n/da.ts';
 
 /**
@@ -216,6 +217,7 @@ export const da = {
   ...journeysDa,
   ...eventlogDa,
   ...surveysDa,
+  ...ssoDa,
   ...improvementDa,
   ...dashboardDa,
   ...dialogDa,

@@ -4,6 +4,7 @@ import { eventlogEn } from '../eventlog/i18n/en.ts';
 import { improvementEn } from '../improvement/i18n/en.ts';
 import { journeysEn } from '../journeys/i18n/en.ts';
 import { dialogEn } from '../programmes/i18n/en.ts';
+import { ssoEn } from '../sso/i18n/en.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
 import type { Dictionary } from './da.ts';
 
@@ -213,6 +214,7 @@ export const en: Dictionary = {
   ...journeysEn,
   ...eventlogEn,
   ...surveysEn,
+  ...ssoEn,
   ...improvementEn,
   ...dashboardEn,
   ...dialogEn,

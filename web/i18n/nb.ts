@@ -4,6 +4,7 @@ import { eventlogNb } from '../eventlog/i18n/nb.ts';
 import { improvementNb } from '../improvement/i18n/nb.ts';
 import { journeysNb } from '../journeys/i18n/nb.ts';
 import { dialogNb } from '../programmes/i18n/nb.ts';
+import { ssoNb } from '../sso/i18n/nb.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
 
@@ -213,6 +214,7 @@ export const nb: Dictionary = {
   ...journeysNb,
   ...eventlogNb,
   ...surveysNb,
+  ...ssoNb,
   ...improvementNb,
   ...dashboardNb,
   ...dialogNb,

@@ -29,7 +29,10 @@ async function discover(row: ProviderRow, secrets: ProviderSecrets): Promise<oid
  * The provider's discovered configuration, cached per provider row version: a changed provider
  * (updated_at) is discovered again. A failed discovery is not cached, so the next try retries.
  */
-export async function oidcConfiguration(row: ProviderRow, secrets: ProviderSecrets): Promise<oidc.Configuration> {
+export async function oidcConfiguration(
+  row: ProviderRow,
+  secrets: ProviderSecrets,
+): Promise<oidc.Configuration> {
   const key = `${row.municipality_id}:${row.id}`;
   const stamp = row.updated_at.getTime();
   const hit = cache.get(key);

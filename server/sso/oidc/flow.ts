@@ -27,13 +27,17 @@ export async function startOidc(
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
   const codeVerifier = oidc.randomPKCECodeVerifier();
-  await insertAttempt(db, { municipalityId: row.municipality_id }, {
-    state,
-    providerId: row.id,
-    browserHash,
-    nonce,
-    codeVerifier,
-  });
+  await insertAttempt(
+    db,
+    { municipalityId: row.municipality_id },
+    {
+      state,
+      providerId: row.id,
+      browserHash,
+      nonce,
+      codeVerifier,
+    },
+  );
   return oidc.buildAuthorizationUrl(conf, {
     redirect_uri: urls.redirectUri,
     scope: row.settings.scopes ?? 'openid email profile',
@@ -87,8 +91,16 @@ export async function oidcLogoutUrl(
   try {
     const conf = await oidcConfiguration(row, openProviderSecrets(config.secretKey, row));
     if (!conf.serverMetadata().end_session_endpoint) return null;
-    const data = openLogoutData(config.secretKey, session.municipalityId, session.tokenHash, session.ciphertext);
-    const params: Record<string, string> = { post_logout_redirect_uri: urls.login, client_id: conf.clientMetadata().client_id };
+    const data = openLogoutData(
+      config.secretKey,
+      session.municipalityId,
+      session.tokenHash,
+      session.ciphertext,
+    );
+    const params: Record<string, string> = {
+      post_logout_redirect_uri: urls.login,
+      client_id: conf.clientMetadata().client_id,
+    };
     if (data?.idToken) params.id_token_hint = data.idToken;
     return oidc.buildEndSessionUrl(conf, params).href;
   } catch {

@@ -28,11 +28,23 @@ export async function startSaml(
   const url = await saml.getAuthorizeUrlAsync(state, undefined, {});
   const requestId = cache.id();
   if (!requestId) throw new Error('node-saml did not report the request id');
-  await insertAttempt(db, { municipalityId: row.municipality_id }, { state, providerId: row.id, browserHash, requestId });
+  await insertAttempt(
+    db,
+    { municipalityId: row.municipality_id },
+    { state, providerId: row.id, browserHash, requestId },
+  );
   return url;
 }
 
-const SKIP = new Set(['issuer', 'sessionIndex', 'nameID', 'nameIDFormat', 'nameQualifier', 'spNameQualifier', 'ID']);
+const SKIP = new Set([
+  'issuer',
+  'sessionIndex',
+  'nameID',
+  'nameIDFormat',
+  'nameQualifier',
+  'spNameQualifier',
+  'ID',
+]);
 
 function profileClaims(profile: Profile): Claims {
   const attributes = (profile.attributes ?? {}) as Record<string, unknown>;
@@ -52,7 +64,12 @@ export async function finishSaml(
   attempt: { request_id: string | null },
   body: { SAMLResponse: string; RelayState: string },
 ): Promise<{ identity: ProviderIdentity; logout: Record<string, string | null> }> {
-  const saml = buildSaml(row, openProviderSecrets(config.secretKey, row), urls, singleRequestCache(attempt.request_id));
+  const saml = buildSaml(
+    row,
+    openProviderSecrets(config.secretKey, row),
+    urls,
+    singleRequestCache(attempt.request_id),
+  );
   const { profile, loggedOut } = await saml.validatePostResponseAsync(body);
   if (!profile || loggedOut) throw new Error('not a login response');
   // node-saml 5 checks idpIssuer on logout messages only: the signed assertion's Issuer must be
@@ -65,8 +82,13 @@ export async function finishSaml(
   return {
     identity: {
       subject: first(s.subjectClaim) ?? profile.nameID,
-      email: first(s.emailClaim ?? 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress') ?? first('email') ?? first('mail'),
-      name: first(s.nameClaim ?? 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name') ?? first('urn:oid:2.5.4.3'),
+      email:
+        first(s.emailClaim ?? 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress') ??
+        first('email') ??
+        first('mail'),
+      name:
+        first(s.nameClaim ?? 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name') ??
+        first('urn:oid:2.5.4.3'),
       claims,
     },
     logout: {
@@ -95,7 +117,12 @@ export async function samlLogoutUrl(
   session: { municipalityId: string; tokenHash: string; ciphertext: string | null },
 ): Promise<string | null> {
   try {
-    const data = openLogoutData(config.secretKey, session.municipalityId, session.tokenHash, session.ciphertext);
+    const data = openLogoutData(
+      config.secretKey,
+      session.municipalityId,
+      session.tokenHash,
+      session.ciphertext,
+    );
     if (!data?.nameID) return null;
     const saml = buildSaml(row, openProviderSecrets(config.secretKey, row), urls, capturingCache());
     if (!saml.options.logoutUrl) return null;

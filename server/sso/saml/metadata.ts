@@ -36,7 +36,10 @@ function redirectEndpoint(descriptor: Element, name: string): string | null {
 export function parseIdpMetadata(xml: string): IdpMetadata {
   const errors: string[] = [];
   const record = (msg: unknown) => errors.push(String(msg));
-  const doc = new DOMParser({ errorHandler: { error: record, fatalError: record } }).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({ errorHandler: { error: record, fatalError: record } }).parseFromString(
+    xml,
+    'text/xml',
+  );
   const root = doc?.documentElement;
   if (errors.length || !root) throw invalid(errors[0] ?? 'not XML');
   // The document is an EntityDescriptor, or an EntitiesDescriptor holding one.

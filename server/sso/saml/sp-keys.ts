@@ -6,7 +6,9 @@ import { generate } from 'selfsigned';
  * the certificate from the SP metadata; self-signed is the norm there (Entra ID, AD FS). KOMBIT
  * asks for an OCES system certificate instead, which an operator can load (docs/SSO.md).
  */
-export async function generateSpKeys(commonName: string): Promise<{ privateKey: string; certificate: string }> {
+export async function generateSpKeys(
+  commonName: string,
+): Promise<{ privateKey: string; certificate: string }> {
   const notBeforeDate = new Date(Date.now() - 60_000);
   const notAfterDate = new Date(notBeforeDate.getTime() + 5 * 365 * 24 * 3600 * 1000);
   const pems = await generate([{ name: 'commonName', value: commonName.slice(0, 64) }], {
