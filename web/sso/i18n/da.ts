@@ -71,4 +71,11 @@ export const ssoDa = {
   'sso.refused.unavailable': 'Login-tjenesten kan ikke bruges lige nu. Prøv igen om lidt.',
   'sso.refused.tryAgain': 'Tilbage til login',
   'sso.providerLogout': 'Log også ud af {name}',
+  'audit.action.sso.login_refused': 'Login via login-tjeneste afvist',
+  'audit.action.sso.provider_create': 'Login-tjeneste tilføjet',
+  'audit.action.sso.provider_update': 'Login-tjeneste ændret',
+  'audit.action.sso.provider_delete': 'Login-tjeneste fjernet',
+  'audit.action.sso.rules_update': 'Regler for login ændret',
+  'audit.action.sso.settings_update': 'Login med adgangskode slået til/fra',
+  'audit.target.sso_provider': 'Login-tjeneste',
 } as const;

@@ -74,4 +74,11 @@ export const ssoEn: { readonly [K in keyof typeof ssoDa]: string } = {
   'sso.refused.unavailable': 'The identity provider cannot be used right now. Try again shortly.',
   'sso.refused.tryAgain': 'Back to sign-in',
   'sso.providerLogout': 'Also sign out of {name}',
+  'audit.action.sso.login_refused': 'Sign-in through identity provider refused',
+  'audit.action.sso.provider_create': 'Identity provider added',
+  'audit.action.sso.provider_update': 'Identity provider changed',
+  'audit.action.sso.provider_delete': 'Identity provider removed',
+  'audit.action.sso.rules_update': 'Sign-in rules changed',
+  'audit.action.sso.settings_update': 'Password sign-in switched on/off',
+  'audit.target.sso_provider': 'Identity provider',
 };

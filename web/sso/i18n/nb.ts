@@ -73,4 +73,11 @@ export const ssoNb: { readonly [K in keyof typeof ssoDa]: string } = {
   'sso.refused.unavailable': 'Påloggingstjenesten kan ikke brukes nå. Prøv igjen om litt.',
   'sso.refused.tryAgain': 'Tilbake til pålogging',
   'sso.providerLogout': 'Logg også ut av {name}',
+  'audit.action.sso.login_refused': 'Pålogging via påloggingstjeneste avvist',
+  'audit.action.sso.provider_create': 'Påloggingstjeneste lagt til',
+  'audit.action.sso.provider_update': 'Påloggingstjeneste endret',
+  'audit.action.sso.provider_delete': 'Påloggingstjeneste fjernet',
+  'audit.action.sso.rules_update': 'Regler for pålogging endret',
+  'audit.action.sso.settings_update': 'Pålogging med passord slått på/av',
+  'audit.target.sso_provider': 'Påloggingstjeneste',
 };
