@@ -8,7 +8,7 @@ import { migrateToLatest } from '../server/db/migrate.ts';
 import { seedDemo } from '../server/seed/demo.ts';
 import { DEMO_CLIENT_ID, DEMO_PROVIDER_ID } from '../server/sso/demo-seed.ts';
 import { type OidcIdp, startOidcIdp } from '../test/idp/oidc.ts';
-import { DEMO_PASSWORD, describeE2E, launchBrowser, seriousA11yViolations } from './harness.ts';
+import { DEMO_PASSWORD, describeE2E, launchBrowser, logIn, seriousA11yViolations } from './harness.ts';
 
 /**
  * The full redirect flow in Chromium: Borgerblik's login page → the real OpenID Connect provider's
@@ -116,5 +116,16 @@ describeE2E('sign-in with the municipality identity provider', () => {
       .waitFor();
     expect(new URL(page.url()).pathname).toBe('/login/demokommune/refused');
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('lets the admin configure providers under Organisation → Log-in, accessibly', async () => {
+    const admin = await (await browser.newContext({ locale: 'da-DK' })).newPage();
+    await logIn(admin, baseUrl);
+    await admin.goto(`${baseUrl}/units`);
+    await admin.getByRole('link', { name: 'Log ind', exact: true }).click();
+    await admin.getByRole('heading', { name: 'Log ind med kommunens login', level: 1 }).waitFor();
+    await admin.getByRole('heading', { name: 'Demo-IdP (lokal) (OpenID Connect)' }).waitFor();
+    expect(await admin.getByLabel('Værdi').first().inputValue()).toBe('borgerservice');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
   });
 });
