@@ -54,6 +54,7 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
   /** Takes the attempt and checks it belongs to this provider and this browser. */
   async function takeChecked(request: FastifyRequest, provider: ProviderRow, state: string | undefined) {
     if (!state) return { attempt: undefined, problem: 'no state' };
+    if (!provider.enabled) return { attempt: undefined, problem: 'provider disabled' };
     const attempt = await takeAttempt(app.db, { municipalityId: provider.municipality_id }, state);
     if (!attempt) return { attempt: undefined, problem: 'unknown or used state' };
     if (attempt.provider_id !== provider.id)

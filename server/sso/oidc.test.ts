@@ -174,6 +174,14 @@ describeDb('single sign-on with OpenID Connect', () => {
       clientSecret: SECRET,
     });
     const bId = b.json().providers[0].id;
+    // Nor can B's admin see or change A's provider: the same 404 as a missing id.
+    expect(
+      (await api(t.app, bAdmin, 'PATCH', `/sso/providers/${providerId}`, { enabled: false })).statusCode,
+    ).toBe(404);
+    expect(
+      (await api(t.app, bAdmin, 'PUT', `/sso/providers/${providerId}/rules`, { rules: [] })).statusCode,
+    ).toBe(404);
+    expect((await api(t.app, bAdmin, 'GET', '/sso/providers')).json().providers).toHaveLength(1);
     await api(t.app, bAdmin, 'PUT', `/sso/providers/${bId}/rules`, {
       rules: [{ claim: 'groups', value: 'analyse', role: 'admin', unitIds: [] }],
     });
