@@ -8,6 +8,7 @@ const PUBLIC = [
   'GET /api/v1/pulse/answer/{token}',
   'POST /api/v1/pulse/answer/{token}',
   'GET /api/v1/public/improvement-reports/{token}',
+  'GET /api/v1/sso/login-options/{slug}',
 ];
 
 /** Authentication before validation: an anonymous caller learns nothing about a route's input rules. */

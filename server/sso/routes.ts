@@ -120,7 +120,7 @@ export const ssoRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/sso/login-options/:slug',
     {
-      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: {
         tags,
         summary: 'What the login page of a municipality offers',
