@@ -36,6 +36,8 @@ import { ResponseBatcher } from './public/response-batcher.ts';
 import { publicRoutes } from './public/routes.ts';
 import { isCitizenPage, sendInputErrorPage } from './public/send-html.ts';
 import { smileyRoutes } from './smiley/routes.ts';
+import { ssoFlowRoutes } from './sso/flow-routes.ts';
+import { ssoRoutes } from './sso/routes.ts';
 import { surveyResultRoutes } from './surveys/results-routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -127,6 +129,7 @@ export async function buildApp({
       await api.register(eventlogRoutes, { database });
       await api.register(lifecycleRoutes, { clock, scheduleRetention });
       await api.register(integrationRoutes);
+      await api.register(ssoRoutes);
     },
     { prefix: '/api/v1' },
   );
@@ -144,6 +147,8 @@ export async function buildApp({
   await app.register(publicRoutes);
   await app.register(kioskPageRoutes);
   await app.register(openDataPublicRoutes);
+  // Sign-in through the municipality's identity provider: browser redirects, outside /api.
+  await app.register(ssoFlowRoutes);
 
   const hasWebApp = await installWebApp(app, config.webDir);
   app.setNotFoundHandler((request, reply) => {

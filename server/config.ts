@@ -29,6 +29,8 @@ export interface AppConfig {
   webhookWorker: boolean;
   /** First retry delay of a failed webhook delivery; doubles per attempt (BORGERBLIK_WEBHOOK_RETRY_MS). */
   webhookRetryBaseMs: number;
+  /** BORGERBLIK_PUBLIC_URL: the address browsers use, for identity-provider redirects and SAML metadata. */
+  publicUrl: string;
 }
 
 /** Reads the configuration from environment variables, with defaults for a local start. */
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webhookAllowPrivate: env.BORGERBLIK_WEBHOOK_ALLOW_PRIVATE === 'true',
     webhookWorker: env.BORGERBLIK_WEBHOOK_WORKER !== 'false',
     webhookRetryBaseMs: Number(env.BORGERBLIK_WEBHOOK_RETRY_MS ?? 10_000),
+    publicUrl: (env.BORGERBLIK_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
   };
 }
 

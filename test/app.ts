@@ -21,7 +21,13 @@ export interface TestApp {
 /** The real app in-process on a fresh database of this run's kind (settings as from `env`). */
 export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig(env), webDir: '/nonexistent-web-dir' };
+  const loaded = loadConfig(env);
+  // A fixed test key unless the test sets one: identity-provider secrets are encrypted at rest.
+  const config = {
+    ...loaded,
+    webDir: '/nonexistent-web-dir',
+    secretKey: loaded.secretKey ?? 'test-secret-key',
+  };
   const app = await buildApp({ database, config });
   await app.ready();
   return {
@@ -82,7 +88,7 @@ export async function createAppWithAnalyst(slug: string) {
 export function api(
   app: FastifyInstance,
   session: Session,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
   payload?: unknown,
 ): Promise<LightMyRequestResponse> {

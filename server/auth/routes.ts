@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/repository.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation } from '../policies/index.ts';
+import { setSessionCookie } from './cookie.ts';
 import { presentMe } from './presenter.ts';
 import { updateProfile } from './repository.ts';
 import { ChangePasswordBody, LoginBody, Me, UpdateMeBody } from './schema.ts';
 import { changeOwnPassword, login, logout } from './service.ts';
-import { encodeSessionCookie, SESSION_COOKIE, SESSION_TTL_MS } from './session-token.ts';
+import { SESSION_COOKIE } from './session-token.ts';
 
 /** Login, logout and the signed-in user's profile. */
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,13 +25,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { token, auth } = await login(app.db, request.body.email, request.body.password);
-      reply.setCookie(SESSION_COOKIE, encodeSessionCookie(auth.municipalityId, token), {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: app.config.secureCookies,
-        maxAge: SESSION_TTL_MS / 1000,
-      });
+      setSessionCookie(reply, app.config.secureCookies, auth.municipalityId, token);
       request.auth = auth;
       return presentMe(app.db, auth);
     },

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/repository.ts';
-import type { Database } from '../db/types.ts';
+import type { AppUser, Database } from '../db/types.ts';
 import { AppError, invalidField } from '../http/app-error.ts';
+import { passwordLoginEnabled } from '../sso/repository.ts';
 import type { AuthContext, Tenant } from './context.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
 import * as repo from './repository.ts';
@@ -46,6 +47,28 @@ export async function login(db: Kysely<Database>, email: string, password: strin
     throw new AppError('invalid_credentials');
   }
   if (!user.active) throw new AppError('account_inactive');
+  // Password login switched off for the municipality: only admins keep it, as break-glass.
+  if (user.role !== 'admin' && !(await passwordLoginEnabled(db, tenant)))
+    throw new AppError('password_login_disabled');
+  return openSession(db, user, { now });
+}
+
+/**
+ * Opens a session for an account that has proven who it is (password or identity provider):
+ * the session row, the login stamp and the audit entry in one transaction. `within` adds the
+ * caller's own rows (e.g. which provider signed the person in) to that transaction.
+ */
+export async function openSession(
+  db: Kysely<Database>,
+  user: AppUser,
+  options: {
+    now?: Date;
+    details?: Record<string, unknown>;
+    within?: (tx: Kysely<Database>, tokenHash: string) => Promise<void>;
+  } = {},
+) {
+  const now = options.now ?? new Date();
+  const tenant = { municipalityId: user.municipality_id };
   const token = newSecret();
   const csrfToken = newSecret(24);
   await db.transaction().execute(async (tx) => {
@@ -57,7 +80,15 @@ export async function login(db: Kysely<Database>, email: string, password: strin
       expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
     });
     await repo.recordSuccessfulLogin(tx, tenant, user.id, now);
-    await recordAudit(tx, tenant, user.id, 'auth.login', { type: 'user', id: user.id }, {});
+    await recordAudit(
+      tx,
+      tenant,
+      user.id,
+      'auth.login',
+      { type: 'user', id: user.id },
+      options.details ?? {},
+    );
+    await options.within?.(tx, hashToken(token));
   });
   const auth: AuthContext = {
     userId: user.id,

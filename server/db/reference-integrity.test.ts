@@ -24,6 +24,7 @@ const WITHOUT_KEY: Record<string, string> = {
   // that turns its log ready, and a trigger deletes a log's events with the log.
   'eventlog_event.municipality_id': 'see migration 0009',
   'eventlog_event.log_id': 'see migration 0009',
+  'sso_login_attempt.request_id': 'the ID of the SAML AuthnRequest sent to the IdP, not a row',
   // Ids inside JSON documents, not rows.
   'survey.touchpoint_id': 'a step id inside the journey document',
   'survey_answer.item_id': 'a question id of the survey definition',

@@ -6,6 +6,7 @@ import type { ImprovementTables } from '../improvement/tables.ts';
 import type { IntegrationTables } from '../integrations/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
 import type { LifecycleTables } from '../lifecycle/tables.ts';
+import type { SsoTables } from '../sso/tables.ts';
 import type { SurveyChannelTables } from '../surveys/channel-tables.ts';
 import type { SurveyTables } from '../surveys/tables.ts';
 
@@ -26,6 +27,8 @@ export interface MunicipalityTable {
   name: string;
   country: Country;
   min_group_size: Generated<number>;
+  /** False: only admins may sign in with a password (break-glass); others use the provider. */
+  password_login: Generated<boolean>;
   created_at: Generated<Date>;
 }
 
@@ -109,7 +112,8 @@ export interface Database
     ImprovementTables,
     EventLogTables,
     LifecycleTables,
-    IntegrationTables {}
+    IntegrationTables,
+    SsoTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -29,3 +29,5 @@ export const canManageKiosks: Policy = (a) => a.role === 'admin' || a.role === '
 export const canManageLifecycle: Policy = (a) => a.role === 'admin';
 /** Only admins create API tokens and webhooks and publish open data: each reaches outside the municipality. */
 export const canManageIntegrations: Policy = (a) => a.role === 'admin';
+/** Only admins configure the municipality's identity providers and sign-in rules. */
+export const canManageSso: Policy = (a) => a.role === 'admin';

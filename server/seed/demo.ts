@@ -5,6 +5,7 @@ import type { Database } from '../db/types.ts';
 import { seedDemoImprovement } from '../improvement/demo-seed.ts';
 import { seedDemoJourneys } from '../journeys/demo-seed.ts';
 import { seedDemoDialog } from '../programmes/demo-seed.ts';
+import { seedDemoSso } from '../sso/demo-seed.ts';
 import { seedDemoSurveys } from '../surveys/demo-seed.ts';
 import { DEMO_UNITS_DK, DEMO_UNITS_NO } from './demo-organisation.ts';
 import { makeMunicipality, makeUnitTree, makeUser } from './factories.ts';
@@ -67,6 +68,7 @@ export async function seedDemo(db: Kysely<Database>, adminPassword?: string): Pr
     });
 
     await seedDemoImprovement(tx, dk.id, units);
+    await seedDemoSso(tx, dk.id, units);
 
     const no = await makeMunicipality(tx, { slug: 'demokommune-no', name: 'Demo kommune', country: 'NO' });
     await makeUnitTree(tx, no.id, DEMO_UNITS_NO);

@@ -47,6 +47,12 @@ const da = {
   eventlog_state: 'Hændelsesloggen kan ikke det lige nu (status: {status}).',
   offboarding_export_required:
     'Hent først den fulde eksport af kommunens data (inden for det seneste døgn); derefter kan kommunen slettes.',
+  password_login_disabled:
+    'Kommunen logger ind med sin egen login-tjeneste. Brug knappen for kommunens login i stedet for adgangskode.',
+  secret_key_missing:
+    'Hemmeligheder kan ikke gemmes: serveren mangler BORGERBLIK_SECRET_KEY. Bed driften om at sætte den.',
+  sso_metadata_invalid: 'IdP-metadata kan ikke læses: {detail}',
+  sso_provider_unavailable: 'Login-tjenesten svarer ikke lige nu. Prøv igen om lidt.',
   internal: 'Der opstod en uventet fejl. Prøv igen, eller kontakt support.',
 };
 
@@ -95,6 +101,12 @@ const nb: Messages = {
   eventlog_state: 'Hendelsesloggen kan ikke det akkurat nå (status: {status}).',
   offboarding_export_required:
     'Last først ned den fullstendige eksporten av kommunens data (innen siste døgn); deretter kan kommunen slettes.',
+  password_login_disabled:
+    'Kommunen logger inn med sin egen påloggingstjeneste. Bruk knappen for kommunens pålogging i stedet for passord.',
+  secret_key_missing:
+    'Hemmeligheter kan ikke lagres: serveren mangler BORGERBLIK_SECRET_KEY. Be driften om å sette den.',
+  sso_metadata_invalid: 'IdP-metadata kan ikke leses: {detail}',
+  sso_provider_unavailable: 'Påloggingstjenesten svarer ikke nå. Prøv igjen om litt.',
   internal: 'Det oppstod en uventet feil. Prøv igjen, eller kontakt support.',
 };
 
@@ -144,6 +156,12 @@ const en: Messages = {
   eventlog_state: 'The event log cannot do that now (status: {status}).',
   offboarding_export_required:
     "Download the full export of the municipality's data first (within the last 24 hours); then the municipality can be deleted.",
+  password_login_disabled:
+    "The municipality signs in with its own identity provider. Use the municipality's sign-in button instead of a password.",
+  secret_key_missing:
+    'Secrets cannot be saved: the server has no BORGERBLIK_SECRET_KEY. Ask operations to set it.',
+  sso_metadata_invalid: 'The IdP metadata cannot be read: {detail}',
+  sso_provider_unavailable: 'The identity provider does not answer right now. Try again shortly.',
   internal: 'An unexpected error occurred. Try again, or contact support.',
 };
 

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { IMPROVEMENT_ROUTES } from '../improvement/routes.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
 import { DIALOG_ROUTES, PulseAnswerPage } from '../programmes/routes.tsx';
+import { RefusedPage } from '../sso/RefusedPage.tsx';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAuth } from './AuthProvider.tsx';
 import { mayOpen, type PagePath } from './access.ts';
@@ -13,6 +14,9 @@ import { Layout } from './Layout.tsx';
 
 // Admin pages are split out: most staff never open them, so they should not pay for them on first load.
 const UnitsPage = lazy(() => import('../units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })));
+const SsoSettingsPage = lazy(() =>
+  import('../sso/SsoSettingsPage.tsx').then((m) => ({ default: m.SsoSettingsPage })),
+);
 const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const SurveysPage = lazy(() =>
   import('../surveys/SurveysPage.tsx').then((m) => ({ default: m.SurveysPage })),
@@ -60,6 +64,8 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/login/:slug" element={<LoginPage />} />
+      <Route path="/login/:slug/refused" element={<RefusedPage />} />
       <Route
         path="/puls/:token"
         element={
@@ -79,6 +85,7 @@ export function App() {
         <Route path="dashboard" element={<Guard path="/dashboard" page={<DashboardPage />} />} />
         <Route path="dashboard/report" element={<Guard path="/dashboard" page={<DashboardReportPage />} />} />
         <Route path="units" element={<Guard path="/units" page={<UnitsPage />} />} />
+        <Route path="units/login" element={<Guard path="/units" page={<SsoSettingsPage />} />} />
         <Route path="users" element={<Guard path="/users" page={<UsersPage />} />} />
         <Route path="integrations" element={<Guard path="/integrations" page={<IntegrationsPage />} />} />
         <Route path="audit" element={<Guard path="/audit" page={<AuditPage />} />} />

@@ -5,6 +5,7 @@ import { ApiError } from '../api/errors.ts';
 import type { Me } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { asLocale, type Locale } from '../i18n/translate.ts';
+import { rememberProviderLogout, ssoApi } from '../sso/api.ts';
 
 /** Why the login page is showing, so it can say so. */
 export type SignedOutReason = 'expired' | 'loggedOut' | null;
@@ -83,7 +84,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await authApi.logout();
+      // One logout for every kind of session; a provider session also gets the provider's logout offer.
+      rememberProviderLogout(await ssoApi.logout());
     } finally {
       configureApi({ csrfToken: null });
       setState({ status: 'anonymous', reason: 'loggedOut' });

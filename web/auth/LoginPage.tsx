@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/errors.ts';
 import { useAuth } from '../app/AuthProvider.tsx';
 import { safeReturnPath } from '../app/access.ts';
@@ -7,6 +7,8 @@ import { LanguageSwitcher } from '../app/LanguageSwitcher.tsx';
 import { Footer } from '../app/Layout.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { Locale } from '../i18n/translate.ts';
+import { rememberedSlug, rememberSlug } from '../sso/api.ts';
+import { ProviderLogoutOffer, SsoButtons, useLoginOptions } from '../sso/SsoLoginOptions.tsx';
 import { TextField } from '../ui/Field.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { useErrorText } from '../ui/Status.tsx';
@@ -16,9 +18,16 @@ interface LoginLocationState {
   reason?: unknown;
 }
 
-/** E-mail and password sign-in. Server messages (wrong password, locked, rate limited) are shown as given. */
+/**
+ * Sign-in. At /login/{slug} (or for the municipality used last) the municipality's identity
+ * providers come first; the password form follows, or hides behind an admin's break-glass toggle
+ * when the municipality has switched passwords off. Server messages are shown as given.
+ */
 export function LoginPage() {
   const { t } = useI18n();
+  const params = useParams();
+  const slug = params.slug ?? rememberedSlug();
+  const options = useLoginOptions(slug);
   const { state, login } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
@@ -30,6 +39,7 @@ export function LoginPage() {
   const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
 
   const navState = (location.state ?? {}) as LoginLocationState;
+  if (params.slug && options.data) rememberSlug(params.slug);
   const target = safeReturnPath(navState.from);
   if (state.status === 'authenticated') return <Navigate to={target} replace />;
 
@@ -47,6 +57,32 @@ export function LoginPage() {
   };
 
   const fieldError = (field: string) => (error instanceof ApiError ? error.fieldMessage(field) : undefined);
+  const form = (
+    <form onSubmit={submit} noValidate={false}>
+      <TextField
+        label={t('login.email')}
+        type="email"
+        name="email"
+        autoComplete="username"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={fieldError('email')}
+      />
+      <TextField
+        label={t('login.password')}
+        type="password"
+        name="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={fieldError('password')}
+      />
+      <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
+        {busy ? t('login.submitting') : t('login.submit')}
+      </button>
+    </form>
+  );
+
   const notice =
     navState.reason === 'expired'
       ? t('login.sessionExpired')
@@ -76,29 +112,24 @@ export function LoginPage() {
               <p>{errorText(error)}</p>
             </div>
           )}
-          <form onSubmit={submit} noValidate={false}>
-            <TextField
-              label={t('login.email')}
-              type="email"
-              name="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              error={fieldError('email')}
-            />
-            <TextField
-              label={t('login.password')}
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              error={fieldError('password')}
-            />
-            <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
-              {busy ? t('login.submitting') : t('login.submit')}
-            </button>
-          </form>
+          {navState.reason === 'loggedOut' && <ProviderLogoutOffer />}
+          {params.slug && options.error !== undefined && (
+            <div className="alert alert-error" role="alert">
+              <p>{t('sso.unknownMunicipality')}</p>
+            </div>
+          )}
+          {options.data && <SsoButtons options={options.data} />}
+          {options.data && options.data.providers.length > 0 && options.data.passwordLogin && (
+            <p className="login-or">{t('sso.or')}</p>
+          )}
+          {options.data && !options.data.passwordLogin ? (
+            <details className="login-break-glass">
+              <summary>{t('sso.breakGlass')}</summary>
+              {form}
+            </details>
+          ) : (
+            form
+          )}
         </div>
       </main>
       <Footer />

@@ -6,6 +6,7 @@ import { integrationsDa } from '../integrations/i18n/da.ts';
 import { journeysDa } from '../journeys/i18n/da.ts';
 import { lifecycleDa } from '../lifecycle/i18n/da.ts';
 import { dialogDa } from '../programmes/i18n/da.ts';
+import { ssoDa } from '../sso/i18n/da.ts';
 import { surveysDa } from '../surveys/i18n/da.ts';
 
 /**
@@ -221,6 +222,7 @@ export const da = {
   ...eventlogDa,
   ...integrationsDa,
   ...surveysDa,
+  ...ssoDa,
   ...improvementDa,
   ...dashboardDa,
   ...dialogDa,

@@ -6,6 +6,7 @@ import { integrationsEn } from '../integrations/i18n/en.ts';
 import { journeysEn } from '../journeys/i18n/en.ts';
 import { lifecycleEn } from '../lifecycle/i18n/en.ts';
 import { dialogEn } from '../programmes/i18n/en.ts';
+import { ssoEn } from '../sso/i18n/en.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
 import type { Dictionary } from './da.ts';
 
@@ -216,6 +217,7 @@ export const en: Dictionary = {
   ...eventlogEn,
   ...integrationsEn,
   ...surveysEn,
+  ...ssoEn,
   ...improvementEn,
   ...dashboardEn,
   ...dialogEn,

@@ -6,6 +6,7 @@ import { integrationsNb } from '../integrations/i18n/nb.ts';
 import { journeysNb } from '../journeys/i18n/nb.ts';
 import { lifecycleNb } from '../lifecycle/i18n/nb.ts';
 import { dialogNb } from '../programmes/i18n/nb.ts';
+import { ssoNb } from '../sso/i18n/nb.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
 
@@ -216,6 +217,7 @@ export const nb: Dictionary = {
   ...eventlogNb,
   ...integrationsNb,
   ...surveysNb,
+  ...ssoNb,
   ...improvementNb,
   ...dashboardNb,
   ...dialogNb,

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import type { UnitInput } from '../api/endpoints.ts';
 import { unitsApi } from '../api/endpoints.ts';
 import type { Unit } from '../api/types.ts';
@@ -71,7 +72,9 @@ export function UnitsPage() {
 
   return (
     <>
-      <PageHeader title={t('units.title')} intro={t('units.intro')} />
+      <PageHeader title={t('units.title')} intro={t('units.intro')}>
+        <Link to="/units/login">{t('sso.nav')}</Link>
+      </PageHeader>
       <div className="split">
         <section className="split-main" aria-labelledby="units-tree-title">
           <div className="section-bar">
