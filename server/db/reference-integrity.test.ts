@@ -24,6 +24,9 @@ const WITHOUT_KEY: Record<string, string> = {
   // that turns its log ready, and a trigger deletes a log's events with the log.
   'eventlog_event.municipality_id': 'see migration 0009',
   'eventlog_event.log_id': 'see migration 0009',
+  // Migration 0013: a hold names a survey, journey or event log by (target_type, target_id), and must
+  // outlive nothing it protects (the retention job skips held rows rather than relying on a key).
+  'legal_hold.target_id': 'polymorphic: with target_type it names a survey, journey or event log',
   // Ids inside JSON documents, not rows.
   'survey.touchpoint_id': 'a step id inside the journey document',
   'survey_answer.item_id': 'a question id of the survey definition',
