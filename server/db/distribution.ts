@@ -25,7 +25,10 @@ export interface ForeignKey {
   refColumns: string[];
 }
 
-/** All tables of the public schema with whether they carry the distribution column. */
+/**
+ * All tables of the public schema; `tenant` when it carries the distribution column and is not a
+ * reference table (the token directory names a municipality per row but is global by design).
+ */
 export async function listTables<DB>(db: Kysely<DB>): Promise<{ name: string; tenant: boolean }[]> {
   const { rows } = await sql<{ name: string; tenant: boolean }>`
     select c.relname as name,
@@ -33,7 +36,8 @@ export async function listTables<DB>(db: Kysely<DB>): Promise<{ name: string; te
                      and not a.attisdropped) as tenant
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = 'public' and c.relkind in ('r', 'p') order by c.relname`.execute(db);
-  return rows;
+  const reference = new Set<string>(REFERENCE_TABLES);
+  return rows.map((r) => ({ name: r.name, tenant: r.tenant && !reference.has(r.name) }));
 }
 
 /** Every primary key and unique index: its table, name and key columns (null for expressions). */

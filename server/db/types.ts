@@ -8,6 +8,7 @@ import type { JourneyTables } from '../journeys/tables.ts';
 import type { LifecycleTables } from '../lifecycle/tables.ts';
 import type { SurveyChannelTables } from '../surveys/channel-tables.ts';
 import type { SurveyTables } from '../surveys/tables.ts';
+import type { TokenTables } from '../tokens/tables.ts';
 
 /** Timestamps are written as Date (or left to defaults) and read back as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -109,7 +110,8 @@ export interface Database
     ImprovementTables,
     EventLogTables,
     LifecycleTables,
-    IntegrationTables {}
+    IntegrationTables,
+    TokenTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { enqueueResponses } from '../dashboard/queue.ts';
+import { registerToken } from '../tokens/repository.ts';
 import type { Db } from './common.ts';
 
 /** Answer counts per value for one item, e.g. `{ 'satisfaction.overall': { 5: 10, 4: 8 } }`. */
@@ -33,6 +35,7 @@ export async function insertSurveyAnswers(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await enqueueResponses(db, { municipalityId }, [response.id]);
     const answers = queues
       .filter((q) => q.values[r] !== undefined)
       .map((q) => ({
@@ -57,8 +60,9 @@ export async function insertSurvey(db: Db, municipalityId: string, title: string
       definition: JSON.stringify({ sets: ['coherence', 'satisfaction'], localQuestions: [] }),
       public_token: randomBytes(16).toString('base64url'),
     })
-    .returning('id')
+    .returning(['id', 'public_token'])
     .executeTakeFirstOrThrow();
+  await registerToken(db, 'survey', survey.public_token, { municipalityId }, survey.id);
   await db
     .insertInto('survey_unit')
     .values({ municipality_id: municipalityId, survey_id: survey.id, unit_id: unitId })
