@@ -32,12 +32,15 @@ export function listLinks(db: Db, tenant: Tenant) {
   ]);
 }
 
-export function insertInitiative(db: Db, tenant: Tenant, values: Columns) {
-  return db
+/** A new initiative; a report token given at once is recorded in the token directory too. */
+export async function insertInitiative(db: Db, tenant: Tenant, values: Columns) {
+  const row = await db
     .insertInto('improvement_initiative')
     .values({ ...values, municipality_id: tenant.municipalityId })
     .returning('id')
     .executeTakeFirstOrThrow();
+  if (values.report_token) await replaceToken(db, 'report', tenant, row.id, values.report_token);
+  return row;
 }
 
 export async function updateInitiative(
