@@ -40,13 +40,16 @@ export async function listTables<DB>(db: Kysely<DB>): Promise<{ name: string; te
   return rows.map((r) => ({ name: r.name, tenant: r.tenant && !reference.has(r.name) }));
 }
 
-/** Every primary key and unique index: its table, name and key columns (null for expressions). */
+/**
+ * Every primary key and unique index: its table, name and key columns (null for expressions). Column
+ * lists are cast to text[]: node-postgres returns a name[] as one string, PGlite as an array.
+ */
 export async function listUniqueIndexes<DB>(db: Kysely<DB>) {
   const { rows } = await sql<{ table: string; name: string; columns: (string | null)[] }>`
     select t.relname as "table", i.relname as name,
            array(select a.attname from unnest(x.indkey::int2[]) with ordinality k(attnum, o)
                  left join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum
-                 order by k.o) as columns
+                 order by k.o)::text[] as columns
     from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
     join pg_namespace n on n.oid = t.relnamespace
     where n.nspname = 'public' and (x.indisunique or x.indisprimary) order by 1, 2`.execute(db);
@@ -58,9 +61,9 @@ export async function listForeignKeys<DB>(db: Kysely<DB>): Promise<ForeignKey[]>
   const { rows } = await sql<ForeignKey>`
     select c.conname as name, t.relname as "table", r.relname as "refTable",
            array(select a.attname from unnest(c.conkey) with ordinality k(n, o)
-                 join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.o) as columns,
+                 join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.o)::text[] as columns,
            array(select a.attname from unnest(c.confkey) with ordinality k(n, o)
-                 join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.n order by k.o) as "refColumns"
+                 join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.n order by k.o)::text[] as "refColumns"
     from pg_constraint c join pg_class t on t.oid = c.conrelid join pg_class r on r.oid = c.confrelid
     join pg_namespace n on n.oid = t.relnamespace
     where c.contype = 'f' and n.nspname = 'public' order by 2, 1`.execute(db);

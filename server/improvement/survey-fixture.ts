@@ -21,6 +21,7 @@ export async function insertSurveyAnswers(
     values: Object.entries(byValue).flatMap(([value, n]) => Array<number>(n).fill(Number(value))),
   }));
   const total = Math.max(0, ...queues.map((q) => q.values.length));
+  const stored: number[] = [];
   for (let r = 0; r < total; r++) {
     const response = await db
       .insertInto('survey_response')
@@ -35,7 +36,7 @@ export async function insertSurveyAnswers(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await enqueueResponses(db, { municipalityId }, [response.id]);
+    stored.push(response.id);
     const answers = queues
       .filter((q) => q.values[r] !== undefined)
       .map((q) => ({
@@ -46,6 +47,8 @@ export async function insertSurveyAnswers(
       }));
     if (answers.length > 0) await db.insertInto('survey_answer').values(answers).execute();
   }
+  // The dashboard's queue, once for all (the caller's transaction holds responses and queue together).
+  await enqueueResponses(db, { municipalityId }, stored);
   return total;
 }
 
