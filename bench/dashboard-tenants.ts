@@ -84,6 +84,12 @@ async function main(): Promise<void> {
   );
   const cluster = await startPgCluster({ tuned: true });
   const handle = await openDatabase({ url: cluster.url });
+  // A time limit (timeout, Ctrl-C) must not leave the cluster running.
+  const abandon = () => {
+    cluster.stop();
+    process.exit(130);
+  };
+  process.once('SIGTERM', abandon).once('SIGINT', abandon);
   try {
     await migrateToLatest(handle.db);
     const t0 = performance.now();

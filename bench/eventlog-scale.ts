@@ -63,6 +63,13 @@ async function main(): Promise<void> {
   const csv = path.join(tmpdir(), `borgerblik-scale-${events}.csv`);
   const cluster = await startPgCluster({ tuned: true });
   const handle = await openDatabase({ url: cluster.url });
+  // A time limit (timeout, Ctrl-C) must not leave the cluster running or the CSV on disk.
+  const abandon = () => {
+    cluster.stop();
+    rmSync(csv, { force: true });
+    process.exit(130);
+  };
+  process.once('SIGTERM', abandon).once('SIGINT', abandon);
   try {
     await measured(
       `generate CSV (${events.toLocaleString('en-US')} events, ${cases.toLocaleString('en-US')} cases)`,
