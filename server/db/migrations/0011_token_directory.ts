@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { ROLLUP_TRIGGERS_SQL } from '../../dashboard/rollup-sql.ts';
+import { ROLLUP_TRIGGERS_SQL } from './0005_dashboard_sql.ts';
 
 /**
  * Ready to distribute by municipality (Citus, docs/SCALING.md).
