@@ -12,6 +12,8 @@ const WITHOUT_KEY: Record<string, string> = {
   // Audit entries outlive what they describe and who did it (retention may remove users and targets).
   'audit_log.actor_user_id': 'kept after the user is gone',
   'audit_log.target_id': 'polymorphic: with target_type it names a row of any table',
+  // Migration 0013: a hold names a survey, journey or event log by target_type (merged after this list).
+  'legal_hold.target_id': 'polymorphic: with target_type it names a survey, journey or event log',
   // The dashboard's queue and rollup are derived from survey_response by its writers and a scheduler;
   // keys would add a look-up per citizen submission on the hot path for rows nobody writes by hand.
   'dashboard_pending.municipality_id': 'derived queue, written with survey_response',
