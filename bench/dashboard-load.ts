@@ -25,22 +25,28 @@ export interface BenchTenant {
   email: string;
 }
 
-/** One municipality: 10 departments × 20 units, 4 surveys of 50 units each, an analyst to sign in. */
-export async function createBenchTenant(db: Kysely<Database>): Promise<BenchTenant> {
-  const m = await makeMunicipality(db, { slug: 'bench', name: 'Benchkommune' });
+/**
+ * One municipality: 10 departments × `perDepartment` units (default 20, so 200), 4 surveys over a
+ * quarter of the units each, an analyst to sign in (`analyst@<slug>.dk`).
+ */
+export async function createBenchTenant(
+  db: Kysely<Database>,
+  { slug = 'bench', perDepartment = 20 } = {},
+): Promise<BenchTenant> {
+  const m = await makeMunicipality(db, { slug, name: `Benchkommune ${slug}` });
   const depts = await sql<{ id: string }>`
     insert into org_unit (municipality_id, name, kind)
     select ${m.id}, 'Afdeling ' || g, 'department' from generate_series(1, 10) g returning id`.execute(db);
   const units = await sql<{ id: string }>`
     insert into org_unit (municipality_id, name, kind, parent_id)
-    select ${m.id}, 'Enhed ' || lpad(((d.k - 1) * 20 + g)::text, 3, '0'), 'unit', d.id
-    from unnest(${depts.rows.map((d) => d.id)}::uuid[]) with ordinality d(id, k), generate_series(1, 20) g
+    select ${m.id}, 'Enhed ' || lpad(((d.k - 1) * ${perDepartment}::int + g)::text, 3, '0'), 'unit', d.id
+    from unnest(${depts.rows.map((d) => d.id)}::uuid[]) with ordinality d(id, k), generate_series(1, ${perDepartment}::int) g
     order by d.k, g returning id`.execute(db);
   const surveys = await sql<{ id: string }>`
     insert into survey (municipality_id, title, status, definition, public_token)
     select ${m.id}, 'Bench ' || g, 'open', '{"sets":["coherence","psychcost","satisfaction"]}', 'bench-' || g || '-' || md5(random()::text)
     from generate_series(1, 4) g returning id`.execute(db);
-  const email = 'analyst@bench.dk';
+  const email = `analyst@${slug}.dk`;
   await makeUser(db, m.id, { email, name: 'Bench', role: 'analyst', password: BENCH_PASSWORD });
   return {
     municipalityId: m.id,
@@ -91,16 +97,18 @@ export async function loadResponses(
   to: number,
   chunk = 250_000,
 ): Promise<void> {
+  const units = t.unitIds.length;
+  const perSurvey = Math.ceil(units / t.surveyIds.length);
   for (let lo = from; lo < to; lo += chunk) {
     const hi = Math.min(to, lo + chunk);
     await db.connection().execute(async (c) => {
       await sql`set session_replication_role = replica`.execute(c);
       await sql`
         with g as (
-          select g, abs(hashtext('u' || g)) % ${BENCH_UNITS} + 1 as uk from generate_series(${lo}::int, ${hi - 1}::int) g
+          select g, abs(hashtext('u' || g)) % ${units}::int + 1 as uk from generate_series(${lo}::int, ${hi - 1}::int) g
         ), r as (
           insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour)
-          select ${t.municipalityId}, (${t.surveyIds}::uuid[])[1 + (g.uk - 1) / 50], (${t.unitIds}::uuid[])[g.uk],
+          select ${t.municipalityId}, (${t.surveyIds}::uuid[])[1 + (g.uk - 1) / ${perSurvey}::int], (${t.unitIds}::uuid[])[g.uk],
             (array['link', 'qr', 'kiosk'])[1 + abs(hashtext('c' || g.g)) % 3], 'da',
             date_trunc('hour', date_trunc('month', now()) - interval '${sql.raw(String(BENCH_MONTHS - 1))} months'
               + (abs(hashtext('t' || g.g)) % (${BENCH_MONTHS * 30 * 24}::int)) * interval '1 hour')

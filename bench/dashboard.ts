@@ -70,7 +70,7 @@ async function run(kind: 'postgres' | 'pglite', steps: number[]): Promise<string
       const loadedAt = performance.now();
       const written = await rebuildRollup(handle.db, t.municipalityId, { dropIndexes: true });
       const rolledAt = performance.now();
-      // A live tail through the normal insert path (triggers on): reads must add it from the queue.
+      // A live tail through the normal insert path (queued by the statement): reads must add it from the queue.
       const tail = repeated(t.unitIds[1] ?? '', new Date().toISOString(), [4, 2, 5], TAIL);
       await insertResponses(handle.db, t.municipalityId, t.surveyIds[0] ?? '', tail);
       await sql`vacuum analyze`.execute(handle.db);

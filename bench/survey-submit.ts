@@ -144,7 +144,7 @@ async function main() {
       ...ITEMS.map((i, n) => `('coherence.${i}', ${(n % 5) + 1}, false)`),
       "('satisfaction.overall', 4, false)",
     ].join(', ');
-    const same = `with r as (${single.trim().replace(/;$/, '')} returning municipality_id, id) insert into survey_answer (municipality_id, response_id, item_id, value, dont_know) select r.municipality_id, r.id, x.i, x.v, x.d from r, (values ${values}) as x(i, v, d);\n`;
+    const same = `with r as (${single.trim().replace(/;$/, '')} returning municipality_id, id), q as (insert into dashboard_pending (municipality_id, response_id) select municipality_id, id from r) insert into survey_answer (municipality_id, response_id, item_id, value, dont_know) select r.municipality_id, r.id, x.i, x.v, x.d from r, (values ${values}) as x(i, v, d);\n`;
     const sameTps = pgbench(cluster.port, same);
 
     const lite = await openDatabase({ dataDir: 'memory://' });

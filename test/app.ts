@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { describe } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
@@ -18,9 +19,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app in-process on a fresh database of this run's kind (settings as from `env`). */
-export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+/**
+ * The real app in-process on a fresh database of this run's kind (settings as from `env`);
+ * `plugins` see every query the app sends.
+ */
+export async function createTestApp(
+  env: NodeJS.ProcessEnv = {},
+  plugins: KyselyPlugin[] = [],
+): Promise<TestApp> {
   const database = await createTestDatabase();
+  for (const plugin of plugins) database.db = database.db.withPlugin(plugin);
   const loaded = loadConfig(env);
   // A fixed test key unless the test sets one: identity-provider secrets are encrypted at rest.
   const config = {

@@ -1,15 +1,24 @@
 import type { Kysely } from 'kysely';
 import type { Database, Locale } from '../db/types.ts';
+import { locateToken } from '../tokens/repository.ts';
 import type { Tenant } from './context.ts';
 
 type Db = Kysely<Database>;
 
-/** The account for a login e-mail, across municipalities (e-mails are unique). */
-export function findAccountByEmail(db: Db, email: string) {
+/**
+ * The account for a login e-mail. The login names no municipality: the token directory (where each
+ * e-mail is unique) does, and the account is then read by its full key.
+ */
+export async function findAccountByEmail(db: Db, email: string) {
+  const normalised = email.trim().toLowerCase();
+  const entry = await locateToken(db, 'email', normalised);
+  if (!entry) return undefined;
   return db
     .selectFrom('app_user')
     .selectAll()
-    .where('email', '=', email.trim().toLowerCase())
+    .where('municipality_id', '=', entry.municipalityId)
+    .where('id', '=', entry.refId)
+    .where('email', '=', normalised)
     .executeTakeFirst();
 }
 

@@ -43,19 +43,21 @@ interface SnapshotRow {
  * municipality's units and surveys inside the database (a fraction of a millisecond for hundreds of
  * units) and catches every write, from this process or any other, with no migration or trigger.
  */
-const versionColumns = sql`
+// Each subquery compares municipality_id with the bound tenant (not with m.id): on Citus only that
+// routes it to the one shard holding the municipality (docs/SCALING.md).
+const versionColumns = (m: string) => sql`
   md5(coalesce((select string_agg(format('%L %L %L', u.id, u.parent_id, u.name), ',' order by u.id)
-    from org_unit u where u.municipality_id = m.id), '')) as units_v,
+    from org_unit u where u.municipality_id = ${m}), '')) as units_v,
   md5(coalesce((select string_agg(format('%L %L %L %L %L', s.id, s.title, s.journey_id, s.touchpoint_id,
       s.definition -> 'scaleId'), ',' order by s.id)
-    from survey s where s.municipality_id = m.id), '')) as surveys_v`;
+    from survey s where s.municipality_id = ${m}), '')) as surveys_v`;
 
-const dataColumns = sql`,
+const dataColumns = (m: string) => sql`,
   (select coalesce(json_agg(json_build_object('id', u.id, 'parentId', u.parent_id, 'name', u.name)
-      order by u.name, u.id), '[]') from org_unit u where u.municipality_id = m.id) as units,
+      order by u.name, u.id), '[]') from org_unit u where u.municipality_id = ${m}) as units,
   (select coalesce(json_agg(json_build_object('id', s.id, 'title', s.title, 'journeyId', s.journey_id,
       'touchpointId', s.touchpoint_id, 'definition', json_build_object('scaleId', s.definition -> 'scaleId'))
-      order by s.created_at, s.id), '[]') from survey s where s.municipality_id = m.id) as surveys`;
+      order by s.created_at, s.id), '[]') from survey s where s.municipality_id = ${m}) as surveys`;
 
 /** The municipality row with the version digests, and with `withData` the units and surveys too. */
 async function readSnapshotRow(
@@ -64,7 +66,8 @@ async function readSnapshotRow(
   withData: boolean,
 ): Promise<SnapshotRow> {
   const r = await sql<SnapshotRow>`
-    select m.name, m.country, m.min_group_size, ${versionColumns} ${withData ? dataColumns : sql``}
+    select m.name, m.country, m.min_group_size, ${versionColumns(tenant.municipalityId)}
+      ${withData ? dataColumns(tenant.municipalityId) : sql``}
     from municipality m where m.id = ${tenant.municipalityId}`.execute(db);
   const row = r.rows[0];
   if (!row) throw notFound();

@@ -12,6 +12,7 @@ import {
 } from '../../test/app.ts';
 import { makeUnitTree } from '../seed/factories.ts';
 import type { Figure } from './cells.ts';
+import { rebuildSurveyRollup } from './queue.ts';
 import { rollUp } from './repository.ts';
 import { coherence, insertResponses, repeated } from './test-responses.ts';
 
@@ -31,6 +32,7 @@ describeDb('dashboard API', () => {
   let session: Session;
   let units: Map<string, string>;
   let m: string;
+  let surveyId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -55,6 +57,7 @@ describeDb('dashboard API', () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     const id = (name: string) => units.get(name) as string;
+    surveyId = survey.id;
     await insertResponses(t.database.db, m, survey.id, [
       // B: exactly the minimum of five valid answers, plus one respondent who answered "ved ikke" to all.
       { unitId: id('B'), hour: HOUR, answers: coherence([5, 5, 5, 5, 5, 5]), text: 'Meget venlig betjening' },
@@ -135,10 +138,13 @@ describeDb('dashboard API', () => {
     expect(empty.respondents.status).toBe('empty');
   });
 
-  it('keeps the rollup exact when a response is deleted', async () => {
-    await sql`delete from survey_response where municipality_id = ${m} and unit_id = ${units.get('C')}`.execute(
-      t.database.db,
-    );
+  it('keeps the rollup exact when a response is erased and its survey rebuilt', async () => {
+    await t.database.db.transaction().execute(async (tx) => {
+      await sql`delete from survey_response where municipality_id = ${m} and unit_id = ${units.get('C')}`.execute(
+        tx,
+      );
+      await rebuildSurveyRollup(tx, { municipalityId: m }, surveyId);
+    });
     const body = await get(`/dashboard/overview?${Q}`);
     expect(body.respondents.n).toBe(6 + 6 + 3 + 6);
   });

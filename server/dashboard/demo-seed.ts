@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { BUILTIN_SETS, type IndicatorSetKey, itemId } from '../../shared/indicators/index.ts';
 import type { Database } from '../db/types.ts';
+import { registerToken } from '../tokens/repository.ts';
 import { rollUp } from './repository.ts';
 
 interface DemoSurvey {
@@ -92,8 +93,9 @@ export async function seedDemoResponses(
         languages: ['da', 'en'],
         channels: ['link', 'qr', 'kiosk'],
       })
-      .returning('id')
+      .returning(['id', 'public_token'])
       .executeTakeFirstOrThrow();
+    await registerToken(db, 'survey', survey.public_token, { municipalityId }, survey.id);
     await db
       .insertInto('survey_unit')
       .values(unitIds.map((unit_id) => ({ municipality_id: municipalityId, survey_id: survey.id, unit_id })))
@@ -115,6 +117,8 @@ export async function seedDemoResponses(
             + (abs(hashtext('t' || g || '-' || u.k || '-' || ${s})) % (335 * 24)) * interval '1 hour')
         from u, generate_series(1, ${spec.perUnit}) g
         returning municipality_id, id, unit_id, submitted_hour
+      ), q as (
+        insert into dashboard_pending (municipality_id, response_id) select municipality_id, id from resp
       ), scored as (
         select r.*, u.level + extract(epoch from r.submitted_hour - (now() - interval '1 year')) / 31536000 * 0.4 as q
         from resp r join u on u.unit_id = r.unit_id

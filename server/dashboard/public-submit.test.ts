@@ -8,6 +8,7 @@ import {
   type Session,
   type TestApp,
 } from '../../test/app.ts';
+import { registerToken } from '../tokens/repository.ts';
 
 /*
  * End to end on the server: six citizens answer through the public no-JavaScript form (POST /s/{token}),
@@ -35,6 +36,7 @@ describeDb('dashboard fed through the public survey form', () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await registerToken(t.database.db, 'survey', token, { municipalityId: m }, survey.id);
     await t.database.db
       .insertInto('survey_unit')
       .values({ municipality_id: m, survey_id: survey.id, unit_id: tenant.unit.id })

@@ -13,8 +13,8 @@ export interface TestResponse {
 }
 
 /**
- * Stores responses the way the public submit path does: response, answers and free text in ONE
- * statement with data-modifying CTEs, which is the trigger order the dashboard queue must survive.
+ * Stores responses the way the public submit path does: response, answers, free text and the
+ * dashboard's queue entry in ONE statement with data-modifying CTEs.
  * Fast enough for many units and exact figures; `public-submit.test.ts` goes through POST /s/{token}.
  */
 export async function insertResponses(
@@ -31,6 +31,8 @@ export async function insertResponses(
         insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour)
         values (${municipalityId}, ${surveyId}, ${r.unitId}, ${r.channel ?? 'link'}, 'da', ${r.hour}::timestamptz)
         returning municipality_id, id
+      ), q as (
+        insert into dashboard_pending (municipality_id, response_id) select municipality_id, id from r
       ), a as (
         insert into survey_answer (municipality_id, response_id, item_id, value, dont_know)
         select r.municipality_id, r.id, x.item_id, x.value, x.dont_know

@@ -12,16 +12,18 @@ const WITHOUT_KEY: Record<string, string> = {
   // Audit entries outlive what they describe and who did it (retention may remove users and targets).
   'audit_log.actor_user_id': 'kept after the user is gone',
   'audit_log.target_id': 'polymorphic: with target_type it names a row of any table',
-  // The dashboard's queue and rollup are derived from survey_response by a trigger and a scheduler;
+  // Migration 0013: a hold names a survey, journey or event log by target_type (merged after this list).
+  'legal_hold.target_id': 'polymorphic: with target_type it names a survey, journey or event log',
+  // The dashboard's queue and rollup are derived from survey_response by its writers and a scheduler;
   // keys would add a look-up per citizen submission on the hot path for rows nobody writes by hand.
-  'dashboard_pending.municipality_id': 'derived queue, written by trigger from survey_response',
-  'dashboard_pending.response_id': 'derived queue, written by trigger from survey_response',
+  'dashboard_pending.municipality_id': 'derived queue, written with survey_response',
+  'dashboard_pending.response_id': 'derived queue, written with survey_response',
   'dashboard_rollup.municipality_id': 'derived aggregate, rebuilt from survey_response',
   'dashboard_rollup.survey_id': 'derived aggregate, rebuilt from survey_response',
   'dashboard_rollup.unit_id': 'derived aggregate, rebuilt from survey_response',
   'dashboard_rollup.item_id': 'a question id of the survey definition (text), not a row',
   // Migration 0009: the key tripled COPY time; only the import writes events, inside the transaction
-  // that turns its log ready, and a trigger deletes a log's events with the log.
+  // that turns its log ready, and deleting a log deletes its events in the same transaction.
   'eventlog_event.municipality_id': 'see migration 0009',
   'eventlog_event.log_id': 'see migration 0009',
   'sso_login_attempt.request_id': 'the ID of the SAML AuthnRequest sent to the IdP, not a row',
@@ -29,14 +31,15 @@ const WITHOUT_KEY: Record<string, string> = {
   'survey.touchpoint_id': 'a step id inside the journey document',
   'survey_answer.item_id': 'a question id of the survey definition',
   'survey_text_answer.item_id': 'a question id of the survey definition',
-  // Migration 0013: a legal hold names a survey, journey or event log (target_type says which).
-  'legal_hold.target_id': 'polymorphic: with target_type it names a survey, a journey or an event log',
   // Migration 0014: an event's own id (shared by its deliveries to each subscription), not a reference.
   'webhook_delivery.event_id': 'the id of the event itself, for receivers to deduplicate',
   // Counts written by a statement trigger on survey_response and consumed within minutes (like the
   // dashboard queue): keys would add look-ups to the citizens' submit path.
   'webhook_response_tick.municipality_id': 'derived counter, written by trigger from survey_response',
   'webhook_response_tick.survey_id': 'derived counter, written by trigger from survey_response',
+  // Migration 0011: the token directory is a reference table (Citus allows no key from it into a
+  // distributed table), and with `kind` its ref_id names a survey, device, initiative or user.
+  'token_directory.ref_id': 'polymorphic, in a reference table: see docs/SCALING.md',
 };
 
 describeDb('reference integrity of the schema', () => {

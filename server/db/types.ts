@@ -9,6 +9,7 @@ import type { LifecycleTables } from '../lifecycle/tables.ts';
 import type { SsoTables } from '../sso/tables.ts';
 import type { SurveyChannelTables } from '../surveys/channel-tables.ts';
 import type { SurveyTables } from '../surveys/tables.ts';
+import type { TokenTables } from '../tokens/tables.ts';
 
 /** Timestamps are written as Date (or left to defaults) and read back as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -113,7 +114,8 @@ export interface Database
     EventLogTables,
     LifecycleTables,
     IntegrationTables,
-    SsoTables {}
+    SsoTables,
+    TokenTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

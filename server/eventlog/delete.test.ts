@@ -6,7 +6,7 @@ const CSV = Buffer.from(
   'case,activity,time,user\nc1,Start,2024-01-02 10:00,ann\nc1,End,2024-01-02 11:00,bo\nc2,Start,2024-01-03 09:00,ann\n',
 );
 
-/** Events have no foreign key to their log (it cost most of the COPY): the delete trigger removes them. */
+/** Events have no foreign key to their log (it cost most of the COPY): deleting the log deletes them in the same transaction. */
 describeDb('event log delete', () => {
   let t: TestApp;
   let analyst: Session;

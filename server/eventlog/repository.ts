@@ -114,13 +114,26 @@ export function readyStatement(
     .compile();
 }
 
-/** Deletes a log with its cases and events (foreign keys cascade). */
+/**
+ * Deletes a log with its cases and events in one transaction. Cases go by their foreign key's
+ * cascade; events have no key (migration 0009) and no trigger any more (0011: Citus does not run
+ * triggers on distributed tables), so they are deleted here, by the full shard key.
+ */
 export async function deleteLog(db: Db, tenant: Tenant, id: string): Promise<void> {
-  await db
-    .deleteFrom('eventlog')
-    .where('municipality_id', '=', tenant.municipalityId)
-    .where('id', '=', id)
-    .execute();
+  const run = async (tx: Db) => {
+    await tx
+      .deleteFrom('eventlog_event')
+      .where('municipality_id', '=', tenant.municipalityId)
+      .where('log_id', '=', id)
+      .execute();
+    await tx
+      .deleteFrom('eventlog')
+      .where('municipality_id', '=', tenant.municipalityId)
+      .where('id', '=', id)
+      .execute();
+  };
+  if (db.isTransaction) await run(db);
+  else await db.transaction().execute(run);
 }
 
 /** The municipality's pseudonym key, created on first use. */

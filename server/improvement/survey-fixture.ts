@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { enqueueResponses } from '../dashboard/queue.ts';
+import { registerToken } from '../tokens/repository.ts';
 import type { Db } from './common.ts';
 
 /** Answer counts per value for one item, e.g. `{ 'satisfaction.overall': { 5: 10, 4: 8 } }`. */
@@ -19,6 +21,7 @@ export async function insertSurveyAnswers(
     values: Object.entries(byValue).flatMap(([value, n]) => Array<number>(n).fill(Number(value))),
   }));
   const total = Math.max(0, ...queues.map((q) => q.values.length));
+  const stored: number[] = [];
   for (let r = 0; r < total; r++) {
     const response = await db
       .insertInto('survey_response')
@@ -33,6 +36,7 @@ export async function insertSurveyAnswers(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    stored.push(response.id);
     const answers = queues
       .filter((q) => q.values[r] !== undefined)
       .map((q) => ({
@@ -43,6 +47,8 @@ export async function insertSurveyAnswers(
       }));
     if (answers.length > 0) await db.insertInto('survey_answer').values(answers).execute();
   }
+  // The dashboard's queue, once for all (the caller's transaction holds responses and queue together).
+  await enqueueResponses(db, { municipalityId }, stored);
   return total;
 }
 
@@ -57,8 +63,9 @@ export async function insertSurvey(db: Db, municipalityId: string, title: string
       definition: JSON.stringify({ sets: ['coherence', 'satisfaction'], localQuestions: [] }),
       public_token: randomBytes(16).toString('base64url'),
     })
-    .returning('id')
+    .returning(['id', 'public_token'])
     .executeTakeFirstOrThrow();
+  await registerToken(db, 'survey', survey.public_token, { municipalityId }, survey.id);
   await db
     .insertInto('survey_unit')
     .values({ municipality_id: municipalityId, survey_id: survey.id, unit_id: unitId })

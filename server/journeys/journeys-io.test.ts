@@ -11,6 +11,7 @@ import {
   type Session,
   type TestApp,
 } from '../../test/app.ts';
+import { enqueueResponses } from '../dashboard/queue.ts';
 import { DEMO_ADMIN_EMAIL, seedDemo } from '../seed/demo.ts';
 
 describeDb('journeys: export, import, experience, demo', () => {
@@ -114,6 +115,7 @@ describeDb('journeys: export, import, experience, demo', () => {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      await enqueueResponses(db, { municipalityId }, [r.id]);
       await db
         .insertInto('survey_answer')
         .values({ municipality_id: municipalityId, response_id: r.id, item_id: 'coherence.solutions', value })

@@ -1,16 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
+import { locateToken, registerToken, replaceToken } from '../tokens/repository.ts';
 
 type Db = Kysely<Database>;
 
-/** Registers a device; the caller hashes the token, which is never stored in clear. */
-export function insertDevice(
+/** Registers a device and its token hash in the token directory; the token is never stored in clear. */
+export async function insertDevice(
   db: Db,
   tenant: Tenant,
   d: { surveyId: string; unitId: string | null; name: string; tokenHash: string; createdBy: string },
 ) {
-  return db
+  const row = await db
     .insertInto('kiosk_device')
     .values({
       municipality_id: tenant.municipalityId,
@@ -22,6 +23,8 @@ export function insertDevice(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await registerToken(db, 'kiosk', d.tokenHash, tenant, row.id);
+  return row;
 }
 
 /** The devices of a survey, newest first. */
@@ -35,19 +38,26 @@ export function listDevices(db: Db, tenant: Tenant, surveyId: string) {
     .execute();
 }
 
-/** Revokes a device: its token stops working at once. */
-export function revokeDevice(db: Db, tenant: Tenant, id: string) {
-  return db
+/** Revokes a device: its token leaves the directory in the same transaction, so it stops working at once. */
+export async function revokeDevice(db: Db, tenant: Tenant, id: string) {
+  const row = await db
     .updateTable('kiosk_device')
     .set({ revoked_at: new Date() })
     .where('municipality_id', '=', tenant.municipalityId)
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
+  if (row) await replaceToken(db, 'kiosk', tenant, id, null);
+  return row;
 }
 
-/** A device by the hash of its token (the tablet knows only the token), with its survey's public token. */
-export function findDeviceByTokenHash(db: Db, tokenHash: string) {
+/**
+ * A device by the hash of its token (the tablet knows only the token), with its survey's public token:
+ * the token directory names the municipality and device, read then by full key.
+ */
+export async function findDeviceByTokenHash(db: Db, tokenHash: string) {
+  const entry = await locateToken(db, 'kiosk', tokenHash);
+  if (!entry) return undefined;
   return db
     .selectFrom('kiosk_device as d')
     .innerJoin('survey as s', (j) =>
@@ -62,6 +72,8 @@ export function findDeviceByTokenHash(db: Db, tokenHash: string) {
       'd.revoked_at',
       's.public_token',
     ])
+    .where('d.municipality_id', '=', entry.municipalityId)
+    .where('d.id', '=', entry.refId)
     .where('d.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

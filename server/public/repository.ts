@@ -2,15 +2,19 @@ import { type Kysely, sql } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import type { ResponseChannel } from '../surveys/tables.ts';
+import { locateToken } from '../tokens/repository.ts';
 import type { ParsedAnswer } from './answers.ts';
 
 type Db = Kysely<Database>;
 
 /**
  * A survey by its public token, with what the public page needs of its municipality. The token is the
- * only input, so this is the one query that finds the tenant rather than taking it.
+ * only input: the token directory names the municipality and survey, then the survey is read by its
+ * full key (and must still carry the token, so a stale entry finds nothing).
  */
 export async function findSurveyByToken(db: Db, token: string) {
+  const entry = await locateToken(db, 'survey', token);
+  if (!entry) return undefined;
   const survey = await db
     .selectFrom('survey as s')
     .innerJoin('municipality as m', 'm.id', 's.municipality_id')
@@ -29,6 +33,8 @@ export async function findSurveyByToken(db: Db, token: string) {
       's.closes_at',
       'm.name as municipality_name',
     ])
+    .where('s.municipality_id', '=', entry.municipalityId)
+    .where('s.id', '=', entry.refId)
     .where('s.public_token', '=', token)
     .executeTakeFirst();
   if (!survey) return undefined;
@@ -99,6 +105,9 @@ export async function insertResponses(db: Db, batch: TenantResponse[]): Promise<
       from input order by ord
       on conflict (municipality_id, survey_id, idempotency_key) where idempotency_key is not null do nothing
       returning municipality_id, id
+    ), q as (
+      -- the dashboard's roll-up queue, in the same statement (server/dashboard/queue.ts)
+      insert into dashboard_pending (municipality_id, response_id) select municipality_id, id from r
     ), stored as (
       select i.* from r join input i on i.municipality_id = r.municipality_id and i.id = r.id
     ), a as (

@@ -1,17 +1,22 @@
 import { type Kysely, sql } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
+import { locateToken } from '../tokens/repository.ts';
 
 type Db = Kysely<Database>;
 
 /**
- * A pulse round by its public token. The token is the only key the anonymous respondent has, so this
- * lookup is not tenant-scoped; it returns the municipality for every later query.
+ * A pulse round by its public token. The token is the only key the anonymous respondent has: the
+ * token directory names the municipality, which every later query uses.
  */
 export async function findPulseByToken(db: Db, token: string) {
+  const entry = await locateToken(db, 'survey', token);
+  if (!entry) return undefined;
   const survey = await db
     .selectFrom('survey')
     .select(['municipality_id', 'id', 'title', 'status', 'languages', 'opens_at', 'closes_at'])
+    .where('municipality_id', '=', entry.municipalityId)
+    .where('id', '=', entry.refId)
     .where('public_token', '=', token)
     .where('mode', '=', 'pulse')
     .executeTakeFirst();
@@ -64,6 +69,9 @@ export async function insertPulseResponses(db: Db, tenant: Tenant, rows: readonl
       insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour, idempotency_key)
       select ${tenant.municipalityId}, survey_id, unit_id, 'link', locale, submitted_hour, null from src order by n
       returning id
+    ), q as (
+      -- the dashboard's roll-up queue, in the same statement (server/dashboard/queue.ts)
+      insert into dashboard_pending (municipality_id, response_id) select ${tenant.municipalityId}::uuid, id from resp
     ), numbered as (
       select id, row_number() over (order by id) as n from resp
     )

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
+import { registerToken } from '../tokens/repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -42,6 +43,7 @@ export async function insertPulseSurvey(
     })
     .returning(['id', 'title', 'status', 'public_token', 'opens_at', 'closes_at'])
     .executeTakeFirstOrThrow();
+  await registerToken(db, 'survey', row.public_token, tenant, row.id);
   await db
     .insertInto('survey_unit')
     .values(

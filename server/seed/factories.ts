@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/password.ts';
 import type { Country, Database, Role, UnitKind } from '../db/types.ts';
+import { registerToken } from '../tokens/repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -57,6 +58,7 @@ export async function makeUser(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await registerToken(db, 'email', user.email, { municipalityId }, user.id);
   if (values.unitIds?.length) {
     await db
       .insertInto('user_unit')

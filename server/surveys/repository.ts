@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
+import { registerToken, replaceToken } from '../tokens/repository.ts';
 import type { SurveyTable } from './tables.ts';
 
 type Db = Kysely<Database>;
@@ -28,22 +29,28 @@ export function findSurvey(db: Db, tenant: Tenant, id: string, lock = false) {
   return (lock ? q.forUpdate() : q).executeTakeFirst();
 }
 
-export function insertSurvey(db: Db, tenant: Tenant, values: SurveyInsert) {
-  return db
+/** A new survey; its public token goes into the token directory in the same transaction. */
+export async function insertSurvey(db: Db, tenant: Tenant, values: SurveyInsert) {
+  const row = await db
     .insertInto('survey')
     .values({ ...values, municipality_id: tenant.municipalityId })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await registerToken(db, 'survey', row.public_token, tenant, row.id);
+  return row;
 }
 
-export function updateSurvey(db: Db, tenant: Tenant, id: string, patch: Updateable<SurveyTable>) {
-  return db
+/** Changes a survey; a new public token (rotation) replaces the old one in the token directory. */
+export async function updateSurvey(db: Db, tenant: Tenant, id: string, patch: Updateable<SurveyTable>) {
+  const row = await db
     .updateTable('survey')
     .set({ ...patch, updated_at: new Date() })
     .where('municipality_id', '=', tenant.municipalityId)
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  if (patch.public_token !== undefined) await replaceToken(db, 'survey', tenant, id, row.public_token);
+  return row;
 }
 
 /** Target units per survey, for a set of surveys. */

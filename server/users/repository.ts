@@ -1,6 +1,7 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { AppUserTable, Database, Role } from '../db/types.ts';
+import { locateToken, registerToken, replaceToken } from '../tokens/repository.ts';
 
 type Db = Kysely<Database>;
 
@@ -22,18 +23,21 @@ export function findUser(db: Db, tenant: Tenant, id: string) {
     .executeTakeFirst();
 }
 
-/** Whether any account anywhere uses the e-mail (it is the global login name). */
+/** Whether any account anywhere uses the e-mail (it is the global login name, kept in the token directory). */
 export async function emailInUse(db: Db, email: string): Promise<boolean> {
-  const row = await db.selectFrom('app_user').select('id').where('email', '=', email).executeTakeFirst();
-  return row !== undefined;
+  return (await locateToken(db, 'email', email)) !== undefined;
 }
 
-export function insertUser(
+/**
+ * A new account; its e-mail goes into the token directory in the same transaction (the directory's key
+ * keeps e-mails unique across municipalities). Every way of creating an account comes through here.
+ */
+export async function insertUser(
   db: Db,
   tenant: Tenant,
   values: { email: string; name: string; role: Role; passwordHash: string },
 ) {
-  return db
+  const row = await db
     .insertInto('app_user')
     .values({
       municipality_id: tenant.municipalityId,
@@ -45,16 +49,21 @@ export function insertUser(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await registerToken(db, 'email', row.email, tenant, row.id);
+  return row;
 }
 
-export function updateUser(db: Db, tenant: Tenant, id: string, patch: Updateable<AppUserTable>) {
-  return db
+/** Changes an account; a new e-mail replaces the old one in the token directory. */
+export async function updateUser(db: Db, tenant: Tenant, id: string, patch: Updateable<AppUserTable>) {
+  const row = await db
     .updateTable('app_user')
     .set(patch)
     .where('municipality_id', '=', tenant.municipalityId)
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  if (patch.email !== undefined) await replaceToken(db, 'email', tenant, id, row.email);
+  return row;
 }
 
 /** unit ids per user for the whole municipality (one query for the list page). */

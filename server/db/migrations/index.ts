@@ -9,6 +9,7 @@ import * as m0007 from './0007_improvement.ts';
 import * as m0008 from './0008_dialog.ts';
 import * as m0009 from './0009_eventlog_event_cascade.ts';
 import * as m0010 from './0010_reference_integrity.ts';
+import * as m0011 from './0011_token_directory.ts';
 import * as m0012 from './0012_sso.ts';
 import * as m0013 from './0013_lifecycle.ts';
 import * as m0014 from './0014_integrations.ts';
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0008_dialog': m0008,
   '0009_eventlog_event_cascade': m0009,
   '0010_reference_integrity': m0010,
+  '0011_token_directory': m0011,
   '0012_sso': m0012,
   '0013_lifecycle': m0013,
   '0014_integrations': m0014,

@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Tenant } from '../../auth/context.ts';
+import { locateToken, replaceToken } from '../../tokens/repository.ts';
 import type { Db } from '../common.ts';
 import type { ImprovementInitiativeTable } from '../tables.ts';
 
@@ -31,12 +32,15 @@ export function listLinks(db: Db, tenant: Tenant) {
   ]);
 }
 
-export function insertInitiative(db: Db, tenant: Tenant, values: Columns) {
-  return db
+/** A new initiative; a report token given at once is recorded in the token directory too. */
+export async function insertInitiative(db: Db, tenant: Tenant, values: Columns) {
+  const row = await db
     .insertInto('improvement_initiative')
     .values({ ...values, municipality_id: tenant.municipalityId })
     .returning('id')
     .executeTakeFirstOrThrow();
+  if (values.report_token) await replaceToken(db, 'report', tenant, row.id, values.report_token);
+  return row;
 }
 
 export async function updateInitiative(
@@ -92,11 +96,24 @@ export async function setLinks(
   }
 }
 
-/** The initiative whose report is shared under this token, across municipalities (the link names none). */
-export function findByToken(db: Db, token: string) {
+/**
+ * The initiative whose report is shared under this token. The link names no municipality: the token
+ * directory does, and the initiative is read by its full key (still carrying the token).
+ */
+export async function findByToken(db: Db, token: string) {
+  const entry = await locateToken(db, 'report', token);
+  if (!entry) return undefined;
   return db
     .selectFrom('improvement_initiative')
     .select(['municipality_id', 'id'])
+    .where('municipality_id', '=', entry.municipalityId)
+    .where('id', '=', entry.refId)
     .where('report_token', '=', token)
     .executeTakeFirst();
+}
+
+/** Shares the report under a new token (replacing any earlier one) or, with null, revokes the link. */
+export async function setReportToken(db: Db, tenant: Tenant, id: string, token: string | null) {
+  await updateInitiative(db, tenant, id, { report_token: token });
+  await replaceToken(db, 'report', tenant, id, token);
 }

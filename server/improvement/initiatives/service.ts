@@ -142,7 +142,7 @@ export async function startInitiative(db: Db, auth: AuthContext, id: string) {
 export async function setShare(db: Db, auth: AuthContext, id: string, share: boolean) {
   await getInitiative(db, auth, id);
   const token = share ? randomBytes(24).toString('base64url') : null;
-  await repo.updateInitiative(db, auth, id, { report_token: token });
+  await repo.setReportToken(db, auth, id, token);
   await recordAudit(
     db,
     auth,

@@ -1,0 +1,141 @@
+/**
+ * Dashboard with many municipalities on one PostgreSQL: `--tenants` municipalities (default 100) of
+ * 10 × `--per-department` units (default 2, so 20), responses grown in `--steps` (total over all
+ * municipalities, default 1,000,000 then 5,000,000). The first municipality keeps a fixed
+ * `--target` responses (default 50,000, the 5 M average) while the others grow, so its calls show
+ * whether one municipality slows down as the others grow; one grown municipality is timed too.
+ * Per step: load, set-based roll-up per municipality, then HTTP p50 / p95 of the overview, a unit's
+ * trend and the unit comparison (`--runs`, default 20), table sizes and the load average.
+ *
+ *   npx tsx bench/dashboard-tenants.ts [--tenants 100] [--steps 1000000,5000000] [--target 50000]
+ * Results: docs/PERFORMANCE.md (dashboard, many municipalities) and docs/SCALING.md (capacity).
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { sql } from 'kysely';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { rebuildRollup } from '../server/dashboard/bulk-rollup.ts';
+import { type DatabaseHandle, openDatabase } from '../server/db/database.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { startPgCluster } from '../test/pg-cluster.ts';
+import { BENCH_PASSWORD, type BenchTenant, createBenchTenant, loadResponses } from './dashboard-load.ts';
+import { benchPeriods } from './dashboard-measure.ts';
+import { percentile } from './dashboard-sql.ts';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const TENANTS = Number(arg('tenants', '100'));
+const STEPS = arg('steps', '1000000,5000000').split(',').map(Number);
+const TARGET = Number(arg('target', '50000'));
+const RUNS = Number(arg('runs', '20'));
+const PER_DEPARTMENT = Number(arg('per-department', '2'));
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
+
+/** HTTP p50 / p95 (ms) of the three dashboard calls for one municipality's analyst. */
+async function timeCalls(base: string, t: BenchTenant): Promise<string> {
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: t.email, password: BENCH_PASSWORD }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const p = benchPeriods();
+  const year = `from=${p.monthFrom}&to=${p.today}`;
+  const calls = {
+    overview: `/dashboard/overview?${year}`,
+    trend: `/dashboard/trend?from=${p.trendFrom}&to=${p.today}&unitId=${t.unitIds[0]}&interval=month&item=index.coherence`,
+    comparison: `/dashboard/comparison?${year}&level=units&item=index.coherence`,
+  };
+  const out: string[] = [];
+  for (const [name, path] of Object.entries(calls)) {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS + 3; i++) {
+      const t0 = performance.now();
+      const res = await fetch(`${base}/api/v1${path}`, { headers: { cookie } });
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+      if (i >= 3) times.push(performance.now() - t0);
+    }
+    out.push(`${name} ${percentile(times, 50).toFixed(1)} / ${percentile(times, 95).toFixed(1)}`);
+  }
+  return out.join(' · ');
+}
+
+async function sizes(handle: DatabaseHandle): Promise<string> {
+  const r = await sql<{ t: string; bytes: number; n: number }>`
+    select c.relname as t, pg_total_relation_size(c.oid)::bigint as bytes, c.reltuples::bigint as n from pg_class c
+    where c.relname in ('survey_response', 'survey_answer', 'dashboard_rollup') order by 1`.execute(
+    handle.db,
+  );
+  return r.rows
+    .map((x) => `${x.t} ${x.n.toLocaleString('en-US')} rows ${(x.bytes / 2 ** 20).toFixed(0)} MB`)
+    .join(' · ');
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · load ${load()}`,
+  );
+  const cluster = await startPgCluster({ tuned: true });
+  const handle = await openDatabase({ url: cluster.url });
+  // A time limit (timeout, Ctrl-C) must not leave the cluster running.
+  const abandon = () => {
+    cluster.stop();
+    process.exit(130);
+  };
+  process.once('SIGTERM', abandon).once('SIGINT', abandon);
+  try {
+    await migrateToLatest(handle.db);
+    const t0 = performance.now();
+    const tenants: BenchTenant[] = [];
+    for (let i = 0; i < TENANTS; i++)
+      tenants.push(await createBenchTenant(handle.db, { slug: `m${i}`, perDepartment: PER_DEPARTMENT }));
+    console.log(`${TENANTS} municipalities created in ${secs(t0)}`);
+    const loaded = new Map<string, number>();
+    for (const total of STEPS) {
+      const t1 = performance.now();
+      const others = Math.round((total - TARGET) / (TENANTS - 1));
+      for (const [i, t] of tenants.entries()) {
+        const want = i === 0 ? TARGET : others;
+        const have = loaded.get(t.municipalityId) ?? 0;
+        if (want > have) await loadResponses(handle.db, t, have, want);
+        loaded.set(t.municipalityId, Math.max(want, have));
+      }
+      const loadedIn = secs(t1);
+      const t2 = performance.now();
+      for (const t of tenants) await rebuildRollup(handle.db, t.municipalityId);
+      await sql`vacuum analyze`.execute(handle.db);
+      console.log(
+        `step ${total.toLocaleString('en-US')}: load ${loadedIn}, roll-up ${secs(t2)} · ${await sizes(handle)} · load avg ${load()}`,
+      );
+      const app = await buildApp({ database: handle, config: { ...loadConfig({}), webDir: '/nonexistent' } });
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const address = app.server.address();
+      const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      try {
+        const before = load();
+        const target = await timeCalls(base, tenants[0] as BenchTenant);
+        const grown = await timeCalls(base, tenants[TENANTS - 1] as BenchTenant);
+        console.log(
+          `| ${total.toLocaleString('en-US')} | fixed (${TARGET.toLocaleString('en-US')}) | ${target} | ${before} → ${load()} |`,
+        );
+        console.log(
+          `| ${total.toLocaleString('en-US')} | grown (${others.toLocaleString('en-US')}) | ${grown} | ${before} → ${load()} |`,
+        );
+      } finally {
+        await app.close();
+      }
+    }
+  } finally {
+    await handle.close();
+    cluster.stop();
+  }
+}
+
+await main();
