@@ -15,6 +15,11 @@ export const CROSS_TENANT_BY_DESIGN: { pattern: RegExp; why: string }[] = [
     pattern: /^select dashboard_roll_up\(\)/i,
     why: 'the roll-up job walks the queue one municipality at a time',
   },
+  {
+    pattern:
+      /^select "d"\."municipality_id", "d"\."id", "d"\."subscription_id".* from "webhook_delivery" as "d"/i,
+    why: "the one webhook worker scans every municipality's due deliveries (a fan-out per tick on a cluster)",
+  },
 ];
 
 const TABLE_REF = /\b(from|join|into|update)\s+(?:only\s+)?"?([a-z_][a-z0-9_]*)"?/gi;
