@@ -21,6 +21,7 @@ import {
 } from './http/error-handler.ts';
 import { installInputRule } from './http/input-rule.ts';
 import { installOpenApi } from './http/openapi.ts';
+import { installRouteContracts } from './http/route-contract.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installWebApp } from './http/web-app.ts';
 import { improvementRoutes } from './improvement/routes.ts';
@@ -95,6 +96,7 @@ export async function buildApp({
   app.addHook('onClose', () => app.responses.drain());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installRouteContracts(app);
 
   installErrorHandling(app, config.bodyLimit);
   installInputRule(app);

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * Shapes every feature's wire schemas share. `shared/api/` is pure zod: the server validates requests
+ * and responses with these schemas, the OpenAPI document is generated from them, and the web app takes
+ * its types from them with `z.infer` (type-only imports, so no schema code is bundled for a type).
+ */
+
+/** One invalid field of a refused request, localised. */
+export const FieldErrorBody = z.object({ path: z.string(), message: z.string() });
+
+/** The API's one error contract, sent with every 4xx (and 5xx) status. */
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string().describe('one of the error codes in shared/i18n/errors.ts'),
+      message: z.string().describe("localised to the caller's language"),
+      fields: z.array(FieldErrorBody).optional(),
+    }),
+  })
+  .describe('Error');
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** An answer without a body (204). */
+export const NoContent = z.null().describe('No content');
+
+/** A redirect (303 See Other) to the page the `location` header names. */
+export const SeeOther = z.null().describe('See Other: the location header names the next page');
+
+/** A response that is not JSON: a page, a file or an image, declared by its content type. */
+export function fileResponse(contentType: string, description: string, binary = false) {
+  const schema = binary ? z.string().meta({ format: 'binary' }) : z.string();
+  return { description, content: { [contentType]: { schema } } };
+}
+
+/** An ISO 8601 timestamp as the API sends it. */
+export const Timestamp = z.string().describe('ISO 8601 date-time');
