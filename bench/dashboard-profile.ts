@@ -17,7 +17,7 @@ import { type DashboardContext, loadContext } from '../server/dashboard/context.
 import { SnapshotCache } from '../server/dashboard/context-cache.ts';
 import { readSnapshotVersion } from '../server/dashboard/context-snapshot.ts';
 import { overview } from '../server/dashboard/overview.ts';
-import type { DashboardFiltersInput } from '../server/dashboard/schema.ts';
+import type { DashboardFiltersInput } from '../shared/api/dashboard.ts';
 import { trend } from '../server/dashboard/trend.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';

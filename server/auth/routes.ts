@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ChangePasswordBody, LoginBody, Me, UpdateMeBody } from '../../shared/api/auth.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation } from '../policies/index.ts';
 import { presentMe } from './presenter.ts';
 import { updateProfile } from './repository.ts';
-import { ChangePasswordBody, LoginBody, Me, UpdateMeBody } from './schema.ts';
 import { changeOwnPassword, login, logout } from './service.ts';
 import { encodeSessionCookie, SESSION_COOKIE, SESSION_TTL_MS } from './session-token.ts';
 

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ImportBody, ImportFileBody } from '../../shared/api/complaints.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canRecord } from '../policies/index.ts';
 import { importComplaints, previewImport } from './import.ts';
-import { ImportBody, ImportFileBody } from './schema.ts';
 
 /** Uploads carry the file as base64 in JSON; allow up to ~3 MB of file. */
 const IMPORT_BODY_LIMIT = 4 * 1024 * 1024 + 4096;

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import * as s from '../../shared/api/complaints.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canManageDialog, canReadOrganisation, canRecord } from '../policies/index.ts';
 import { addArea, changeArea, listAreas } from './areas.ts';
@@ -7,7 +8,6 @@ import { complaintFiguresByUnit } from './figures.ts';
 import { importRoutes } from './import-routes.ts';
 import { presentArea, presentComplaint } from './presenter.ts';
 import { listComplaints } from './repository.ts';
-import * as s from './schema.ts';
 import { createComplaint, removeComplaint, setContactVolume } from './service.ts';
 
 /** The complaints and conflicts register: records, service areas, contact volumes and figures. */

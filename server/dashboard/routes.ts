@@ -1,5 +1,12 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  ComparisonQuery,
+  DashboardFilters,
+  ExportQuery,
+  FreeTextQuery,
+  TrendQuery,
+} from '../../shared/api/dashboard.ts';
 import { requestLocale } from '../http/locale.ts';
 import { xlsxSheetStream } from '../http/xlsx-stream.ts';
 import { authorize } from '../policies/authorize.ts';
@@ -12,7 +19,6 @@ import { freeText } from './free-text.ts';
 import { dashboardOptions } from './options.ts';
 import { overview } from './overview.ts';
 import { installRollupScheduler } from './scheduler.ts';
-import { ComparisonQuery, DashboardFilters, ExportQuery, FreeTextQuery, TrendQuery } from './schema.ts';
 import { trend } from './trend.ts';
 
 /**

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CreateLogBody, LogDto, LogParams, LogResponse, PreviewQuery } from '../../shared/api/eventlog.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { AppError } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
@@ -9,7 +10,6 @@ import { previewHead } from './import/preview.ts';
 import { stopImports } from './jobs.ts';
 import { presentLog } from './presenter.ts';
 import { listLogs } from './repository.ts';
-import { CreateLogBody, LogDto, LogParams, LogResponse, PreviewQuery } from './schema.ts';
 import {
   cancelImport,
   createLog,

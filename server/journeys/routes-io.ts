@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CompareQuery, ImportBody, JOURNEY_BODY_LIMIT, JourneyParams } from '../../shared/api/journeys.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../policies/index.ts';
 import { CompareResponse, ExperienceResponse, JourneyResponse } from './dto.ts';
 import { compare, exportJourney, journeyExperience } from './queries.ts';
-import { CompareQuery, ImportBody, JOURNEY_BODY_LIMIT, JourneyParams } from './schema.ts';
 import { importJourney } from './service.ts';
 
 const ExportQuery = z.object({ version: z.coerce.number().int().min(1).optional() }).strict();

@@ -1,8 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  ActionPlanBody,
+  ChildParams,
+  NoteBody,
+  PhaseBody,
+  ProgrammeParams,
+} from '../../shared/api/programmes.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canManageDialog } from '../policies/index.ts';
-import { ActionPlanBody, ChildParams, NoteBody, PhaseBody, ProgrammeParams } from './schema.ts';
 import { addChild, changeChild, removeChild } from './service.ts';
 
 const Kind = z.object({ kind: z.enum(['phases', 'notes', 'action-plans']) });

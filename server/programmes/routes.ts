@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ProgrammeBody, ProgrammeParams } from '../../shared/api/programmes.ts';
 import { notFound } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canManageDialog, canReadOrganisation } from '../policies/index.ts';
@@ -8,7 +9,6 @@ import { staffInterviewsBefore } from './interviews-repository.ts';
 import { listActionPlans, listNotes, listPhases } from './plan-repository.ts';
 import { presentPlan, presentProgramme } from './presenter.ts';
 import { findProgramme, listProgrammes, programmeUnits } from './repository.ts';
-import { ProgrammeBody, ProgrammeParams } from './schema.ts';
 import { createProgramme, deleteProgramme, updateProgramme } from './service.ts';
 
 /** Dialog programmes: the plan, the four-goal view and the data for the effect report. */

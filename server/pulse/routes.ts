@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import * as s from '../../shared/api/pulse.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canManageDialog, canReadOrganisation } from '../policies/index.ts';
 import { listPulseSurveys, pulseMinGroupSize, setPulseMinGroupSize } from './repository.ts';
 import { pulseResults } from './results.ts';
-import * as s from './schema.ts';
 import { answerPulse, closePulseRound, createPulseRound, publicPulse } from './service.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

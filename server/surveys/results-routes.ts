@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { FreeTextList, QrQuery, SurveyParams, SurveyStats } from '../../shared/api/surveys.ts';
 import { AppError, notFound } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canAnalyse, canReadOrganisation } from '../policies/index.ts';
@@ -7,7 +8,6 @@ import { qrPng, qrSvg, qrTarget } from './qr.ts';
 import { renderQrSheet } from './qr-sheet.ts';
 import { findSurvey } from './repository.ts';
 import * as results from './results-repository.ts';
-import { FreeTextList, QrQuery, SurveyParams, SurveyStats } from './schema.ts';
 
 /** What staff see of a survey's results: counts per day and channel, screened free text, exports, QR codes. */
 export const surveyResultRoutes: FastifyPluginAsyncZod = async (app) => {

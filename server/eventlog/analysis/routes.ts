@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ExportParams, LogParams, ReportQuery } from '../../../shared/api/eventlog.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { canAnalyse } from '../../policies/index.ts';
 import { caseAttributeValues } from '../events-repository.ts';
-import { ExportParams, LogParams, ReportQuery } from '../schema.ts';
 import { exportTable, readyLog, reportOf, skippedCsv, storedCase } from './service.ts';
 
 const CaseParams = z.object({ id: z.uuid(), key: z.string().min(1).max(64) }).strict();

@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  AdviceBody,
+  AdviceList,
+  AdviceParams,
+  AdviceResponse,
+} from '../../../shared/api/improvement/advice.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../../policies/index.ts';
-import { AdviceBody, AdviceList, AdviceParams, AdviceResponse } from './schema.ts';
 import { createAdvice, deleteAdvice, listAdvice } from './service.ts';
 
 /** The good-advice library: the municipality's own tested practices. */

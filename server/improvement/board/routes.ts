@@ -1,6 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authorize } from '../../policies/authorize.ts';
-import { canReadOrganisation, canRecord } from '../../policies/index.ts';
 import {
   Board,
   PlaceEvidenceBody,
@@ -9,7 +7,9 @@ import {
   ProblemPatch,
   ProblemResponse,
   SurveyTexts,
-} from './schema.ts';
+} from '../../../shared/api/improvement/board.ts';
+import { authorize } from '../../policies/authorize.ts';
+import { canReadOrganisation, canRecord } from '../../policies/index.ts';
 import { createProblem, deleteProblem, loadBoard, placeEvidence, updateProblem } from './service.ts';
 import { recentSurveyTexts } from './sources.ts';
 

@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  CreateInterviewBody,
+  InterviewList,
+  InterviewParams,
+  InterviewResponse,
+} from '../../../shared/api/improvement/interviews.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../../policies/index.ts';
-import { CreateInterviewBody, InterviewList, InterviewParams, InterviewResponse } from './schema.ts';
 import { createInterview, deleteInterview, listInterviews } from './service.ts';
 
 /** Interviews with citizens, relatives and employees: guide, notes, quotes and consent. */

@@ -1,11 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  IdParams,
+  PhotoQuery,
+  SessionDetail,
+  SessionList,
+  SyncBody,
+  SyncResponse,
+} from '../../../shared/api/improvement/observations.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../../policies/index.ts';
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from './photos.ts';
 import { presentObservation, presentSession } from './presenter.ts';
 import { listSessions } from './queries.ts';
-import { IdParams, PhotoQuery, SessionDetail, SessionList, SyncBody, SyncResponse } from './schema.ts';
 import { attachPhoto, loadPhoto, sessionDetail, syncObservations } from './service.ts';
 
 /** Observation sessions from a phone or tablet in the reception, with offline sync and room photos. */

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { IMPORT_FIELDS } from '../../shared/complaints/import-fields.ts';
+import { IMPORT_FIELDS } from '../complaints/import-fields.ts';
 import {
   CHANNELS,
   COMPLAINT_KINDS,
   MAX_DESCRIPTION_LENGTH,
   OUTCOMES,
   PROCESS_REASONS,
-} from '../../shared/complaints/taxonomy.ts';
+} from '../complaints/taxonomy.ts';
 
 const isoDate = z.iso.date();
 

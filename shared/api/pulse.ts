@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PULSE_ITEM_IDS } from '../../shared/complaints/pulse-items.ts';
+import { PULSE_ITEM_IDS } from '../complaints/pulse-items.ts';
 
 export const RoundParams = z.object({ id: z.uuid() }).strict();
 export const TokenParams = z

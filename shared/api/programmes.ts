@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTION_PLAN_STATUSES, PHASE_KINDS } from '../../shared/complaints/programme.ts';
+import { ACTION_PLAN_STATUSES, PHASE_KINDS } from '../complaints/programme.ts';
 
 const day = z.iso.date();
 const text = (max: number) => z.string().trim().max(max);
