@@ -7,6 +7,7 @@ import {
   OUTCOMES,
   PROCESS_REASONS,
 } from '../complaints/taxonomy.ts';
+import { CellStatus, Interval } from './stats.ts';
 
 const isoDate = z.iso.date();
 
@@ -114,12 +115,10 @@ export type ImportPreview = z.infer<typeof ImportPreview>;
 export const ImportResult = z.object({ imported: z.number(), batch: z.string() });
 export type ImportResult = z.infer<typeof ImportResult>;
 
-const Interval = z.object({ lower: z.number(), upper: z.number() });
-
 /** Figures of one unit (or the whole municipality); null where a small group is hidden. */
 export const UnitFigures = z.object({
   unitId: z.string().nullable(),
-  status: z.enum(['shown', 'empty', 'suppressed', 'complementary']),
+  status: CellStatus,
   figures: z
     .object({
       count: z.number(),
