@@ -64,3 +64,78 @@ export const ActionPlanBody = z
 export type ActionPlanInput = z.infer<typeof ActionPlanBody>;
 
 export const GoalsQuery = z.object({}).strict();
+
+/** A programme's settings. */
+export const Programme = z.object({
+  id: z.string(),
+  name: z.string(),
+  purpose: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  baselineMonths: z.number(),
+  followUpMonths: z.number(),
+  nextSteps: z.string(),
+});
+export type Programme = z.infer<typeof Programme>;
+export const ProgrammesResponse = z.object({ programmes: z.array(Programme) });
+export const Created = z.object({ id: z.string() });
+
+export const ProgrammeUnitDto = z.object({
+  unitId: z.string(),
+  role: z.enum(['participant', 'comparison']),
+  teams: z.string(),
+});
+export type ProgrammeUnit = z.infer<typeof ProgrammeUnitDto>;
+export const Phase = z.object({
+  id: z.string(),
+  kind: z.string().describe('one of the phase kinds'),
+  title: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  team: z.string(),
+  notes: z.string(),
+  done: z.boolean(),
+});
+export type Phase = z.infer<typeof Phase>;
+export const Note = z.object({
+  id: z.string(),
+  kind: z.enum(['focus_group', 'quote']),
+  heldOn: z.string(),
+  unitId: z.string().nullable(),
+  body: z.string(),
+});
+export type Note = z.infer<typeof Note>;
+export const ActionPlan = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  participant: z.string(),
+  buddy: z.string(),
+  goal: z.string(),
+  actions: z.string(),
+  followUpOn: z.string().nullable(),
+  status: z.enum(ACTION_PLAN_STATUSES),
+  followUpNote: z.string(),
+  shared: z.boolean(),
+});
+export type ActionPlan = z.infer<typeof ActionPlan>;
+/** A staff interview from the improvement cycle, held at a participating unit before the start. */
+export const StaffInterview = z.object({
+  heldOn: z.string(),
+  unitId: z.string().nullable(),
+  notes: z.string(),
+  quotes: z.array(z.string()),
+});
+export type StaffInterview = z.infer<typeof StaffInterview>;
+
+/** The whole plan: settings, units, phases, focus-group notes and quotes, action plans. */
+export const Plan = Programme.extend({
+  interviews: z.array(StaffInterview),
+  units: z.array(ProgrammeUnitDto),
+  phases: z.array(Phase),
+  notes: z.array(Note),
+  actionPlans: z.array(ActionPlan),
+});
+export type Plan = z.infer<typeof Plan>;
+export const PlanResponse = z.object({ programme: Plan });
+/** What the plan form sends. */
+export type ProgrammeEdit = z.input<typeof ProgrammeBody>;
