@@ -27,10 +27,16 @@ export const NoContent = z.null().describe('No content');
 /** A redirect (303 See Other) to the page the `location` header names. */
 export const SeeOther = z.null().describe('See Other: the location header names the next page');
 
-/** A response that is not JSON: a page, a file or an image, declared by its content type. */
-export function fileResponse(contentType: string, description: string, binary = false) {
-  const schema = binary ? z.string().meta({ format: 'binary' }) : z.string();
-  return { description, content: { [contentType]: { schema } } };
+/** Bytes (an image, a spreadsheet): documented as a binary string, typed as the bytes the handler sends. */
+export const Binary = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array)
+  .meta({ type: 'string', format: 'binary' });
+
+/** A response that is not JSON: a page, a file or an image, declared by its content type(s). */
+export function fileResponse(contentType: string | readonly string[], description: string, binary = false) {
+  const schema = binary ? Binary : z.string();
+  const types = typeof contentType === 'string' ? [contentType] : contentType;
+  return { description, content: Object.fromEntries(types.map((t) => [t, { schema }])) };
 }
 
 /** An ISO 8601 timestamp as the API sends it. */

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { NoContent } from '../../../shared/api/common.ts';
 import {
   AdviceBody,
   AdviceList,
@@ -36,11 +37,11 @@ export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/improvement/advice/:id',
-    { schema: { tags, summary: 'Remove advice', params: AdviceParams } },
+    { schema: { tags, summary: 'Remove advice', params: AdviceParams, response: { 204: NoContent } } },
     async (request, reply) => {
       const auth = authorize(request, canRecord);
       await app.db.transaction().execute((tx) => deleteAdvice(tx, auth, request.params.id));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

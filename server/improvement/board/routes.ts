@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { NoContent } from '../../../shared/api/common.ts';
 import {
   Board,
   PlaceEvidenceBody,
@@ -68,12 +69,17 @@ export const boardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/improvement/problems/:id',
     {
-      schema: { tags, summary: 'Delete a problem; its evidence returns to the pool', params: ProblemParams },
+      schema: {
+        tags,
+        summary: 'Delete a problem; its evidence returns to the pool',
+        params: ProblemParams,
+        response: { 204: NoContent },
+      },
     },
     async (request, reply) => {
       const auth = authorize(request, canRecord);
       await app.db.transaction().execute((tx) => deleteProblem(tx, auth, request.params.id));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

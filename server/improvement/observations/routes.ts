@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { fileResponse, NoContent } from '../../../shared/api/common.ts';
 import {
   IdParams,
   PhotoQuery,
@@ -83,6 +84,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Store a room photo without faces (JPEG, PNG or WebP, at most 3 MB)',
         params: IdParams,
         querystring: PhotoQuery,
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {
@@ -92,13 +94,20 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       await app.db
         .transaction()
         .execute((tx) => attachPhoto(tx, auth, app.config.dataDir, request.params.id, body, type));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   app.get(
     '/improvement/observations/:id/photo',
-    { schema: { tags, summary: 'The stored room photo', params: IdParams } },
+    {
+      schema: {
+        tags,
+        summary: 'The stored room photo',
+        params: IdParams,
+        response: { 200: fileResponse(['image/jpeg', 'image/png', 'image/webp'], 'The photo', true) },
+      },
+    },
     async (request, reply) => {
       const auth = authorize(request, canReadOrganisation);
       const photo = await loadPhoto(app.db, auth, app.config.dataDir, request.params.id);
