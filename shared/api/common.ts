@@ -27,17 +27,25 @@ export const NoContent = z.null().describe('No content');
 /** A redirect (303 See Other) to the page the `location` header names. */
 export const SeeOther = z.null().describe('See Other: the location header names the next page');
 
-/** Bytes (an image, a spreadsheet): documented as a binary string, typed as the bytes the handler sends. */
-export const Binary = z
-  .custom<Uint8Array>((v) => v instanceof Uint8Array)
-  .meta({ type: 'string', format: 'binary' });
+/** What a handler may send as a file: text, bytes, or a stream of either (a spreadsheet export). */
+export type FileBody = string | Uint8Array | { pipe: (...args: never[]) => unknown };
+const isFileBody = (v: unknown) =>
+  typeof v === 'string' || v instanceof Uint8Array || (typeof v === 'object' && v !== null && 'pipe' in v);
 
-/** A response that is not JSON: a page, a file or an image, declared by its content type(s). */
+/**
+ * A response that is not JSON: a page, a file or an image, declared by its content type(s) and documented
+ * as a (binary) string. Fastify sends such bodies as they are, without the JSON serializer.
+ */
 export function fileResponse(contentType: string | readonly string[], description: string, binary = false) {
-  const schema = binary ? Binary : z.string();
+  const schema = z
+    .custom<FileBody>(isFileBody)
+    .meta(binary ? { type: 'string', format: 'binary' } : { type: 'string' });
   const types = typeof contentType === 'string' ? [contentType] : contentType;
   return { description, content: Object.fromEntries(types.map((t) => [t, { schema }])) };
 }
+
+/** The content type of an Excel workbook (.xlsx). */
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** An ISO 8601 timestamp as the API sends it. */
 export const Timestamp = z.string().describe('ISO 8601 date-time');
