@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { fileResponse } from '../../shared/api/common.ts';
 import { CompareQuery, ImportBody, JOURNEY_BODY_LIMIT, JourneyParams } from '../../shared/api/journeys.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../policies/index.ts';
@@ -37,6 +38,7 @@ export const journeyIoRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Download a journey as a JSON file (format borgerblik.journey, version 1)',
         params: JourneyParams,
         querystring: ExportQuery,
+        response: { 200: fileResponse('application/json', 'The journey file (borgerblik.journey)') },
       },
     },
     async (request, reply) => {
