@@ -25,7 +25,9 @@ export function installRouteContracts(app: FastifyInstance) {
     const response = schema.response as Record<string, unknown> | undefined;
     if (response) {
       const errors = { '4xx': response['4xx'] ?? ErrorBody, '5xx': response['5xx'] ?? ErrorBody };
-      route.schema = { ...schema, response: { ...response, ...errors } };
+      // Outside /api (citizen pages, kiosk, health) no session is asked for: say so in the document.
+      const security = route.url.startsWith('/api/') ? {} : { security: [] };
+      route.schema = { ...schema, ...security, response: { ...response, ...errors } };
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const statuses = Object.keys((route.schema?.response as object | undefined) ?? {});
