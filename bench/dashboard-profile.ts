@@ -17,10 +17,10 @@ import { type DashboardContext, loadContext } from '../server/dashboard/context.
 import { SnapshotCache } from '../server/dashboard/context-cache.ts';
 import { readSnapshotVersion } from '../server/dashboard/context-snapshot.ts';
 import { overview } from '../server/dashboard/overview.ts';
-import type { DashboardFiltersInput } from '../server/dashboard/schema.ts';
 import { trend } from '../server/dashboard/trend.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
+import type { DashboardFiltersInput } from '../shared/api/dashboard.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
 import { BENCH_PASSWORD, createBenchTenant, findBenchTenant, loadResponses } from './dashboard-load.ts';
 import { percentile } from './dashboard-sql.ts';

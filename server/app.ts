@@ -3,6 +3,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { healthResponses } from '../shared/api/system.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { installAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -21,6 +22,7 @@ import {
 } from './http/error-handler.ts';
 import { installInputRule } from './http/input-rule.ts';
 import { installOpenApi } from './http/openapi.ts';
+import { installRouteContracts } from './http/route-contract.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installWebApp } from './http/web-app.ts';
 import { improvementRoutes } from './improvement/routes.ts';
@@ -97,6 +99,7 @@ export async function buildApp({
   app.addHook('onClose', () => app.responses.drain());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installRouteContracts(app);
 
   installErrorHandling(app, config.bodyLimit);
   installInputRule(app);
@@ -134,14 +137,18 @@ export async function buildApp({
     { prefix: '/api/v1' },
   );
 
-  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(app.db);
-      return { status: 'ok', database: app.dbKind };
-    } catch {
-      return reply.status(503).send({ status: 'unavailable', database: app.dbKind });
-    }
-  });
+  app.get(
+    '/healthz',
+    { schema: { tags: ['system'], summary: 'Health', response: healthResponses } },
+    async (_request, reply) => {
+      try {
+        await sql`select 1`.execute(app.db);
+        return { status: 'ok', database: app.dbKind };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable', database: app.dbKind });
+      }
+    },
+  );
 
   // Citizen-facing survey pages and the kiosk live outside /api: short addresses, no session.
   await app.register(publicRoutes);

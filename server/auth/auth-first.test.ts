@@ -13,6 +13,7 @@ const PUBLIC = [
   'GET /open/{slug}/indicators.csv',
   'GET /open/{slug}/catalog.jsonld',
   'GET /api/v1/sso/login-options/{slug}',
+  'GET /api/v1/openapi.json',
 ];
 
 /** Authentication before validation: an anonymous caller learns nothing about a route's input rules. */

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { MeResponse } from '../../shared/api/auth.ts';
 import type { Database } from '../db/types.ts';
 import type { AuthContext } from './context.ts';
 import { loadMe } from './repository.ts';
-import type { MeResponse } from './schema.ts';
 
 /** The signed-in user, their municipality and the CSRF token the web app must echo on writes. */
 export async function presentMe(db: Kysely<Database>, auth: AuthContext): Promise<MeResponse> {

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ChangePasswordBody, LoginBody, Me, UpdateMeBody } from '../../shared/api/auth.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation } from '../policies/index.ts';
 import { setSessionCookie } from './cookie.ts';
 import { presentMe } from './presenter.ts';
 import { updateProfile } from './repository.ts';
-import { ChangePasswordBody, LoginBody, Me, UpdateMeBody } from './schema.ts';
 import { changeOwnPassword, login, logout } from './service.ts';
 import { SESSION_COOKIE } from './session-token.ts';
 

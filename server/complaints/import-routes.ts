@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { ImportBody, ImportFileBody, ImportPreview, ImportResult } from '../../shared/api/complaints.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canRecord } from '../policies/index.ts';
 import { importComplaints, previewImport } from './import.ts';
-import { ImportBody, ImportFileBody } from './schema.ts';
 
 /** Uploads carry the file as base64 in JSON; allow up to ~3 MB of file. */
 const IMPORT_BODY_LIMIT = 4 * 1024 * 1024 + 4096;
@@ -21,12 +20,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Read an import file: header, first rows, suggested mapping',
         body: ImportFileBody,
         response: {
-          200: z.object({
-            header: z.array(z.string()),
-            sample: z.array(z.array(z.string())),
-            rowCount: z.number(),
-            mapping: z.record(z.string(), z.number()),
-          }),
+          200: ImportPreview,
         },
       },
     },
@@ -44,7 +38,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Import complaints: every row or none, with problems per row',
         body: ImportBody,
-        response: { 201: z.object({ imported: z.number(), batch: z.string() }) },
+        response: { 201: ImportResult },
       },
     },
     async (request, reply) => {

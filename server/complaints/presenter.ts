@@ -1,6 +1,6 @@
+import type { ComplaintDto } from '../../shared/api/complaints.ts';
 import { daysBetween } from '../../shared/complaints/dates.ts';
 import type { ComplaintRow } from './repository.ts';
-import type { ComplaintDto } from './schema.ts';
 
 /** Copies the fields the API shows; the days to answer are derived, never stored twice. */
 export function presentComplaint(row: ComplaintRow): ComplaintDto {

@@ -1,7 +1,7 @@
 import { type Insertable, type Kysely, sql } from 'kysely';
+import type { ListComplaintsFilter } from '../../shared/api/complaints.ts';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
-import type { ListComplaintsFilter } from './schema.ts';
 import type { ComplaintTable } from './tables.ts';
 
 type Db = Kysely<Database>;

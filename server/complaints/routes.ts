@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { NoContent } from '../../shared/api/common.ts';
+import * as s from '../../shared/api/complaints.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canManageDialog, canReadOrganisation, canRecord } from '../policies/index.ts';
 import { addArea, changeArea, listAreas } from './areas.ts';
@@ -7,13 +8,11 @@ import { complaintFiguresByUnit } from './figures.ts';
 import { importRoutes } from './import-routes.ts';
 import { presentArea, presentComplaint } from './presenter.ts';
 import { listComplaints } from './repository.ts';
-import * as s from './schema.ts';
 import { createComplaint, removeComplaint, setContactVolume } from './service.ts';
 
 /** The complaints and conflicts register: records, service areas, contact volumes and figures. */
 export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['complaints'];
-  const ComplaintResponse = z.object({ complaint: s.Complaint });
 
   app.get(
     '/complaints',
@@ -22,7 +21,7 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'List complaints',
         querystring: s.ListComplaintsQuery,
-        response: { 200: z.object({ complaints: z.array(s.Complaint) }) },
+        response: { 200: s.ComplaintsResponse },
       },
     },
     async (request) => {
@@ -38,7 +37,7 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Record a complaint or conflict',
         body: s.CreateComplaintBody,
-        response: { 201: ComplaintResponse },
+        response: { 201: s.ComplaintResponse },
       },
     },
     async (request, reply) => {
@@ -50,11 +49,18 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/complaints/:id',
-    { schema: { tags, summary: 'Delete a complaint recorded by mistake', params: s.ComplaintParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a complaint recorded by mistake',
+        params: s.ComplaintParams,
+        response: { 204: NoContent },
+      },
+    },
     async (request, reply) => {
       const auth = authorize(request, canRecord);
       await app.db.transaction().execute((tx) => removeComplaint(tx, auth, request.params.id));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -75,7 +81,7 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Add a service area',
         body: s.CreateAreaBody,
-        response: { 201: z.object({ area: s.Area }) },
+        response: { 201: s.AreaResponse },
       },
     },
     async (request, reply) => {
@@ -93,7 +99,7 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Rename, hide or show a service area',
         params: s.AreaParams,
         body: s.UpdateAreaBody,
-        response: { 200: z.object({ area: s.Area }) },
+        response: { 200: s.AreaResponse },
       },
     },
     async (request) => {
@@ -107,11 +113,18 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/complaints/volumes',
-    { schema: { tags, summary: "Record a unit's contacts in a month", body: s.VolumeBody } },
+    {
+      schema: {
+        tags,
+        summary: "Record a unit's contacts in a month",
+        body: s.VolumeBody,
+        response: { 204: NoContent },
+      },
+    },
     async (request, reply) => {
       const auth = authorize(request, canManageDialog);
       await app.db.transaction().execute((tx) => setContactVolume(tx, auth, request.body));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -122,6 +135,7 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Figures per unit and period (small groups hidden)',
         querystring: s.FiguresQuery,
+        response: { 200: s.Figures },
       },
     },
     async (request) => {

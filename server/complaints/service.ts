@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { CreateComplaintInput } from '../../shared/api/complaints.ts';
 import { daysBetween } from '../../shared/complaints/dates.ts';
 import { screenText } from '../../shared/screening/screen.ts';
 import { recordAudit } from '../audit/repository.ts';
@@ -7,7 +8,6 @@ import type { Database } from '../db/types.ts';
 import { invalidField, notFound } from '../http/app-error.ts';
 import { activeAreaKeys } from './areas.ts';
 import * as repo from './repository.ts';
-import type { CreateComplaintInput } from './schema.ts';
 
 type Db = Kysely<Database>;
 

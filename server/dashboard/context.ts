@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
+import type { DashboardFiltersInput } from '../../shared/api/dashboard.ts';
 import type { AuthContext } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { notFound } from '../http/app-error.ts';
 import type { SnapshotCache } from './context-cache.ts';
 import type { ContextSnapshot } from './context-snapshot.ts';
 import { type DayRange, defaultPeriod, monthEnd, planTiers, type TierPlan, wholeMonths } from './period.ts';
-import type { DashboardFiltersInput } from './schema.ts';
 import { descendants, ROOT_ID, type UnitTree } from './tree.ts';
 
 type Db = Kysely<Database>;

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
+import { CHANNELS } from '../../shared/api/dashboard.ts';
 import type { AuthContext } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { freeTextMinimum } from './free-text.ts';
 import { defaultPeriod } from './period.ts';
 import * as repo from './repository.ts';
-import { CHANNELS } from './schema.ts';
 
 /** What the filter bar offers: units, journeys and their touchpoints (named), channels, default period. */
 export async function dashboardOptions(db: Kysely<Database>, auth: AuthContext) {

@@ -1,5 +1,18 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fileResponse, XLSX } from '../../shared/api/common.ts';
+import {
+  ComparisonQuery,
+  ComparisonResponse,
+  DashboardFilters,
+  DashboardOptions,
+  ExportQuery,
+  FreeTextPage,
+  FreeTextQuery,
+  Overview,
+  TrendQuery,
+  TrendResponse,
+} from '../../shared/api/dashboard.ts';
 import { requestLocale } from '../http/locale.ts';
 import { xlsxSheetStream } from '../http/xlsx-stream.ts';
 import { authorize } from '../policies/authorize.ts';
@@ -12,7 +25,6 @@ import { freeText } from './free-text.ts';
 import { dashboardOptions } from './options.ts';
 import { overview } from './overview.ts';
 import { installRollupScheduler } from './scheduler.ts';
-import { ComparisonQuery, DashboardFilters, ExportQuery, FreeTextQuery, TrendQuery } from './schema.ts';
 import { trend } from './trend.ts';
 
 /**
@@ -27,7 +39,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/dashboard/options',
-    { schema: { tags, summary: 'Filter choices for the dashboard' } },
+    { schema: { tags, summary: 'Filter choices for the dashboard', response: { 200: DashboardOptions } } },
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       return dashboardOptions(app.db, auth);
@@ -36,7 +48,14 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/dashboard/overview',
-    { schema: { tags, summary: 'Indicators of a scope', querystring: DashboardFilters } },
+    {
+      schema: {
+        tags,
+        summary: 'Indicators of a scope',
+        querystring: DashboardFilters,
+        response: { 200: Overview },
+      },
+    },
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       return withContext(app.db, auth, request.query, snapshots, (ctx) => overview(app.db, auth, ctx));
@@ -45,7 +64,14 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/dashboard/trend',
-    { schema: { tags, summary: 'One indicator over time', querystring: TrendQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'One indicator over time',
+        querystring: TrendQuery,
+        response: { 200: TrendResponse },
+      },
+    },
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       const { interval, item, ...filters } = request.query;
@@ -55,7 +81,14 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/dashboard/comparison',
-    { schema: { tags, summary: 'Units side by side for one indicator', querystring: ComparisonQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'Units side by side for one indicator',
+        querystring: ComparisonQuery,
+        response: { 200: ComparisonResponse },
+      },
+    },
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       const { item, level, ...filters } = request.query;
@@ -67,7 +100,14 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/dashboard/free-text',
-    { schema: { tags, summary: 'Screened free-text answers, newest first', querystring: FreeTextQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'Screened free-text answers, newest first',
+        querystring: FreeTextQuery,
+        response: { 200: FreeTextPage },
+      },
+    },
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       const { q, before, ...filters } = request.query;
@@ -77,7 +117,16 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/dashboard/export',
-    { schema: { tags, summary: 'The current view as CSV or XLSX (streamed)', querystring: ExportQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'The current view as CSV or XLSX (streamed)',
+        querystring: ExportQuery,
+        response: {
+          200: fileResponse(['text/csv', XLSX], 'The current view, one row per indicator and cell'),
+        },
+      },
+    },
     async (request, reply) => {
       const auth = authorize(request, canReadOrganisation);
       const { format, interval, item, level, ...filters } = request.query;
@@ -89,7 +138,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="${name}"`)
         .header('cache-control', 'no-store');
       if (format === 'xlsx') {
-        reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        reply.type(XLSX);
         return reply.send(xlsxSheetStream('Borgerblik', rows));
       }
       reply.type('text/csv; charset=utf-8');

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { CHANNELS } from '../../shared/api/dashboard.ts';
 import type { AuthContext } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { aggregate } from './aggregate-query.ts';
@@ -6,7 +7,6 @@ import { emptyCell, figure } from './cells.ts';
 import { type DashboardContext, presentScope } from './context.ts';
 import { type DayRange, planTiers, type TrendInterval } from './period.ts';
 import { isReverse } from './scales.ts';
-import { CHANNELS } from './schema.ts';
 import { suppressGrid } from './suppression-grid.ts';
 import { ALL, baseQuery, byLayer, groupRows } from './unit-cells.ts';
 

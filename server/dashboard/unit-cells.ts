@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { CHANNELS } from '../../shared/api/dashboard.ts';
 import type { Scale } from '../../shared/indicators/index.ts';
 import type { CellStatus } from '../../shared/stats/index.ts';
 import type { Tenant } from '../auth/context.ts';
@@ -7,7 +8,6 @@ import { type AggregateQuery, type AggregateRow, aggregate } from './aggregate-q
 import { type Cell, emptyCell } from './cells.ts';
 import type { DashboardContext } from './context.ts';
 import { figureKey, itemScale } from './scales.ts';
-import { CHANNELS } from './schema.ts';
 import { suppressGrid } from './suppression-grid.ts';
 
 /** The layer of all channels together. */

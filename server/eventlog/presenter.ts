@@ -1,5 +1,5 @@
+import type { LogDtoType } from '../../shared/api/eventlog.ts';
 import { liveJob } from './jobs.ts';
-import type { LogDtoType } from './schema.ts';
 import type { EventLogRow } from './tables.ts';
 
 /** The API's view of a log, with live progress while its job runs in this process. */

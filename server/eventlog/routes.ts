@@ -1,5 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { NoContent } from '../../shared/api/common.ts';
+import {
+  CreateLogBody,
+  LogParams,
+  LogPreview,
+  LogResponse,
+  LogsResponse,
+  PreviewQuery,
+} from '../../shared/api/eventlog.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { AppError } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
@@ -9,7 +17,6 @@ import { previewHead } from './import/preview.ts';
 import { stopImports } from './jobs.ts';
 import { presentLog } from './presenter.ts';
 import { listLogs } from './repository.ts';
-import { CreateLogBody, LogDto, LogParams, LogResponse, PreviewQuery } from './schema.ts';
 import {
   cancelImport,
   createLog,
@@ -55,6 +62,7 @@ export const eventlogRoutes: FastifyPluginAsyncZod<{ database: DatabaseHandle }>
         tags,
         summary: 'Preview the first MiB of a log file (octet-stream)',
         querystring: PreviewQuery,
+        response: { 200: LogPreview },
       },
     },
     async (request) => {
@@ -72,7 +80,7 @@ export const eventlogRoutes: FastifyPluginAsyncZod<{ database: DatabaseHandle }>
 
   app.get(
     '/eventlogs',
-    { schema: { tags, summary: 'List event logs', response: { 200: z.object({ logs: z.array(LogDto) }) } } },
+    { schema: { tags, summary: 'List event logs', response: { 200: LogsResponse } } },
     async (request) => {
       const auth = authorize(request, canAnalyse);
       return { logs: (await listLogs(app.db, auth)).map(presentLog) };
@@ -147,11 +155,18 @@ export const eventlogRoutes: FastifyPluginAsyncZod<{ database: DatabaseHandle }>
 
   app.delete(
     '/eventlogs/:id',
-    { schema: { tags, summary: 'Delete a log and its events', params: LogParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a log and its events',
+        params: LogParams,
+        response: { 204: NoContent },
+      },
+    },
     async (request, reply) => {
       const auth = authorize(request, canAnalyse);
       await deleteLog(app.db, auth, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

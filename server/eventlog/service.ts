@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
+import type { CreateLogInput } from '../../shared/api/eventlog.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { AuthContext, Tenant } from '../auth/context.ts';
 import type { DatabaseHandle } from '../db/database.ts';
@@ -11,7 +12,6 @@ import { spoolUpload, uploadPath } from './import/upload.ts';
 import { INTERRUPTED, liveJob, startImport, toImportError, trackJob } from './jobs.ts';
 import type { ImportOptions, ImportStatus } from './model.ts';
 import * as repo from './repository.ts';
-import type { CreateLogInput } from './schema.ts';
 
 type Db = Kysely<Database>;
 

@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { openApiResponses } from '../../shared/api/system.ts';
 import { BEARER_SCHEME, withTokenScopes } from '../integrations/tokens/openapi-scopes.ts';
 
 /**
@@ -48,7 +49,12 @@ export async function installOpenApi(app: FastifyInstance, secure: boolean) {
       uiConfig: { validatorUrl: null },
     });
   });
-  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
-    app.swagger(),
+  app.get(
+    '/api/v1/openapi.json',
+    {
+      schema: { tags: ['system'], summary: 'This document', response: openApiResponses },
+      config: { public: true },
+    },
+    async () => app.swagger(),
   );
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { webAppResponses } from '../../shared/api/system.ts';
 
 /**
  * Serves the built web app (vite build → dist/web) when it exists. Hashed assets are cached for a
@@ -25,8 +26,10 @@ export async function installWebApp(app: FastifyInstance, webDir: string): Promi
       );
     },
   });
-  app.get('/', { schema: { hide: true } }, (_request, reply) =>
-    reply.header('cache-control', 'no-cache').sendFile('index.html'),
+  app.get(
+    '/',
+    { schema: { tags: ['system'], summary: 'The web app', response: webAppResponses } },
+    (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'),
   );
   return true;
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { CompareInput, ListJourneysInput } from '../../shared/api/journeys.ts';
 import { compareJourneys, journeyToJson } from '../../shared/journey/index.ts';
 import type { AuthContext } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
@@ -8,7 +9,6 @@ import { touchpointScores } from './experience.ts';
 import { answerCounts, responseCounts, surveyCount } from './experience-repository.ts';
 import { presentDetail, presentSummary, presentVersion } from './presenter.ts';
 import * as repo from './repository.ts';
-import type { CompareInput, ListJourneysInput } from './schema.ts';
 import { minGroupSize } from './units-repository.ts';
 
 type Db = Kysely<Database>;

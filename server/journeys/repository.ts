@@ -1,9 +1,9 @@
 import { type Kysely, sql } from 'kysely';
+import type { ListJourneysInput } from '../../shared/api/journeys.ts';
 import type { Journey } from '../../shared/journey/index.ts';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { isMetricSortKey, type StoredMetrics } from './metrics.ts';
-import type { ListJourneysInput } from './schema.ts';
 
 type Db = Kysely<Database>;
 

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { fileResponse } from '../../shared/api/common.ts';
+import { CompareQuery, ImportBody, JOURNEY_BODY_LIMIT, JourneyParams } from '../../shared/api/journeys.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../policies/index.ts';
 import { CompareResponse, ExperienceResponse, JourneyResponse } from './dto.ts';
 import { compare, exportJourney, journeyExperience } from './queries.ts';
-import { CompareQuery, ImportBody, JOURNEY_BODY_LIMIT, JourneyParams } from './schema.ts';
 import { importJourney } from './service.ts';
 
 const ExportQuery = z.object({ version: z.coerce.number().int().min(1).optional() }).strict();
@@ -37,6 +38,7 @@ export const journeyIoRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Download a journey as a JSON file (format borgerblik.journey, version 1)',
         params: JourneyParams,
         querystring: ExportQuery,
+        response: { 200: fileResponse('application/json', 'The journey file (borgerblik.journey)') },
       },
     },
     async (request, reply) => {

@@ -1,10 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authorize } from '../policies/authorize.ts';
-import { canReadOrganisation, canRecord } from '../policies/index.ts';
-import { JourneyResponse, JourneySummaryDto, VersionDto } from './dto.ts';
-import { getJourney, listJourneys, listVersions } from './queries.ts';
-import { journeyIoRoutes } from './routes-io.ts';
 import {
   CreateJourneyBody,
   JOURNEY_BODY_LIMIT,
@@ -12,7 +7,12 @@ import {
   ListJourneysQuery,
   SaveVersionBody,
   VersionParams,
-} from './schema.ts';
+} from '../../shared/api/journeys.ts';
+import { authorize } from '../policies/authorize.ts';
+import { canReadOrganisation, canRecord } from '../policies/index.ts';
+import { JourneyResponse, JourneySummaryDto, VersionDto } from './dto.ts';
+import { getJourney, listJourneys, listVersions } from './queries.ts';
+import { journeyIoRoutes } from './routes-io.ts';
 import { createJourney, saveVersion } from './service.ts';
 
 /**

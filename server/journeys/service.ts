@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { CreateJourneyInput, ImportInput, SaveVersionInput } from '../../shared/api/journeys.ts';
 import type { Journey } from '../../shared/journey/index.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { AuthContext } from '../auth/context.ts';
@@ -8,7 +9,6 @@ import { assertMayEdit, editRights } from './access.ts';
 import { storedMetrics } from './metrics.ts';
 import { getJourney } from './queries.ts';
 import * as repo from './repository.ts';
-import type { CreateJourneyInput, ImportInput, SaveVersionInput } from './schema.ts';
 import { existingUnitIds, unitIdsByName } from './units-repository.ts';
 import { assertReferences, parseImport } from './validate.ts';
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { JourneyBody } from '../../shared/api/journeys.ts';
 import {
   checkReferences,
   JOURNEY_FORMAT,
@@ -8,7 +9,6 @@ import {
 } from '../../shared/journey/index.ts';
 import { AppError, type FieldError } from '../http/app-error.ts';
 import { issueToFieldError } from '../http/zod-issues.ts';
-import { JourneyBody } from './schema.ts';
 
 /** `prefix` + `steps[3].actorId` → `journey.steps[3].actorId`. */
 function joinPath(prefix: string, path: readonly PropertyKey[]): string {

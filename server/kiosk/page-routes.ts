@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { FastifyPluginAsync } from 'fastify';
+import { ErrorBody } from '../../shared/api/common.ts';
+import { KioskConfig, kioskFile } from '../../shared/api/kiosk.ts';
 import { AppError } from '../http/app-error.ts';
 import { channelAllowed } from '../public/channel.ts';
 import { availability, surveyLocales } from '../public/service.ts';
@@ -23,54 +25,67 @@ export const kioskPageRoutes: FastifyPluginAsync = async (app) => {
     readFile(new URL('./assets/kiosk.js', import.meta.url), 'utf8'),
     readFile(new URL('./assets/kiosk.css', import.meta.url), 'utf8'),
   ]);
-  const hide = { schema: { hide: true } };
-  app.get('/kiosk', hide, (_q, reply) =>
+  const tags = ['kiosk'];
+  const file = (contentType: string, summary: string) => ({
+    schema: { tags, summary, response: kioskFile(contentType, summary) },
+  });
+  app.get('/kiosk', file('text/html', 'The kiosk page (no build step)'), (_q, reply) =>
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(SHELL),
   );
-  app.get('/kiosk/kiosk.js', hide, (_q, reply) =>
+  app.get('/kiosk/kiosk.js', file('text/javascript', 'The kiosk script'), (_q, reply) =>
     reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(js),
   );
-  app.get('/kiosk/kiosk.css', hide, (_q, reply) =>
+  app.get('/kiosk/kiosk.css', file('text/css', 'The kiosk stylesheet'), (_q, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(css),
   );
 
-  app.get('/kiosk/config', hide, async (request, reply) => {
-    const device = await deviceForToken(app.db, request.headers['x-kiosk-token']);
-    if (!device) throw new AppError('kiosk_unauthorized');
-    const { survey, questions } = await publicSurvey(app.db, device.public_token);
-    if (!survey || !channelAllowed(survey, 'kiosk')) throw new AppError('not_found');
-    if (availability(survey) !== 'open')
-      throw new AppError(availability(survey) === 'closed' ? 'survey_closed' : 'not_found');
-    await touchDevice(app.db, { municipalityId: device.municipality_id }, device.id);
-    const locales = surveyLocales(survey);
-    const byLocale = (f: (l: (typeof locales)[number]) => string) =>
-      Object.fromEntries(locales.map((l) => [l, f(l)]));
-    reply.header('cache-control', 'no-store');
-    return {
-      surveyPath: `/s/${survey.public_token}`,
-      mode: survey.mode,
-      title: survey.title,
-      municipality: survey.municipality_name,
-      device: device.name,
-      locales,
-      texts: Object.fromEntries(locales.map((l) => [l, KIOSK_TEXTS[l]])),
-      questions: questions.map((q) => ({
-        id: q.id,
-        kind: q.kind,
-        required: q.required,
-        text: byLocale(q.text),
-        maxLength: q.maxLength ?? null,
-        options:
-          q.kind === 'scale'
-            ? [
-                ...(q.scale?.points ?? []).map((p) => ({
-                  value: String(p.value),
-                  label: byLocale((l) => p.label[l]),
-                })),
-                { value: 'dk', label: byLocale((l) => q.scale?.dontKnow[l] ?? '') },
-              ]
-            : (q.options ?? []).map((o) => ({ value: o.key, label: byLocale(o.label) })),
-      })),
-    };
-  });
+  app.get(
+    '/kiosk/config',
+    {
+      schema: {
+        tags,
+        summary: 'The survey a kiosk shows (X-Kiosk-Token header)',
+        response: { 200: KioskConfig, '4xx': ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const device = await deviceForToken(app.db, request.headers['x-kiosk-token']);
+      if (!device) throw new AppError('kiosk_unauthorized');
+      const { survey, questions } = await publicSurvey(app.db, device.public_token);
+      if (!survey || !channelAllowed(survey, 'kiosk')) throw new AppError('not_found');
+      if (availability(survey) !== 'open')
+        throw new AppError(availability(survey) === 'closed' ? 'survey_closed' : 'not_found');
+      await touchDevice(app.db, { municipalityId: device.municipality_id }, device.id);
+      const locales = surveyLocales(survey);
+      const byLocale = (f: (l: (typeof locales)[number]) => string) =>
+        Object.fromEntries(locales.map((l) => [l, f(l)]));
+      reply.header('cache-control', 'no-store');
+      return {
+        surveyPath: `/s/${survey.public_token}`,
+        mode: survey.mode,
+        title: survey.title,
+        municipality: survey.municipality_name,
+        device: device.name,
+        locales,
+        texts: Object.fromEntries(locales.map((l) => [l, KIOSK_TEXTS[l]])),
+        questions: questions.map((q) => ({
+          id: q.id,
+          kind: q.kind,
+          required: q.required,
+          text: byLocale(q.text),
+          maxLength: q.maxLength ?? null,
+          options:
+            q.kind === 'scale'
+              ? [
+                  ...(q.scale?.points ?? []).map((p) => ({
+                    value: String(p.value),
+                    label: byLocale((l) => p.label[l]),
+                  })),
+                  { value: 'dk', label: byLocale((l) => q.scale?.dontKnow[l] ?? '') },
+                ]
+              : (q.options ?? []).map((o) => ({ value: o.key, label: byLocale(o.label) })),
+        })),
+      };
+    },
+  );
 };

@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  type KioskDevice,
+  KioskDeviceResponse,
+  KioskDevicesResponse,
+  KioskParams as Params,
+  RegisterKioskBody as RegisterBody,
+  RegisteredKioskResponse,
+} from '../../shared/api/kiosk.ts';
 import { notFound } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canManageKiosks, canRecord } from '../policies/index.ts';
@@ -7,18 +14,9 @@ import { findSurvey } from '../surveys/repository.ts';
 import { listDevices } from './repository.ts';
 import { registerDevice, revokeDevice } from './service.ts';
 
-const Device = z.object({
-  id: z.string(),
-  surveyId: z.string(),
-  unitId: z.string().nullable(),
-  name: z.string(),
-  createdAt: z.string(),
-  lastSeenAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-});
 type DeviceRow = Awaited<ReturnType<typeof listDevices>>[number];
 
-function presentDevice(d: DeviceRow): z.infer<typeof Device> {
+function presentDevice(d: DeviceRow): KioskDevice {
   return {
     id: d.id,
     surveyId: d.survey_id,
@@ -29,11 +27,6 @@ function presentDevice(d: DeviceRow): z.infer<typeof Device> {
     revokedAt: d.revoked_at?.toISOString() ?? null,
   };
 }
-
-const Params = z.object({ id: z.uuid() }).strict();
-const RegisterBody = z
-  .object({ name: z.string().trim().min(1).max(80), unitId: z.uuid().nullable().default(null) })
-  .strict();
 
 /**
  * Analysts and admins register reception tablets for a survey (the device token is shown once, inside
@@ -48,7 +41,7 @@ export const kioskRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Kiosk devices of a survey (staff and up)',
         params: Params,
-        response: { 200: z.object({ devices: z.array(Device) }) },
+        response: { 200: KioskDevicesResponse },
       },
     },
     async (request) => {
@@ -66,7 +59,7 @@ export const kioskRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Register a kiosk device (analyst, admin); the token is shown once',
         params: Params,
         body: RegisterBody,
-        response: { 201: z.object({ device: Device, kioskPath: z.string() }) },
+        response: { 201: RegisteredKioskResponse },
       },
     },
     async (request, reply) => {
@@ -86,7 +79,7 @@ export const kioskRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Revoke a kiosk device (analyst, admin)',
         params: Params,
-        response: { 200: z.object({ device: Device }) },
+        response: { 200: KioskDeviceResponse },
       },
     },
     async (request) => {

@@ -1,8 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { NoContent } from '../../shared/api/common.ts';
+import {
+  ActionPlanBody,
+  ChildParams,
+  Created,
+  NoteBody,
+  PhaseBody,
+  ProgrammeParams,
+} from '../../shared/api/programmes.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canManageDialog } from '../policies/index.ts';
-import { ActionPlanBody, ChildParams, NoteBody, PhaseBody, ProgrammeParams } from './schema.ts';
 import { addChild, changeChild, removeChild } from './service.ts';
 
 const Kind = z.object({ kind: z.enum(['phases', 'notes', 'action-plans']) });
@@ -16,7 +24,15 @@ export const programmeChildRoutes: FastifyPluginAsyncZod = async (app) => {
     const body = path === 'phases' ? PhaseBody : path === 'notes' ? NoteBody : ActionPlanBody;
     app.post(
       `/programmes/:id/${path}`,
-      { schema: { tags, summary: `Add to ${path}`, params: ProgrammeParams, body } },
+      {
+        schema: {
+          tags,
+          summary: `Add to ${path}`,
+          params: ProgrammeParams,
+          body,
+          response: { 201: Created },
+        },
+      },
       async (request, reply) => {
         const auth = authorize(request, canManageDialog);
         const input = request.body;
@@ -36,7 +52,15 @@ export const programmeChildRoutes: FastifyPluginAsyncZod = async (app) => {
     const body = path === 'phases' ? PhaseBody : ActionPlanBody;
     app.patch(
       `/programmes/:id/${path}/:childId`,
-      { schema: { tags, summary: `Change one of ${path}`, params: ChildParams, body } },
+      {
+        schema: {
+          tags,
+          summary: `Change one of ${path}`,
+          params: ChildParams,
+          body,
+          response: { 204: NoContent },
+        },
+      },
       async (request, reply) => {
         const auth = authorize(request, canManageDialog);
         const child =
@@ -46,7 +70,7 @@ export const programmeChildRoutes: FastifyPluginAsyncZod = async (app) => {
         await app.db
           .transaction()
           .execute((tx) => changeChild(tx, auth, request.params.id, request.params.childId, child));
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
   }
@@ -57,6 +81,7 @@ export const programmeChildRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Remove a phase, note or action plan',
+        response: { 204: NoContent },
         params: ChildParams.extend(Kind.shape),
       },
     },
@@ -64,7 +89,7 @@ export const programmeChildRoutes: FastifyPluginAsyncZod = async (app) => {
       const auth = authorize(request, canManageDialog);
       const { id, childId, kind } = request.params;
       await app.db.transaction().execute((tx) => removeChild(tx, auth, id, KIND[kind], childId));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

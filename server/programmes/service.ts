@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ActionPlanInput, NoteInput, PhaseInput, ProgrammeInput } from '../../shared/api/programmes.ts';
 import { screenText } from '../../shared/screening/screen.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { AuthContext } from '../auth/context.ts';
@@ -7,7 +8,6 @@ import type { Database } from '../db/types.ts';
 import { invalidField, notFound } from '../http/app-error.ts';
 import * as plans from './plan-repository.ts';
 import * as repo from './repository.ts';
-import type { ActionPlanInput, NoteInput, PhaseInput, ProgrammeInput } from './schema.ts';
 
 type Db = Kysely<Database>;
 

@@ -1,5 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  stylesheetResponses,
+  surveyPageResponses,
+  surveySubmitResponses,
+  thanksPageResponses,
+} from '../../shared/api/public.ts';
 import { negotiateLocale } from '../../shared/i18n/locale.ts';
 import type { Locale } from '../../shared/indicators/index.ts';
 import { AppError } from '../http/app-error.ts';
@@ -27,6 +33,7 @@ const isJson = (request: FastifyRequest) =>
  * device token. Rate-limited per survey and per client (or per kiosk device).
  */
 export const publicRoutes: FastifyPluginAsync = async (app) => {
+  const tags = ['citizen pages'];
   const limits = publicLimits();
   const limiter = new RateLimiter();
   const css = await readFile(new URL('./survey.css', import.meta.url), 'utf8');
@@ -44,8 +51,11 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
     return sendInputErrorPage(request, reply, status);
   });
 
-  app.get('/public/survey.css', { schema: { hide: true } }, (_request, reply) =>
-    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
+  app.get(
+    '/public/survey.css',
+    { schema: { tags, summary: 'The survey stylesheet', response: stylesheetResponses } },
+    (_request, reply) =>
+      reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
   );
 
   /** Sends the 404/410/429 page when the survey cannot be answered now; returns the survey otherwise. */
@@ -88,7 +98,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<{ Params: Params; Querystring: Query }>(
     '/s/:token',
-    { schema: { hide: true } },
+    { schema: { tags, summary: 'A survey step (HTML form)', response: surveyPageResponses } },
     async (request, reply) => {
       const open = await openSurvey(request, reply, false);
       if (!open) return reply;
@@ -127,7 +137,14 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
 
   app.post<{ Params: Params; Querystring: Query }>(
     '/s/:token',
-    { schema: { hide: true }, bodyLimit: 64 * 1024 },
+    {
+      schema: {
+        tags,
+        summary: 'Submit a step (form) or a kiosk answer (JSON)',
+        response: surveySubmitResponses,
+      },
+      bodyLimit: 64 * 1024,
+    },
     async (request, reply) => {
       const open = await openSurvey(request, reply, true);
       if (!open) return reply;
@@ -142,7 +159,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<{ Params: Params; Querystring: Query }>(
     '/s/:token/thanks',
-    { schema: { hide: true } },
+    { schema: { tags, summary: 'The thank-you page', response: thanksPageResponses } },
     async (request, reply) => {
       const entry = await publicSurvey(app.db, request.params.token);
       const negotiated = negotiateLocale(request.headers['accept-language']);

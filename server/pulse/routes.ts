@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { NoContent } from '../../shared/api/common.ts';
+import * as s from '../../shared/api/pulse.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canManageDialog, canReadOrganisation } from '../policies/index.ts';
 import { listPulseSurveys, pulseMinGroupSize, setPulseMinGroupSize } from './repository.ts';
 import { pulseResults } from './results.ts';
-import * as s from './schema.ts';
 import { answerPulse, closePulseRound, createPulseRound, publicPulse } from './service.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -16,7 +16,7 @@ export const pulseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/pulse/rounds',
-    { schema: { tags, summary: 'Pulse rounds', response: { 200: z.object({ rounds: z.array(s.Round) }) } } },
+    { schema: { tags, summary: 'Pulse rounds', response: { 200: s.RoundsResponse } } },
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       const rows = await listPulseSurveys(app.db, auth);
@@ -37,7 +37,14 @@ export const pulseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/pulse/rounds',
-    { schema: { tags, summary: 'Open a pulse round', body: s.CreateRoundBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Open a pulse round',
+        body: s.CreateRoundBody,
+        response: { 201: s.CreatedRound },
+      },
+    },
     async (request, reply) => {
       const auth = authorize(request, canManageDialog);
       const row = await app.db.transaction().execute((tx) => createPulseRound(tx, auth, request.body));
@@ -47,31 +54,50 @@ export const pulseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/pulse/rounds/:id/close',
-    { schema: { tags, summary: 'Close a pulse round', params: s.RoundParams } },
+    {
+      schema: { tags, summary: 'Close a pulse round', params: s.RoundParams, response: { 204: NoContent } },
+    },
     async (request, reply) => {
       const auth = authorize(request, canManageDialog);
       await app.db.transaction().execute((tx) => closePulseRound(tx, auth, request.params.id));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   app.get(
     '/pulse/results',
-    { schema: { tags, summary: 'Pulse results per round and unit (small groups hidden)' } },
+    {
+      schema: {
+        tags,
+        summary: 'Pulse results per round and unit (small groups hidden)',
+        response: { 200: s.PulseResults },
+      },
+    },
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       return pulseResults(app.db, auth);
     },
   );
 
-  app.get('/pulse/settings', { schema: { tags, summary: 'Pulse minimum group size' } }, async (request) => {
-    const auth = authorize(request, canReadOrganisation);
-    return { minGroupSize: await pulseMinGroupSize(app.db, auth) };
-  });
+  app.get(
+    '/pulse/settings',
+    { schema: { tags, summary: 'Pulse minimum group size', response: { 200: s.PulseSettings } } },
+    async (request) => {
+      const auth = authorize(request, canReadOrganisation);
+      return { minGroupSize: await pulseMinGroupSize(app.db, auth) };
+    },
+  );
 
   app.patch(
     '/pulse/settings',
-    { schema: { tags, summary: 'Change the pulse minimum group size', body: s.SettingsBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Change the pulse minimum group size',
+        body: s.SettingsBody,
+        response: { 200: s.PulseSettings },
+      },
+    },
     async (request) => {
       const auth = authorize(request, canManageDialog);
       await app.db.transaction().execute(async (tx) => {
@@ -109,6 +135,7 @@ export const pulseRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Answer a pulse round (anonymous)',
         params: s.TokenParams,
         body: s.AnswerBody,
+        response: { 201: s.Answered },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { AnswerInput, CreateRoundInput } from '../../shared/api/pulse.ts';
 import { pulseSurveyDefinition } from '../../shared/complaints/pulse-items.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { AuthContext } from '../auth/context.ts';
@@ -7,7 +8,6 @@ import type { Database } from '../db/types.ts';
 import { AppError, invalidField, notFound } from '../http/app-error.ts';
 import { findPulseByToken, insertPulseResponse } from './answer-repository.ts';
 import * as repo from './repository.ts';
-import type { AnswerInput, CreateRoundInput } from './schema.ts';
 
 type Db = Kysely<Database>;
 

@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  AlertState,
+  Ok,
+  AlertRuleBody as RuleBody,
+  SmileyReport,
+  SmileySurveyParams as SurveyParams,
+  SmileyUnitParams as UnitParams,
+} from '../../shared/api/smiley.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { notFound } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
@@ -8,17 +15,6 @@ import { findSurvey } from '../surveys/repository.ts';
 import { findUnit } from '../units/repository.ts';
 import { deleteAlertRule, upsertAlertRule } from './repository.ts';
 import { alertStatus, smileyReport } from './service.ts';
-
-const SurveyParams = z.object({ id: z.uuid() }).strict();
-const UnitParams = z.object({ unitId: z.uuid() }).strict();
-const RuleBody = z
-  .object({
-    windowMinutes: z.number().int().min(1).max(1440),
-    minPresses: z.number().int().min(1).max(10_000),
-    unhappyShare: z.number().min(0).max(1),
-    email: z.email().nullable().default(null),
-  })
-  .strict();
 
 /** Smiley reports per survey and the per-unit alert rule shown on the unit's page. */
 export const smileyRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -30,6 +26,7 @@ export const smileyRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Smiley counts, positive share and index by hour and weekday',
         params: SurveyParams,
+        response: { 200: SmileyReport },
       },
     },
     async (request) => {
@@ -41,7 +38,14 @@ export const smileyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/units/:unitId/smiley-alert',
-    { schema: { tags, summary: "A unit's smiley alert rule and state", params: UnitParams } },
+    {
+      schema: {
+        tags,
+        summary: "A unit's smiley alert rule and state",
+        params: UnitParams,
+        response: { 200: AlertState },
+      },
+    },
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       if (!(await findUnit(app.db, auth, request.params.unitId))) throw notFound();
@@ -66,7 +70,15 @@ export const smileyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/units/:unitId/smiley-alert',
-    { schema: { tags, summary: 'Set the smiley alert rule of a unit', params: UnitParams, body: RuleBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Set the smiley alert rule of a unit',
+        params: UnitParams,
+        body: RuleBody,
+        response: { 200: Ok },
+      },
+    },
     async (request) => {
       const auth = authorize(request, canAnalyse);
       await app.db.transaction().execute(async (tx) => {
@@ -81,13 +93,20 @@ export const smileyRoutes: FastifyPluginAsyncZod = async (app) => {
           { ...request.body },
         );
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
   app.delete(
     '/units/:unitId/smiley-alert',
-    { schema: { tags, summary: 'Remove the smiley alert rule of a unit', params: UnitParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove the smiley alert rule of a unit',
+        params: UnitParams,
+        response: { 200: Ok },
+      },
+    },
     async (request) => {
       const auth = authorize(request, canAnalyse);
       await app.db.transaction().execute(async (tx) => {
@@ -103,7 +122,7 @@ export const smileyRoutes: FastifyPluginAsyncZod = async (app) => {
           {},
         );
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 };

@@ -1,31 +1,16 @@
-import { z } from 'zod';
+import { SurveyDefinition } from '../../shared/api/surveys.ts';
 import {
   getIndicatorSet,
   type IndicatorSetKey,
   itemId,
   type Locale,
   type LocalText,
-  localQuestionsSchema,
   SCALES,
   type Scale,
   type ScaleId,
   scaleForSet,
   wording,
 } from '../../shared/indicators/index.ts';
-
-/** What a survey asks: built-in sets (locked wording), an optional agreement-scale override, local questions. */
-export const SurveyDefinition = z
-  .object({
-    sets: z
-      .array(z.enum(['coherence', 'psychcost', 'satisfaction']))
-      .max(3)
-      .refine((s) => new Set(s).size === s.length, { message: 'duplicate set' })
-      .default(['coherence']),
-    scaleId: z.enum(['agree5', 'agree6']).optional(),
-    localQuestions: localQuestionsSchema.default([]),
-  })
-  .strict();
-export type SurveyDefinitionInput = z.infer<typeof SurveyDefinition>;
 
 /** One question as the public page, the kiosk and the export see it. */
 export interface Question {
@@ -92,3 +77,5 @@ export function stepCount(questions: readonly Question[]): number {
 export function stepSetKey(raw: unknown, step: number): IndicatorSetKey | undefined {
   return SurveyDefinition.parse(raw).sets[step];
 }
+
+export { SurveyDefinition, type SurveyDefinitionInput } from '../../shared/api/surveys.ts';

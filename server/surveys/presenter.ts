@@ -1,5 +1,5 @@
+import type { SurveyDto } from '../../shared/api/surveys.ts';
 import type { SurveyRow } from './repository.ts';
-import type { SurveyDto } from './schema.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fileResponse, XLSX } from '../../shared/api/common.ts';
+import { FreeTextList, QrQuery, SurveyParams, SurveyStats } from '../../shared/api/surveys.ts';
 import { AppError, notFound } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canAnalyse, canReadOrganisation } from '../policies/index.ts';
@@ -7,7 +9,11 @@ import { qrPng, qrSvg, qrTarget } from './qr.ts';
 import { renderQrSheet } from './qr-sheet.ts';
 import { findSurvey } from './repository.ts';
 import * as results from './results-repository.ts';
-import { FreeTextList, QrQuery, SurveyParams, SurveyStats } from './schema.ts';
+
+const csvFile = fileResponse('text/csv', 'Raw responses, one row per response');
+const xlsxFile = fileResponse(XLSX, 'Raw responses as a workbook', true);
+const qrPngFile = fileResponse('image/png', 'QR code', true);
+const qrSvgFile = fileResponse('image/svg+xml', 'QR code');
 
 /** What staff see of a survey's results: counts per day and channel, screened free text, exports, QR codes. */
 export const surveyResultRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -81,15 +87,13 @@ export const surveyResultRoutes: FastifyPluginAsyncZod = async (app) => {
           tags,
           summary: `Raw responses as ${format.toUpperCase()} (streamed)`,
           params: SurveyParams,
+          response: { 200: format === 'csv' ? csvFile : xlsxFile },
         },
       },
       async (request, reply) => {
         const auth = authorize(request, canAnalyse);
         const plan = await planExport(app.db, auth, request.params.id);
-        const type =
-          format === 'csv'
-            ? 'text/csv; charset=utf-8'
-            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+        const type = format === 'csv' ? 'text/csv; charset=utf-8' : XLSX;
         reply.header('content-disposition', `attachment; filename="${plan.filename}.${format}"`).type(type);
         return reply.send(format === 'csv' ? csvStream(plan) : xlsxStream(plan));
       },
@@ -105,6 +109,7 @@ export const surveyResultRoutes: FastifyPluginAsyncZod = async (app) => {
           summary: `QR code of the public link (${format}), optionally for one target unit`,
           params: SurveyParams,
           querystring: QrQuery,
+          response: { 200: format === 'png' ? qrPngFile : qrSvgFile },
         },
       },
       async (request, reply) => {
@@ -125,6 +130,7 @@ export const surveyResultRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Printable QR sheet with the municipality name, optionally for one target unit',
         params: SurveyParams,
         querystring: QrQuery,
+        response: { 200: fileResponse('text/html', 'A printable QR sheet') },
       },
     },
     async (request, reply) => {

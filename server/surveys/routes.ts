@@ -1,12 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  CreateSurveyBody,
+  Survey,
+  SurveyParams,
+  SurveyResponse,
+  UpdateSurveyBody,
+} from '../../shared/api/surveys.ts';
 import { notFound } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canAnalyse, canReadOrganisation } from '../policies/index.ts';
 import { forgetPublicSurvey } from '../public/survey-cache.ts';
 import { presentSurvey } from './presenter.ts';
 import * as repo from './repository.ts';
-import { CreateSurveyBody, Survey, SurveyParams, SurveyResponse, UpdateSurveyBody } from './schema.ts';
 import { createSurvey, newSurveyVersion, transitionSurvey, updateSurvey } from './service.ts';
 
 /** Survey CRUD and the draft → open → closed life cycle. Analysts and admins manage; everyone reads. */

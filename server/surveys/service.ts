@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Updateable } from 'kysely';
+import type { CreateSurveyInput, UpdateSurveyInput } from '../../shared/api/surveys.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { AuthContext } from '../auth/context.ts';
 import { requireReferences } from '../db/references.ts';
 import type { Database } from '../db/types.ts';
 import { AppError, invalidField, notFound } from '../http/app-error.ts';
 import * as repo from './repository.ts';
-import type { CreateSurveyInput, UpdateSurveyInput } from './schema.ts';
 import type { SurveyStatus, SurveyTable } from './tables.ts';
 
 type Db = Kysely<Database>;

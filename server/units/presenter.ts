@@ -1,5 +1,5 @@
+import type { UnitDto } from '../../shared/api/units.ts';
 import type { OrgUnit } from '../db/types.ts';
-import type { UnitDto } from './schema.ts';
 
 /** Copies the fields the API shows; never the raw row. */
 export function presentUnit(row: OrgUnit): UnitDto {

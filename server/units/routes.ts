@@ -1,10 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  CreateUnitBody,
+  ListUnitsQuery,
+  Unit,
+  UnitParams,
+  UnitResponse,
+  UpdateUnitBody,
+} from '../../shared/api/units.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canManageUnits, canReadOrganisation } from '../policies/index.ts';
 import { presentUnit } from './presenter.ts';
 import { listUnits } from './repository.ts';
-import { CreateUnitBody, ListUnitsQuery, Unit, UnitParams, UnitResponse, UpdateUnitBody } from './schema.ts';
 import { archiveUnit, createUnit, restoreUnit, updateUnit } from './service.ts';
 
 /** The organisation tree: forvaltning/sektor → center/afdeling → enhed/enhet. */

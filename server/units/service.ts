@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { CreateUnitInput, UpdateUnitInput } from '../../shared/api/units.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { AuthContext } from '../auth/context.ts';
 import type { Database, OrgUnitUpdate } from '../db/types.ts';
 import { AppError, invalidField, notFound } from '../http/app-error.ts';
 import * as repo from './repository.ts';
-import type { CreateUnitInput, UpdateUnitInput } from './schema.ts';
 
 type Db = Kysely<Database>;
 

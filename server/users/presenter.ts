@@ -1,5 +1,5 @@
+import type { UserDto } from '../../shared/api/users.ts';
 import type { AppUser } from '../db/types.ts';
-import type { UserDto } from './schema.ts';
 
 /** Copies the fields an admin may see; the password hash and lock counters never leave the server. */
 export function presentUser(row: AppUser, unitIds: string[]): UserDto {

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CreateUserBody, UpdateUserBody, User, UserParams } from '../../shared/api/users.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canManageUsers } from '../policies/index.ts';
 import { presentUser } from './presenter.ts';
 import { listUsers, unitIdsByUser } from './repository.ts';
-import { CreateUserBody, UpdateUserBody, User, UserParams } from './schema.ts';
 import { createUser, resetPassword, updateUser } from './service.ts';
 
 /** Account administration for admins of the municipality. */

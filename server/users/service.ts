@@ -1,4 +1,5 @@
 import type { Kysely, Updateable } from 'kysely';
+import type { CreateUserInput, UpdateUserInput } from '../../shared/api/users.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { AuthContext } from '../auth/context.ts';
 import { generateTemporaryPassword, hashPassword } from '../auth/password.ts';
@@ -6,7 +7,6 @@ import { deleteUserSessions } from '../auth/repository.ts';
 import type { AppUserTable, Database } from '../db/types.ts';
 import { AppError, type FieldError, invalidField, notFound } from '../http/app-error.ts';
 import * as repo from './repository.ts';
-import type { CreateUserInput, UpdateUserInput } from './schema.ts';
 
 type Db = Kysely<Database>;
 

@@ -20,7 +20,7 @@ export function AboutFields({
 }) {
   const { t } = useI18n();
   const set = onChange;
-  const toggleReason = (r: string) =>
+  const toggleReason = (r: (typeof PROCESS_REASONS)[number]) =>
     set({
       processReasons: value.processReasons.includes(r)
         ? value.processReasons.filter((x) => x !== r)

@@ -99,7 +99,7 @@ export function ComplaintForm({
         <SelectField
           label={t('dialog.field.kind')}
           value={value.kind}
-          onChange={(e) => set({ kind: e.target.value })}
+          onChange={(e) => set({ kind: e.target.value as NewComplaint['kind'] })}
         >
           {COMPLAINT_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -110,7 +110,7 @@ export function ComplaintForm({
         <SelectField
           label={t('dialog.field.channel')}
           value={value.channel}
-          onChange={(e) => set({ channel: e.target.value })}
+          onChange={(e) => set({ channel: e.target.value as NewComplaint['channel'] })}
         >
           {CHANNELS.map((k) => (
             <option key={k} value={k}>
@@ -121,7 +121,7 @@ export function ComplaintForm({
         <SelectField
           label={t('dialog.field.severity')}
           value={String(value.severity)}
-          onChange={(e) => set({ severity: Number(e.target.value) })}
+          onChange={(e) => set({ severity: Number(e.target.value) as NewComplaint['severity'] })}
         >
           {[1, 2, 3].map((k) => (
             <option key={k} value={k}>
@@ -135,7 +135,7 @@ export function ComplaintForm({
         <SelectField
           label={t('dialog.field.outcome')}
           value={value.outcome}
-          onChange={(e) => set({ outcome: e.target.value })}
+          onChange={(e) => set({ outcome: e.target.value as NewComplaint['outcome'] })}
         >
           {OUTCOMES.map((k) => (
             <option key={k} value={k}>

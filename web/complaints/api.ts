@@ -1,67 +1,21 @@
+import type {
+  Area,
+  Complaint,
+  Figures,
+  ImportPreview,
+  ImportResult,
+  NewComplaint,
+} from '../../shared/api/complaints.ts';
 import { type RequestOptions, request } from '../api/client.ts';
 
-/** A complaint or conflict episode as the API shows it. */
-export interface Complaint {
-  id: string;
-  receivedOn: string;
-  unitId: string;
-  areaKey: string | null;
-  kind: string;
-  channel: string;
-  aboutProcess: boolean;
-  processReasons: string[];
-  aboutDecision: boolean;
-  severity: number;
-  outcome: string;
-  answeredOn: string | null;
-  daysToAnswer: number | null;
-  description: string | null;
-  imported: boolean;
-}
-
-export type NewComplaint = Omit<Complaint, 'id' | 'daysToAnswer' | 'imported'>;
-
-export interface Area {
-  key: string;
-  name: string | null;
-  active: boolean;
-  position: number;
-}
-
-export interface Interval {
-  lower: number;
-  upper: number;
-}
-
-export interface UnitFigures {
-  unitId: string | null;
-  status: 'shown' | 'empty' | 'suppressed' | 'complementary';
-  figures: {
-    count: number;
-    contacts: number | null;
-    ratePer1000: number | null;
-    rateCi: Interval | null;
-    processShare: number | null;
-    decisionShare: number | null;
-    medianDaysToAnswer: number | null;
-  } | null;
-  trend: number | null;
-}
-
-export interface Figures {
-  from: string;
-  to: string;
-  minGroupSize: number;
-  total: UnitFigures;
-  units: UnitFigures[];
-}
-
-export interface ImportPreview {
-  header: string[];
-  sample: string[][];
-  rowCount: number;
-  mapping: Record<string, number>;
-}
+export type {
+  Area,
+  Complaint,
+  Figures,
+  ImportPreview,
+  NewComplaint,
+  UnitFigures,
+} from '../../shared/api/complaints.ts';
 
 const file = (fileName: string, content: string) => ({ fileName, content });
 
@@ -85,7 +39,7 @@ export const complaintsApi = {
   preview: (fileName: string, content: string) =>
     request<ImportPreview>('POST', '/complaints/import/preview', file(fileName, content)),
   import: (fileName: string, content: string, mapping: Record<string, number>) =>
-    request<{ imported: number }>('POST', '/complaints/import', { ...file(fileName, content), mapping }),
+    request<ImportResult>('POST', '/complaints/import', { ...file(fileName, content), mapping }),
 };
 
 /** Reads a File as base64 (without the data-URL prefix). */

@@ -1,5 +1,6 @@
+import type { AttributesResponse } from '../../shared/api/eventlog.ts';
 import { type RequestOptions, request } from '../api/client.ts';
-import type { EventLog, HandoverReport, LogPreview, ReportParams } from './types.ts';
+import type { EventLog, HandoverReport, LogPreview, ReportParams, StoredCase } from './types.ts';
 
 /** The query string of the report and export endpoints. */
 export function reportQuery(p: ReportParams): string {
@@ -27,21 +28,8 @@ export const getReport = (id: string, p: ReportParams, options?: RequestOptions)
     options,
   ).then((r) => r.report);
 export const getAttributes = (id: string, options?: RequestOptions) =>
-  request<{
-    caseAttributes: Array<{ key: string; value: string; cases: number }>;
-    eventAttributes: string[];
-  }>('GET', `/eventlogs/${id}/attributes`, undefined, options);
+  request<AttributesResponse>('GET', `/eventlogs/${id}/attributes`, undefined, options);
 
-/** One stored case by pseudonym, for "open as journey". */
-export interface StoredCase {
-  key: string;
-  events: Array<{
-    activity: string;
-    timestamp: number | null;
-    resource: string | null;
-    group: string | null;
-  }>;
-}
 export const getCase = (id: string, key: string) =>
   request<{ case: StoredCase }>('GET', `/eventlogs/${id}/cases/${encodeURIComponent(key)}`).then(
     (r) => r.case,

@@ -1,109 +1,19 @@
+import type { GoalsView } from '../../shared/api/programme-goals.ts';
+import type { Plan, Programme, ProgrammeUnit } from '../../shared/api/programmes.ts';
 import { type RequestOptions, request } from '../api/client.ts';
 
-export interface Programme {
-  id: string;
-  name: string;
-  purpose: string;
-  startsOn: string;
-  endsOn: string;
-  baselineMonths: number;
-  followUpMonths: number;
-  nextSteps: string;
-}
+export type { Cell, Change, GoalsView, Metric, PeriodKey } from '../../shared/api/programme-goals.ts';
+export type {
+  ActionPlan,
+  Note,
+  Phase,
+  Plan,
+  Programme,
+  ProgrammeUnit,
+  StaffInterview,
+} from '../../shared/api/programmes.ts';
 
-export interface ProgrammeUnit {
-  unitId: string;
-  role: 'participant' | 'comparison';
-  teams: string;
-}
-
-export interface Phase {
-  id: string;
-  kind: string;
-  title: string;
-  startsOn: string;
-  endsOn: string | null;
-  team: string;
-  notes: string;
-  done: boolean;
-}
-
-export interface Note {
-  id: string;
-  kind: 'focus_group' | 'quote';
-  heldOn: string;
-  unitId: string | null;
-  body: string;
-}
-
-export interface ActionPlan {
-  id: string;
-  unitId: string;
-  participant: string;
-  buddy: string;
-  goal: string;
-  actions: string;
-  followUpOn: string | null;
-  status: 'planned' | 'in_progress' | 'followed_up';
-  followUpNote: string;
-  shared: boolean;
-}
-
-/** A staff interview from the improvement cycle, held at a participating unit before the start. */
-export interface StaffInterview {
-  heldOn: string;
-  unitId: string | null;
-  notes: string;
-  quotes: string[];
-}
-
-export interface Plan extends Programme {
-  interviews: StaffInterview[];
-  units: ProgrammeUnit[];
-  phases: Phase[];
-  notes: Note[];
-  actionPlans: ActionPlan[];
-}
-
-export interface Interval {
-  lower: number;
-  upper: number;
-}
-export interface Cell {
-  value: number | null;
-  ci: Interval | null;
-  n: number;
-  suppressed: boolean;
-}
-export type PeriodKey = 'before' | 'during' | 'after';
-export interface Change {
-  diff: number | null;
-  ci: Interval | null;
-  p: number | null;
-  verdict: {
-    key: 'too_few' | 'no_difference' | 'improved' | 'worsened';
-    params: { minN: number; p: number | null };
-  };
-}
-export interface Metric {
-  key: string;
-  format: 'mean5' | 'share' | 'per1000' | 'perMonth' | 'days' | 'count';
-  higherIsBetter: boolean;
-  participants: Record<PeriodKey, Cell>;
-  comparison: Record<PeriodKey, Cell> | null;
-  change: Change | null;
-  comparisonChange: Change | null;
-}
-export interface GoalsView {
-  periods: Record<PeriodKey, { from: string; to: string }>;
-  participants: string[];
-  comparison: string[];
-  minGroupSize: number;
-  pulseMinGroupSize: number;
-  actionPlans: { total: number; followed: number; shared: number };
-  goals: { goal: 'citizen' | 'employee' | 'complaints' | 'knowledge'; metrics: Metric[] }[];
-}
-
+/** What the plan form sends: settings and units. */
 export type ProgrammeInput = Omit<Programme, 'id'> & { units: ProgrammeUnit[] };
 const base = (id: string) => `/programmes/${encodeURIComponent(id)}`;
 

@@ -10,7 +10,10 @@ const change = (key: Change['verdict']['key'], p: number | null): Change => ({
   diff: 0.5,
   ci: null,
   p,
-  verdict: { key, params: { minN: 20, p } },
+  verdict: {
+    key,
+    params: { nBefore: 40, nAfter: 40, minN: 20, alpha: 0.05, p, diff: 0.5, ci: null, effect: null },
+  },
 });
 
 describe('four-goal formatting', () => {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ReportOptions } from '../../../shared/api/eventlog.ts';
 import {
   type AnalysisFilters,
   HandoverAnalysis,
@@ -6,7 +7,6 @@ import {
 } from '../../../shared/eventlog/index.ts';
 import type { Tenant } from '../../auth/context.ts';
 import type { Database } from '../../db/types.ts';
-import type { ReportOptions } from '../schema.ts';
 import { cachedReport } from './report-cache.ts';
 import { storedBatches } from './stored-batches.ts';
 

@@ -1,12 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { fileResponse, XLSX } from '../../../shared/api/common.ts';
+import {
+  AttributesResponse,
+  CaseParams,
+  CaseResponse,
+  ExportParams,
+  LogParams,
+  ReportQuery,
+  ReportResponse,
+} from '../../../shared/api/eventlog.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { canAnalyse } from '../../policies/index.ts';
 import { caseAttributeValues } from '../events-repository.ts';
-import { ExportParams, LogParams, ReportQuery } from '../schema.ts';
 import { exportTable, readyLog, reportOf, skippedCsv, storedCase } from './service.ts';
-
-const CaseParams = z.object({ id: z.uuid(), key: z.string().min(1).max(64) }).strict();
 
 /** Analysis of a stored log: the handover report, filter values, one case, exports. */
 export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -21,6 +27,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
           'Handover report (matrix, working together, activity graph, variants) by resource, group or attribute',
         params: LogParams,
         querystring: ReportQuery,
+        response: { 200: ReportResponse },
       },
     },
     async (request) => {
@@ -36,6 +43,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Kept case attributes and their most common values (for filters)',
         params: LogParams,
+        response: { 200: AttributesResponse },
       },
     },
     async (request) => {
@@ -50,7 +58,14 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/eventlogs/:id/cases/:key',
-    { schema: { tags, summary: 'One case by its pseudonym, events in time order', params: CaseParams } },
+    {
+      schema: {
+        tags,
+        summary: 'One case by its pseudonym, events in time order',
+        params: CaseParams,
+        response: { 200: CaseResponse },
+      },
+    },
     async (request) => {
       const auth = authorize(request, canAnalyse);
       return { case: await storedCase(app.db, auth, request.params.id, request.params.key) };
@@ -65,6 +80,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Matrix or variants as CSV or XLSX (same filters as the report)',
         params: ExportParams,
         querystring: ReportQuery,
+        response: { 200: fileResponse(['text/csv', XLSX], 'The table as CSV or XLSX', true) },
       },
     },
     async (request, reply) => {
@@ -80,7 +96,14 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/eventlogs/:id/skipped.csv',
-    { schema: { tags, summary: 'Rows left out under "skip bad rows" (the first 1,000)', params: LogParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Rows left out under "skip bad rows" (the first 1,000)',
+        params: LogParams,
+        response: { 200: fileResponse('text/csv', 'The skipped rows') },
+      },
+    },
     async (request, reply) => {
       const auth = authorize(request, canAnalyse);
       const csv = await skippedCsv(app.db, auth, request.params.id);

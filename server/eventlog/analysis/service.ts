@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
+import type { ReportOptions } from '../../../shared/api/eventlog.ts';
 import type { AuthContext } from '../../auth/context.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 import { caseEvents, findCase } from '../events-repository.ts';
 import { newSecret, Pseudonymiser } from '../import/privacy.ts';
 import { findLog, pseudonymSecret } from '../repository.ts';
-import type { ReportOptions } from '../schema.ts';
 import { matrixTable, toCsv, toXlsx, variantsTable } from './export.ts';
 import { logReport, trimReport } from './report.ts';
 

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
+import type { LogDtoType } from '../../../shared/api/eventlog.ts';
 import type { Session } from '../../../test/app.ts';
 import { api } from '../../../test/app.ts';
-import type { LogDtoType } from '../schema.ts';
 
 /** PUTs a log's file as a raw octet-stream body (what the web app's upload does). */
 export function uploadFile(

@@ -1,6 +1,6 @@
+import type { AdviceInput } from '../../../shared/api/improvement/advice.ts';
 import type { Tenant } from '../../auth/context.ts';
 import type { Db } from '../common.ts';
-import type { AdviceInput } from './schema.ts';
 
 /** The library, newest first, with the title of the initiative each piece of advice came from. */
 export function listAdvice(db: Db, tenant: Tenant, id?: string) {

@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { NoContent } from '../../../shared/api/common.ts';
+import {
+  AdviceBody,
+  AdviceList,
+  AdviceParams,
+  AdviceResponse,
+} from '../../../shared/api/improvement/advice.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../../policies/index.ts';
-import { AdviceBody, AdviceList, AdviceParams, AdviceResponse } from './schema.ts';
 import { createAdvice, deleteAdvice, listAdvice } from './service.ts';
 
 /** The good-advice library: the municipality's own tested practices. */
@@ -31,11 +37,11 @@ export const adviceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/improvement/advice/:id',
-    { schema: { tags, summary: 'Remove advice', params: AdviceParams } },
+    { schema: { tags, summary: 'Remove advice', params: AdviceParams, response: { 204: NoContent } } },
     async (request, reply) => {
       const auth = authorize(request, canRecord);
       await app.db.transaction().execute((tx) => deleteAdvice(tx, auth, request.params.id));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

@@ -1,10 +1,10 @@
+import type { AdviceDto, AdviceInput } from '../../../shared/api/improvement/advice.ts';
 import { recordAudit } from '../../audit/repository.ts';
 import type { AuthContext } from '../../auth/context.ts';
 import { requireReferences } from '../../db/references.ts';
 import { notFound } from '../../http/app-error.ts';
 import type { Db } from '../common.ts';
 import * as repo from './repository.ts';
-import type { AdviceDto, AdviceInput } from './schema.ts';
 
 function present(r: repo.AdviceRow): AdviceDto {
   return {

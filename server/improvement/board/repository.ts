@@ -1,7 +1,7 @@
+import type { ProblemInput } from '../../../shared/api/improvement/board.ts';
 import type { Tenant } from '../../auth/context.ts';
 import type { Db } from '../common.ts';
 import type { EvidenceKind } from '../tables.ts';
-import type { ProblemInput } from './schema.ts';
 
 const POOL_LIMIT = 300;
 

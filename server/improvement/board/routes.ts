@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authorize } from '../../policies/authorize.ts';
-import { canReadOrganisation, canRecord } from '../../policies/index.ts';
+import { NoContent } from '../../../shared/api/common.ts';
 import {
   Board,
   PlaceEvidenceBody,
@@ -9,7 +8,9 @@ import {
   ProblemPatch,
   ProblemResponse,
   SurveyTexts,
-} from './schema.ts';
+} from '../../../shared/api/improvement/board.ts';
+import { authorize } from '../../policies/authorize.ts';
+import { canReadOrganisation, canRecord } from '../../policies/index.ts';
 import { createProblem, deleteProblem, loadBoard, placeEvidence, updateProblem } from './service.ts';
 import { recentSurveyTexts } from './sources.ts';
 
@@ -68,12 +69,17 @@ export const boardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/improvement/problems/:id',
     {
-      schema: { tags, summary: 'Delete a problem; its evidence returns to the pool', params: ProblemParams },
+      schema: {
+        tags,
+        summary: 'Delete a problem; its evidence returns to the pool',
+        params: ProblemParams,
+        response: { 204: NoContent },
+      },
     },
     async (request, reply) => {
       const auth = authorize(request, canRecord);
       await app.db.transaction().execute((tx) => deleteProblem(tx, auth, request.params.id));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

@@ -1,10 +1,15 @@
+import type {
+  EvidenceDto,
+  PlaceEvidenceInput,
+  ProblemDto,
+  ProblemInput,
+} from '../../../shared/api/improvement/board.ts';
 import { recordAudit } from '../../audit/repository.ts';
 import type { AuthContext } from '../../auth/context.ts';
 import { invalidField, notFound } from '../../http/app-error.ts';
 import { type Db, screened } from '../common.ts';
 import type { EvidenceKind } from '../tables.ts';
 import * as repo from './repository.ts';
-import type { EvidenceDto, PlaceEvidenceInput, ProblemDto, ProblemInput } from './schema.ts';
 import { isJourneyRef, observationText, quoteText, surveyText } from './sources.ts';
 
 const EMPTY_COUNTS = (): Record<EvidenceKind, number> => ({

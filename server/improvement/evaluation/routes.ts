@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  Evaluation,
+  EvaluationParams,
+  ReportQuery,
+  ReportTokenParams,
+  reportHtml,
+} from '../../../shared/api/improvement/evaluation.ts';
 import { notFound } from '../../http/app-error.ts';
 import { requestLocale } from '../../http/locale.ts';
 import { authorize } from '../../policies/authorize.ts';
@@ -7,10 +13,6 @@ import { canReadOrganisation } from '../../policies/index.ts';
 import { findByToken } from '../initiatives/repository.ts';
 import { renderReportHtml } from './report-html.ts';
 import { buildReport } from './service.ts';
-
-const ReportQuery = z
-  .object({ lang: z.enum(['da', 'nb', 'en']).optional(), download: z.enum(['true', 'false']).optional() })
-  .strict();
 
 /** The evaluation as data (for the printable page), as an HTML download, and behind a public link. */
 export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -22,8 +24,9 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Evaluation data',
-        params: z.object({ id: z.uuid() }).strict(),
+        params: EvaluationParams,
         querystring: ReportQuery,
+        response: { 200: Evaluation },
       },
     },
     async (request) => {
@@ -38,8 +41,9 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Evaluation report as a self-contained HTML file',
-        params: z.object({ id: z.uuid() }).strict(),
+        params: EvaluationParams,
         querystring: ReportQuery,
+        response: { 200: reportHtml },
       },
     },
     async (request, reply) => {
@@ -66,8 +70,9 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Shared evaluation report (read-only, no sign-in)',
-        params: z.object({ token: z.string().regex(/^[\w-]{20,64}$/) }).strict(),
+        params: ReportTokenParams,
         querystring: ReportQuery,
+        response: { 200: reportHtml },
       },
       config: { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } },
     },

@@ -1,3 +1,4 @@
+import type { InitiativeDto } from '../../../shared/api/improvement/initiatives.ts';
 import { observedHours } from '../../../shared/evaluation/rates.ts';
 import {
   assembleReport,
@@ -8,7 +9,6 @@ import {
 import type { Locale } from '../../../shared/indicators/types.ts';
 import type { Tenant } from '../../auth/context.ts';
 import { type Db, dayStart } from '../common.ts';
-import type { InitiativeDto } from '../initiatives/schema.ts';
 import { getInitiative } from '../initiatives/service.ts';
 import * as repo from './repository.ts';
 

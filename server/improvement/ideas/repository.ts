@@ -1,8 +1,8 @@
 import { sql, type Updateable } from 'kysely';
+import type { IdeaInput } from '../../../shared/api/improvement/ideas.ts';
 import type { Tenant } from '../../auth/context.ts';
 import type { Db } from '../common.ts';
 import type { ImprovementIdeaTable } from '../tables.ts';
-import type { IdeaInput } from './schema.ts';
 
 type IdeaColumns = Omit<IdeaInput, 'problemIds'>;
 type IdeaSet = Updateable<ImprovementIdeaTable>;

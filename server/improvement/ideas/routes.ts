@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  IdeaBody,
+  IdeaList,
+  IdeaParams,
+  IdeaPatch,
+  IdeaResponse,
+  VoteBody,
+} from '../../../shared/api/improvement/ideas.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../../policies/index.ts';
-import { IdeaBody, IdeaList, IdeaParams, IdeaPatch, IdeaResponse, VoteBody } from './schema.ts';
 import { createIdea, listIdeas, updateIdea, voteIdea } from './service.ts';
 
 /** Ideas for the problems, proposed across professions, rated and voted on in workshops. */

@@ -1,9 +1,9 @@
+import type { IdeaDto, IdeaInput, IdeaPatchInput } from '../../../shared/api/improvement/ideas.ts';
 import { recordAudit } from '../../audit/repository.ts';
 import type { AuthContext } from '../../auth/context.ts';
 import { invalidField, notFound } from '../../http/app-error.ts';
 import type { Db } from '../common.ts';
 import * as repo from './repository.ts';
-import type { IdeaDto, IdeaInput, IdeaPatchInput } from './schema.ts';
 
 /** Ideas, most votes first, with the problems they address. */
 export async function listIdeas(db: Db, auth: AuthContext, id?: string): Promise<IdeaDto[]> {

@@ -1,6 +1,6 @@
+import type { InitiativeDto } from '../../../shared/api/improvement/initiatives.ts';
 import { isoDay } from '../common.ts';
 import type { InitiativeRow } from './repository.ts';
-import type { InitiativeDto } from './schema.ts';
 
 type Links = [
   { initiative_id: string; idea_id: string }[],

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authorize } from '../../policies/authorize.ts';
-import { canAnalyse, canReadOrganisation, canRecord } from '../../policies/index.ts';
 import {
   CreateInitiativeBody,
   InitiativeList,
   InitiativeParams,
   InitiativeResponse,
   UpdateInitiativeBody,
-} from './schema.ts';
+} from '../../../shared/api/improvement/initiatives.ts';
+import { authorize } from '../../policies/authorize.ts';
+import { canAnalyse, canReadOrganisation, canRecord } from '../../policies/index.ts';
 import {
   createInitiative,
   getInitiative,

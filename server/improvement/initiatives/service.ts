@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Updateable } from 'kysely';
+import type {
+  CreateInitiativeInput,
+  InitiativeDto,
+  MeasuresInput,
+  UpdateInitiativeInput,
+} from '../../../shared/api/improvement/initiatives.ts';
 import { recordAudit } from '../../audit/repository.ts';
 import type { AuthContext, Tenant } from '../../auth/context.ts';
 import { type ReferencedTable, requireReferences } from '../../db/references.ts';
@@ -8,7 +14,6 @@ import type { Db } from '../common.ts';
 import type { ImprovementInitiativeTable } from '../tables.ts';
 import { presentInitiative } from './presenter.ts';
 import * as repo from './repository.ts';
-import type { CreateInitiativeInput, InitiativeDto, MeasuresInput, UpdateInitiativeInput } from './schema.ts';
 import { checkPlan } from './validate.ts';
 
 /** Initiatives with their links, newest test first. */

@@ -1,6 +1,6 @@
+import type { CreateInterviewInput } from '../../../shared/api/improvement/interviews.ts';
 import type { Tenant } from '../../auth/context.ts';
 import type { Db } from '../common.ts';
-import type { CreateInterviewInput } from './schema.ts';
 
 /** Interviews newest first, with their unit's name. */
 export function listInterviews(db: Db, tenant: Tenant, id?: string) {

@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { NoContent } from '../../../shared/api/common.ts';
+import {
+  CreateInterviewBody,
+  InterviewList,
+  InterviewParams,
+  InterviewResponse,
+} from '../../../shared/api/improvement/interviews.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../../policies/index.ts';
-import { CreateInterviewBody, InterviewList, InterviewParams, InterviewResponse } from './schema.ts';
 import { createInterview, deleteInterview, listInterviews } from './service.ts';
 
 /** Interviews with citizens, relatives and employees: guide, notes, quotes and consent. */
@@ -36,11 +42,18 @@ export const interviewRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/improvement/interviews/:id',
-    { schema: { tags, summary: 'Delete an interview and its quotes', params: InterviewParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete an interview and its quotes',
+        params: InterviewParams,
+        response: { 204: NoContent },
+      },
+    },
     async (request, reply) => {
       const auth = authorize(request, canRecord);
       await app.db.transaction().execute((tx) => deleteInterview(tx, auth, request.params.id));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

@@ -1,10 +1,10 @@
+import type { CreateInterviewInput, InterviewDto } from '../../../shared/api/improvement/interviews.ts';
 import { recordAudit } from '../../audit/repository.ts';
 import type { AuthContext } from '../../auth/context.ts';
 import { invalidField, notFound } from '../../http/app-error.ts';
 import { type Db, screened } from '../common.ts';
 import { existingUnitIds } from '../observations/repository.ts';
 import * as repo from './repository.ts';
-import type { CreateInterviewInput, InterviewDto } from './schema.ts';
 
 /** Interviews with their quotes, as the API shows them. */
 export async function listInterviews(db: Db, auth: AuthContext, id?: string): Promise<InterviewDto[]> {

@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely';
+import type { ObservationDto, SessionDto } from '../../../shared/api/improvement/observations.ts';
 import { observedHours } from '../../../shared/evaluation/rates.ts';
 import type { ImprovementObservationTable } from '../tables.ts';
 import type { SessionRow } from './queries.ts';
-import type { ObservationDto, SessionDto } from './schema.ts';
 
 /** Copies the fields the API shows of a session. */
 export function presentSession(row: SessionRow): SessionDto {

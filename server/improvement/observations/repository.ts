@@ -1,6 +1,6 @@
+import type { SyncInput } from '../../../shared/api/improvement/observations.ts';
 import type { Tenant } from '../../auth/context.ts';
 import type { Db } from '../common.ts';
-import type { SyncInput } from './schema.ts';
 
 /**
  * Inserts or completes sessions. A second sync of the same session may only add the end time (the

@@ -1,11 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { fileResponse, NoContent } from '../../../shared/api/common.ts';
+import {
+  IdParams,
+  PhotoQuery,
+  SessionDetail,
+  SessionList,
+  SyncBody,
+  SyncResponse,
+} from '../../../shared/api/improvement/observations.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../../policies/index.ts';
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from './photos.ts';
 import { presentObservation, presentSession } from './presenter.ts';
 import { listSessions } from './queries.ts';
-import { IdParams, PhotoQuery, SessionDetail, SessionList, SyncBody, SyncResponse } from './schema.ts';
 import { attachPhoto, loadPhoto, sessionDetail, syncObservations } from './service.ts';
 
 /** Observation sessions from a phone or tablet in the reception, with offline sync and room photos. */
@@ -76,6 +84,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Store a room photo without faces (JPEG, PNG or WebP, at most 3 MB)',
         params: IdParams,
         querystring: PhotoQuery,
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {
@@ -85,13 +94,20 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       await app.db
         .transaction()
         .execute((tx) => attachPhoto(tx, auth, app.config.dataDir, request.params.id, body, type));
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   app.get(
     '/improvement/observations/:id/photo',
-    { schema: { tags, summary: 'The stored room photo', params: IdParams } },
+    {
+      schema: {
+        tags,
+        summary: 'The stored room photo',
+        params: IdParams,
+        response: { 200: fileResponse(['image/jpeg', 'image/png', 'image/webp'], 'The photo', true) },
+      },
+    },
     async (request, reply) => {
       const auth = authorize(request, canReadOrganisation);
       const photo = await loadPhoto(app.db, auth, app.config.dataDir, request.params.id);

@@ -1,3 +1,4 @@
+import type { SyncInput } from '../../../shared/api/improvement/observations.ts';
 import { recordAudit } from '../../audit/repository.ts';
 import type { AuthContext } from '../../auth/context.ts';
 import { invalidField, notFound } from '../../http/app-error.ts';
@@ -5,7 +6,6 @@ import { type Db, screened } from '../common.ts';
 import { photoPath, readPhoto, storePhoto } from './photos.ts';
 import * as queries from './queries.ts';
 import * as repo from './repository.ts';
-import type { SyncInput } from './schema.ts';
 
 /**
  * Stores what a phone recorded, possibly offline for a whole session. Sessions go first so observations

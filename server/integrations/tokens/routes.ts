@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { NoContent } from '../../../shared/api/common.ts';
 import { TokenCreateBody, TokenCreated, TokenList } from '../../../shared/api/integrations.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { canManageIntegrations } from '../../policies/index.ts';
@@ -30,10 +31,17 @@ export const tokenRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/integrations/tokens/:id',
-    { schema: { tags, summary: 'Revoke an API token', params: z.object({ id: z.uuid() }).strict() } },
+    {
+      schema: {
+        tags,
+        summary: 'Revoke an API token',
+        params: z.object({ id: z.uuid() }).strict(),
+        response: { 204: NoContent },
+      },
+    },
     async (request, reply) => {
       await revokeToken(app.db, authorize(request, canManageIntegrations), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { NoContent } from '../../../shared/api/common.ts';
 import {
   DeliveryDto,
   DeliveryList,
@@ -66,10 +67,17 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/integrations/webhooks/:id',
-    { schema: { tags, summary: 'Delete a subscription and its deliveries', params: Params } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a subscription and its deliveries',
+        params: Params,
+        response: { 204: NoContent },
+      },
+    },
     async (request, reply) => {
       await service.deleteSubscription(app.db, authorize(request, canManageIntegrations), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.get(

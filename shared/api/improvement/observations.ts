@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OBSERVATION_CATEGORIES } from '../../../shared/evaluation/categories.ts';
+import { OBSERVATION_CATEGORIES } from '../../evaluation/categories.ts';
 
 const Tag = z.string().trim().min(1).max(40);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { HandoverReport } from '../eventlog/index.ts';
 
 const column = z.string().min(1).max(200);
 const attributeKeys = z.array(z.string().min(1).max(200)).max(500).default([]);
@@ -102,3 +103,72 @@ export const LogDto = z.object({
 });
 export type LogDtoType = z.infer<typeof LogDto>;
 export const LogResponse = z.object({ log: LogDto });
+export type EventLog = z.infer<typeof LogDto>;
+export type ImportError = z.infer<typeof LogError>;
+export const LogsResponse = z.object({ logs: z.array(LogDto) });
+
+const DateFormat = z.object({ order: z.enum(['YMD', 'DMY', 'MDY']), label: z.string() });
+export const AttributeInfo = z.object({
+  key: z.string(),
+  examples: z.array(z.string()),
+  nationalId: z.boolean(),
+});
+export type AttributeInfo = z.infer<typeof AttributeInfo>;
+export const CsvPreview = z.object({
+  encoding: z.enum(['utf-8', 'windows-1252', 'utf-16le', 'utf-16be']),
+  delimiter: z.string(),
+  headers: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  dateFormats: z.record(z.string(), DateFormat),
+  dateFormat: DateFormat.nullable(),
+  suggestedMapping: z.partialRecord(
+    z.enum(['caseId', 'activity', 'timestamp', 'resource', 'group', 'lifecycle']),
+    z.string(),
+  ),
+});
+export type CsvPreview = z.infer<typeof CsvPreview>;
+
+/** `POST /eventlogs/preview`: what the first MiB of a file shows. */
+export const LogPreview = z.object({
+  format: z.enum(['xes', 'csv']),
+  csv: CsvPreview.nullable(),
+  caseAttributes: z.array(AttributeInfo),
+  eventAttributes: z.array(AttributeInfo),
+  error: LogError.nullable(),
+});
+export type LogPreview = z.infer<typeof LogPreview>;
+
+/**
+ * The handover report. Its type is `HandoverReport` from `shared/eventlog`, computed by that pure code
+ * on the server and read by the web app; the schema checks the top-level fields rather than repeating
+ * the analysis' nested shapes a second time.
+ */
+export const ReportResponse = z.object({
+  report: z
+    .custom<HandoverReport>((v) => typeof v === 'object' && v !== null && 'handovers' in v)
+    .meta({ type: 'object', description: 'HandoverReport (shared/eventlog)', required: ['handovers'] }),
+});
+
+export const AttributesResponse = z.object({
+  caseAttributes: z.array(z.object({ key: z.string(), value: z.string(), cases: z.number() })),
+  eventAttributes: z.array(z.string()),
+});
+export type AttributesResponse = z.infer<typeof AttributesResponse>;
+
+export const CaseParams = z.object({ id: z.uuid(), key: z.string().min(1).max(64) }).strict();
+/** One stored case by pseudonym, events in time order. */
+export const StoredCase = z.object({
+  key: z.string(),
+  attrs: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  events: z.array(
+    z.object({
+      activity: z.string(),
+      timestamp: z.number().nullable(),
+      resource: z.string().nullable(),
+      group: z.string().nullable(),
+      lifecycle: z.string().nullable(),
+    }),
+  ),
+});
+export type StoredCase = z.infer<typeof StoredCase>;
+export const CaseResponse = z.object({ case: StoredCase });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from '../../shared/i18n/locale.ts';
+import { LOCALES } from '../i18n/locale.ts';
 
 export const LoginBody = z
   .object({

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { IMPORT_FIELDS } from '../../shared/complaints/import-fields.ts';
+import { IMPORT_FIELDS } from '../complaints/import-fields.ts';
 import {
   CHANNELS,
   COMPLAINT_KINDS,
   MAX_DESCRIPTION_LENGTH,
   OUTCOMES,
   PROCESS_REASONS,
-} from '../../shared/complaints/taxonomy.ts';
+} from '../complaints/taxonomy.ts';
+import { CellStatus, Interval } from './stats.ts';
 
 const isoDate = z.iso.date();
 
@@ -29,6 +30,8 @@ export const CreateComplaintBody = z
   })
   .strict();
 export type CreateComplaintInput = z.infer<typeof CreateComplaintBody>;
+/** What the web form sends: every field set. */
+export type NewComplaint = CreateComplaintInput;
 
 export const ListComplaintsQuery = z
   .object({
@@ -58,6 +61,7 @@ export const Complaint = z.object({
   imported: z.boolean(),
 });
 export type ComplaintDto = z.infer<typeof Complaint>;
+export type Complaint = ComplaintDto;
 
 export const Area = z.object({
   key: z.string(),
@@ -65,6 +69,7 @@ export const Area = z.object({
   active: z.boolean(),
   position: z.number(),
 });
+export type Area = z.infer<typeof Area>;
 export const AreasResponse = z.object({ areas: z.array(Area) });
 export const AreaParams = z.object({ key: z.string().min(1).max(60) }).strict();
 export const CreateAreaBody = z.object({ name: z.string().trim().min(1).max(80) }).strict();
@@ -94,3 +99,49 @@ const Mapping = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).m
 export const ImportBody = z
   .object({ fileName: z.string().min(1).max(200), content: z.base64().max(4_000_000), mapping: Mapping })
   .strict();
+
+export const ComplaintResponse = z.object({ complaint: Complaint });
+export const ComplaintsResponse = z.object({ complaints: z.array(Complaint) });
+export const AreaResponse = z.object({ area: Area });
+
+/** The first rows of an import file and the column mapping the server suggests. */
+export const ImportPreview = z.object({
+  header: z.array(z.string()),
+  sample: z.array(z.array(z.string())),
+  rowCount: z.number(),
+  mapping: z.record(z.string(), z.number()),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+export const ImportResult = z.object({ imported: z.number(), batch: z.string() });
+export type ImportResult = z.infer<typeof ImportResult>;
+
+/** Figures of one unit (or the whole municipality); null where a small group is hidden. */
+export const UnitFigures = z.object({
+  unitId: z.string().nullable(),
+  status: CellStatus,
+  figures: z
+    .object({
+      count: z.number(),
+      contacts: z.number().nullable(),
+      ratePer1000: z.number().nullable(),
+      rateCi: Interval.nullable(),
+      processShare: z.number().nullable(),
+      processCi: Interval.nullable(),
+      decisionShare: z.number().nullable(),
+      medianDaysToAnswer: z.number().nullable(),
+      answered: z.number(),
+    })
+    .nullable(),
+  months: z.array(z.object({ month: z.string(), count: z.number() })).nullable(),
+  trend: z.number().nullable(),
+});
+export type UnitFigures = z.infer<typeof UnitFigures>;
+
+export const Figures = z.object({
+  from: z.string(),
+  to: z.string(),
+  minGroupSize: z.number(),
+  total: UnitFigures,
+  units: z.array(UnitFigures),
+});
+export type Figures = z.infer<typeof Figures>;

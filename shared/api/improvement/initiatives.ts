@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { OBSERVATION_CATEGORIES } from '../../../shared/evaluation/categories.ts';
-import { BUILTIN_ITEM_IDS } from '../../../shared/indicators/index.ts';
+import { OBSERVATION_CATEGORIES } from '../../evaluation/categories.ts';
+import { BUILTIN_ITEM_IDS } from '../../indicators/index.ts';
 
 const Day = z.iso.date();
 const Text = (max: number) => z.string().trim().max(max);

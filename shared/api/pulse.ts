@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PULSE_ITEM_IDS } from '../../shared/complaints/pulse-items.ts';
+import { PULSE_ITEM_IDS } from '../complaints/pulse-items.ts';
+import { CellStatus, Summary } from './stats.ts';
 
 export const RoundParams = z.object({ id: z.uuid() }).strict();
 export const TokenParams = z
@@ -45,7 +46,7 @@ export const SettingsBody = z.object({ minGroupSize: z.number().int().min(3).max
 export const Round = z.object({
   id: z.string(),
   title: z.string(),
-  status: z.string(),
+  status: z.enum(['draft', 'open', 'closed']),
   token: z.string(),
   opensAt: z.string().nullable(),
   closesAt: z.string().nullable(),
@@ -59,3 +60,33 @@ export const PublicPulse = z.object({
   languages: z.array(z.string()),
   units: z.array(z.object({ id: z.string(), name: z.string() })),
 });
+export type Round = z.infer<typeof Round>;
+export const RoundsResponse = z.object({ rounds: z.array(Round) });
+export const CreatedRound = z.object({ round: z.object({ id: z.string(), token: z.string() }) });
+export type PublicPulse = z.infer<typeof PublicPulse>;
+
+export const ItemSummary = z.object({ itemId: z.string(), summary: Summary });
+export type ItemSummary = z.infer<typeof ItemSummary>;
+
+/** A round's results: the whole round and each unit, null where the group is too small to show. */
+export const RoundResult = z.object({
+  id: z.string(),
+  title: z.string(),
+  opensAt: z.string().nullable(),
+  respondents: z.number(),
+  total: z.array(ItemSummary).nullable(),
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      respondents: z.number(),
+      status: CellStatus,
+      items: z.array(ItemSummary).nullable(),
+    }),
+  ),
+});
+export type RoundResult = z.infer<typeof RoundResult>;
+export const PulseResults = z.object({ minGroupSize: z.number(), rounds: z.array(RoundResult) });
+export const PulseSettings = z.object({ minGroupSize: z.number() });
+export const Answered = z.object({ ok: z.literal(true) });
+/** One answer: 1–5 or "don't know". */
+export type PulseAnswer = z.infer<typeof answerValue>;

@@ -1,6 +1,19 @@
 import { z } from 'zod';
-import { JOURNEY_STATUSES, journeyShapeSchema, LIMITS, stepSchema } from '../../shared/journey/index.ts';
-import { SORT_KEYS } from './metrics.ts';
+import {
+  JOURNEY_STATUSES,
+  journeyShapeSchema,
+  LIMITS,
+  NUMERIC_METRICS,
+  stepSchema,
+} from '../journey/index.ts';
+
+/** Numeric keys the list can sort by, read from the stored metrics in SQL. */
+export const METRIC_SORT_KEYS = [...NUMERIC_METRICS, 'hotspots'] as const;
+export type MetricSortKey = (typeof METRIC_SORT_KEYS)[number];
+
+/** Sort keys of the journey list: plain columns first, then the metrics. */
+export const SORT_KEYS = ['title', 'status', 'updatedAt', ...METRIC_SORT_KEYS] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
 
 /**
  * The API's own ceiling on steps. The shared model accepts up to 2,000, but the editor and drawing are

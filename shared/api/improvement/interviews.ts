@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INTERVIEW_ROLES } from '../../../shared/evaluation/categories.ts';
+import { INTERVIEW_ROLES } from '../../evaluation/categories.ts';
 
 /**
  * An interview. There is no name field on purpose: citizens are never named; employees are described by

@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { SurveyDefinition } from './definition.ts';
+import { localQuestionsSchema } from '../indicators/index.ts';
+
+/** What a survey asks: built-in sets (locked wording), an optional agreement-scale override, local questions. */
+export const SurveyDefinition = z
+  .object({
+    sets: z
+      .array(z.enum(['coherence', 'psychcost', 'satisfaction']))
+      .max(3)
+      .refine((s) => new Set(s).size === s.length, { message: 'duplicate set' })
+      .default(['coherence']),
+    scaleId: z.enum(['agree5', 'agree6']).optional(),
+    localQuestions: localQuestionsSchema.default([]),
+  })
+  .strict();
+export type SurveyDefinitionInput = z.infer<typeof SurveyDefinition>;
 
 export const SURVEY_LANGUAGES = ['da', 'nb', 'en'] as const;
 export const SURVEY_CHANNELS = ['link', 'qr', 'kiosk', 'smiley'] as const;

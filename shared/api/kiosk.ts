@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ErrorBody, fileResponse } from './common.ts';
+
+/** A reception tablet registered for a survey. */
+export const KioskDevice = z.object({
+  id: z.string(),
+  surveyId: z.string(),
+  unitId: z.string().nullable(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type KioskDevice = z.infer<typeof KioskDevice>;
+
+export const KioskParams = z.object({ id: z.uuid() }).strict();
+export const RegisterKioskBody = z
+  .object({ name: z.string().trim().min(1).max(80), unitId: z.uuid().nullable().default(null) })
+  .strict();
+
+export const KioskDevicesResponse = z.object({ devices: z.array(KioskDevice) });
+export const KioskDeviceResponse = z.object({ device: KioskDevice });
+export const RegisteredKioskResponse = z.object({ device: KioskDevice, kioskPath: z.string() });
+
+const Localised = z.record(z.string(), z.string()).describe('text per survey language');
+
+/** What the kiosk script reads with its device token: the survey's questions in every language. */
+export const KioskConfig = z.object({
+  surveyPath: z.string(),
+  mode: z.enum(['questionnaire', 'smiley', 'pulse']),
+  title: z.string(),
+  municipality: z.string(),
+  device: z.string(),
+  locales: z.array(z.string()),
+  texts: z.record(z.string(), z.record(z.string(), z.string())),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      required: z.boolean(),
+      text: Localised,
+      maxLength: z.number().nullable(),
+      options: z.array(z.object({ value: z.string(), label: Localised })),
+    }),
+  ),
+});
+
+/** The kiosk's own page, script and stylesheet: served as files. */
+export const kioskFile = (contentType: string, description: string) => ({
+  200: fileResponse(contentType, description),
+  '4xx': ErrorBody,
+});
