@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { fileResponse } from '../../shared/api/common.ts';
 import type { RefusalReason } from '../../shared/api/sso.ts';
 import { setSessionCookie } from '../auth/cookie.ts';
 import { newSecret } from '../auth/session-token.ts';
@@ -21,6 +22,7 @@ import { sealLogoutData } from './secrets.ts';
 import { providerUrls } from './urls.ts';
 
 const redirectOnly = { 302: z.null(), 303: z.null() };
+const tags = ['Sign-in (identity providers)'];
 
 /**
  * The browser side of provider sign-in, outside /api: start → provider → callback (OIDC) or
@@ -81,7 +83,7 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/sso/:slug/:id/start',
-    { config: limit, schema: { hide: true, params: FlowParams, response: redirectOnly } },
+    { config: limit, schema: { tags, params: FlowParams, response: redirectOnly } },
     async (request, reply) => {
       const { municipality, provider, urls } = await resolve(request.params.slug, request.params.id);
       if (!provider.enabled) return refused(reply, municipality.slug, 'unavailable');
@@ -103,7 +105,7 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sso/:slug/:id/oidc/callback',
     {
       config: limit,
-      schema: { hide: true, params: FlowParams, querystring: CallbackQuery, response: redirectOnly },
+      schema: { tags, params: FlowParams, querystring: CallbackQuery, response: redirectOnly },
     },
     async (request, reply) => {
       const { municipality, provider } = await resolve(request.params.slug, request.params.id);
@@ -132,7 +134,7 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/sso/:slug/:id/saml/acs',
-    { config: limit, schema: { hide: true, params: FlowParams, body: AcsBody, response: redirectOnly } },
+    { config: limit, schema: { tags, params: FlowParams, body: AcsBody, response: redirectOnly } },
     async (request, reply) => {
       const { municipality, provider, urls } = await resolve(request.params.slug, request.params.id);
       if (provider.kind !== 'saml') throw notFound();
@@ -153,7 +155,13 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/sso/:slug/:id/saml/metadata',
-    { schema: { hide: true, params: FlowParams, response: { 200: z.string() } } },
+    {
+      schema: {
+        tags,
+        params: FlowParams,
+        response: { 200: fileResponse('application/samlmetadata+xml', 'SAML 2.0 SP metadata') },
+      },
+    },
     async (request, reply) => {
       const { provider, urls } = await resolve(request.params.slug, request.params.id);
       if (provider.kind !== 'saml') throw notFound();
@@ -167,7 +175,7 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
   // The IdP sends the browser back here after single logout; the Borgerblik session ended before.
   app.get(
     '/sso/:slug/:id/saml/slo',
-    { schema: { hide: true, params: FlowParams, response: redirectOnly } },
+    { schema: { tags, params: FlowParams, response: redirectOnly } },
     async (request, reply) => {
       const { municipality } = await resolve(request.params.slug, request.params.id);
       return reply.redirect(`/login/${encodeURIComponent(municipality.slug)}`, 303);

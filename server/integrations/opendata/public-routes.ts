@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { fileResponse } from '../../../shared/api/common.ts';
 import { SnapshotCache } from '../../dashboard/context-cache.ts';
 import { defaultPeriod, monthEnd } from '../../dashboard/period.ts';
 import { notFound } from '../../http/app-error.ts';
@@ -8,6 +9,11 @@ import { catalogRecord, toCsv } from './render.ts';
 import { findPublished } from './repository.ts';
 import { OpenDataQuery } from './routes.ts';
 import { openDataUrls } from './service.ts';
+
+/** The JSON document: the municipality, then the period and figures as docs/INTEGRATION.md describes them. */
+const OpenDataFigures = z
+  .object({ municipality: z.object({ name: z.string(), slug: z.string(), country: z.string() }) })
+  .catchall(z.unknown());
 
 const Params = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict();
 /** Anyone may fetch these; a limit per client keeps a scraper from keeping the database busy. */
@@ -54,6 +60,7 @@ export const openDataPublicRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Indicator figures per unit and month (JSON)',
         params: Params,
         querystring: OpenDataQuery,
+        response: { 200: OpenDataFigures },
       },
     },
     async (request, reply) => {
@@ -72,6 +79,9 @@ export const openDataPublicRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Indicator figures per unit and month (CSV)',
         params: Params,
         querystring: OpenDataQuery,
+        response: {
+          200: fileResponse('text/csv', 'One row per unit, month and indicator (docs/INTEGRATION.md)'),
+        },
       },
     },
     async (request, reply) => {
@@ -89,7 +99,12 @@ export const openDataPublicRoutes: FastifyPluginAsyncZod = async (app) => {
     '/open/:slug/catalog.jsonld',
     {
       config: { rateLimit, public: true },
-      schema: { tags, summary: 'DCAT-AP metadata of the open data', params: Params },
+      schema: {
+        tags,
+        summary: 'DCAT-AP metadata of the open data',
+        params: Params,
+        response: { 200: fileResponse('application/ld+json', 'A DCAT-AP style catalogue record') },
+      },
     },
     async (request, reply) => {
       const m = await published(request.params.slug);
