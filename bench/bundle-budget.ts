@@ -13,7 +13,9 @@ export const BUDGET = {
    * this is a ratchet at today's figure until the dictionaries are split per feature (see
    * docs/PERFORMANCE.md). Lower it whenever the shell shrinks.
    */
-  shell: 125 * 1024,
+  // 90 KB is the target (issue 13, open); this ratchet stops growth. 125 → 130 KB: SSO sign-in
+  // (provider buttons, refusal page) joined the shell in the merge of 2026-12-02.
+  shell: 130 * 1024,
   /** Any page's first visit: shell + the page's own chunks, without ECharts. */
   page: 250 * 1024,
 };

@@ -5,12 +5,13 @@
  * peak RSS of each process come from GNU time; the handover counts of both are compared.
  *
  *   npx tsx bench/eventlog-cli.ts [--file ../shared/fixtures/eventlogs/bpic2012.xes.gz] [--rounds 5]
- * Results: docs/performance/eventlog.md
+ * Also times the upload form's preview of the file's first MiB. Results: docs/performance/end-to-end.md
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { previewHead } from '../server/eventlog/import/preview.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -65,3 +66,14 @@ console.log(
     `handovers ours ${report.report.summary.handovers} / lxml ${lxml.handovers}, ` +
     `self-handovers ${report.report.summary.selfHandovers} / ${lxml.selfHandovers}`,
 );
+
+// The upload form's preview: the first MiB of the file, as the browser sends it (CPU time in-process).
+const head = readFileSync(file).subarray(0, 2 ** 20);
+const previewCpu: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  const c0 = process.cpuUsage();
+  await previewHead(head, {});
+  const c = process.cpuUsage(c0);
+  previewCpu.push((c.user + c.system) / 1000);
+}
+console.log(`preview of the first MiB: median ${median(previewCpu).toFixed(0)} ms CPU over ${rounds} runs`);

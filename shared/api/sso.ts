@@ -137,12 +137,4 @@ export const LogoutResult = z.object({
 });
 export type LogoutResult = z.infer<typeof LogoutResult>;
 
-/** Why a provider login was refused; the refusal page explains each. */
-export const REFUSAL_REASONS = [
-  'no_matching_rule',
-  'inactive',
-  'email_taken',
-  'failed',
-  'unavailable',
-] as const;
-export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+export { REFUSAL_REASONS, type RefusalReason } from '../sso/refusal.ts';

@@ -1,5 +1,5 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { REFUSAL_REASONS, type RefusalReason } from '../../shared/api/sso.ts';
+import { REFUSAL_REASONS, type RefusalReason } from '../../shared/sso/refusal.ts';
 import { LanguageSwitcher } from '../app/LanguageSwitcher.tsx';
 import { Footer } from '../app/Layout.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';

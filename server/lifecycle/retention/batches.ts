@@ -42,7 +42,15 @@ export async function deleteInBatches(
     const rows = await db.transaction().execute(async (tx) => {
       // Deleting responses must not make the dashboard rebuild a survey per batch (see migration 0013).
       await sql`select set_config('borgerblik.keep_rollup', 'on', true)`.execute(tx);
-      return (await statement.execute(tx)).rows;
+      const deleted = (await statement.execute(tx)).rows;
+      // A log's events go with it in the same transaction (no trigger does it: docs/SCALING.md).
+      if (k.table === 'eventlog' && deleted.length > 0) {
+        const ids = deleted.map((r) => String(r.id));
+        await sql`delete from eventlog_event where municipality_id = ${municipalityId} and log_id = any(${ids}::uuid[])`.execute(
+          tx,
+        );
+      }
+      return deleted;
     });
     for (const row of rows) {
       if (typeof row.survey_id === 'string') result.surveys.add(row.survey_id);
@@ -57,7 +65,7 @@ export async function deleteInBatches(
 
 function returning(table: string): string {
   if (table === 'survey_response') return 't.survey_id';
-  if (table === 'improvement_observation') return 't.id';
+  if (table === 'improvement_observation' || table === 'eventlog') return 't.id';
   return '1 as one';
 }
 
