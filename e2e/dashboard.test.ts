@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
+import { rebuildSurveyRollup } from '../server/dashboard/queue.ts';
 import { rollUp } from '../server/dashboard/repository.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
@@ -49,6 +50,9 @@ async function startDashboardServer() {
     from r, unnest(array['solutions','involvement','information','language','cooperation','respect']) i`.execute(
     db,
   );
+  // Rows written by hand bypass the writers that queue them for the roll-up (no trigger does it since
+  // migration 0011): rebuild this survey's roll-up from its rows, as a correction would.
+  await rebuildSurveyRollup(db, { municipalityId: m.id }, survey.id);
   await rollUp(db);
   const app = await buildApp({ database, config: { ...loadConfig({}), webDir: resolve('dist/web') } });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -102,10 +106,7 @@ describeE2E('experience dashboard in the browser', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
-  // Regressed in the merge of 2026-12-02 (the comparison no longer appears within 30 s after choosing
-  // the department; suspected: response validation or the dashboard snapshot change). Skipped so the
-  // merge can land; it is the first item of the next session (closing note of 2026-12-02).
-  it.skip('renders the 200-unit comparison without freezing the browser', async () => {
+  it('renders the 200-unit comparison without freezing the browser', async () => {
     await page.evaluate(() => {
       (window as unknown as { __longTasks: number[] }).__longTasks = [];
     });
