@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 /** Settings read once from the environment at start-up. */
@@ -31,6 +32,16 @@ export interface AppConfig {
   webhookRetryBaseMs: number;
   /** BORGERBLIK_PUBLIC_URL: the address browsers use, for identity-provider redirects and SAML metadata. */
   publicUrl: string;
+  /**
+   * BORGERBLIK_WORKERS: server processes behind the one port (default 1). More than one needs
+   * PostgreSQL (DATABASE_URL); see server/runtime/cluster.ts.
+   */
+  workers: number;
+  /**
+   * Set by the cluster for each worker process (BORGERBLIK_WORKER_INDEX); undefined when the server
+   * runs as one process. Worker 0 does the background work (roll-up, retention, webhooks).
+   */
+  workerIndex: number | undefined;
 }
 
 /** Reads the configuration from environment variables, with defaults for a local start. */
@@ -53,7 +64,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webhookWorker: env.BORGERBLIK_WEBHOOK_WORKER !== 'false',
     webhookRetryBaseMs: Number(env.BORGERBLIK_WEBHOOK_RETRY_MS ?? 10_000),
     publicUrl: (env.BORGERBLIK_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+    workers: parseWorkers(env.BORGERBLIK_WORKERS),
+    workerIndex: env.BORGERBLIK_WORKER_INDEX === undefined ? undefined : Number(env.BORGERBLIK_WORKER_INDEX),
   };
+}
+
+/** `""`/unset → 1; `auto` → one per core; else a whole number from 1 to 64. */
+export function parseWorkers(value: string | undefined): number {
+  const text = (value ?? '').trim();
+  if (text === '') return 1;
+  if (text === 'auto') return Math.max(1, availableParallelism());
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 64)
+    throw new Error(`BORGERBLIK_WORKERS must be a whole number from 1 to 64 or "auto", not "${text}"`);
+  return Number(text);
+}
+
+/** True when this process is the only server process (no cluster). */
+export function soleProcess(config: Pick<AppConfig, 'workerIndex'>): boolean {
+  return config.workerIndex === undefined;
+}
+
+/** True when this process does the background work: the only process, or worker 0 of a cluster. */
+export function runsBackgroundWork(config: Pick<AppConfig, 'workerIndex'>): boolean {
+  return config.workerIndex === undefined || config.workerIndex === 0;
 }
 
 /** `""`/unset → trust none; `2` → that many hops; else a comma list of addresses or CIDR ranges. */

@@ -1,59 +1,40 @@
-import { buildApp } from './app.ts';
+import cluster from 'node:cluster';
 import { loadConfig } from './config.ts';
 import { keyFromFile } from './crypto/key-file.ts';
-import { openDatabase } from './db/database.ts';
-import { migrateToLatest } from './db/migrate.ts';
-import { demoBanner } from './seed/banner.ts';
-import { seedDemo } from './seed/demo.ts';
+import { runPrimary } from './runtime/cluster.ts';
+import { openConfiguredDatabase, prepareCluster, prepareDatabase, serve } from './runtime/serve.ts';
 
 /**
  * `npm start`: open the database (PGlite folder, or DATABASE_URL), migrate, seed the demo
- * municipality on first start, serve. SIGINT/SIGTERM close the server and then the database, so
- * PGlite flushes its files and nothing acknowledged is lost.
+ * municipality on first start, serve. With BORGERBLIK_WORKERS > 1 (PostgreSQL only) this process
+ * prepares the database and then starts that many worker processes on the one port (runtime/cluster.ts).
  */
 async function main() {
   const loaded = loadConfig();
+  // Workers read the key file the primary made sure of; they never create it (no race).
   const keyFile = loaded.secretKey ? undefined : keyFromFile(loaded.dataDir);
-  if (keyFile) console.log(`BORGERBLIK_SECRET_KEY is not set: using the key in ${keyFile.path}`);
+  if (keyFile && cluster.isPrimary)
+    console.log(`BORGERBLIK_SECRET_KEY is not set: using the key in ${keyFile.path}`);
   const config = { ...loaded, secretKey: loaded.secretKey ?? keyFile?.key };
-  const database = await openDatabase({
-    url: config.databaseUrl,
-    poolSize: config.databasePoolSize,
-    dataDir: config.dataDir,
-  });
-  await migrateToLatest(database.db);
-  const seed = await seedDemo(database.db, config.adminPassword);
-  // Before the first JSON log line: a person should find the demo password without searching logs.
-  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  process.stdout.write(demoBanner(seed, `http://${shown}:${config.port}`));
-  const app = await buildApp({
-    database,
-    config,
-    logger: { level: config.logLevel },
-    scheduleRetention: true,
-  });
 
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    app.log.info({ signal }, 'shutting down');
-    try {
-      await app.close();
-      await database.close();
-      process.exit(0);
-    } catch (err) {
-      app.log.error({ err }, 'error during shutdown');
-      process.exit(1);
+  if (config.workers > 1) {
+    if (!config.databaseUrl)
+      throw new Error('BORGERBLIK_WORKERS above 1 needs PostgreSQL (DATABASE_URL); PGlite is one process');
+    if (cluster.isPrimary) {
+      await prepareCluster(config);
+      runPrimary(config);
+      return;
     }
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-
-  await app.listen({ port: config.port, host: config.host });
+  }
+  const database = await openConfiguredDatabase(config);
+  if (cluster.isPrimary) await prepareDatabase(database, config);
+  const app = await serve(database, config);
   const where =
     database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
-  app.log.info({ host: config.host, port: config.port, database: where }, 'Borgerblik is serving');
+  app.log.info(
+    { host: config.host, port: config.port, database: where, worker: config.workerIndex },
+    'Borgerblik is serving',
+  );
 }
 
 main().catch((err) => {

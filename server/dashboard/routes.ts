@@ -13,6 +13,7 @@ import {
   TrendQuery,
   TrendResponse,
 } from '../../shared/api/dashboard.ts';
+import { runsBackgroundWork } from '../config.ts';
 import { requestLocale } from '../http/locale.ts';
 import { xlsxSheetStream } from '../http/xlsx-stream.ts';
 import { authorize } from '../policies/authorize.ts';
@@ -33,7 +34,8 @@ import { trend } from './trend.ts';
  */
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['dashboard'];
-  installRollupScheduler(app);
+  // With several server processes only worker 0 rolls up (config.ts: runsBackgroundWork).
+  if (runsBackgroundWork(app.config)) installRollupScheduler(app);
   // Settings, units and surveys per municipality, checked against the database on every use.
   const snapshots = new SnapshotCache();
 

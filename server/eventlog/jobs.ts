@@ -3,6 +3,7 @@ import type { Tenant } from '../auth/context.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { ImportCancelled } from './import/bulk-writer.ts';
 import { runImport } from './import/run.ts';
+import { beat, HEARTBEAT_MS, releaseJob } from './job-lease.ts';
 import { type ImportError, ImportFailure, type ImportOptions, type ImportProgress } from './model.ts';
 import { EventLogParseError } from './parse/index.ts';
 import { setStatus } from './repository.ts';
@@ -13,17 +14,44 @@ export interface LiveJob {
   progress: ImportProgress;
   /** Settles when the job has stopped and its status is stored. */
   done: Promise<void>;
-  /** The database an import writes to (set when it starts), so one app's shutdown stops only its own. */
-  owner?: DatabaseHandle;
+  /** The database the job writes to, so one app's shutdown stops only its own. */
+  owner: DatabaseHandle;
+  tenant: Tenant;
 }
 
 /**
- * Upload and import jobs of this process, by log id. The log row holds the lasting state; this
- * registry adds live progress and cancellation. A row still `uploading`/`importing` without a
- * live job was interrupted (server restart) and is reported as failed. One server process is
- * assumed; several processes behind a balancer would need the job state in the database.
+ * Upload and import jobs of this process, by log id. The log row holds the lasting state and, on
+ * PostgreSQL, the job's owner, heartbeat and progress (job-lease.ts), so that with several server
+ * processes any of them can show progress, pass on a cancel, and tell a dead process's job from a
+ * live one. This registry adds the parts that cannot leave the process: the abort controller and
+ * the promise that settles when the job has stopped.
  */
 const live = new Map<string, LiveJob>();
+let heartbeat: NodeJS.Timeout | undefined;
+
+/**
+ * While jobs run on PostgreSQL, says every HEARTBEAT_MS that this process is alive and stores their
+ * progress; a job whose log was cancelled (through any process) or taken from it is aborted. PGlite
+ * is one process by construction: nobody else needs to hear from it.
+ */
+function keepBeating(): void {
+  if (heartbeat) return;
+  const tick = async () => {
+    const jobs = [...live.entries()].filter(([, job]) => job.owner.kind === 'postgres');
+    await Promise.all(
+      jobs.map(async ([id, job]) => {
+        try {
+          const status = await beat(job.owner.db, job.tenant, id, job.progress);
+          if (status === undefined || status === 'cancelled') job.controller.abort();
+        } catch {
+          // A failed heartbeat is retried on the next tick; the lease allows several misses.
+        }
+      }),
+    );
+    heartbeat = live.size > 0 ? setTimeout(() => void tick(), HEARTBEAT_MS).unref() : undefined;
+  };
+  heartbeat = setTimeout(() => void tick(), HEARTBEAT_MS).unref();
+}
 
 /** The reason an import is aborted when its server shuts down: not the user's cancel. */
 export class ServerStopping extends Error {}
@@ -50,8 +78,16 @@ export function liveJob(logId: string): LiveJob | undefined {
   return live.get(logId);
 }
 
-/** Registers a job for the upload phase; `done` resolves when `finish` is called. */
-export function trackJob(logId: string, totalBytes: number): LiveJob & { finish: () => void } {
+/**
+ * Registers a job (already claimed in the database, see `claimJob`) for the upload phase; `done`
+ * resolves when `finish` has given the claim back.
+ */
+export function trackJob(
+  owner: DatabaseHandle,
+  tenant: Tenant,
+  logId: string,
+  totalBytes: number,
+): LiveJob & { finish: () => Promise<void> } {
   let finish = () => {};
   const done = new Promise<void>((resolve) => {
     finish = resolve;
@@ -60,12 +96,19 @@ export function trackJob(logId: string, totalBytes: number): LiveJob & { finish:
     controller: new AbortController(),
     progress: { phase: 'uploading' as const, bytesRead: 0, totalBytes, events: 0, cases: 0, stored: 0 },
     done,
-    finish: () => {
+    owner,
+    tenant,
+    finish: async () => {
+      // Released before it leaves the registry: whoever sees no live job sees no claim either.
+      await releaseJob(owner.db, tenant, logId).catch((error: unknown) =>
+        console.error('eventlog job: could not release', error),
+      );
       live.delete(logId);
       finish();
     },
   };
   live.set(logId, job);
+  keepBeating();
   return job;
 }
 
@@ -74,11 +117,10 @@ export function startImport(
   handle: DatabaseHandle,
   tenant: Tenant,
   logId: string,
-  job: LiveJob & { finish: () => void },
+  job: LiveJob & { finish: () => Promise<void> },
   input: { file: string; options: ImportOptions; secret: string },
 ): void {
   job.progress.phase = 'parsing';
-  job.owner = handle;
   const run = runImport({
     handle,
     tenant,
@@ -103,7 +145,7 @@ export function startImport(
     .catch((error: unknown) => console.error('eventlog import: could not store the outcome', error))
     .finally(async () => {
       await rm(input.file, { force: true });
-      job.finish();
+      await job.finish();
     });
 }
 

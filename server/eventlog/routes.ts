@@ -8,12 +8,14 @@ import {
   LogsResponse,
   PreviewQuery,
 } from '../../shared/api/eventlog.ts';
+import { runsBackgroundWork, soleProcess } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { AppError } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canAnalyse } from '../policies/index.ts';
 import { analysisRoutes } from './analysis/routes.ts';
 import { previewHead } from './import/preview.ts';
+import { LEASE_SECONDS } from './job-lease.ts';
 import { stopImports } from './jobs.ts';
 import { presentLog } from './presenter.ts';
 import { listLogs } from './repository.ts';
@@ -44,9 +46,22 @@ export const eventlogRoutes: FastifyPluginAsyncZod<{ database: DatabaseHandle }>
   // "interrupted", as after a crash, and can be uploaded again. After a crash the next start marks it.
   app.addHook('onClose', () => stopImports(database));
   app.addHook('onReady', async () => {
+    // A cluster's primary marks them before it starts the workers; a worker must not mark the
+    // imports other live workers run.
+    if (!soleProcess(app.config)) return;
     const marked = await markInterruptedImports(database.db);
     if (marked > 0) app.log.warn({ marked }, 'event-log imports interrupted by the last stop marked failed');
   });
+  // With several processes, one that dies leaves its imports "importing": worker 0 looks for lapsed
+  // leases now and then (opening such a log marks it at once, too).
+  if (!soleProcess(app.config) && runsBackgroundWork(app.config)) {
+    const sweep = setInterval(() => {
+      markInterruptedImports(database.db, false).catch((err: unknown) =>
+        app.log.warn({ err }, 'event-log lease sweep failed'),
+      );
+    }, LEASE_SECONDS * 1000).unref();
+    app.addHook('onClose', async () => clearInterval(sweep));
+  }
   // Scoped to this plugin: the body stays a stream, so uploads are never buffered whole.
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
   const stream = (body: unknown): AsyncIterable<Uint8Array> => {

@@ -9,6 +9,7 @@ import { AppError, notFound } from '../http/app-error.ts';
 import { forgetReports } from './analysis/report-cache.ts';
 import { newSecret } from './import/privacy.ts';
 import { spoolUpload, uploadPath } from './import/upload.ts';
+import { claimJob, failOrphanedImport, HEARTBEAT_MS, heldElsewhere, LEASE_SECONDS } from './job-lease.ts';
 import { INTERRUPTED, liveJob, startImport, toImportError, trackJob } from './jobs.ts';
 import type { ImportOptions, ImportStatus } from './model.ts';
 import * as repo from './repository.ts';
@@ -43,7 +44,7 @@ export async function createLog(db: Db, auth: AuthContext, input: CreateLogInput
   return row;
 }
 
-/** A log; one left `importing` by a stopped server is marked failed (INTERRUPTED). */
+/** A log; one left `importing` by a stopped or dead server process is marked failed (INTERRUPTED). */
 export async function getLog(db: Db, auth: AuthContext, id: string) {
   const row = await repo.findLog(db, auth, id);
   if (!row) throw notFound();
@@ -53,21 +54,25 @@ export async function getLog(db: Db, auth: AuthContext, id: string) {
   return row;
 }
 
-/** Marks an import failed (INTERRUPTED) when no job of this process runs it; true if it did. */
-function markInterrupted(db: Db, tenant: Tenant, id: string): Promise<boolean> {
+/**
+ * Marks an import failed (INTERRUPTED) when no live process runs it: not this one, and no other whose
+ * heartbeat is fresh (or, when `sole`, no other at all); true if it did.
+ */
+function markInterrupted(db: Db, tenant: Tenant, id: string, sole = false): Promise<boolean> {
   if (liveJob(id)) return Promise.resolve(false);
-  return repo.setStatus(db, tenant, id, 'failed', { error: INTERRUPTED, from: ['importing'] });
+  return failOrphanedImport(db, tenant, id, INTERRUPTED, sole);
 }
 
 /**
- * At start-up: every import recorded as running has lost its job (a crash or kill ended the last
- * process), so the log list says "interrupted" at once instead of "importing" until someone opens it.
- * Returns how many were marked.
+ * Marks the imports recorded as running whose process died, so the log list says "interrupted"
+ * instead of "importing" until someone opens the log. `sole`: this is the only server process and
+ * it is starting, so every recorded import lost its job (a crash or kill ended the last process);
+ * otherwise only jobs whose lease ran out. Returns how many were marked.
  */
-export async function markInterruptedImports(db: Db): Promise<number> {
+export async function markInterruptedImports(db: Db, sole = true): Promise<number> {
   let marked = 0;
   for (const row of await repo.runningImports(db)) {
-    if (await markInterrupted(db, { municipalityId: row.municipality_id }, row.id)) marked += 1;
+    if (await markInterrupted(db, { municipalityId: row.municipality_id }, row.id, sole)) marked += 1;
   }
   return marked;
 }
@@ -87,8 +92,10 @@ export async function receiveFile(
   if (!row) throw notFound();
   // A failed import (also one a crash interrupted) rolled back everything: its file may come again.
   const from: ImportStatus[] = ['uploading', 'failed'];
-  if (!from.includes(row.status) || liveJob(id)) throw new AppError('eventlog_state', { status: row.status });
-  const job = trackJob(id, 0);
+  // The claim is the one check that holds across server processes: another may be receiving it.
+  if (!from.includes(row.status) || liveJob(id) || !(await claimJob(db, auth, id, from)))
+    throw new AppError('eventlog_state', { status: row.status });
+  const job = trackJob(handle, auth, id, 0);
   const file = uploadPath(id);
   let bytes: number;
   try {
@@ -101,14 +108,14 @@ export async function receiveFile(
       job.controller.signal,
     );
   } catch (error) {
-    job.finish();
     await repo.setStatus(db, auth, id, 'failed', { error: toImportError(error), from });
+    await job.finish();
     return getLog(db, auth, id);
   }
   if (!(await repo.setStatus(db, auth, id, 'importing', { bytes, error: null, from }))) {
     // Cancelled just as the last bytes arrived: the spooled file will never be imported.
     await rm(file, { force: true });
-    job.finish();
+    await job.finish();
     return getLog(db, auth, id);
   }
   const secret = await repo.pseudonymSecret(db, auth, newSecret());
@@ -138,6 +145,14 @@ export async function deleteLog(db: Db, auth: AuthContext, id: string): Promise<
     await repo.setStatus(db, auth, id, 'cancelled', { from: ['uploading', 'importing'] });
     job.controller.abort();
     await job.done;
+  } else if (await heldElsewhere(db, auth, id)) {
+    // Another server process runs the job: it hears of the cancel at its next heartbeat, rolls
+    // back and lets go; wait for that (or for its lease to run out, if it dies meanwhile).
+    await repo.setStatus(db, auth, id, 'cancelled', { from: ['uploading', 'importing'] });
+    const until = Date.now() + LEASE_SECONDS * 1000 + HEARTBEAT_MS;
+    while ((await heldElsewhere(db, auth, id)) && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, HEARTBEAT_MS / 4));
+    }
   }
   await repo.deleteLog(db, auth, id);
   forgetReports(id);

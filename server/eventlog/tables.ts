@@ -1,6 +1,13 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { AttrValue } from '../../shared/eventlog/types.ts';
-import type { ImportError, ImportOptions, ImportStatus, StoredNote, StoredSkippedRow } from './model.ts';
+import type {
+  ImportError,
+  ImportOptions,
+  ImportProgress,
+  ImportStatus,
+  StoredNote,
+  StoredSkippedRow,
+} from './model.ts';
 
 type Json<T> = ColumnType<T, string | T, string | T>;
 type JsonDefault<T> = ColumnType<T, string | T | undefined, string | T>;
@@ -23,6 +30,10 @@ export interface EventLogTable {
   created_by: string | null;
   created_at: Generated<Date>;
   finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The process running this log's upload or import (see migration 0023), while one runs. */
+  job_owner: ColumnType<string | null, string | null | undefined, string | null>;
+  job_heartbeat: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  job_progress: ColumnType<ImportProgress | null, string | null | undefined, string | null>;
 }
 
 /** The per-municipality key of the case-id pseudonyms (HMAC-SHA256). Never leaves the server. */

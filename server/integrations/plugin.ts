@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { runsBackgroundWork } from '../config.ts';
 import { ephemeralKey, SecretBox } from '../crypto/secret-box.ts';
 import { openDataAdminRoutes } from './opendata/routes.ts';
 import { installBearerAuth } from './tokens/bearer.ts';
@@ -18,7 +19,8 @@ export function installIntegrations(app: FastifyInstance) {
     app.log.warn('BORGERBLIK_SECRET_KEY is not set: webhook secrets will not survive a restart');
   app.decorate('secretBox', new SecretBox(config.secretKey ?? ephemeralKey()));
   installBearerAuth(app);
-  if (!config.webhookWorker) return;
+  // One deliverer per database: with several server processes, worker 0 (config.ts).
+  if (!config.webhookWorker || !runsBackgroundWork(config)) return;
   const worker = new WebhookWorker(
     app.db,
     app.secretBox,

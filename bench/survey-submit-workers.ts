@@ -1,0 +1,139 @@
+/**
+ * Citizen submissions through the compiled server run as an operator runs it (`node dist/server/main.js`),
+ * with BORGERBLIK_WORKERS = 1 and 2 processes behind one port, interleaved with pgbench on the same durable
+ * PostgreSQL: 50 keep-alive clients, complete no-JavaScript form POSTs, 303 after the commit.
+ *   npm run build && npx tsx bench/survey-submit-workers.ts   (results: docs/performance/workers.md)
+ */
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../server/db/database.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { makeMunicipality, makeUnit } from '../server/seed/factories.ts';
+import { insertSurvey, setSurveyUnits } from '../server/surveys/repository.ts';
+import { startPgCluster } from '../test/pg-cluster.ts';
+import { type LoadResult, pgbench, runLoad } from './survey-load.ts';
+
+const ITEMS = ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'];
+const BODY = `step=0&lang=da&c=link&nav=submit&${ITEMS.map((i, n) => `a.coherence.${i}=${(n % 5) + 1}`).join('&')}&a.satisfaction.overall=4`;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const f = (x: number, d = 0) =>
+  x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+
+/** Starts the compiled server with `workers` processes and waits for /healthz. */
+async function startServer(url: string, workers: number, dataDir: string) {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      DATABASE_POOL_SIZE: String(Math.ceil(50 / workers)),
+      BORGERBLIK_WORKERS: String(workers),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BORGERBLIK_DATA_DIR: join(dataDir, 'pglite'),
+      BORGERBLIK_SECRET_KEY: 'bench-key-bench-key-bench-key-bench-00',
+      BORGERBLIK_ADMIN_PASSWORD: 'Bench-password-1234',
+      BORGERBLIK_WEB_DIR: '/nonexistent',
+      BORGERBLIK_PUBLIC_RATE_LIMITS: 'survey=100000000,client=100000000,views=100000000',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await new Promise((r) => setTimeout(r, 1000 * workers)); // every worker up, not only the first
+  return {
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function main() {
+  if (!existsSync('dist/server/main.js')) execSync('npm run build --silent', { stdio: 'inherit' });
+  const startLoad = loadavg()[0] ?? 0;
+  const cluster = await startPgCluster({ tuned: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'borgerblik-bench-workers-'));
+  try {
+    const handle = await openDatabase({ url: cluster.url, poolSize: 4 });
+    await migrateToLatest(handle.db);
+    const m = await makeMunicipality(handle.db, { slug: 'benchw', name: 'Benchkommune' });
+    const unit = await makeUnit(handle.db, m.id, { name: 'Borgerservice', kind: 'unit' });
+    const survey = await insertSurvey(
+      handle.db,
+      { municipalityId: m.id },
+      {
+        title: 'Bench',
+        status: 'open',
+        definition: JSON.stringify({ sets: ['coherence', 'satisfaction'] }),
+        public_token: 'benchworkersbenchworkers',
+        previous_version_id: null,
+        journey_id: null,
+        touchpoint_id: null,
+        opens_at: null,
+        closes_at: null,
+        created_by: null,
+      },
+    );
+    await setSurveyUnits(handle.db, { municipalityId: m.id }, survey.id, [unit.id]);
+    await handle.close();
+    const single = `insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour) values ('${m.id}', '${survey.id}', '${unit.id}', 'link', 'da', date_trunc('hour', now()));\n`;
+
+    const rows: string[] = [];
+    const runs: { workers: number; load: LoadResult; pg: number }[] = [];
+    for (const workers of [1, 2, 1, 2]) {
+      const server = await startServer(cluster.url, workers, dataDir);
+      const url = `http://127.0.0.1:${server.port}/s/benchworkersbenchworkers`;
+      await runLoad(url, BODY, 50, 3_000, 5_000); // warm-up
+      const load = await runLoad(url, BODY, 50, 1e9, SECONDS * 1000);
+      await server.stop();
+      const pg = pgbench(cluster.port, single);
+      runs.push({ workers, load, pg });
+      rows.push(
+        `| ${workers} | ${f(load.perSecond)} | ${f(load.p50, 1)} | ${f(load.p99, 1)} | ${load.errors} | ${f(pg)} | ${f(load.perSecond / pg, 2)} |`,
+      );
+      console.log(rows.at(-1));
+    }
+    const cpu = cpus()[0]?.model ?? 'unknown';
+    const report = `# Citizen submissions with several server processes
+
+\`npm run build && npx tsx bench/survey-submit-workers.ts\` · ${new Date().toISOString().slice(0, 16)} UTC · ${execSync('nproc').toString().trim()} cores (${cpu}), ${f(totalmem() / 2 ** 30, 1)} GiB RAM, Node ${process.version}. Load average (1 min) at the start: ${f(startLoad, 1)}, at the end: ${f(loadavg()[0] ?? 0, 1)}.
+
+The compiled server (\`node dist/server/main.js\`) on a throw-away durable PostgreSQL (\`test/pg-cluster.ts\`, tuned), with \`BORGERBLIK_WORKERS\` = 1 and 2 (pool of 50 ÷ workers connections each), 50 keep-alive clients in a worker thread of the benchmark process posting complete form responses for ${SECONDS} s after a warm-up; after each run pgbench inserts the raw single-row \`survey_response\` (the physical limit of one commit per row; -c 50 -j 2 -T 15) on the same server. Runs alternate 1, 2, 1, 2.
+
+| workers | responses/s | p50 ms | p99 ms | errors | pgbench single-row tps (next) | ratio |
+|---:|---:|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+
+Target (issue 20): ≥ 0.8× pgbench at 50 clients, p99 < 50 ms. The kill -9 test of a worker mid-load is \`server/runtime/cluster.test.ts\`.
+`;
+    writeFileSync('docs/performance/workers.md', report);
+    console.log(report);
+    void runs;
+  } finally {
+    cluster.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+void main();
