@@ -144,7 +144,7 @@ export function cjmlToJourney(located: LocatedJourney): ConvertedJourney {
     });
     stepLocs.push(located.touchpoints[i] ?? located.at);
     marked = false;
-    previousEnd = tp.timeCompleted ?? previousEnd;
+    previousEnd = tp.timeCompleted ?? tp.timeStarted ?? previousEnd;
   });
   return {
     journey: {
