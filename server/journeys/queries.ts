@@ -43,11 +43,10 @@ export async function compare(db: Db, auth: AuthContext, input: CompareInput) {
   return { before, after, comparison: compareJourneys(before.journey, after.journey) };
 }
 
-/** The export file of one version: its text and a file name made from the title. */
-export async function exportJourney(db: Db, auth: AuthContext, id: string, version?: number) {
-  const detail = await getJourney(db, auth, id, version);
-  const slug =
-    detail.title
+/** A file name stem from a journey title: `aeldre-borger-faar-hjemmehjaelp`, or `borgerrejse`. */
+export function journeySlug(title: string): string {
+  return (
+    title
       .toLocaleLowerCase('da')
       .replace(/æ/g, 'ae')
       .replace(/ø/g, 'oe')
@@ -55,7 +54,14 @@ export async function exportJourney(db: Db, auth: AuthContext, id: string, versi
       .normalize('NFKD')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'borgerrejse';
+      .slice(0, 60) || 'borgerrejse'
+  );
+}
+
+/** The export file of one version: its text and a file name made from the title. */
+export async function exportJourney(db: Db, auth: AuthContext, id: string, version?: number) {
+  const detail = await getJourney(db, auth, id, version);
+  const slug = journeySlug(detail.title);
   return { filename: `${slug}-v${detail.version}.journey.json`, text: journeyToJson(detail.journey) };
 }
 

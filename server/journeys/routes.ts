@@ -12,6 +12,7 @@ import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../policies/index.ts';
 import { JourneyResponse, JourneySummaryDto, VersionDto } from './dto.ts';
 import { getJourney, listJourneys, listVersions } from './queries.ts';
+import { journeyCjmlRoutes } from './routes-cjml.ts';
 import { journeyIoRoutes } from './routes-io.ts';
 import { createJourney, saveVersion } from './service.ts';
 
@@ -22,6 +23,7 @@ import { createJourney, saveVersion } from './service.ts';
 export const journeyRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['journeys'];
   await app.register(journeyIoRoutes);
+  await app.register(journeyCjmlRoutes);
 
   app.get(
     '/journeys',

@@ -36,7 +36,8 @@ function head(journey: Journey) {
   };
 }
 
-async function insertNew(db: Db, auth: AuthContext, journey: Journey, note: string, action: string) {
+/** Inserts a new journey as version 1 with its audit entry; the caller has checked everything. */
+export async function insertNew(db: Db, auth: AuthContext, journey: Journey, note: string, action: string) {
   const metrics = storedMetrics(journey);
   const { id } = await repo.insertJourney(db, auth, { ...head(journey), metrics }, auth.userId);
   await repo.insertVersion(

@@ -36,6 +36,13 @@ const da = {
   answer_before_receipt: 'Svardatoen ligger før modtagelsesdatoen.',
   no_subject: 'Angiv, om klagen handler om processen, afgørelsen eller begge.',
   nul_character: 'Må ikke indeholde nul-tegnet (U+0000).',
+  cjml_xml: 'Ikke gyldig XML (linje {line}): {detail}',
+  cjml_doctype: 'DOCTYPE og entiteter er ikke tilladt i en CJML-fil (linje {line}).',
+  cjml_missing: 'Elementet {element} mangler (linje {line}).',
+  cjml_invalid: '"{value}" er ikke gyldig her; forventede {expected} (linje {line}).',
+  cjml_unknown_id: 'Henviser til "{id}", som ikke findes i rejsen (linje {line}).',
+  cjml_duplicate_id: 'Id\'et "{id}" bruges flere gange (linje {line}).',
+  cjml_too_many: 'Må højst have {maximum} elementer (linje {line}).',
 };
 
 type Messages = { [K in keyof typeof da]: string };
@@ -73,6 +80,13 @@ const nb: Messages = {
   answer_before_receipt: 'Svardatoen ligger før mottaksdatoen.',
   no_subject: 'Angi om klagen gjelder prosessen, vedtaket eller begge.',
   nul_character: 'Kan ikke inneholde nulltegnet (U+0000).',
+  cjml_xml: 'Ikke gyldig XML (linje {line}): {detail}',
+  cjml_doctype: 'DOCTYPE og entiteter er ikke tillatt i en CJML-fil (linje {line}).',
+  cjml_missing: 'Elementet {element} mangler (linje {line}).',
+  cjml_invalid: '"{value}" er ikke gyldig her; forventet {expected} (linje {line}).',
+  cjml_unknown_id: 'Viser til "{id}", som ikke finnes i reisen (linje {line}).',
+  cjml_duplicate_id: 'ID-en "{id}" brukes flere ganger (linje {line}).',
+  cjml_too_many: 'Kan høyst ha {maximum} elementer (linje {line}).',
 };
 
 const en: Messages = {
@@ -108,6 +122,13 @@ const en: Messages = {
   answer_before_receipt: 'The answer date is before the date received.',
   no_subject: 'Say whether the complaint is about the process, the decision or both.',
   nul_character: 'Must not contain the NUL character (U+0000).',
+  cjml_xml: 'Not valid XML (line {line}): {detail}',
+  cjml_doctype: 'DOCTYPE and entities are not allowed in a CJML file (line {line}).',
+  cjml_missing: 'The element {element} is missing (line {line}).',
+  cjml_invalid: '"{value}" is not valid here; expected {expected} (line {line}).',
+  cjml_unknown_id: 'Refers to "{id}", which does not exist in the journey (line {line}).',
+  cjml_duplicate_id: 'The id "{id}" is used more than once (line {line}).',
+  cjml_too_many: 'At most {maximum} elements (line {line}).',
 };
 
 export const fieldMessages: Record<Locale, Messages> = { da, nb, en };

@@ -1,5 +1,6 @@
 import { ACTOR_KINDS, type ActorKind } from '../actor.ts';
 import { LIMITS } from '../limits.ts';
+import { CJML_MAX_CHARS, CJML_MAX_JOURNEYS } from './limits.ts';
 import {
   CJML_VERSION,
   type CjmlActor,
@@ -26,10 +27,7 @@ import {
   type XmlElement,
 } from './xml.ts';
 
-/** Largest CJML file read, in characters (checked before parsing). */
-export const CJML_MAX_CHARS = 5_000_000;
-/** Journeys in one file: each becomes a journey, all in one transaction. */
-export const CJML_MAX_JOURNEYS = 20;
+export { CJML_MAX_CHARS, CJML_MAX_JOURNEYS };
 
 /** A parsed journey with where each part sits in the file, to name paths in later errors. */
 export interface LocatedJourney {
