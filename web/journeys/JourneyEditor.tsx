@@ -10,6 +10,7 @@ import { ActorsEditor } from './ActorsEditor.tsx';
 import { AnalysisPanel } from './AnalysisPanel.tsx';
 import { AssessmentForm } from './AssessmentForm.tsx';
 import { type JourneyDetail, journeysApi } from './api.ts';
+import { CjmlExchange } from './CjmlExchange.tsx';
 import { DetailsForm } from './DetailsForm.tsx';
 import { DrawingView } from './DrawingView.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
@@ -193,6 +194,14 @@ export function JourneyEditor({ detail, initial, units, readOnly }: Props) {
       <section className="section" aria-labelledby="jr-files">
         <h2 id="jr-files">{t('journeys.section.files')}</h2>
         <FilesPanel journey={journey} drawingRef={drawingRef} timelineRef={timelineRef} />
+        {detail && (
+          <CjmlExchange
+            journeyId={detail.id}
+            version={saved.version}
+            ownerUnitId={detail.ownerUnitId}
+            canImport={detail.canEdit}
+          />
+        )}
       </section>
     </div>
   );

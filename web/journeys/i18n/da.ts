@@ -1,3 +1,4 @@
+import { journeysCjmlDa } from './cjml-da.ts';
 /** Danish texts of the journey pages (the reference; nb and en must have the same keys). */
 export const journeysDa = {
   'journeys.nav': 'Borgerrejser',
@@ -228,4 +229,5 @@ export const journeysDa = {
     'En fil hentet med "Hent rejsen som JSON". Den bliver en ny borgerrejse; intet gemmes, hvis filen har fejl.',
   'journeys.files.ownerFromFile': 'Som i filen',
   'journeys.files.imported': 'Borgerrejsen er importeret.',
+  ...journeysCjmlDa,
 } as const;

@@ -1,3 +1,4 @@
+import { journeysCjmlEn } from './cjml-en.ts';
 import type { journeysDa } from './da.ts';
 
 /** English texts of the journey pages. */
@@ -229,4 +230,5 @@ export const journeysEn = {
     'A file downloaded with "Download journey as JSON". It becomes a new journey; nothing is saved if the file has errors.',
   'journeys.files.ownerFromFile': 'As in the file',
   'journeys.files.imported': 'The journey was imported.',
+  ...journeysCjmlEn,
 } as const satisfies Record<keyof typeof journeysDa, string>;

@@ -1,3 +1,4 @@
+import { journeysCjmlNb } from './cjml-nb.ts';
 import type { journeysDa } from './da.ts';
 
 /** Norwegian (bokmål) texts of the journey pages. */
@@ -230,4 +231,5 @@ export const journeysNb = {
     'En fil lastet ned med «Last ned reisen som JSON». Den blir en ny innbyggerreise; ingenting lagres hvis filen har feil.',
   'journeys.files.ownerFromFile': 'Som i filen',
   'journeys.files.imported': 'Innbyggerreisen er importert.',
+  ...journeysCjmlNb,
 } as const satisfies Record<keyof typeof journeysDa, string>;
