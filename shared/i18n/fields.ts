@@ -36,6 +36,9 @@ const da = {
   answer_before_receipt: 'Svardatoen ligger før modtagelsesdatoen.',
   no_subject: 'Angiv, om klagen handler om processen, afgørelsen eller begge.',
   nul_character: 'Må ikke indeholde nul-tegnet (U+0000).',
+  embed_origin_invalid:
+    '"{value}" er ikke en oprindelse: skriv kun skema, værtsnavn og evt. port, fx https://www.kommune.dk.',
+  embed_origin_https: '"{value}" skal bruge https (kun http://localhost er tilladt, til udvikling).',
 };
 
 type Messages = { [K in keyof typeof da]: string };
@@ -73,6 +76,9 @@ const nb: Messages = {
   answer_before_receipt: 'Svardatoen ligger før mottaksdatoen.',
   no_subject: 'Angi om klagen gjelder prosessen, vedtaket eller begge.',
   nul_character: 'Kan ikke inneholde nulltegnet (U+0000).',
+  embed_origin_invalid:
+    '"{value}" er ikke en opprinnelse: skriv bare skjema, vertsnavn og ev. port, f.eks. https://www.kommune.no.',
+  embed_origin_https: '"{value}" må bruke https (bare http://localhost er tillatt, for utvikling).',
 };
 
 const en: Messages = {
@@ -108,6 +114,9 @@ const en: Messages = {
   answer_before_receipt: 'The answer date is before the date received.',
   no_subject: 'Say whether the complaint is about the process, the decision or both.',
   nul_character: 'Must not contain the NUL character (U+0000).',
+  embed_origin_invalid:
+    '"{value}" is not an origin: write only scheme, host name and optional port, e.g. https://www.kommune.dk.',
+  embed_origin_https: '"{value}" must use https (only http://localhost is allowed, for development).',
 };
 
 export const fieldMessages: Record<Locale, Messages> = { da, nb, en };
