@@ -32,9 +32,16 @@ export async function loadPageSettings(
 // request decoration: pages sent before (rate limit, unknown link) simply have none and stay unframable.
 const bySurvey = new WeakMap<FastifyRequest, CitizenPageSettings>();
 
-/** Remembers the municipality settings for the page this request will answer with. */
-export function rememberPageSettings(request: FastifyRequest, settings: CitizenPageSettings): void {
-  bySurvey.set(request, settings);
+/**
+ * Remembers the municipality settings for the page this request will answer with. A smiley survey is
+ * never framable: it belongs on the reception's terminal, where one press is one visit.
+ */
+export function rememberPageSettings(
+  request: FastifyRequest,
+  settings: CitizenPageSettings,
+  survey?: { mode: string },
+): void {
+  bySurvey.set(request, survey?.mode === 'smiley' ? { ...settings, embedOrigins: [] } : settings);
 }
 
 const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

@@ -102,7 +102,7 @@ function startScreen() {
  */
 function statement() {
   const a = config.accessibility;
-  if (!a) return '';
+  if (!a) return document.createTextNode('');
   const labels = a.labels?.[locale] ?? {};
   const lines = [];
   if (a.statementUrl)
