@@ -18,6 +18,7 @@ describeDb('citizen-page settings: embed origins and accessibility statement', (
   let otherAdmin: Session;
   let survey: { id: string; token: string; path: string };
   let otherSurvey: { id: string; token: string; path: string };
+  let smiley: { id: string; token: string; path: string };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -27,6 +28,11 @@ describeDb('citizen-page settings: embed origins and accessibility statement', (
     analyst = await login(t.app, tenant.users.analyst.email);
     otherAdmin = await login(t.app, other.users.admin.email);
     survey = await openSurveyFor(t.app, analyst, tenant.unit.id);
+    smiley = await openSurveyFor(t.app, analyst, tenant.unit.id, {
+      mode: 'smiley',
+      channels: ['smiley', 'kiosk'],
+      definition: { sets: [] },
+    });
     otherSurvey = await openSurveyFor(t.app, await login(t.app, other.users.analyst.email), other.unit.id);
   });
   afterAll(() => t.close());
@@ -114,7 +120,14 @@ describeDb('citizen-page settings: embed origins and accessibility statement', (
     expect(other.headers['x-frame-options']).toBe('DENY');
     expect(other.body).not.toContain('<script');
     expect((await api(t.app, otherAdmin, 'GET', '/citizen-settings')).json().embedOrigins).toEqual([]);
-    for (const url of ['/s/unknownunknown', '/kiosk', '/', '/api/v1/auth/me', '/public/survey.css']) {
+    for (const url of [
+      smiley.path,
+      '/s/unknownunknown',
+      '/kiosk',
+      '/',
+      '/api/v1/auth/me',
+      '/public/survey.css',
+    ]) {
       const res = await t.app.inject({ url });
       expect(frameAncestors(res.headers['content-security-policy']), url).toBe("'none'");
       expect(res.headers['x-frame-options'], url).toBe('DENY');
