@@ -7,6 +7,7 @@ import { healthResponses } from '../shared/api/system.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { installAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
+import { citizenSettingsRoutes } from './citizen-settings/routes.ts';
 import type { AppConfig } from './config.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import type { DatabaseHandle } from './db/database.ts';
@@ -133,6 +134,7 @@ export async function buildApp({
       await api.register(lifecycleRoutes, { clock, scheduleRetention });
       await api.register(integrationRoutes);
       await api.register(ssoRoutes);
+      await api.register(citizenSettingsRoutes);
     },
     { prefix: '/api/v1' },
   );

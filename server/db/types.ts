@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CitizenSettingsTables } from '../citizen-settings/tables.ts';
 import type { DialogTables } from '../complaints/tables.ts';
 import type { DashboardTables } from '../dashboard/tables.ts';
 import type { EventLogTables } from '../eventlog/tables.ts';
@@ -115,7 +116,8 @@ export interface Database
     LifecycleTables,
     IntegrationTables,
     SsoTables,
-    TokenTables {}
+    TokenTables,
+    CitizenSettingsTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { FastifyPluginAsync } from 'fastify';
 import { ErrorBody } from '../../shared/api/common.ts';
 import { KioskConfig, kioskFile } from '../../shared/api/kiosk.ts';
+import { kioskStatement } from '../citizen-settings/footer.ts';
 import { AppError } from '../http/app-error.ts';
 import { channelAllowed } from '../public/channel.ts';
 import { availability, surveyLocales } from '../public/service.ts';
@@ -51,7 +52,7 @@ export const kioskPageRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const device = await deviceForToken(app.db, request.headers['x-kiosk-token']);
       if (!device) throw new AppError('kiosk_unauthorized');
-      const { survey, questions } = await publicSurvey(app.db, device.public_token);
+      const { survey, questions, settings } = await publicSurvey(app.db, device.public_token);
       if (!survey || !channelAllowed(survey, 'kiosk')) throw new AppError('not_found');
       if (availability(survey) !== 'open')
         throw new AppError(availability(survey) === 'closed' ? 'survey_closed' : 'not_found');
@@ -85,6 +86,7 @@ export const kioskPageRoutes: FastifyPluginAsync = async (app) => {
                 ]
               : (q.options ?? []).map((o) => ({ value: o.key, label: byLocale(o.label) })),
         })),
+        accessibility: kioskStatement(settings.statement, locales),
       };
     },
   );

@@ -31,3 +31,8 @@ export const canManageLifecycle: Policy = (a) => a.role === 'admin';
 export const canManageIntegrations: Policy = (a) => a.role === 'admin';
 /** Only admins configure the municipality's identity providers and sign-in rules. */
 export const canManageSso: Policy = (a) => a.role === 'admin';
+/**
+ * Only admins choose which websites may frame the municipality's surveys and where its accessibility
+ * statement lives: both speak for the municipality towards citizens.
+ */
+export const canManageCitizenPages: Policy = (a) => a.role === 'admin';

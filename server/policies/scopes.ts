@@ -23,6 +23,7 @@ const RULES: ReadonlyArray<readonly [string, RouteScope, RouteScope]> = [
   ['/units', 'organisation:read', 'session'],
   ['/dashboard', 'dashboard:read', 'session'],
   ['/surveys', 'surveys:read', 'surveys:write'],
+  ['/citizen-settings', 'surveys:read', 'session'],
   ['/kiosks', 'surveys:read', 'surveys:write'],
   ['/eventlogs', 'eventlogs:read', 'eventlogs:write'],
   ['/complaints', 'complaints:read', 'complaints:write'],

@@ -8,6 +8,7 @@ import {
 } from '../../shared/api/public.ts';
 import { negotiateLocale } from '../../shared/i18n/locale.ts';
 import type { Locale } from '../../shared/indicators/index.ts';
+import { rememberPageSettings } from '../citizen-settings/citizen-page.ts';
 import { AppError } from '../http/app-error.ts';
 import { kioskSubmit } from '../kiosk/submit.ts';
 import { channelAllowed, channelClosedPage } from './channel.ts';
@@ -73,6 +74,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
       );
     if (!limiter.hit(`view:${request.ip}`, limits.views)) return void (await limited(negotiated));
     const entry = await publicSurvey(app.db, request.params.token);
+    rememberPageSettings(request, entry.settings, entry.survey);
     const state = availability(entry.survey);
     if (!entry.survey || state !== 'open') {
       const locale = entry.survey ? pickLocale(entry.survey, request.query.lang, negotiated) : negotiated;
@@ -162,6 +164,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
     { schema: { tags, summary: 'The thank-you page', response: thanksPageResponses } },
     async (request, reply) => {
       const entry = await publicSurvey(app.db, request.params.token);
+      rememberPageSettings(request, entry.settings, entry.survey);
       const negotiated = negotiateLocale(request.headers['accept-language']);
       if (!entry.survey)
         return sendHtml(

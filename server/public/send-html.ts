@@ -1,13 +1,18 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { negotiateLocale } from '../../shared/i18n/locale.ts';
+import { finishCitizenPage } from '../citizen-settings/citizen-page.ts';
 import { messagePage } from './html.ts';
 import { pt } from './i18n.ts';
 
 const HTML = 'text/html; charset=utf-8';
 
-/** Sends a friendly HTML page with a status; the survey pages are never cached by proxies. */
+/**
+ * Sends a friendly HTML page with a status; the survey pages are never cached by proxies. The page gets
+ * its municipality's accessibility footer and frame policy (citizen-settings/citizen-page.ts).
+ */
 export function sendHtml(reply: FastifyReply, status: number, html: string) {
-  return reply.status(status).type(HTML).header('cache-control', 'no-store').send(html);
+  const page = finishCitizenPage(reply, html);
+  return reply.status(status).type(HTML).header('cache-control', 'no-store').send(page);
 }
 
 /** True for the citizen pages, which answer with HTML pages, never with JSON (except the kiosk's JSON). */

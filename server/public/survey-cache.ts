@@ -1,4 +1,9 @@
 import type { Kysely } from 'kysely';
+import {
+  type CitizenPageSettings,
+  loadPageSettings,
+  NO_PAGE_SETTINGS,
+} from '../citizen-settings/citizen-page.ts';
 import type { Database } from '../db/types.ts';
 import { smileyQuestions } from '../smiley/questions.ts';
 import { type Question, surveyQuestions } from '../surveys/definition.ts';
@@ -12,6 +17,8 @@ interface Entry {
   at: number;
   survey: PublicSurvey | undefined;
   questions: Question[];
+  /** The municipality's embed origins and accessibility statement (issue 16). */
+  settings: CitizenPageSettings;
   /** First pages already rendered, by variant (language, channel, unit): they hold no per-citizen data. */
   firstPages: Map<string, string>;
 }
@@ -29,8 +36,9 @@ export async function publicSurvey(db: Kysely<Database>, token: string) {
   if (survey)
     questions =
       survey.mode === 'smiley' ? smileyQuestions() : surveyQuestions(survey.definition, survey.plural);
+  const settings = survey ? await loadPageSettings(db, survey.municipality_id) : NO_PAGE_SETTINGS;
   if (cache.size >= MAX_ENTRIES) cache.clear();
-  const entry: Entry = { at: Date.now(), survey, questions, firstPages: new Map() };
+  const entry: Entry = { at: Date.now(), survey, questions, settings, firstPages: new Map() };
   cache.set(token, entry);
   return entry;
 }
@@ -38,6 +46,12 @@ export async function publicSurvey(db: Kysely<Database>, token: string) {
 /** Drops a cached survey after it was opened, closed or changed. */
 export function forgetPublicSurvey(token: string): void {
   cache.delete(token);
+}
+
+/** Drops every cached survey of a municipality after its citizen-page settings changed. */
+export function forgetMunicipalityPages(municipalityId: string): void {
+  for (const [token, entry] of cache)
+    if (entry.survey?.municipality_id === municipalityId) cache.delete(token);
 }
 
 /**

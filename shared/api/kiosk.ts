@@ -43,6 +43,17 @@ export const KioskConfig = z.object({
       options: z.array(z.object({ value: z.string(), label: Localised })),
     }),
   ),
+  /**
+   * The municipality's accessibility statement, shown as text on the idle screen (issue 16), with
+   * its labels per offered language; null when the municipality has not given one.
+   */
+  accessibility: z
+    .object({
+      statementUrl: z.string().nullable(),
+      feedbackEmail: z.string().nullable(),
+      labels: z.record(z.string(), z.object({ statement: z.string(), feedback: z.string() })),
+    })
+    .nullable(),
 });
 
 /** The kiosk's own page, script and stylesheet: served as files. */

@@ -43,6 +43,9 @@ const da = {
   cjml_unknown_id: 'Henviser til "{id}", som ikke findes i rejsen (linje {line}).',
   cjml_duplicate_id: 'Id\'et "{id}" bruges flere gange (linje {line}).',
   cjml_too_many: 'Må højst have {maximum} elementer (linje {line}).',
+  embed_origin_invalid:
+    '"{value}" er ikke en oprindelse: skriv kun skema, værtsnavn og evt. port, fx https://www.kommune.dk.',
+  embed_origin_https: '"{value}" skal bruge https (kun http://localhost er tilladt, til udvikling).',
 };
 
 type Messages = { [K in keyof typeof da]: string };
@@ -87,6 +90,9 @@ const nb: Messages = {
   cjml_unknown_id: 'Viser til "{id}", som ikke finnes i reisen (linje {line}).',
   cjml_duplicate_id: 'ID-en "{id}" brukes flere ganger (linje {line}).',
   cjml_too_many: 'Kan høyst ha {maximum} elementer (linje {line}).',
+  embed_origin_invalid:
+    '"{value}" er ikke en opprinnelse: skriv bare skjema, vertsnavn og ev. port, f.eks. https://www.kommune.no.',
+  embed_origin_https: '"{value}" må bruke https (bare http://localhost er tillatt, for utvikling).',
 };
 
 const en: Messages = {
@@ -129,6 +135,9 @@ const en: Messages = {
   cjml_unknown_id: 'Refers to "{id}", which does not exist in the journey (line {line}).',
   cjml_duplicate_id: 'The id "{id}" is used more than once (line {line}).',
   cjml_too_many: 'At most {maximum} elements (line {line}).',
+  embed_origin_invalid:
+    '"{value}" is not an origin: write only scheme, host name and optional port, e.g. https://www.kommune.dk.',
+  embed_origin_https: '"{value}" must use https (only http://localhost is allowed, for development).',
 };
 
 export const fieldMessages: Record<Locale, Messages> = { da, nb, en };

@@ -14,6 +14,9 @@ import { Layout } from './Layout.tsx';
 
 // Admin pages are split out: most staff never open them, so they should not pay for them on first load.
 const UnitsPage = lazy(() => import('../units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })));
+const CitizenSettingsPage = lazy(() =>
+  import('../citizen-settings/CitizenSettingsPage.tsx').then((m) => ({ default: m.CitizenSettingsPage })),
+);
 const SsoSettingsPage = lazy(() =>
   import('../sso/SsoSettingsPage.tsx').then((m) => ({ default: m.SsoSettingsPage })),
 );
@@ -86,6 +89,7 @@ export function App() {
         <Route path="dashboard/report" element={<Guard path="/dashboard" page={<DashboardReportPage />} />} />
         <Route path="units" element={<Guard path="/units" page={<UnitsPage />} />} />
         <Route path="units/login" element={<Guard path="/units" page={<SsoSettingsPage />} />} />
+        <Route path="units/citizen-pages" element={<Guard path="/units" page={<CitizenSettingsPage />} />} />
         <Route path="users" element={<Guard path="/users" page={<UsersPage />} />} />
         <Route path="integrations" element={<Guard path="/integrations" page={<IntegrationsPage />} />} />
         <Route path="audit" element={<Guard path="/audit" page={<AuditPage />} />} />

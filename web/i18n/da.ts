@@ -1,4 +1,5 @@
 import { accountDa } from '../account/i18n/da.ts';
+import { citizenPagesDa } from '../citizen-settings/i18n/da.ts';
 import { dashboardDa } from '../dashboard/i18n/da.ts';
 import { eventlogDa } from '../eventlog/i18n/da.ts';
 import { improvementDa } from '../improvement/i18n/da.ts';
@@ -223,6 +224,7 @@ export const da = {
   ...integrationsDa,
   ...surveysDa,
   ...ssoDa,
+  ...citizenPagesDa,
   ...improvementDa,
   ...dashboardDa,
   ...dialogDa,

@@ -1,4 +1,5 @@
 import { accountEn } from '../account/i18n/en.ts';
+import { citizenPagesEn } from '../citizen-settings/i18n/en.ts';
 import { dashboardEn } from '../dashboard/i18n/en.ts';
 import { eventlogEn } from '../eventlog/i18n/en.ts';
 import { improvementEn } from '../improvement/i18n/en.ts';
@@ -218,6 +219,7 @@ export const en: Dictionary = {
   ...integrationsEn,
   ...surveysEn,
   ...ssoEn,
+  ...citizenPagesEn,
   ...improvementEn,
   ...dashboardEn,
   ...dialogEn,

@@ -1,4 +1,5 @@
 import { accountNb } from '../account/i18n/nb.ts';
+import { citizenPagesNb } from '../citizen-settings/i18n/nb.ts';
 import { dashboardNb } from '../dashboard/i18n/nb.ts';
 import { eventlogNb } from '../eventlog/i18n/nb.ts';
 import { improvementNb } from '../improvement/i18n/nb.ts';
@@ -218,6 +219,7 @@ export const nb: Dictionary = {
   ...integrationsNb,
   ...surveysNb,
   ...ssoNb,
+  ...citizenPagesNb,
   ...improvementNb,
   ...dashboardNb,
   ...dialogNb,

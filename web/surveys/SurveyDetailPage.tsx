@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../app/AuthProvider.tsx';
+import { EmbedPanel } from '../citizen-settings/EmbedPanel.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { Badge, ErrorMessage, Loading } from '../ui/Status.tsx';
@@ -105,6 +106,7 @@ export function SurveyDetailPage() {
       )}
       {s.status !== 'draft' && <p className="muted">{t('surveys.lockedNote')}</p>}
       <LinksPanel surveyId={s.id} publicPath={s.publicPath} unitIds={s.unitIds} />
+      <EmbedPanel token={s.publicPath.slice(3)} title={s.title} mode={s.mode} />
       <StatsPanel surveyId={s.id} mayExport={mayManage} />
       {s.mode === 'smiley' && <SmileyPanel surveyId={s.id} unitIds={s.unitIds} mayManage={mayManage} />}
       {mayManage && s.mode !== 'smiley' && <FreeTextPanel surveyId={s.id} />}

@@ -73,7 +73,8 @@ export function UnitsPage() {
   return (
     <>
       <PageHeader title={t('units.title')} intro={t('units.intro')}>
-        <Link to="/units/login">{t('sso.nav')}</Link>
+        <Link to="/units/login">{t('sso.nav')}</Link>{' '}
+        <Link to="/units/citizen-pages">{t('citizenPages.nav')}</Link>
       </PageHeader>
       <div className="split">
         <section className="split-main" aria-labelledby="units-tree-title">

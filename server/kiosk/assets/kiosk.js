@@ -92,7 +92,24 @@ function startScreen() {
           ),
         )
       : button(t('start'), next, 'primary big');
-  show([el('h1', {}, [config.title]), el('p', { class: 'lead' }, [t('welcome')]), langs]);
+  show([el('h1', {}, [config.title]), el('p', { class: 'lead' }, [t('welcome')]), langs, statement()]);
+}
+
+/**
+ * The accessibility statement on the idle screen, as readable text rather than a link: a tap on a
+ * link would take the reception tablet out of the kiosk with nobody there to bring it back. The
+ * citizen can type the address on their own phone.
+ */
+function statement() {
+  const a = config.accessibility;
+  if (!a) return document.createTextNode('');
+  const labels = a.labels?.[locale] ?? {};
+  const lines = [];
+  if (a.statementUrl)
+    lines.push(el('p', {}, [`${labels.statement ?? ''}: `, el('span', { class: 'addr' }, [a.statementUrl])]));
+  if (a.feedbackEmail)
+    lines.push(el('p', {}, [`${labels.feedback ?? ''} `, el('span', { class: 'addr' }, [a.feedbackEmail])]));
+  return el('footer', { class: 'a11y' }, lines);
 }
 
 function next() {

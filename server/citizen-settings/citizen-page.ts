@@ -1,0 +1,67 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { AccessibilityStatement } from '../../shared/api/citizen-settings.ts';
+import type { Database } from '../db/types.ts';
+import { allowFraming } from '../http/security-headers.ts';
+import { EMBED_SCRIPT, EMBED_SCRIPT_HASH } from './embed-script.ts';
+import { footerHtml } from './footer.ts';
+import { presentStatement } from './presenter.ts';
+import { findSettings } from './repository.ts';
+
+/** What a citizen page needs of its municipality's settings. */
+export interface CitizenPageSettings {
+  embedOrigins: string[];
+  statement: AccessibilityStatement;
+}
+
+export const NO_PAGE_SETTINGS: CitizenPageSettings = {
+  embedOrigins: [],
+  statement: presentStatement(undefined),
+};
+
+/** The settings of one municipality, for the public survey cache. */
+export async function loadPageSettings(
+  db: Kysely<Database>,
+  municipalityId: string,
+): Promise<CitizenPageSettings> {
+  const row = await findSettings(db, { municipalityId });
+  return { embedOrigins: [...(row?.embed_origins ?? [])], statement: presentStatement(row) };
+}
+
+// The settings of the survey a request is about, set once the survey is known. A WeakMap rather than a
+// request decoration: pages sent before (rate limit, unknown link) simply have none and stay unframable.
+const bySurvey = new WeakMap<FastifyRequest, CitizenPageSettings>();
+
+/**
+ * Remembers the municipality settings for the page this request will answer with. A smiley survey is
+ * never framable: it belongs on the reception's terminal, where one press is one visit.
+ */
+export function rememberPageSettings(
+  request: FastifyRequest,
+  settings: CitizenPageSettings,
+  survey?: { mode: string },
+): void {
+  bySurvey.set(request, survey?.mode === 'smiley' ? { ...settings, embedOrigins: [] } : settings);
+}
+
+const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * Finishes a citizen page before it is sent: adds the accessibility footer, and, when the municipality
+ * allows embedding, the CSP `frame-ancestors` for exactly its origins plus the height script. Why here:
+ * every citizen page (form, thanks, closed, already answered, input errors) passes through `sendHtml`,
+ * so no page can forget the footer or send a wider frame policy than the survey's.
+ */
+export function finishCitizenPage(reply: FastifyReply, html: string): string {
+  const settings = bySurvey.get(reply.request);
+  if (!settings) return html;
+  const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? 'en';
+  let extra = footerHtml(lang, settings.statement);
+  if (settings.embedOrigins.length) {
+    allowFraming(reply, settings.embedOrigins, [EMBED_SCRIPT_HASH]);
+    extra += `<script data-origins="${attr(settings.embedOrigins.join(' '))}">${EMBED_SCRIPT}</script>`;
+  }
+  if (!extra) return html;
+  const at = html.lastIndexOf('</body>');
+  return at < 0 ? html + extra : `${html.slice(0, at)}${extra}${html.slice(at)}`;
+}
