@@ -11,6 +11,7 @@ import type { SsoTables } from '../sso/tables.ts';
 import type { SurveyChannelTables } from '../surveys/channel-tables.ts';
 import type { SurveyTables } from '../surveys/tables.ts';
 import type { TokenTables } from '../tokens/tables.ts';
+import type { TranslationTables } from '../translations/tables.ts';
 
 /** Timestamps are written as Date (or left to defaults) and read back as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -117,7 +118,8 @@ export interface Database
     IntegrationTables,
     SsoTables,
     TokenTables,
-    CitizenSettingsTables {}
+    CitizenSettingsTables,
+    TranslationTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -40,6 +40,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   journey_not_your_unit: 403,
   journey_import_invalid: 400,
   complaint_import_invalid: 400,
+  translation_import_invalid: 400,
+  translation_locked: 409,
   complaint_import_unreadable: 400,
   improvement_criteria_locked: 409,
   improvement_criteria_missing: 409,

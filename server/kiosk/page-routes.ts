@@ -5,9 +5,11 @@ import { KioskConfig, kioskFile } from '../../shared/api/kiosk.ts';
 import { kioskStatement } from '../citizen-settings/footer.ts';
 import { AppError } from '../http/app-error.ts';
 import { channelAllowed } from '../public/channel.ts';
-import { availability, surveyLocales } from '../public/service.ts';
-import { publicSurvey } from '../public/survey-cache.ts';
+import { surveyLanguages } from '../public/languages.ts';
+import { availability } from '../public/service.ts';
+import { publicSurvey, surveyLanguage } from '../public/survey-cache.ts';
 import { KIOSK_TEXTS } from './i18n.ts';
+import { kioskLanguageConfig } from './languages.ts';
 import { touchDevice } from './repository.ts';
 import { deviceForToken } from './service.ts';
 
@@ -52,14 +54,15 @@ export const kioskPageRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const device = await deviceForToken(app.db, request.headers['x-kiosk-token']);
       if (!device) throw new AppError('kiosk_unauthorized');
-      const { survey, questions, settings } = await publicSurvey(app.db, device.public_token);
+      const entry = await publicSurvey(app.db, device.public_token);
+      const { survey, questions, settings } = entry;
       if (!survey || !channelAllowed(survey, 'kiosk')) throw new AppError('not_found');
       if (availability(survey) !== 'open')
         throw new AppError(availability(survey) === 'closed' ? 'survey_closed' : 'not_found');
       await touchDevice(app.db, { municipalityId: device.municipality_id }, device.id);
-      const locales = surveyLocales(survey);
-      const byLocale = (f: (l: (typeof locales)[number]) => string) =>
-        Object.fromEntries(locales.map((l) => [l, f(l)]));
+      const langs = await Promise.all(
+        surveyLanguages(survey).map((tag) => surveyLanguage(app.db, entry, survey, tag)),
+      );
       reply.header('cache-control', 'no-store');
       return {
         surveyPath: `/s/${survey.public_token}`,
@@ -67,26 +70,8 @@ export const kioskPageRoutes: FastifyPluginAsync = async (app) => {
         title: survey.title,
         municipality: survey.municipality_name,
         device: device.name,
-        locales,
-        texts: Object.fromEntries(locales.map((l) => [l, KIOSK_TEXTS[l]])),
-        questions: questions.map((q) => ({
-          id: q.id,
-          kind: q.kind,
-          required: q.required,
-          text: byLocale(q.text),
-          maxLength: q.maxLength ?? null,
-          options:
-            q.kind === 'scale'
-              ? [
-                  ...(q.scale?.points ?? []).map((p) => ({
-                    value: String(p.value),
-                    label: byLocale((l) => p.label[l]),
-                  })),
-                  { value: 'dk', label: byLocale((l) => q.scale?.dontKnow[l] ?? '') },
-                ]
-              : (q.options ?? []).map((o) => ({ value: o.key, label: byLocale(o.label) })),
-        })),
-        accessibility: kioskStatement(settings.statement, locales),
+        accessibility: kioskStatement(settings.statement, surveyLanguages(survey)),
+        ...kioskLanguageConfig(langs, questions, Object.keys(KIOSK_TEXTS.da), survey.title),
       };
     },
   );

@@ -1,15 +1,19 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SMILEY_FACES, type SmileyFace } from '../../shared/indicators/index.ts';
+import { canonicalTag } from '../../shared/languages/tags.ts';
 import { AppError } from '../http/app-error.ts';
 import { parseAnswers } from '../public/answers.ts';
 import { channelAllowed } from '../public/channel.ts';
 import { KioskSubmission } from '../public/kiosk-body.ts';
+import { surveyLanguages } from '../public/languages.ts';
 import type { PublicLimits, RateLimiter } from '../public/rate-limit.ts';
 import type { PublicSurvey } from '../public/repository.ts';
 import { submitResponse } from '../public/service.ts';
+import { publicSurvey, surveyLanguage } from '../public/survey-cache.ts';
 import { FACE_ITEM, REASON_ITEM } from '../smiley/questions.ts';
 import { recordPress } from '../smiley/service.ts';
 import type { Question } from '../surveys/definition.ts';
+import { questionnaireStatus } from '../translations/citizen-language.ts';
 import { deviceForToken } from './service.ts';
 
 /**
@@ -41,6 +45,10 @@ export async function kioskSubmit(
     throw new AppError('validation_failed', {}, fields);
   }
   const body = parsed.data;
+  // The tablet answers in one of the survey's languages; anything else is a stale or forged queue item.
+  const tag = canonicalTag(body.locale);
+  if (!tag || !surveyLanguages(survey).includes(tag))
+    throw new AppError('validation_failed', {}, [{ path: 'locale', problem: 'invalid' }]);
   const { answers, problems } = parseAnswers(questions, body.answers, Number.MAX_SAFE_INTEGER);
   if (problems.length) {
     const fields = problems.map((p) => ({
@@ -69,9 +77,11 @@ export async function kioskSubmit(
     };
     return recordPress(app.db, tenant, press, request.log);
   }
+  const lang = await surveyLanguage(app.db, await publicSurvey(app.db, survey.public_token), survey, tag);
   return submitResponse(app.responses, survey, {
     channel: 'kiosk',
-    locale: body.locale,
+    language: tag,
+    translationStatus: questionnaireStatus(lang, questions),
     answers,
     idempotencyKey: body.idempotencyKey,
     unitId: device.unit_id,

@@ -36,3 +36,8 @@ export const canManageSso: Policy = (a) => a.role === 'admin';
  * statement lives: both speak for the municipality towards citizens.
  */
 export const canManageCitizenPages: Policy = (a) => a.role === 'admin';
+/**
+ * Analysts and admins add survey languages and translate citizen texts: the texts are part of the
+ * surveys they own. Every signed-in user may read them (and the language figures).
+ */
+export const canTranslate: Policy = (a) => a.role === 'admin' || a.role === 'analyst';

@@ -25,6 +25,7 @@ const RULES: ReadonlyArray<readonly [string, RouteScope, RouteScope]> = [
   ['/surveys', 'surveys:read', 'surveys:write'],
   ['/citizen-settings', 'surveys:read', 'session'],
   ['/kiosks', 'surveys:read', 'surveys:write'],
+  ['/translations', 'surveys:read', 'surveys:write'],
   ['/eventlogs', 'eventlogs:read', 'eventlogs:write'],
   ['/complaints', 'complaints:read', 'complaints:write'],
   ['/journeys', 'journeys:read', 'journeys:write'],

@@ -51,7 +51,7 @@ describeDb('survey channels', () => {
     expect(link.body).toContain('Undersøgelsen kan ikke besvares her');
     const en = await t.app.inject({ url: s.path, headers: { 'accept-language': 'en' } });
     expect(en.body).toContain('The survey cannot be answered here');
-    expect(en.body).toContain('<html lang="en">');
+    expect(en.body).toContain('<html lang="en" dir="ltr">');
     expect((await t.app.inject({ url: `${s.path}?c=qr` })).statusCode).toBe(200);
     const byLink = await postForm(t.app, s.path, fullForm(2));
     expect(byLink.statusCode).toBe(404);

@@ -1,6 +1,5 @@
-import type { Locale } from '../../shared/indicators/index.ts';
-import { messagePage } from './html.ts';
-import { pt } from './i18n.ts';
+import type { CitizenLanguage } from '../translations/citizen-language.ts';
+import { keyedMessage } from './html.ts';
 import type { PublicSurvey } from './repository.ts';
 
 /** How a submission reached us: the plain link, the QR code (`?c=qr`) or a registered kiosk device. */
@@ -25,6 +24,6 @@ export function channelAllowed(survey: Pick<PublicSurvey, 'mode' | 'channels'>, 
 }
 
 /** The friendly page shown (with 404) when the survey exists but is not answered this way. */
-export function channelClosedPage(locale: Locale, municipality: string): string {
-  return messagePage(locale, pt(locale, 'channelTitle'), pt(locale, 'channelBody'), municipality);
+export function channelClosedPage(lang: CitizenLanguage, municipality: string): string {
+  return keyedMessage(lang, 'channelTitle', 'channelBody', municipality);
 }

@@ -1,5 +1,5 @@
-import type { Locale } from '../../shared/indicators/index.ts';
-import { LANGUAGE_NAMES, pt } from './i18n.ts';
+import { ownLanguageName, textDirection } from '../../shared/languages/tags.ts';
+import type { CitizenLanguage } from '../translations/citizen-language.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -15,41 +15,62 @@ export function esc(value: string | number): string {
 }
 
 export interface PageFrame {
-  locale: Locale;
+  lang: CitizenLanguage;
   title: string;
   municipality?: string;
   /** Languages offered in the switch, with the link for each; omitted on pages without a switch. */
-  switchTo?: { locale: Locale; href: string }[];
+  switchTo?: { tag: string; href: string }[];
   body: string;
 }
 
-/** The page frame shared by every public page: skip link, municipality, language switch, main landmark. */
-export function page({ locale, title, municipality, switchTo, body }: PageFrame): string {
+/**
+ * The page frame shared by every public page: skip link, municipality, language switch, main landmark.
+ * `lang` and `dir` come from the language, so Arabic, Urdu or Farsi pages run right to left (the
+ * stylesheet uses logical properties only); each language name in the switch is written in its own
+ * language and direction.
+ */
+export function page({ lang, title, municipality, switchTo, body }: PageFrame): string {
   const langs = (switchTo ?? [])
-    .map(({ locale: l, href }) =>
-      l === locale
-        ? `<li><span aria-current="true" lang="${l}">${esc(LANGUAGE_NAMES[l])}</span></li>`
-        : `<li><a href="${esc(href)}" lang="${l}" hreflang="${l}">${esc(LANGUAGE_NAMES[l])}</a></li>`,
-    )
+    .map(({ tag, href }) => {
+      const attrs = `lang="${esc(tag)}" dir="${textDirection(tag)}"`;
+      return tag === lang.tag
+        ? `<li><span aria-current="true" ${attrs}>${esc(ownLanguageName(tag))}</span></li>`
+        : `<li><a href="${esc(href)}" ${attrs} hreflang="${esc(tag)}">${esc(ownLanguageName(tag))}</a></li>`;
+    })
     .join('');
   const nav =
     langs && switchTo && switchTo.length > 1
-      ? `<nav aria-label="${esc(pt(locale, 'language'))}"><ul class="langs">${langs}</ul></nav>`
+      ? `<nav aria-label="${esc(lang.text('page.language'))}"><ul class="langs">${langs}</ul></nav>`
       : '';
   return `<!doctype html>
-<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${esc(lang.tag)}" dir="${lang.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}${municipality ? ` – ${esc(municipality)}` : ''}</title><link rel="stylesheet" href="/public/survey.css"></head>
-<body><a class="skip" href="#main">${esc(pt(locale, 'skip'))}</a>
+<body><a class="skip" href="#main">${esc(lang.text('page.skip'))}</a>
 <header class="top">${municipality ? `<p class="muni">${esc(municipality)}</p>` : '<span></span>'}${nav}</header>
 <main id="main" tabindex="-1">${body}</main></body></html>`;
 }
 
 /** A simple message page (thanks, closed, not found, too many attempts). */
-export function messagePage(locale: Locale, title: string, text: string, municipality?: string): string {
+export function messagePage(
+  lang: CitizenLanguage,
+  title: string,
+  text: string,
+  municipality?: string,
+): string {
   return page({
-    locale,
+    lang,
     title,
     ...(municipality ? { municipality } : {}),
     body: `<h1>${esc(title)}</h1><p>${esc(text)}</p>`,
   });
+}
+
+/** A message page from two page-text keys (`thanksTitle`, `thanksBody`). */
+export function keyedMessage(
+  lang: CitizenLanguage,
+  title: string,
+  body: string,
+  municipality?: string,
+): string {
+  return messagePage(lang, lang.text(`page.${title}`), lang.text(`page.${body}`), municipality);
 }

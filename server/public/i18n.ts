@@ -117,7 +117,9 @@ type TextKey = keyof typeof da;
 /** Texts with a count come as `x_one` / `x_other`; `pt('x', { count })` picks one by the plural rules. */
 type PluralKey = TextKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
 export type PublicTextKey = Exclude<TextKey, `${PluralKey}_${'one' | 'other'}`> | PluralKey;
-const TEXTS: Record<Locale, Texts> = { da, nb, en };
+/** The page texts per interface locale: the source of the `page.*` translation keys. */
+export const PAGE_TEXTS: Record<Locale, Texts> = { da, nb, en };
+const TEXTS = PAGE_TEXTS;
 
 /** A public-page text in the respondent's language. */
 export function pt(locale: Locale, key: PublicTextKey, params?: Record<string, string | number>): string {

@@ -7,7 +7,8 @@ import { z } from 'zod';
 export const KioskSubmission = z
   .object({
     idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
-    locale: z.enum(['da', 'nb', 'en']),
+    // A BCP 47 tag; checked against the survey's languages by the handler.
+    locale: z.string().min(2).max(35),
     answers: z.record(z.string().max(80), z.string().max(4000)).refine((a) => Object.keys(a).length <= 60, {
       message: 'too many answers',
     }),

@@ -34,7 +34,7 @@ describeDb('public survey page', () => {
     const res = await t.app.inject({ url: survey.path, headers: { 'accept-language': 'en-GB,en;q=0.9' } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/html');
-    expect(res.body).toContain('<html lang="en">');
+    expect(res.body).toContain('<html lang="en" dir="ltr">');
     expect(res.body).toContain('Municipal staff do their best to find solutions to my challenges.');
     expect(res.body).toContain('Step 1 of 3');
     expect(res.body).toContain(`href="${survey.path}?lang=da"`);
@@ -81,6 +81,8 @@ describeDb('public survey page', () => {
       'municipality_id',
       'submitted_hour',
       'survey_id',
+      // How far the wording was checked (issue 16): about the text, not about the citizen.
+      'translation_status',
       'unit_id',
     ]);
     const answers = await rows('survey_answer');

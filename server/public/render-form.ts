@@ -1,16 +1,16 @@
-import { getIndicatorSet, type Locale } from '../../shared/indicators/index.ts';
+import { getIndicatorSet } from '../../shared/indicators/index.ts';
 import { type Question, stepCount, stepSetKey } from '../surveys/definition.ts';
+import type { CitizenLanguage } from '../translations/citizen-language.ts';
 import { ANSWER_PREFIX, type AnswerProblem } from './answers.ts';
 import { esc, page } from './html.ts';
-import { pt } from './i18n.ts';
+import { surveyLanguages } from './languages.ts';
 import type { PublicSurvey } from './repository.ts';
-import { surveyLocales } from './service.ts';
 
 export interface FormState {
   survey: PublicSurvey;
   questions: Question[];
   step: number;
-  locale: Locale;
+  lang: CitizenLanguage;
   channel: 'link' | 'qr';
   /** The unit of a per-unit link, already checked against the survey's units. */
   unit: string | null;
@@ -21,11 +21,18 @@ export interface FormState {
 
 const qid = (id: string) => `q-${id.replaceAll('.', '-')}`;
 
-function problemText(locale: Locale, p: AnswerProblem): string {
-  if (p.problem === 'unknownField') return pt(locale, 'unknownField', { field: p.field });
-  if (p.problem === 'tooLong') return pt(locale, 'tooLong', { max: p.max ?? 0 });
-  return pt(locale, p.problem);
+function problemText(lang: CitizenLanguage, p: AnswerProblem): string {
+  if (p.problem === 'unknownField') return lang.text('page.unknownField', { field: p.field });
+  if (p.problem === 'tooLong')
+    return lang.text('page.tooLong', {
+      max: new Intl.NumberFormat(lang.tag, { useGrouping: false }).format(p.max ?? 0),
+    });
+  return lang.text(`page.${p.problem}`);
 }
+
+/** The survey's title in the language (the municipality may translate it; else its own title). */
+export const surveyTitle = (s: { survey: PublicSurvey; lang: CitizenLanguage }) =>
+  s.lang.text('title', undefined, () => s.survey.title);
 
 function radio(q: Question, value: string, label: string, checked: boolean, extraClass = ''): string {
   const id = `${qid(q.id)}-${value}`;
@@ -36,24 +43,40 @@ function renderQuestion(s: FormState, q: Question, n: number): string {
   const current = s.raw[q.id] ?? '';
   const problem = s.problems.find((p) => p.field === q.id);
   const errId = `${qid(q.id)}-err`;
-  const err = problem ? `<p class="err" id="${errId}">${esc(problemText(s.locale, problem))}</p>` : '';
-  const req = q.required ? '' : ` <span class="opt-mark">${esc(pt(s.locale, 'optional'))}</span>`;
-  const text = `${n}. ${esc(q.text(s.locale))}`;
+  const err = problem ? `<p class="err" id="${errId}">${esc(problemText(s.lang, problem))}</p>` : '';
+  const req = q.required ? '' : ` <span class="opt-mark">${esc(s.lang.text('page.optional'))}</span>`;
+  const num = new Intl.NumberFormat(s.lang.tag).format(n);
+  const text = `${esc(num)}. ${esc(s.lang.text(q.textKey, undefined, q.text))}`;
   if (q.kind === 'text') {
     const described = problem ? `${errId} ${qid(q.id)}-hint` : `${qid(q.id)}-hint`;
     return `<div class="q${problem ? ' invalid' : ''}" id="${qid(q.id)}"><label for="${qid(q.id)}-in">${text}${req}</label>
-<p class="hint" id="${qid(q.id)}-hint">${esc(pt(s.locale, 'textHint'))}</p>${err}
+<p class="hint" id="${qid(q.id)}-hint">${esc(s.lang.text('page.textHint'))}</p>${err}
 <textarea id="${qid(q.id)}-in" name="${ANSWER_PREFIX}${esc(q.id)}" rows="4" maxlength="${q.maxLength ?? 2000}" aria-describedby="${described}">${esc(current)}</textarea></div>`;
   }
-  const opts =
-    q.kind === 'scale'
-      ? [
-          ...(q.scale?.points ?? []).map((p) =>
-            radio(q, String(p.value), p.label[s.locale], current === String(p.value)),
+  const scale = q.scale;
+  // Every point carries its own label, so the positive end is named, never implied by position (in
+  // a right-to-left page the list runs the other way round).
+  const opts = scale
+    ? [
+        ...scale.points.map((p) =>
+          radio(
+            q,
+            String(p.value),
+            s.lang.text(`scale.${scale.id}.${p.value}`, undefined, (l) => p.label[l]),
+            current === String(p.value),
           ),
-          radio(q, 'dk', q.scale?.dontKnow[s.locale] ?? '', current === 'dk', ' dk'),
-        ]
-      : (q.options ?? []).map((o) => radio(q, o.key, o.label(s.locale), current === o.key));
+        ),
+        radio(
+          q,
+          'dk',
+          s.lang.text(`scale.${scale.id}.dk`, undefined, (l) => scale.dontKnow[l]),
+          current === 'dk',
+          ' dk',
+        ),
+      ]
+    : (q.options ?? []).map((o) =>
+        radio(q, o.key, s.lang.text(o.textKey, undefined, o.label), current === o.key),
+      );
   const describedBy = problem ? ` aria-describedby="${errId}"` : '';
   return `<fieldset class="q${problem ? ' invalid' : ''}" id="${qid(q.id)}"${describedBy}><legend>${text}${req}</legend>${err}<div class="opts">${opts.join('')}</div></fieldset>`;
 }
@@ -62,17 +85,19 @@ function renderQuestion(s: FormState, q: Question, n: number): string {
 export function renderForm(s: FormState): string {
   const total = stepCount(s.questions);
   const setKey = stepSetKey(s.survey.definition, s.step);
-  const heading = setKey ? getIndicatorSet(setKey).name[s.locale] : pt(s.locale, 'localHeading');
+  const heading = setKey
+    ? s.lang.text(`set.${setKey}`, undefined, (l) => getIndicatorSet(setKey).name[l])
+    : s.lang.text('page.localHeading');
   const onStep = s.questions.filter((q) => q.step === s.step);
   const hidden = Object.entries(s.raw)
     .filter(([id]) => !onStep.some((q) => q.id === id))
     .map(([id, v]) => `<input type="hidden" name="${ANSWER_PREFIX}${esc(id)}" value="${esc(v)}">`)
     .join('');
   const summary = s.problems.length
-    ? `<div class="errors" role="alert" tabindex="-1" id="errors"><h2>${esc(pt(s.locale, 'errorsTitle', { count: s.problems.length }))}</h2><ul>${s.problems
+    ? `<div class="errors" role="alert" tabindex="-1" id="errors"><h2>${esc(s.lang.plural('page.errorsTitle', s.problems.length))}</h2><ul>${s.problems
         .map(
           (p) =>
-            `<li><a href="#${s.questions.some((q) => q.id === p.field) ? qid(p.field) : 'main'}">${esc(problemText(s.locale, p))}</a></li>`,
+            `<li><a href="#${s.questions.some((q) => q.id === p.field) ? qid(p.field) : 'main'}">${esc(problemText(s.lang, p))}</a></li>`,
         )
         .join('')}</ul></div>`
     : '';
@@ -80,20 +105,22 @@ export function renderForm(s: FormState): string {
   const last = s.step >= total - 1;
   const action = `/s/${esc(s.survey.public_token)}`;
   const unitField = s.unit ? `<input type="hidden" name="u" value="${esc(s.unit)}">` : '';
-  const body = `<h1>${esc(s.survey.title)}</h1>
-${s.step === 0 ? `<p class="intro">${esc(pt(s.locale, 'intro'))}</p>` : ''}
-<div class="progress"><p id="progress-label">${esc(pt(s.locale, 'progress', { step: s.step + 1, total }))}</p><progress max="${total}" value="${s.step + 1}" aria-labelledby="progress-label"></progress></div>
+  const fmt = new Intl.NumberFormat(s.lang.tag);
+  const title = surveyTitle(s);
+  const body = `<h1>${esc(title)}</h1>
+${s.step === 0 ? `<p class="intro">${esc(s.lang.text('page.intro'))}</p>` : ''}
+<div class="progress"><p id="progress-label">${esc(s.lang.text('page.progress', { step: fmt.format(s.step + 1), total: fmt.format(total) }))}</p><progress max="${total}" value="${s.step + 1}" aria-labelledby="progress-label"></progress></div>
 ${summary}
-<form method="post" action="${action}"><input type="hidden" name="step" value="${s.step}"><input type="hidden" name="lang" value="${s.locale}"><input type="hidden" name="c" value="${s.channel}">${unitField}${hidden}
+<form method="post" action="${action}"><input type="hidden" name="step" value="${s.step}"><input type="hidden" name="lang" value="${esc(s.lang.tag)}"><input type="hidden" name="c" value="${s.channel}">${unitField}${hidden}
 <h2>${esc(heading)}</h2>${onStep.map((q, i) => renderQuestion(s, q, first + i + 1)).join('\n')}
-<div class="nav"><button type="submit" name="nav" value="${last ? 'submit' : 'next'}">${esc(pt(s.locale, last ? 'submit' : 'next'))}</button>${s.step > 0 ? `<button type="submit" name="nav" value="back" class="secondary">${esc(pt(s.locale, 'back'))}</button>` : ''}</div></form>`;
-  const switchTo = surveyLocales(s.survey).map((l) => ({
-    locale: l,
-    href: `${action}?lang=${l}${s.channel === 'qr' ? '&c=qr' : ''}${s.unit ? `&u=${encodeURIComponent(s.unit)}` : ''}`,
+<div class="nav"><button type="submit" name="nav" value="${last ? 'submit' : 'next'}">${esc(s.lang.text(last ? 'page.submit' : 'page.next'))}</button>${s.step > 0 ? `<button type="submit" name="nav" value="back" class="secondary">${esc(s.lang.text('page.back'))}</button>` : ''}</div></form>`;
+  const switchTo = surveyLanguages(s.survey).map((l) => ({
+    tag: l,
+    href: `${action}?lang=${encodeURIComponent(l)}${s.channel === 'qr' ? '&c=qr' : ''}${s.unit ? `&u=${encodeURIComponent(s.unit)}` : ''}`,
   }));
   return page({
-    locale: s.locale,
-    title: s.survey.title,
+    lang: s.lang,
+    title,
     municipality: s.survey.municipality_name,
     switchTo,
     body,

@@ -53,7 +53,10 @@ export interface NewResponse {
   surveyId: string;
   unitId: string | null;
   channel: ResponseChannel;
+  /** The BCP 47 tag of the language answered in. */
   locale: string;
+  /** The weakest status of the question texts the citizen read. */
+  translationStatus: 'validated' | 'reviewed' | 'unreviewed';
   idempotencyKey: string | null;
   answers: ParsedAnswer[];
 }
@@ -96,12 +99,15 @@ export async function insertResponses(db: Db, batch: TenantResponse[]): Promise<
       from unnest(
         ${batch.map((b) => b.tenant.municipalityId)}::uuid[], ${rs.map((r) => r.surveyId)}::uuid[],
         ${rs.map((r) => r.unitId)}::uuid[], ${rs.map((r) => r.channel)}::text[],
-        ${rs.map((r) => r.locale)}::text[], ${rs.map((r) => r.idempotencyKey)}::text[]
-      ) with ordinality as x(municipality_id, survey_id, unit_id, channel, locale, idempotency_key, ord)
+        ${rs.map((r) => r.locale)}::text[], ${rs.map((r) => r.idempotencyKey)}::text[],
+        ${rs.map((r) => r.translationStatus)}::text[]
+      ) with ordinality as x(municipality_id, survey_id, unit_id, channel, locale, idempotency_key, status, ord)
     ), r as (
-      insert into survey_response (municipality_id, id, survey_id, unit_id, channel, locale, submitted_hour, idempotency_key)
+      insert into survey_response (municipality_id, id, survey_id, unit_id, channel, locale, submitted_hour,
+        idempotency_key, translation_status)
       overriding system value
-      select municipality_id, id, survey_id, unit_id, channel, locale, date_trunc('hour', now()), idempotency_key
+      select municipality_id, id, survey_id, unit_id, channel, locale, date_trunc('hour', now()), idempotency_key,
+        status
       from input order by ord
       on conflict (municipality_id, survey_id, idempotency_key) where idempotency_key is not null do nothing
       returning municipality_id, id

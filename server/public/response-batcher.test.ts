@@ -38,6 +38,7 @@ describeDb('response batcher (group commit)', () => {
     unitId: null,
     channel: 'kiosk',
     locale: 'da',
+    translationStatus: 'reviewed',
     idempotencyKey: null,
     answers: [
       { id: 'satisfaction.overall', kind: 'value', value, dontKnow: false },

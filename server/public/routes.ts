@@ -7,22 +7,33 @@ import {
   thanksPageResponses,
 } from '../../shared/api/public.ts';
 import { negotiateLocale } from '../../shared/i18n/locale.ts';
-import type { Locale } from '../../shared/indicators/index.ts';
 import { rememberPageSettings } from '../citizen-settings/citizen-page.ts';
 import { AppError } from '../http/app-error.ts';
 import { kioskSubmit } from '../kiosk/submit.ts';
+import type { CitizenLanguage } from '../translations/citizen-language.ts';
 import { channelAllowed, channelClosedPage } from './channel.ts';
 import { answeredCookie, namedUnit } from './form-body.ts';
-import { messagePage } from './html.ts';
-import { pt } from './i18n.ts';
+import { keyedMessage } from './html.ts';
+import { LANGUAGE_COOKIE, pickLanguage, plainLanguage } from './languages.ts';
 import { publicLimits, RateLimiter } from './rate-limit.ts';
 import { renderForm } from './render-form.ts';
 import { sendHtml, sendInputErrorPage } from './send-html.ts';
-import { availability, pickLocale } from './service.ts';
+import { availability } from './service.ts';
 import { submitForm } from './submit-form.ts';
-import { firstPage, publicSurvey } from './survey-cache.ts';
+import { firstPage, publicSurvey, surveyLanguage } from './survey-cache.ts';
 
 type Params = { token: string };
+
+/** Sets the language cookie for a year: a preference the citizen chose, no personal data. */
+function rememberLanguage(reply: FastifyReply, tag: string, secure: boolean) {
+  reply.setCookie(LANGUAGE_COOKIE, tag, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    maxAge: 365 * 24 * 3600,
+  });
+}
 type Query = { lang?: string; c?: string; u?: string };
 
 const isJson = (request: FastifyRequest) =>
@@ -65,19 +76,30 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
     reply: FastifyReply,
     post: boolean,
   ) {
-    const negotiated = negotiateLocale(request.headers['accept-language']);
-    const limited = (locale: Locale) =>
-      sendHtml(
-        reply.header('retry-after', '60'),
-        429,
-        messagePage(locale, pt(locale, 'limitedTitle'), pt(locale, 'limitedBody')),
-      );
+    const negotiated = plainLanguage(negotiateLocale(request.headers['accept-language']));
+    const limited = (lang: CitizenLanguage) =>
+      sendHtml(reply.header('retry-after', '60'), 429, keyedMessage(lang, 'limitedTitle', 'limitedBody'));
     if (!limiter.hit(`view:${request.ip}`, limits.views)) return void (await limited(negotiated));
     const entry = await publicSurvey(app.db, request.params.token);
     rememberPageSettings(request, entry.settings, entry.survey);
-    const state = availability(entry.survey);
-    if (!entry.survey || state !== 'open') {
-      const locale = entry.survey ? pickLocale(entry.survey, request.query.lang, negotiated) : negotiated;
+    const survey = entry.survey;
+    /** The language for this request: explicit choice, remembered choice, Accept-Language, first. */
+    const languageFor = (explicit: string | undefined) =>
+      survey
+        ? surveyLanguage(
+            app.db,
+            entry,
+            survey,
+            pickLanguage(survey, {
+              explicit,
+              remembered: request.cookies[LANGUAGE_COOKIE],
+              acceptLanguage: request.headers['accept-language'],
+            }),
+          )
+        : Promise.resolve(negotiated);
+    const state = availability(survey);
+    if (!survey || state !== 'open') {
+      const lang = await languageFor(request.query.lang);
       const [title, text] =
         state === 'closed'
           ? (['closedTitle', 'closedBody'] as const)
@@ -86,16 +108,16 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
       return void (await sendHtml(
         reply,
         state === 'closed' ? 410 : 404,
-        messagePage(locale, pt(locale, title), pt(locale, text), entry.survey?.municipality_name),
+        keyedMessage(lang, title, text, survey?.municipality_name),
       ));
     }
     if (post && !isJson(request)) {
       const ok =
-        limiter.hit(`survey:${entry.survey.id}`, limits.survey) &&
+        limiter.hit(`survey:${survey.id}`, limits.survey) &&
         limiter.hit(`client:${request.ip}`, limits.client);
-      if (!ok) return void (await limited(pickLocale(entry.survey, request.query.lang, negotiated)));
+      if (!ok) return void (await limited(await languageFor(request.query.lang)));
     }
-    return { survey: entry.survey, questions: entry.questions, negotiated, entry };
+    return { survey, questions: entry.questions, languageFor, entry };
   }
 
   app.get<{ Params: Params; Querystring: Query }>(
@@ -104,29 +126,26 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const open = await openSurvey(request, reply, false);
       if (!open) return reply;
-      const locale = pickLocale(open.survey, request.query.lang, open.negotiated);
+      const lang = await open.languageFor(request.query.lang);
+      // Remember an explicit choice (works without JavaScript: the switch is a plain link).
+      if (request.query.lang === lang.tag) rememberLanguage(reply, lang.tag, app.config.secureCookies);
       const channel = request.query.c === 'qr' ? 'qr' : 'link';
       if (!channelAllowed(open.survey, channel))
-        return sendHtml(reply, 404, channelClosedPage(locale, open.survey.municipality_name));
+        return sendHtml(reply, 404, channelClosedPage(lang, open.survey.municipality_name));
       if (request.cookies[answeredCookie(open.survey.public_token)]) {
         return sendHtml(
           reply,
           200,
-          messagePage(
-            locale,
-            pt(locale, 'alreadyTitle'),
-            pt(locale, 'alreadyBody'),
-            open.survey.municipality_name,
-          ),
+          keyedMessage(lang, 'alreadyTitle', 'alreadyBody', open.survey.municipality_name),
         );
       }
       const unit = namedUnit(open.survey.unitIds, request.query.u);
-      const html = firstPage(open.entry, `${locale}|${channel}|${unit ?? ''}`, () =>
+      const html = firstPage(open.entry, `${lang.tag}|${channel}|${unit ?? ''}`, () =>
         renderForm({
           survey: open.survey,
           questions: open.questions,
           step: 0,
-          locale,
+          lang,
           channel,
           unit,
           raw: {},
@@ -165,23 +184,19 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const entry = await publicSurvey(app.db, request.params.token);
       rememberPageSettings(request, entry.settings, entry.survey);
-      const negotiated = negotiateLocale(request.headers['accept-language']);
+      const negotiated = plainLanguage(negotiateLocale(request.headers['accept-language']));
       if (!entry.survey)
-        return sendHtml(
-          reply,
-          404,
-          messagePage(negotiated, pt(negotiated, 'notFoundTitle'), pt(negotiated, 'notFoundBody')),
-        );
-      const locale = pickLocale(entry.survey, request.query.lang, negotiated);
+        return sendHtml(reply, 404, keyedMessage(negotiated, 'notFoundTitle', 'notFoundBody'));
+      const tag = pickLanguage(entry.survey, {
+        explicit: request.query.lang,
+        remembered: request.cookies[LANGUAGE_COOKIE],
+        acceptLanguage: request.headers['accept-language'],
+      });
+      const lang = await surveyLanguage(app.db, entry, entry.survey, tag);
       return sendHtml(
         reply,
         200,
-        messagePage(
-          locale,
-          pt(locale, 'thanksTitle'),
-          pt(locale, 'thanksBody'),
-          entry.survey.municipality_name,
-        ),
+        keyedMessage(lang, 'thanksTitle', 'thanksBody', entry.survey.municipality_name),
       );
     },
   );

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { negotiateLocale } from '../../shared/i18n/locale.ts';
 import { finishCitizenPage } from '../citizen-settings/citizen-page.ts';
-import { messagePage } from './html.ts';
-import { pt } from './i18n.ts';
+import { keyedMessage } from './html.ts';
+import { plainLanguage } from './languages.ts';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -23,7 +23,6 @@ export function isCitizenPage(request: FastifyRequest): boolean {
 
 /** The citizen's page for input we cannot read: 413 asks for shorter answers, anything else to reload. */
 export function sendInputErrorPage(request: FastifyRequest, reply: FastifyReply, status: number) {
-  const locale = negotiateLocale(request.headers['accept-language']);
-  const text = pt(locale, status === 413 ? 'tooLarge' : 'malformed');
-  return sendHtml(reply, status, messagePage(locale, pt(locale, 'malformed'), text));
+  const lang = plainLanguage(negotiateLocale(request.headers['accept-language']));
+  return sendHtml(reply, status, keyedMessage(lang, 'malformed', status === 413 ? 'tooLarge' : 'malformed'));
 }

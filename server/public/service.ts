@@ -1,5 +1,5 @@
-import { isLocale } from '../../shared/i18n/locale.ts';
-import type { Locale } from '../../shared/indicators/index.ts';
+import type { TranslationStatus } from '../../shared/languages/status.ts';
+import { chromeLocale } from '../../shared/languages/tags.ts';
 import { screenText } from '../../shared/screening/index.ts';
 import type { ResponseChannel } from '../surveys/tables.ts';
 import type { ParsedAnswer } from './answers.ts';
@@ -17,19 +17,6 @@ export function availability(
   return 'open';
 }
 
-/** The survey's languages, Danish or Norwegian first as configured. */
-export function surveyLocales(survey: PublicSurvey): Locale[] {
-  const list = survey.languages.filter(isLocale);
-  return list.length ? list : ['da'];
-}
-
-/** The page language: an explicit choice if the survey offers it, else the best of Accept-Language, else the first. */
-export function pickLocale(survey: PublicSurvey, explicit: string | undefined, negotiated: Locale): Locale {
-  const offered = surveyLocales(survey);
-  if (explicit && isLocale(explicit) && offered.includes(explicit)) return explicit;
-  return offered.includes(negotiated) ? negotiated : (offered[0] ?? 'da');
-}
-
 /**
  * Stores one anonymous response. Free text is screened for CPR numbers, fødselsnummer, e-mail
  * addresses and phone numbers before it reaches the database; nothing about the client is stored.
@@ -40,14 +27,16 @@ export async function submitResponse(
   survey: PublicSurvey,
   input: {
     channel: ResponseChannel;
-    locale: Locale;
+    /** BCP 47 tag of the language answered in. */
+    language: string;
+    translationStatus: TranslationStatus;
     answers: ParsedAnswer[];
     idempotencyKey: string | null;
     unitId: string | null;
   },
 ) {
   const answers = input.answers.map((a) =>
-    a.kind === 'text' ? { ...a, body: screenText(a.body, input.locale).text } : a,
+    a.kind === 'text' ? { ...a, body: screenText(a.body, chromeLocale(input.language)).text } : a,
   );
   const unitId = input.unitId ?? (survey.unitIds.length === 1 ? (survey.unitIds[0] ?? null) : null);
   const stored = await responses.submit({
@@ -56,7 +45,8 @@ export async function submitResponse(
       surveyId: survey.id,
       unitId,
       channel: input.channel,
-      locale: input.locale,
+      locale: input.language,
+      translationStatus: input.translationStatus,
       idempotencyKey: input.idempotencyKey,
       answers,
     },

@@ -3,18 +3,20 @@ import { SMILEY_FACES, type SmileyFace } from '../../shared/indicators/index.ts'
 import { FACE_ITEM, REASON_ITEM } from '../smiley/questions.ts';
 import { recordPress } from '../smiley/service.ts';
 import { type Question, stepCount } from '../surveys/definition.ts';
+import type { CitizenLanguage } from '../translations/citizen-language.ts';
+import { questionnaireStatus } from '../translations/citizen-language.ts';
 import { type AnswerProblem, parseAnswers } from './answers.ts';
 import { channelAllowed, channelClosedPage } from './channel.ts';
 import { answeredCookie, namedUnit, parseSurveyForm, responseUnit } from './form-body.ts';
 import { renderForm } from './render-form.ts';
 import type { PublicSurvey } from './repository.ts';
 import { sendHtml } from './send-html.ts';
-import { pickLocale, submitResponse } from './service.ts';
+import { submitResponse } from './service.ts';
 
 interface Open {
   survey: PublicSurvey;
   questions: Question[];
-  negotiated: 'da' | 'nb' | 'en';
+  languageFor: (explicit: string | undefined) => Promise<CitizenLanguage>;
 }
 
 const stepOf = (questions: Question[], p: AnswerProblem) => questions.find((q) => q.id === p.field)?.step;
@@ -32,10 +34,10 @@ export async function submitForm(
 ) {
   const { survey, questions } = open;
   const form = parseSurveyForm(String(request.body));
-  const locale = pickLocale(survey, form.lang, open.negotiated);
+  const lang = await open.languageFor(form.lang);
   const token = survey.public_token;
   if (!channelAllowed(survey, form.channel))
-    return sendHtml(reply, 404, channelClosedPage(locale, survey.municipality_name));
+    return sendHtml(reply, 404, channelClosedPage(lang, survey.municipality_name));
   const unitId = responseUnit(survey.unitIds, form.unit);
   const total = stepCount(questions);
   const step = Math.min(form.step, total - 1);
@@ -51,7 +53,7 @@ export async function submitForm(
         survey,
         questions,
         step: atStep,
-        locale,
+        lang,
         channel: form.channel,
         unit: namedUnit(survey.unitIds, form.unit),
         raw: form.answers,
@@ -84,7 +86,8 @@ export async function submitForm(
       // An empty form carries nothing to count; thank the citizen but store no empty row.
       await submitResponse(app.responses, survey, {
         channel: form.channel,
-        locale,
+        language: lang.tag,
+        translationStatus: questionnaireStatus(lang, questions),
         answers,
         idempotencyKey: null,
         unitId,
@@ -98,5 +101,8 @@ export async function submitForm(
     sameSite: 'lax',
     secure: app.config.secureCookies,
   });
-  return reply.status(303).header('location', `/s/${token}/thanks?lang=${locale}`).send();
+  return reply
+    .status(303)
+    .header('location', `/s/${token}/thanks?lang=${encodeURIComponent(lang.tag)}`)
+    .send();
 }

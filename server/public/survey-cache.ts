@@ -7,13 +7,15 @@ import {
 import type { Database } from '../db/types.ts';
 import { smileyQuestions } from '../smiley/questions.ts';
 import { type Question, surveyQuestions } from '../surveys/definition.ts';
+import type { CitizenLanguage } from '../translations/citizen-language.ts';
+import { loadCitizenLanguage } from './languages.ts';
 import { findSurveyByToken, type PublicSurvey } from './repository.ts';
 
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 2_000;
 const MAX_PAGES = 64;
 
-interface Entry {
+export interface Entry {
   at: number;
   survey: PublicSurvey | undefined;
   questions: Question[];
@@ -21,6 +23,8 @@ interface Entry {
   settings: CitizenPageSettings;
   /** First pages already rendered, by variant (language, channel, unit): they hold no per-citizen data. */
   firstPages: Map<string, string>;
+  /** The survey's texts per language, loaded on first use (the municipality's own texts included). */
+  languages: Map<string, Promise<CitizenLanguage>>;
 }
 const cache = new Map<string, Entry>();
 
@@ -36,22 +40,46 @@ export async function publicSurvey(db: Kysely<Database>, token: string) {
   if (survey)
     questions =
       survey.mode === 'smiley' ? smileyQuestions() : surveyQuestions(survey.definition, survey.plural);
-  const settings = survey ? await loadPageSettings(db, survey.municipality_id) : NO_PAGE_SETTINGS;
   if (cache.size >= MAX_ENTRIES) cache.clear();
-  const entry: Entry = { at: Date.now(), survey, questions, settings, firstPages: new Map() };
+  const settings = survey ? await loadPageSettings(db, survey.municipality_id) : NO_PAGE_SETTINGS;
+  const entry: Entry = {
+    at: Date.now(),
+    survey,
+    questions,
+    settings,
+    firstPages: new Map(),
+    languages: new Map(),
+  };
   cache.set(token, entry);
   return entry;
 }
 
-/** Drops a cached survey after it was opened, closed or changed. */
-export function forgetPublicSurvey(token: string): void {
-  cache.delete(token);
+/** The survey's texts in one language, loaded once per cache lifetime. */
+export function surveyLanguage(db: Kysely<Database>, entry: Entry, survey: PublicSurvey, tag: string) {
+  let hit = entry.languages.get(tag);
+  if (!hit) {
+    hit = loadCitizenLanguage(db, survey, tag);
+    // A failed read must not stay cached for the entry's lifetime.
+    hit.catch(() => entry.languages.delete(tag));
+    entry.languages.set(tag, hit);
+  }
+  return hit;
 }
 
 /** Drops every cached survey of a municipality after its citizen-page settings changed. */
 export function forgetMunicipalityPages(municipalityId: string): void {
   for (const [token, entry] of cache)
     if (entry.survey?.municipality_id === municipalityId) cache.delete(token);
+}
+
+/** Drops every cached survey: a municipality changed its translations. */
+export function forgetAllPublicSurveys(): void {
+  cache.clear();
+}
+
+/** Drops a cached survey after it was opened, closed or changed. */
+export function forgetPublicSurvey(token: string): void {
+  cache.delete(token);
 }
 
 /**

@@ -14,7 +14,12 @@ export function smileyQuestions(): Question[] {
       kind: 'choice',
       required: true,
       text: (l) => SMILEY_TEXTS[l].question,
-      options: SMILEY_FACES.map((f) => ({ key: f, label: (l) => SMILEY_LABELS[f][l] })),
+      textKey: 'smiley.question',
+      options: SMILEY_FACES.map((f) => ({
+        key: f,
+        label: (l) => SMILEY_LABELS[f][l],
+        textKey: `smiley.face.${f}`,
+      })),
     },
     {
       id: REASON_ITEM,
@@ -22,7 +27,12 @@ export function smileyQuestions(): Question[] {
       kind: 'choice',
       required: false,
       text: (l) => SMILEY_TEXTS[l].reason,
-      options: SMILEY_REASONS.map((r) => ({ key: r, label: (l) => SMILEY_REASON_LABELS[r][l] })),
+      textKey: 'smiley.reason',
+      options: SMILEY_REASONS.map((r) => ({
+        key: r,
+        label: (l) => SMILEY_REASON_LABELS[r][l],
+        textKey: `smiley.reasons.${r}`,
+      })),
     },
   ];
 }

@@ -19,9 +19,14 @@ export interface Question {
   step: number;
   kind: 'scale' | 'choice' | 'text';
   text: (locale: Locale) => string;
+  /**
+   * Translation key of the question text (`item.coherence.solutions`, `local.x` for the survey's
+   * own questions); `text` gives its source in da/nb/en, translations come from the catalogue.
+   */
+  textKey: string;
   required: boolean;
   scale?: Scale;
-  options?: { key: string; label: (locale: Locale) => string }[];
+  options?: { key: string; label: (locale: Locale) => string; textKey: string }[];
   maxLength?: number;
 }
 
@@ -46,6 +51,7 @@ export function surveyQuestions(raw: unknown, plural: boolean): Question[] {
         step,
         kind: 'scale',
         text: (l) => wording(item, l, plural),
+        textKey: `item.${itemId(set, item)}${plural ? '.plural' : ''}`,
         required: false,
         scale,
       });
@@ -58,10 +64,15 @@ export function surveyQuestions(raw: unknown, plural: boolean): Question[] {
       step: localStep,
       required: q.required,
       text: (l: Locale) => localText(q.text, l),
+      textKey: q.id,
     };
     if (q.type === 'scale') questions.push({ ...base, kind: 'scale', scale: SCALES[q.scaleId] });
     else if (q.type === 'single_choice') {
-      const options = q.options.map((o) => ({ key: o.key, label: (l: Locale) => localText(o.label, l) }));
+      const options = q.options.map((o) => ({
+        key: o.key,
+        label: (l: Locale) => localText(o.label, l),
+        textKey: `${q.id}.option.${o.key}`,
+      }));
       questions.push({ ...base, kind: 'choice', options });
     } else questions.push({ ...base, kind: 'text', maxLength: q.maxLength });
   }

@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/indicators/index.ts';
 import { esc, page } from '../public/html.ts';
 import { pt } from '../public/i18n.ts';
+import { plainLanguage } from '../public/languages.ts';
 
 /**
  * A printable A4 sheet: municipality name, survey title, a large QR code and the address in words for
@@ -19,5 +20,5 @@ export function renderQrSheet(s: {
 <p>${esc(pt(s.locale, 'sheetOrVisit'))}</p><p class="url">${esc(s.url)}</p>
 <p>${esc(pt(s.locale, 'sheetAnonymous'))}</p>
 </div>`;
-  return page({ locale: s.locale, title: s.title, municipality: s.municipality, body });
+  return page({ lang: plainLanguage(s.locale), title: s.title, municipality: s.municipality, body });
 }

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Updateable } from 'kysely';
 import type { CreateSurveyInput, UpdateSurveyInput } from '../../shared/api/surveys.ts';
+import { canonicalTag } from '../../shared/languages/tags.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { AuthContext } from '../auth/context.ts';
 import { requireReferences } from '../db/references.ts';
 import type { Database } from '../db/types.ts';
 import { AppError, invalidField, notFound } from '../http/app-error.ts';
+import { municipalityLanguages } from '../translations/service.ts';
 import * as repo from './repository.ts';
 import type { SurveyStatus, SurveyTable } from './tables.ts';
 
@@ -37,6 +39,20 @@ function checkDates(opensAt: string | Date | null, closesAt: string | Date | nul
     throw invalidField('closesAt', 'invalid');
 }
 
+/**
+ * A survey's languages in canonical form; each must be one the municipality offers (built in or
+ * added under translations), so a citizen never meets a language nobody can translate.
+ */
+async function requireLanguages(db: Db, auth: AuthContext, tags: readonly string[]): Promise<string[]> {
+  const offered = await municipalityLanguages(db, auth);
+  return tags.map((raw, i) => {
+    const tag = canonicalTag(raw);
+    if (!tag || !offered.includes(tag))
+      throw invalidField(`languages.${i}`, 'invalid_value', { options: offered.join(', ') });
+    return tag;
+  });
+}
+
 /** Creates a draft survey for one or more units of the municipality. */
 export async function createSurvey(db: Db, auth: AuthContext, input: CreateSurveyInput) {
   const unitIds = await requireUnits(db, auth, input.unitIds);
@@ -45,7 +61,7 @@ export async function createSurvey(db: Db, auth: AuthContext, input: CreateSurve
   const row = await repo.insertSurvey(db, auth, {
     title: input.title,
     mode: input.mode,
-    languages: input.languages,
+    languages: await requireLanguages(db, auth, input.languages),
     channels: input.channels,
     plural: input.plural,
     definition: JSON.stringify(input.definition),
@@ -82,7 +98,7 @@ export async function updateSurvey(db: Db, auth: AuthContext, id: string, input:
   const patch: Updateable<SurveyTable> = {};
   if (input.title !== undefined) patch.title = input.title;
   if (input.mode !== undefined) patch.mode = input.mode;
-  if (input.languages !== undefined) patch.languages = input.languages;
+  if (input.languages !== undefined) patch.languages = await requireLanguages(db, auth, input.languages);
   if (input.channels !== undefined) patch.channels = input.channels;
   if (input.plural !== undefined) patch.plural = input.plural;
   if (input.definition !== undefined) patch.definition = JSON.stringify(input.definition);

@@ -43,7 +43,10 @@ export interface SurveyResponseTable {
   survey_id: string;
   unit_id: string | null;
   channel: ResponseChannel;
+  /** The BCP 47 tag of the language the citizen answered in. */
   locale: string;
+  /** The weakest status of the question texts shown (validated, reviewed, unreviewed). */
+  translation_status: Generated<'validated' | 'reviewed' | 'unreviewed'>;
   submitted_hour: Ts;
   idempotency_key: string | null;
 }

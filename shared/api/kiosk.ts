@@ -32,6 +32,9 @@ export const KioskConfig = z.object({
   municipality: z.string(),
   device: z.string(),
   locales: z.array(z.string()),
+  /** The survey's languages with their own names and writing direction (for the language buttons). */
+  languages: z.array(z.object({ tag: z.string(), name: z.string(), dir: z.enum(['ltr', 'rtl']) })),
+  titles: Localised,
   texts: z.record(z.string(), z.record(z.string(), z.string())),
   questions: z.array(
     z.object({

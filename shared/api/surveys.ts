@@ -23,10 +23,14 @@ export const SurveyParams = z.object({ id: z.uuid() }).strict();
 /** A QR code or sheet for the whole survey, or for one of its target units. */
 export const QrQuery = z.object({ unit: z.uuid().optional() }).strict();
 
+/**
+ * A survey's languages: BCP 47 tags (built-in or added by the municipality, checked by the service);
+ * the first is the language a citizen without a preference gets.
+ */
 const languages = z
-  .array(z.enum(SURVEY_LANGUAGES))
+  .array(z.string().min(2).max(35))
   .min(1)
-  .max(3)
+  .max(20)
   .refine((l) => new Set(l).size === l.length, { message: 'duplicate language' });
 const channels = z
   .array(z.enum(SURVEY_CHANNELS))

@@ -36,6 +36,10 @@ const da = {
   group_too_small:
     'For få besvarelser til at vise dette ({count}; mindst {minimum}), så ingen kan genkendes.',
   kiosk_unauthorized: 'Enheden er ikke registreret eller er blevet afmeldt.',
+  translation_import_invalid:
+    'Oversættelsen kan ikke importeres: linje {line}, {element}: {reason} Intet er importeret; ret filen, og prøv igen.',
+  translation_locked:
+    'Teksten {key} er låst: indikatorernes indbyggede ordlyd kan ikke ændres på dette sprog.',
   complaint_import_invalid:
     'Filen kan ikke importeres: {count} fejl. Intet er importeret; ret filen, og prøv igen.',
   complaint_import_unreadable:
@@ -90,6 +94,10 @@ const nb: Messages = {
   survey_closed: 'Undersøkelsen er lukket.',
   group_too_small: 'For få svar til å vise dette ({count}; minst {minimum}), slik at ingen kan gjenkjennes.',
   kiosk_unauthorized: 'Enheten er ikke registrert eller er blitt avregistrert.',
+  translation_import_invalid:
+    'Oversettelsen kan ikke importeres: linje {line}, {element}: {reason} Ingenting er importert; rett filen og prøv igjen.',
+  translation_locked:
+    'Teksten {key} er låst: indikatorenes innebygde ordlyd kan ikke endres på dette språket.',
   complaint_import_invalid:
     'Filen kan ikke importeres: {count} feil. Ingenting er importert; rett filen og prøv igjen.',
   complaint_import_unreadable:
@@ -144,6 +152,10 @@ const en: Messages = {
   group_too_small:
     'Too few responses to show this ({count}; at least {minimum}), so that no one can be recognised.',
   kiosk_unauthorized: 'The device is not registered or has been revoked.',
+  translation_import_invalid:
+    'The translation cannot be imported: line {line}, {element}: {reason} Nothing was imported; fix the file and try again.',
+  translation_locked:
+    'The text {key} is locked: the built-in wording of the indicators cannot change in this language.',
   complaint_import_invalid:
     'The file cannot be imported: {count} problems. Nothing was imported; fix the file and try again.',
   complaint_import_unreadable:

@@ -68,31 +68,47 @@ function updateStatus() {
   status.textContent = n ? t('pending', { n }) : '';
 }
 
+/** Switches the page language: `lang` for screen readers, `dir` so Arabic and the like run right to left. */
+function setLanguage(/** @type {string} */ tag) {
+  locale = tag;
+  document.documentElement.lang = tag;
+  const info = (config.languages ?? []).find((/** @type {{tag: string}} */ l) => l.tag === tag);
+  document.documentElement.dir = info?.dir ?? 'ltr';
+}
+
 function startScreen() {
   clearTimeout(idleTimer);
   answers = {};
   index = -1;
-  locale = config.locales[0];
-  document.documentElement.lang = locale;
+  setLanguage(config.locales[0]);
   const langs =
     config.locales.length > 1
       ? el(
           'div',
           { class: 'langs', role: 'group', 'aria-label': t('language') },
-          config.locales.map((/** @type {string} */ l) =>
-            button(
+          config.locales.map((/** @type {string} */ l) => {
+            // Large buttons, each language named in itself and marked up in its own language and direction.
+            const b = button(
               String(config.texts?.[l]?.name ?? l),
               () => {
-                locale = l;
-                document.documentElement.lang = l;
+                setLanguage(l);
                 next();
               },
               'lang',
-            ),
-          ),
+            );
+            const info = (config.languages ?? []).find((/** @type {{tag: string}} */ x) => x.tag === l);
+            b.setAttribute('lang', l);
+            b.setAttribute('dir', info?.dir ?? 'auto');
+            return b;
+          }),
         )
       : button(t('start'), next, 'primary big');
-  show([el('h1', {}, [config.title]), el('p', { class: 'lead' }, [t('welcome')]), langs, statement()]);
+  show([
+    el('h1', {}, [config.titles?.[locale] ?? config.title]),
+    el('p', { class: 'lead' }, [t('welcome')]),
+    langs,
+    statement(),
+  ]);
 }
 
 /**

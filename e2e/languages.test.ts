@@ -1,0 +1,120 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  DEMO_PASSWORD,
+  describeE2E,
+  type E2EServer,
+  launchBrowser,
+  seriousA11yViolations,
+  startServer,
+} from './harness.ts';
+
+/**
+ * Issue 16's "done means" for languages: a citizen answers in nynorsk, Arabic (right to left) and
+ * easy-read Danish on a phone, with and without JavaScript; every language variant of the form, the
+ * thank-you page and the kiosk is axe-clean; the dashboard counts the answers per language.
+ */
+describeE2E('survey languages', () => {
+  let server: E2EServer;
+  let browser: Browser;
+  let staff: BrowserContext;
+  let surveyId = '';
+  let publicPath = '';
+  const LANGS = ['nn', 'ar', 'da-x-easy'] as const;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    staff = await browser.newContext({ baseURL: server.baseUrl, locale: 'da-DK' });
+    // Signed in through the API: this test is about the server-rendered citizen pages (no web build).
+    const login = await staff.request.post('/api/v1/auth/login', {
+      data: { email: 'analytiker@demokommune.dk', password: DEMO_PASSWORD },
+    });
+    expect(login.status()).toBe(200);
+    const csrf = (await (await staff.request.get('/api/v1/auth/me')).json()).csrfToken as string;
+    const units = (await (await staff.request.get('/api/v1/units')).json()).units as { id: string }[];
+    const created = await staff.request.post('/api/v1/surveys', {
+      headers: { 'x-csrf-token': csrf },
+      data: {
+        title: 'Sprogtest',
+        languages: ['da', ...LANGS],
+        channels: ['link', 'qr', 'kiosk'],
+        unitIds: [units[0]?.id],
+        definition: { sets: ['coherence'], localQuestions: [] },
+      },
+    });
+    expect(created.status()).toBe(201);
+    surveyId = (await created.json()).survey.id;
+    await staff.request.post(`/api/v1/surveys/${surveyId}/open`, { headers: { 'x-csrf-token': csrf } });
+    publicPath = (await created.json()).survey.publicPath as string;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const lang of LANGS)
+    for (const js of [true, false])
+      it(`a citizen answers in ${lang} on a phone ${js ? 'with' : 'without'} JavaScript`, async () => {
+        const phone = await browser.newContext({
+          baseURL: server.baseUrl,
+          javaScriptEnabled: js,
+          viewport: { width: 390, height: 844 },
+          isMobile: true,
+          hasTouch: true,
+          locale: 'da-DK',
+        });
+        const p = await phone.newPage();
+        await p.goto(publicPath);
+        // The language switch is a plain link: it works without JavaScript and is remembered.
+        await p.locator(`.langs a[hreflang="${lang}"]`).click();
+        await p.waitForURL(new RegExp(`lang=${lang}`));
+        expect(await p.getAttribute('html', 'lang')).toBe(lang);
+        expect(await p.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+        if (js) expect(await seriousA11yViolations(p)).toEqual([]);
+        if (lang === 'ar' && js)
+          await p.screenshot({ path: 'docs/screenshots/survey-ar-phone.png', fullPage: true });
+        for (const item of ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'])
+          await p.locator(`label[for="q-coherence-${item}-4"]`).click();
+        await p.locator('button[name="nav"]').first().click();
+        await p.waitForURL(/\/thanks/);
+        expect(await p.getAttribute('html', 'lang')).toBe(lang);
+        if (js) expect(await seriousA11yViolations(p)).toEqual([]);
+        await phone.close();
+      });
+
+  it('the dashboard counts the answers per language', async () => {
+    const res = await staff.request.get(`/api/v1/dashboard/languages?surveyId=${surveyId}`);
+    const rows = (await res.json()).rows as { language: string; n: number }[];
+    for (const lang of LANGS)
+      expect(rows.filter((r) => r.language === lang).reduce((a, r) => a + r.n, 0)).toBe(2);
+  });
+
+  it('the kiosk offers the languages as large buttons and runs Arabic right to left, axe-clean', async () => {
+    const csrf = (await (await staff.request.get('/api/v1/auth/me')).json()).csrfToken as string;
+    const reg = await staff.request.post(`/api/v1/surveys/${surveyId}/kiosks`, {
+      headers: { 'x-csrf-token': csrf },
+      data: { name: 'Skranke sprog' },
+    });
+    const kioskPath = (await reg.json()).kioskPath as string;
+    const tablet = await browser.newContext({
+      baseURL: server.baseUrl,
+      viewport: { width: 1024, height: 768 },
+    });
+    const k = await tablet.newPage();
+    await k.goto(kioskPath);
+    await k.getByRole('button', { name: 'Let dansk' }).waitFor();
+    expect(await seriousA11yViolations(k)).toEqual([]);
+    for (const name of ['Norsk nynorsk', 'العربية', 'Let dansk']) {
+      await k.getByRole('button', { name }).click();
+      expect(await seriousA11yViolations(k)).toEqual([]);
+      if (name === 'العربية') {
+        expect(await k.getAttribute('html', 'dir')).toBe('rtl');
+        await k.screenshot({ path: 'docs/screenshots/kiosk-ar.png' });
+      }
+      await k.reload();
+      await k.getByRole('button', { name: 'Let dansk' }).waitFor();
+    }
+    await tablet.close();
+  });
+});

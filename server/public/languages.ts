@@ -1,0 +1,71 @@
+import type { Kysely } from 'kysely';
+import type { Locale } from '../../shared/i18n/locale.ts';
+import { negotiateLanguage } from '../../shared/languages/negotiate.ts';
+import { canonicalTag, chromeLocale, fallbackLanguage } from '../../shared/languages/tags.ts';
+import type { Database } from '../db/types.ts';
+import type { StatusText } from '../translations/builtin.ts';
+import { type CitizenLanguage, citizenLanguage } from '../translations/citizen-language.ts';
+import { listOverrides } from '../translations/repository.ts';
+import type { PublicSurvey } from './repository.ts';
+
+/** Cookie that remembers the citizen's language choice across surveys. Holds a language tag, nothing else. */
+export const LANGUAGE_COOKIE = 'bb_lang';
+
+/** The survey's languages as canonical BCP 47 tags, in the order the municipality chose. */
+export function surveyLanguages(survey: Pick<PublicSurvey, 'languages'>): string[] {
+  const list = survey.languages.map(canonicalTag).filter((t): t is string => t !== null);
+  return list.length ? [...new Set(list)] : ['da'];
+}
+
+/** The survey's source language (da or nb): what every translation falls back to. */
+export function sourceLanguage(survey: Pick<PublicSurvey, 'languages'>): Locale {
+  return (
+    surveyLanguages(survey)
+      .map(chromeLocale)
+      .find((l) => l !== 'en') ?? 'da'
+  );
+}
+
+/**
+ * The page language: an explicit choice (`?lang=` or the form's field), then the remembered choice
+ * (cookie), then the best of Accept-Language, then the survey's first language. Only languages the
+ * survey offers are ever picked.
+ */
+export function pickLanguage(
+  survey: Pick<PublicSurvey, 'languages'>,
+  choices: {
+    explicit?: string | undefined;
+    remembered?: string | undefined;
+    acceptLanguage?: string | undefined;
+  },
+): string {
+  const offered = surveyLanguages(survey);
+  for (const wanted of [choices.explicit, choices.remembered]) {
+    const tag = wanted ? canonicalTag(wanted) : null;
+    if (tag && offered.includes(tag)) return tag;
+  }
+  return negotiateLanguage(choices.acceptLanguage, offered) ?? offered[0] ?? 'da';
+}
+
+/** A resolver for a citizen page without a survey (not found): the interface locale's own texts. */
+export function plainLanguage(locale: Locale): CitizenLanguage {
+  return citizenLanguage(locale, locale, new Map(), '');
+}
+
+/**
+ * Loads the municipality's own texts for a language and the languages it falls back to, and builds
+ * the resolver. Cached with the survey (see survey-cache.ts), so a busy survey reads them once per TTL.
+ */
+export async function loadCitizenLanguage(
+  db: Kysely<Database>,
+  survey: Pick<PublicSurvey, 'languages' | 'municipality_id' | 'id'>,
+  tag: string,
+): Promise<CitizenLanguage> {
+  const source = sourceLanguage(survey);
+  const overrides = new Map<string, Map<string, StatusText>>();
+  for (let l: string | null = tag; l && !overrides.has(l); l = fallbackLanguage(l, source)) {
+    const rows = await listOverrides(db, survey.municipality_id, l);
+    overrides.set(l, new Map(rows.map((r) => [r.text_key, { text: r.text, status: r.status }])));
+  }
+  return citizenLanguage(tag, source, overrides, survey.id);
+}

@@ -1,0 +1,132 @@
+import type { Kysely } from 'kysely';
+import type { Locale } from '../../shared/i18n/locale.ts';
+import { BUILTIN_LANGUAGES, canonicalTag } from '../../shared/languages/tags.ts';
+import type { Tenant } from '../auth/context.ts';
+import type { Database } from '../db/types.ts';
+import { AppError, invalidField } from '../http/app-error.ts';
+import { forgetAllPublicSurveys } from '../public/survey-cache.ts';
+import { builtinText, isLockedKey } from './builtin.ts';
+import { type CatalogEntry, languageCatalog } from './catalog.ts';
+import { parseTranslationCsv } from './csv.ts';
+import { listAddedLanguages, upsertTexts } from './repository.ts';
+import { type ImportedUnit, ImportProblem, parseXliff } from './xliff.ts';
+
+/** The languages a municipality can offer: the built-in ones, then the ones it added. */
+export async function municipalityLanguages(db: Kysely<Database>, tenant: Tenant): Promise<string[]> {
+  const added = await listAddedLanguages(db, tenant);
+  return [...new Set([...BUILTIN_LANGUAGES, ...added])];
+}
+
+/** A path's language: a well-formed tag the municipality offers, else 404. */
+export async function requireLanguage(db: Kysely<Database>, tenant: Tenant, raw: string): Promise<string> {
+  const tag = canonicalTag(raw);
+  if (!tag || !(await municipalityLanguages(db, tenant)).includes(tag)) throw new AppError('not_found');
+  return tag;
+}
+
+/** A new language tag, checked as BCP 47 (canonical form kept). */
+export function validTag(raw: string): string {
+  const tag = canonicalTag(raw);
+  if (!tag) throw invalidField('tag', 'invalid_format');
+  return tag;
+}
+
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
+
+/**
+ * Checks a text against the catalogue: the key must exist, a locked indicator text cannot change, a
+ * text keeps the source's `{placeholders}`, and "validated" can only be kept, never claimed.
+ */
+function check(entry: CatalogEntry | undefined, unit: ImportedUnit, language: string, element: string) {
+  if (!entry)
+    throw new ImportProblem(unit.line, element, `the key "${unit.key}" is not a text of Borgerblik.`);
+  if (unit.text === null) return;
+  if (unit.text.length > 2000)
+    throw new ImportProblem(unit.line, element, 'the text is longer than 2000 characters.');
+  if (isLockedKey(language, unit.key) && unit.text !== entry.text)
+    throw new ImportProblem(unit.line, element, 'the built-in wording of this indicator is locked.');
+  if (placeholders(unit.text) !== placeholders(entry.source))
+    throw new ImportProblem(
+      unit.line,
+      element,
+      `the text must keep the placeholders of the source (${placeholders(entry.source) || 'none'}).`,
+    );
+  if (unit.status === 'validated' && builtinText(language, unit.key)?.status !== 'validated')
+    throw new ImportProblem(
+      unit.line,
+      element,
+      'a translation cannot be marked validated (final); use reviewed.',
+    );
+}
+
+/**
+ * Imports an agency's file for one language. Everything is checked before anything is written, and
+ * the writes share one transaction: a file with one bad unit changes nothing. Only texts that differ
+ * from what the municipality shows today are written.
+ */
+export async function importTranslations(
+  db: Kysely<Database>,
+  tenant: Tenant,
+  language: string,
+  format: 'xliff' | 'csv',
+  body: string,
+  source: Locale,
+) {
+  try {
+    const units = format === 'xliff' ? parseXliff(body, language).units : parseTranslationCsv(body);
+    const catalog = new Map((await languageCatalog(db, tenant, language, source)).map((e) => [e.key, e]));
+    const seen = new Set<string>();
+    const writes: { key: string; text: string; status: 'reviewed' | 'unreviewed' }[] = [];
+    let unchanged = 0;
+    let untranslated = 0;
+    for (const unit of units) {
+      const element = format === 'xliff' ? `<unit id="${unit.key}">` : `key "${unit.key}"`;
+      if (seen.has(unit.key)) throw new ImportProblem(unit.line, element, 'the key appears twice.');
+      seen.add(unit.key);
+      const entry = catalog.get(unit.key);
+      check(entry, unit, language, element);
+      if (unit.text === null) untranslated += 1;
+      else if (entry && unit.text === entry.text && unit.status === entry.status) unchanged += 1;
+      else if (!isLockedKey(language, unit.key))
+        writes.push({
+          key: unit.key,
+          text: unit.text,
+          status: unit.status === 'reviewed' ? 'reviewed' : 'unreviewed',
+        });
+      else unchanged += 1;
+    }
+    if (writes.length) await db.transaction().execute((tx) => upsertTexts(tx, tenant, language, writes));
+    forgetAllPublicSurveys();
+    return { changed: writes.length, unchanged, untranslated };
+  } catch (e) {
+    if (e instanceof ImportProblem)
+      throw new AppError(
+        'translation_import_invalid',
+        { line: e.line, element: e.element, reason: e.reason },
+        [{ path: `line ${e.line}`, problem: 'invalid', params: { element: e.element } }],
+      );
+    throw e;
+  }
+}
+
+/** Saves one text from the translation screen. */
+export async function saveText(
+  db: Kysely<Database>,
+  tenant: Tenant,
+  language: string,
+  input: { key: string; text: string; status: 'reviewed' | 'unreviewed' },
+  source: Locale,
+): Promise<CatalogEntry> {
+  const catalog = await languageCatalog(db, tenant, language, source);
+  const entry = catalog.find((e) => e.key === input.key);
+  if (!entry) throw invalidField('key', 'invalid');
+  if (entry.locked) throw new AppError('translation_locked', { key: input.key });
+  if (placeholders(input.text) !== placeholders(entry.source)) throw invalidField('text', 'invalid');
+  await upsertTexts(db, tenant, language, [input]);
+  forgetAllPublicSurveys();
+  return { ...entry, text: input.text, status: input.status, origin: 'municipality' };
+}
