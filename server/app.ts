@@ -41,6 +41,7 @@ import { isCitizenPage, sendInputErrorPage } from './public/send-html.ts';
 import { smileyRoutes } from './smiley/routes.ts';
 import { ssoFlowRoutes } from './sso/flow-routes.ts';
 import { ssoRoutes } from './sso/routes.ts';
+import { startRoutes } from './start/routes.ts';
 import { surveyResultRoutes } from './surveys/results-routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -129,6 +130,7 @@ export async function buildApp({
       await api.register(kioskRoutes);
       await api.register(smileyRoutes);
       await api.register(dashboardRoutes);
+      await api.register(startRoutes);
       await api.register(journeyRoutes);
       await api.register(eventlogRoutes, { database });
       await api.register(lifecycleRoutes, { clock, scheduleRetention });
