@@ -43,6 +43,7 @@ import { ssoFlowRoutes } from './sso/flow-routes.ts';
 import { ssoRoutes } from './sso/routes.ts';
 import { startRoutes } from './start/routes.ts';
 import { surveyResultRoutes } from './surveys/results-routes.ts';
+import { surveyPreviewRoutes } from './surveys/preview-routes.ts';
 import { surveyRoutes } from './surveys/routes.ts';
 import { unitRoutes } from './units/routes.ts';
 import { userRoutes } from './users/routes.ts';
@@ -127,6 +128,7 @@ export async function buildApp({
       await api.register(improvementRoutes);
       await api.register(surveyRoutes);
       await api.register(surveyResultRoutes);
+      await api.register(surveyPreviewRoutes);
       await api.register(kioskRoutes);
       await api.register(smileyRoutes);
       await api.register(dashboardRoutes);
