@@ -10,6 +10,8 @@ import { dialogEn } from '../programmes/i18n/en.ts';
 import { ssoEn } from '../sso/i18n/en.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
 import { startEn } from '../overview/i18n/en.ts';
+import { uiEn } from '../ui/i18n/en.ts';
+import { surveyPreviewEn } from '../surveys/i18n/preview.en.ts';
 import type { Dictionary } from './da.ts';
 
 /** English. Typed as `Dictionary`, so a missing or misspelt key is a compile error. */
@@ -220,6 +222,8 @@ export const en: Dictionary = {
   ...integrationsEn,
   ...surveysEn,
   ...startEn,
+  ...uiEn,
+  ...surveyPreviewEn,
   ...ssoEn,
   ...citizenPagesEn,
   ...improvementEn,

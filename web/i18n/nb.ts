@@ -10,6 +10,8 @@ import { dialogNb } from '../programmes/i18n/nb.ts';
 import { ssoNb } from '../sso/i18n/nb.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
 import { startNb } from '../overview/i18n/nb.ts';
+import { uiNb } from '../ui/i18n/nb.ts';
+import { surveyPreviewNb } from '../surveys/i18n/preview.nb.ts';
 import type { Dictionary } from './da.ts';
 
 /** Norwegian (bokmål). Typed as `Dictionary`, so a missing or misspelt key is a compile error. */
@@ -220,6 +222,8 @@ export const nb: Dictionary = {
   ...integrationsNb,
   ...surveysNb,
   ...startNb,
+  ...uiNb,
+  ...surveyPreviewNb,
   ...ssoNb,
   ...citizenPagesNb,
   ...improvementNb,

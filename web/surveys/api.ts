@@ -134,5 +134,6 @@ export const surveyFiles = (id: string, unitId?: string) => {
     png: `/api/v1/surveys/${enc(id)}/qr.png${unit}`,
     svg: `/api/v1/surveys/${enc(id)}/qr.svg${unit}`,
     sheet: `/api/v1/surveys/${enc(id)}/qr-sheet${unit}`,
+    preview: `/api/v1/surveys/${enc(id)}/preview`,
   };
 };
