@@ -7,6 +7,7 @@ import { AppError } from '../http/app-error.ts';
 import { channelAllowed } from '../public/channel.ts';
 import { availability, surveyLocales } from '../public/service.ts';
 import { publicSurvey } from '../public/survey-cache.ts';
+import { smileyOptions } from '../smiley/options.ts';
 import { KIOSK_TEXTS } from './i18n.ts';
 import { touchDevice } from './repository.ts';
 import { deviceForToken } from './service.ts';
@@ -69,6 +70,7 @@ export const kioskPageRoutes: FastifyPluginAsync = async (app) => {
         device: device.name,
         locales,
         texts: Object.fromEntries(locales.map((l) => [l, KIOSK_TEXTS[l]])),
+        smiley: smileyOptions(survey.definition),
         questions: questions.map((q) => ({
           id: q.id,
           kind: q.kind,

@@ -33,6 +33,8 @@ export const KioskConfig = z.object({
   device: z.string(),
   locales: z.array(z.string()),
   texts: z.record(z.string(), z.record(z.string(), z.string())),
+  /** Smiley terminal: one tap is an answer unless the survey asks for a language choice or a follow-up. */
+  smiley: z.object({ followUp: z.boolean(), chooseLanguage: z.boolean() }),
   questions: z.array(
     z.object({
       id: z.string(),

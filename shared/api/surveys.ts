@@ -11,6 +11,14 @@ export const SurveyDefinition = z
       .default(['coherence']),
     scaleId: z.enum(['agree5', 'agree6']).optional(),
     localQuestions: localQuestionsSchema.default([]),
+    /**
+     * Smiley terminal options. By default one tap is one answer; the citizen may be asked to choose a
+     * language first and/or asked a follow-up question (why?) after the tap.
+     */
+    smiley: z
+      .object({ followUp: z.boolean().default(false), chooseLanguage: z.boolean().default(false) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type SurveyDefinitionInput = z.infer<typeof SurveyDefinition>;

@@ -16,7 +16,7 @@ export interface Survey {
   languages: string[];
   channels: string[];
   plural: boolean;
-  definition: { sets?: SetKey[]; localQuestions?: LocalQuestionInput[] };
+  definition: { sets?: SetKey[]; localQuestions?: LocalQuestionInput[]; smiley?: SmileyOptions };
   publicPath: string;
   unitIds: string[];
   responseCount: number;
@@ -30,7 +30,13 @@ export interface NewSurvey {
   channels: Channel[];
   plural: boolean;
   unitIds: string[];
-  definition: { sets: SetKey[]; localQuestions: LocalQuestionInput[] };
+  definition: { sets: SetKey[]; localQuestions: LocalQuestionInput[]; smiley?: SmileyOptions };
+}
+
+/** Smiley terminal options: one tap is an answer unless these ask for more. */
+export interface SmileyOptions {
+  followUp: boolean;
+  chooseLanguage: boolean;
 }
 
 type LocalText = { da: string; en?: string };
