@@ -67,17 +67,10 @@ export interface KioskDevice {
   revokedAt: string | null;
 }
 
-export interface SmileyRow {
-  key: number;
-  total: number;
-  positiveShare: number | null;
-  index: number | null;
-}
-export interface SmileyReport {
-  overall: { total: number; positiveShare: number | null; index: number | null };
-  byHour: SmileyRow[];
-  byWeekday: SmileyRow[];
-}
+// The wire types of the smiley report, from its schema (not copied).
+import type { SmileyReport } from '../../shared/api/smiley.ts';
+
+export type { SmileyReport, SmileyRow } from '../../shared/api/smiley.ts';
 export interface AlertRule {
   windowMinutes: number;
   minPresses: number;

@@ -38,10 +38,23 @@ export function UnitPicker({ legend, units, selected, onChange, children, descri
     for (const list of map.values()) list.sort((a, b) => a.name.localeCompare(b.name));
     return map;
   }, [units, ids]);
-  // Top levels open at first: the municipality's administrations and their departments are visible.
-  const [expanded, setExpanded] = useState<Set<string>>(
-    () => new Set((childrenOf.get(null) ?? []).map((u) => u.id)),
-  );
+  // Until the user expands or collapses anything: the top two levels open, and the parents of every
+  // chosen unit, so what is chosen is visible. Computed from the units, which may arrive after the first render.
+  const [touched, setTouched] = useState<Set<string> | null>(null);
+  const expanded = useMemo(() => {
+    if (touched) return touched;
+    const open = new Set<string>();
+    for (const root of childrenOf.get(null) ?? []) {
+      open.add(root.id);
+      for (const child of childrenOf.get(root.id) ?? []) open.add(child.id);
+    }
+    const byId = new Map(units.map((u) => [u.id, u]));
+    for (const id of selected)
+      for (let n = byId.get(id); n?.parentId; n = byId.get(n.parentId)) open.add(n.parentId);
+    return open;
+  }, [touched, childrenOf, units, selected]);
+  const setExpanded = (f: Set<string> | ((prev: Set<string>) => Set<string>)) =>
+    setTouched(typeof f === 'function' ? f(expanded) : f);
   const q = query.trim().toLocaleLowerCase();
   const visible = useMemo(() => {
     if (!q) return null;
