@@ -17,7 +17,12 @@ const THANKS_MS = 4_000;
 const FACES = {
   very_happy: { fill: '#1d6b35', mouth: 'M28 58 Q50 84 72 58 Z', open: true, brows: '' },
   happy: { fill: '#4f8a1f', mouth: 'M32 62 Q50 76 68 62', open: false, brows: '' },
-  unhappy: { fill: '#b45309', mouth: 'M32 70 Q50 58 68 70', open: false, brows: 'M30 32 L42 36 M58 36 L70 32' },
+  unhappy: {
+    fill: '#b45309',
+    mouth: 'M32 70 Q50 58 68 70',
+    open: false,
+    brows: 'M30 32 L42 36 M58 36 L70 32',
+  },
   very_unhappy: {
     fill: '#a4241b',
     mouth: 'M28 76 Q50 52 72 76 Z',
