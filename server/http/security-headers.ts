@@ -47,7 +47,8 @@ export function installSecurityHeaders(app: FastifyInstance, options: { hsts: bo
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
-    if (!framable.has(reply)) reply.header('x-frame-options', 'DENY');
+    // Framable answers: those marked by allowFraming, and the survey preview, which sets SAMEORIGIN itself.
+    if (!framable.has(reply) && !reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
     if (options.hsts) reply.header('strict-transport-security', HSTS);
     if (!request.url.startsWith('/api/v1/docs') && !reply.hasHeader('content-security-policy')) {
       reply.header('content-security-policy', CSP);

@@ -61,6 +61,8 @@ describeDb('kiosk devices', () => {
       surveyPath: survey.path,
       locales: ['da', 'en'],
       mode: 'questionnaire',
+      // One tap is an answer unless the survey asks for more.
+      smiley: { followUp: false, chooseLanguage: false },
     });
     expect(config.json().questions[0].options.at(-1)).toMatchObject({ value: 'dk' });
     expect(

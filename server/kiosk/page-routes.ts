@@ -8,6 +8,7 @@ import { channelAllowed } from '../public/channel.ts';
 import { surveyLanguages } from '../public/languages.ts';
 import { availability } from '../public/service.ts';
 import { publicSurvey, surveyLanguage } from '../public/survey-cache.ts';
+import { smileyOptions } from '../smiley/options.ts';
 import { KIOSK_TEXTS } from './i18n.ts';
 import { kioskLanguageConfig } from './languages.ts';
 import { touchDevice } from './repository.ts';
@@ -72,6 +73,7 @@ export const kioskPageRoutes: FastifyPluginAsync = async (app) => {
         device: device.name,
         accessibility: kioskStatement(settings.statement, surveyLanguages(survey)),
         ...kioskLanguageConfig(langs, questions, Object.keys(KIOSK_TEXTS.da), survey.title),
+        smiley: smileyOptions(survey.definition),
       };
     },
   );

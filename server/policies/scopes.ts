@@ -22,6 +22,7 @@ const RULES: ReadonlyArray<readonly [string, RouteScope, RouteScope]> = [
   ['/openapi.json', 'public', 'public'],
   ['/units', 'organisation:read', 'session'],
   ['/dashboard', 'dashboard:read', 'session'],
+  ['/start', 'dashboard:read', 'session'],
   ['/surveys', 'surveys:read', 'surveys:write'],
   ['/citizen-settings', 'surveys:read', 'session'],
   ['/kiosks', 'surveys:read', 'surveys:write'],

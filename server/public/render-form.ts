@@ -17,6 +17,11 @@ export interface FormState {
   /** Answers given so far (item id → value), carried across steps in hidden fields. */
   raw: Record<string, string>;
   problems: AnswerProblem[];
+  /**
+   * Staff preview and test mode: the form is sent with GET to this address instead of POST to the
+   * citizen's, so a test answer never reaches the submit path (nothing is stored or counted).
+   */
+  previewAction?: string;
 }
 
 const qid = (id: string) => `q-${id.replaceAll('.', '-')}`;
@@ -103,7 +108,8 @@ export function renderForm(s: FormState): string {
     : '';
   const first = s.questions.findIndex((q) => q.step === s.step);
   const last = s.step >= total - 1;
-  const action = `/s/${esc(s.survey.public_token)}`;
+  const action = s.previewAction ? esc(s.previewAction) : `/s/${esc(s.survey.public_token)}`;
+  const method = s.previewAction ? 'get' : 'post';
   const unitField = s.unit ? `<input type="hidden" name="u" value="${esc(s.unit)}">` : '';
   const fmt = new Intl.NumberFormat(s.lang.tag);
   const title = surveyTitle(s);
@@ -111,7 +117,7 @@ export function renderForm(s: FormState): string {
 ${s.step === 0 ? `<p class="intro">${esc(s.lang.text('page.intro'))}</p>` : ''}
 <div class="progress"><p id="progress-label">${esc(s.lang.text('page.progress', { step: fmt.format(s.step + 1), total: fmt.format(total) }))}</p><progress max="${total}" value="${s.step + 1}" aria-labelledby="progress-label"></progress></div>
 ${summary}
-<form method="post" action="${action}"><input type="hidden" name="step" value="${s.step}"><input type="hidden" name="lang" value="${esc(s.lang.tag)}"><input type="hidden" name="c" value="${s.channel}">${unitField}${hidden}
+<form method="${method}" action="${action}"><input type="hidden" name="step" value="${s.step}"><input type="hidden" name="lang" value="${esc(s.lang.tag)}"><input type="hidden" name="c" value="${s.channel}">${unitField}${hidden}
 <h2>${esc(heading)}</h2>${onStep.map((q, i) => renderQuestion(s, q, first + i + 1)).join('\n')}
 <div class="nav"><button type="submit" name="nav" value="${last ? 'submit' : 'next'}">${esc(s.lang.text(last ? 'page.submit' : 'page.next'))}</button>${s.step > 0 ? `<button type="submit" name="nav" value="back" class="secondary">${esc(s.lang.text('page.back'))}</button>` : ''}</div></form>`;
   const switchTo = surveyLanguages(s.survey).map((l) => ({

@@ -27,9 +27,14 @@ export async function smileyReport(db: Db, tenant: Tenant, surveyId: string) {
   const total = emptyCounts();
   const byHour = new Map<number, SmileyCounts>();
   const byWeekday = new Map<number, SmileyCounts>();
+  const byCell = new Map<string, SmileyCounts>();
   for (const r of rows) {
     const n = Number(r.n);
     total[r.face] += n;
+    const cellKey = `${r.weekday}|${r.hour}`;
+    const cell = byCell.get(cellKey) ?? emptyCounts();
+    cell[r.face] += n;
+    byCell.set(cellKey, cell);
     for (const [map, key] of [
       [byHour, r.hour],
       [byWeekday, r.weekday],
@@ -49,6 +54,13 @@ export async function smileyReport(db: Db, tenant: Tenant, surveyId: string) {
     byHour: list(byHour),
     byWeekday: list(byWeekday),
     reasons: reasons.map((r) => ({ reason: r.reason ?? '', count: Number(r.n) })),
+    grid: [...byCell.entries()]
+      .map(([key, counts]) => {
+        const [weekday = 0, hour = 0] = key.split('|').map(Number);
+        const s = summariseSmiley(counts);
+        return { weekday, hour, total: s.total, positiveShare: s.positiveShare };
+      })
+      .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour),
   };
 }
 

@@ -55,6 +55,10 @@ describeDb('smiley terminal', () => {
     expect(report.overall.index).toBeCloseTo(83.33, 1);
     expect(report.byHour).toHaveLength(1);
     expect(report.byWeekday[0].key).toBeGreaterThanOrEqual(1);
+    // The heat map: one weekday × hour cell holding both presses.
+    expect(report.grid).toEqual([
+      { weekday: report.byWeekday[0].key, hour: report.byHour[0].key, total: 2, positiveShare: 1 },
+    ]);
   });
 
   it("answers the units page's question: no rule yet, readable by every role, set only by analysts", async () => {

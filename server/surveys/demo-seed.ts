@@ -3,6 +3,7 @@ import { SMILEY_FACES } from '../../shared/indicators/index.ts';
 import { enqueueResponses } from '../dashboard/queue.ts';
 import type { Database } from '../db/types.ts';
 import { surveyQuestions } from './definition.ts';
+import { openingHourPresses } from './demo-smiley.ts';
 import { insertSurvey, setSurveyUnits } from './repository.ts';
 import { newPublicToken } from './service.ts';
 
@@ -123,13 +124,14 @@ export async function seedDemoSurveys(
     public_token: newPublicToken(),
   });
   await setSurveyUnits(db, tenant, smiley.id, [townHall]);
-  const presses = Array.from({ length: 120 }, () => ({
+  // Presses during the reception's opening hours over four weeks (for the hour × weekday heat map).
+  const presses = openingHourPresses(rnd, new Date(), 400).map((at) => ({
     municipality_id: municipalityId,
     survey_id: smiley.id,
     unit_id: townHall,
     face: SMILEY_FACES[Math.min(3, Math.floor(rnd() ** 1.6 * 4))] ?? 'happy',
     reason: null,
-    pressed_minute: new Date(Math.floor(Date.now() / 60_000 - rnd() * 7 * 24 * 60) * 60_000),
+    pressed_minute: at,
     idempotency_key: null,
   }));
   await db.insertInto('smiley_press').values(presses).execute();

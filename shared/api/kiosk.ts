@@ -36,6 +36,8 @@ export const KioskConfig = z.object({
   languages: z.array(z.object({ tag: z.string(), name: z.string(), dir: z.enum(['ltr', 'rtl']) })),
   titles: Localised,
   texts: z.record(z.string(), z.record(z.string(), z.string())),
+  /** Smiley terminal: one tap is an answer unless the survey asks for a language choice or a follow-up. */
+  smiley: z.object({ followUp: z.boolean(), chooseLanguage: z.boolean() }),
   questions: z.array(
     z.object({
       id: z.string(),

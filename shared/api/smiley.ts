@@ -35,6 +35,15 @@ export const SmileyReport = z.object({
   byHour: z.array(SmileyRow),
   byWeekday: z.array(SmileyRow),
   reasons: z.array(z.object({ reason: z.string(), count: z.number() })),
+  /** Presses per ISO weekday (1–7) × local hour (0–23), only cells with presses: the heat map. */
+  grid: z.array(
+    z.object({
+      weekday: z.number(),
+      hour: z.number(),
+      total: z.number(),
+      positiveShare: z.number().nullable(),
+    }),
+  ),
 });
 export type SmileyReport = z.infer<typeof SmileyReport>;
 

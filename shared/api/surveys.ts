@@ -11,6 +11,14 @@ export const SurveyDefinition = z
       .default(['coherence']),
     scaleId: z.enum(['agree5', 'agree6']).optional(),
     localQuestions: localQuestionsSchema.default([]),
+    /**
+     * Smiley terminal options. By default one tap is one answer; the citizen may be asked to choose a
+     * language first and/or asked a follow-up question (why?) after the tap.
+     */
+    smiley: z
+      .object({ followUp: z.boolean().default(false), chooseLanguage: z.boolean().default(false) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type SurveyDefinitionInput = z.infer<typeof SurveyDefinition>;
@@ -20,6 +28,11 @@ export const SURVEY_CHANNELS = ['link', 'qr', 'kiosk', 'smiley'] as const;
 export const SURVEY_MODES = ['questionnaire', 'smiley'] as const;
 
 export const SurveyParams = z.object({ id: z.uuid() }).strict();
+/**
+ * The preview's form fields, sent back with GET in test mode: `step`, `lang`, `c`, `u`, `nav` and the
+ * answers as `a.<item>`; anything else is reported on the page as the citizen's form would.
+ */
+export const SurveyPreviewQuery = z.record(z.string().max(200), z.string().max(4000));
 /** A QR code or sheet for the whole survey, or for one of its target units. */
 export const QrQuery = z.object({ unit: z.uuid().optional() }).strict();
 

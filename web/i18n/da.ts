@@ -9,6 +9,9 @@ import { lifecycleDa } from '../lifecycle/i18n/da.ts';
 import { dialogDa } from '../programmes/i18n/da.ts';
 import { ssoDa } from '../sso/i18n/da.ts';
 import { surveysDa } from '../surveys/i18n/da.ts';
+import { startDa } from '../overview/i18n/da.ts';
+import { uiDa } from '../ui/i18n/da.ts';
+import { surveyPreviewDa } from '../surveys/i18n/preview.da.ts';
 
 /**
  * Danish, the reference dictionary: every key the UI uses is defined here first, and `nb.ts` / `en.ts` must
@@ -223,6 +226,9 @@ export const da = {
   ...eventlogDa,
   ...integrationsDa,
   ...surveysDa,
+  ...startDa,
+  ...uiDa,
+  ...surveyPreviewDa,
   ...ssoDa,
   ...citizenPagesDa,
   ...improvementDa,

@@ -9,6 +9,9 @@ import { lifecycleEn } from '../lifecycle/i18n/en.ts';
 import { dialogEn } from '../programmes/i18n/en.ts';
 import { ssoEn } from '../sso/i18n/en.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
+import { startEn } from '../overview/i18n/en.ts';
+import { uiEn } from '../ui/i18n/en.ts';
+import { surveyPreviewEn } from '../surveys/i18n/preview.en.ts';
 import type { Dictionary } from './da.ts';
 
 /** English. Typed as `Dictionary`, so a missing or misspelt key is a compile error. */
@@ -218,6 +221,9 @@ export const en: Dictionary = {
   ...eventlogEn,
   ...integrationsEn,
   ...surveysEn,
+  ...startEn,
+  ...uiEn,
+  ...surveyPreviewEn,
   ...ssoEn,
   ...citizenPagesEn,
   ...improvementEn,

@@ -9,6 +9,9 @@ import { lifecycleNb } from '../lifecycle/i18n/nb.ts';
 import { dialogNb } from '../programmes/i18n/nb.ts';
 import { ssoNb } from '../sso/i18n/nb.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
+import { startNb } from '../overview/i18n/nb.ts';
+import { uiNb } from '../ui/i18n/nb.ts';
+import { surveyPreviewNb } from '../surveys/i18n/preview.nb.ts';
 import type { Dictionary } from './da.ts';
 
 /** Norwegian (bokmål). Typed as `Dictionary`, so a missing or misspelt key is a compile error. */
@@ -218,6 +221,9 @@ export const nb: Dictionary = {
   ...eventlogNb,
   ...integrationsNb,
   ...surveysNb,
+  ...startNb,
+  ...uiNb,
+  ...surveyPreviewNb,
   ...ssoNb,
   ...citizenPagesNb,
   ...improvementNb,

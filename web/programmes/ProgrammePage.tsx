@@ -4,6 +4,7 @@ import { unitsApi } from '../api/endpoints.ts';
 import { useMe } from '../app/AuthProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { intlLocale } from '../i18n/translate.ts';
+import { InPageNav } from '../ui/InPageNav.tsx';
 import './dialog.css';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';
@@ -93,6 +94,14 @@ export function ProgrammePage() {
               />
             </details>
           )}
+          <InPageNav
+            items={[
+              { id: 'phases-title', label: t('dialog.plan.phases') },
+              { id: 'notes-title', label: t('dialog.plan.notes') },
+              { id: 'plans-title', label: t('dialog.plan.actionPlans') },
+              { id: 'goals-title', label: t('dialog.goals.title') },
+            ]}
+          />
           <PlanPhases plan={p} mayManage={mayManage} onChanged={reload} />
           <PlanNotes plan={p} units={units.data} mayManage={mayManage} onChanged={reload} />
           <PlanActions plan={p} units={units.data} mayManage={mayManage} onChanged={reload} />

@@ -4,6 +4,7 @@ import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { TextField } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Status.tsx';
+import { UnitPicker } from '../ui/UnitPicker.tsx';
 import { pulseApi } from './api.ts';
 
 /** Opens a pulse round for chosen units. */
@@ -38,24 +39,15 @@ export function RoundForm({ units, onCreated }: { units: Unit[]; onCreated: () =
         error={fieldError('title')}
         onChange={(e) => setTitle(e.target.value)}
       />
-      <fieldset className="fieldset">
-        <legend>{t('dialog.pulse.units')}</legend>
+      <UnitPicker
+        legend={t('dialog.pulse.units')}
+        units={units}
+        selected={unitIds}
+        onChange={setUnitIds}
+        invalid={Boolean(fieldError('unitIds'))}
+      >
         {fieldError('unitIds') && <p className="field-error">{fieldError('unitIds')}</p>}
-        <div className="check-list">
-          {units.map((u) => (
-            <label key={u.id}>
-              <input
-                type="checkbox"
-                checked={unitIds.includes(u.id)}
-                onChange={(e) =>
-                  setUnitIds((ids) => (e.target.checked ? [...ids, u.id] : ids.filter((x) => x !== u.id)))
-                }
-              />{' '}
-              {u.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      </UnitPicker>
       <div className="dialog-grid">
         <TextField
           label={t('dialog.pulse.opensAt')}

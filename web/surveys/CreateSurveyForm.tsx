@@ -5,8 +5,16 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CheckboxField, SelectField, TextField } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { UnitPicker } from '../ui/UnitPicker.tsx';
 import { useAsync } from '../ui/useAsync.ts';
-import { type Channel, type NewSurvey, type SetKey, type Survey, surveysApi } from './api.ts';
+import {
+  type Channel,
+  type NewSurvey,
+  type SetKey,
+  type SmileyOptions,
+  type Survey,
+  surveysApi,
+} from './api.ts';
 import { LocalQuestionsEditor } from './LocalQuestionsEditor.tsx';
 
 const SETS: SetKey[] = ['coherence', 'psychcost', 'satisfaction'];
@@ -35,7 +43,11 @@ function fromSurvey(s: Survey): NewSurvey {
     channels: s.channels.filter((c): c is Channel => CHANNELS.includes(c as Channel)),
     plural: s.plural,
     unitIds: s.unitIds,
-    definition: { sets: s.definition.sets ?? [], localQuestions: s.definition.localQuestions ?? [] },
+    definition: {
+      sets: s.definition.sets ?? [],
+      localQuestions: s.definition.localQuestions ?? [],
+      ...(s.definition.smiley ? { smiley: s.definition.smiley } : {}),
+    },
   };
 }
 
@@ -57,6 +69,14 @@ export function CreateSurveyForm(props: Props) {
   const [form, setForm] = useState<NewSurvey>(() => (props.draft ? fromSurvey(props.draft) : BLANK));
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
+  const setSmiley = (patch: Partial<SmileyOptions>) =>
+    setForm((f) => ({
+      ...f,
+      definition: {
+        ...f.definition,
+        smiley: { followUp: false, chooseLanguage: false, ...f.definition.smiley, ...patch },
+      },
+    }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -101,17 +121,28 @@ export function CreateSurveyForm(props: Props) {
           <option value="questionnaire">{t('surveys.mode.questionnaire')}</option>
           <option value="smiley">{t('surveys.mode.smiley')}</option>
         </SelectField>
-        <fieldset className="fieldset">
-          <legend>{t('surveys.field.units')}</legend>
-          {(units.data ?? []).map((u) => (
+        <UnitPicker
+          legend={t('surveys.field.units')}
+          units={units.data ?? []}
+          selected={form.unitIds}
+          onChange={(unitIds) => setForm({ ...form, unitIds })}
+        />
+        {form.mode === 'smiley' && (
+          <fieldset className="fieldset">
+            <legend>{t('surveys.smileyOptions')}</legend>
+            <p className="field-hint">{t('surveys.smileyOneTap')}</p>
             <CheckboxField
-              key={u.id}
-              label={u.name}
-              checked={form.unitIds.includes(u.id)}
-              onChange={(e) => setForm({ ...form, unitIds: toggle(form.unitIds, u.id, e.target.checked) })}
+              label={t('surveys.smileyChooseLanguage')}
+              checked={form.definition.smiley?.chooseLanguage ?? false}
+              onChange={(e) => setSmiley({ chooseLanguage: e.target.checked })}
             />
-          ))}
-        </fieldset>
+            <CheckboxField
+              label={t('surveys.smileyFollowUp')}
+              checked={form.definition.smiley?.followUp ?? false}
+              onChange={(e) => setSmiley({ followUp: e.target.checked })}
+            />
+          </fieldset>
+        )}
         {form.mode === 'questionnaire' && (
           <fieldset className="fieldset">
             <legend>{t('surveys.field.sets')}</legend>

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { unitsApi } from '../api/endpoints.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { CopyButton } from '../ui/CopyButton.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { surveyFiles } from './api.ts';
 
@@ -10,10 +11,26 @@ interface Props {
   unitIds: string[];
 }
 
-/** Downloads of one QR code (PNG, SVG, printable sheet), for the whole survey or one unit. */
-function QrLinks({ surveyId, unitId }: { surveyId: string; unitId?: string }) {
+/** One QR code shown on the page (SVG), with its downloads (PNG, SVG, printable sheet). */
+function QrLinks({ surveyId, unitId, unitName }: { surveyId: string; unitId?: string; unitName?: string }) {
   const { t } = useI18n();
   const files = surveyFiles(surveyId, unitId);
+  return (
+    <div className="qr-block">
+      <img
+        className="qr-image"
+        src={files.svg}
+        alt={unitName ? t('surveys.qrImageUnit', { unit: unitName }) : t('surveys.qrImage')}
+        width={160}
+        height={160}
+      />
+      <QrDownloads files={files} />
+    </div>
+  );
+}
+
+function QrDownloads({ files }: { files: ReturnType<typeof surveyFiles> }) {
+  const { t } = useI18n();
   return (
     <ul>
       <li>
@@ -51,8 +68,9 @@ export function LinksPanel({ surveyId, publicPath, unitIds }: Props) {
   return (
     <section aria-labelledby="links">
       <h2 id="links">{t('surveys.publicLink')}</h2>
-      <p className="break">
+      <p className="break link-line">
         <a href={publicPath}>{`${origin}${publicPath}`}</a>
+        <CopyButton text={`${origin}${publicPath}`} label={t('surveys.copyLink')} />
       </p>
       <QrLinks surveyId={surveyId} />
       {unitIds.length > 1 && (
@@ -74,10 +92,16 @@ export function LinksPanel({ surveyId, publicPath, unitIds }: Props) {
                   <tr key={id}>
                     <th scope="row">{names.get(id) ?? '…'}</th>
                     <td className="break">
-                      <a href={path}>{`${origin}${path}`}</a>
+                      <span className="link-line">
+                        <a href={path}>{`${origin}${path}`}</a>
+                        <CopyButton
+                          text={`${origin}${path}`}
+                          label={t('surveys.copyUnitLink', { unit: names.get(id) ?? '…' })}
+                        />
+                      </span>
                     </td>
                     <td>
-                      <QrLinks surveyId={surveyId} unitId={id} />
+                      <QrLinks surveyId={surveyId} unitId={id} unitName={names.get(id)} />
                     </td>
                   </tr>
                 );

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { type SmileyRow, surveysApi } from './api.ts';
+import { SmileyHeatMap } from './SmileyHeatMap.tsx';
 import { UnitAlertPanel } from './UnitAlertPanel.tsx';
 
 /** Smiley presses: overall figures, by hour of day and weekday, and each target unit's alert rule. */
@@ -60,6 +61,7 @@ export function SmileyPanel({
               index: idx(report.data.overall.index),
             })}
           </p>
+          <SmileyHeatMap grid={report.data.grid} />
           {table(report.data.byHour, t('surveys.col.hour'), (h) => `${String(h).padStart(2, '0')}:00`)}
           {/* 2024-01-01 was a Monday, so ISO weekday n is 1 January + n − 1. */}
           {table(report.data.byWeekday, t('surveys.col.weekday'), weekday)}

@@ -12,8 +12,10 @@ import { CreateSurveyForm } from './CreateSurveyForm.tsx';
 import { FreeTextPanel } from './FreeTextPanel.tsx';
 import { KioskPanel } from './KioskPanel.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
+import { PreviewPanel } from './PreviewPanel.tsx';
 import { SmileyPanel } from './SmileyPanel.tsx';
 import { StatsPanel } from './StatsPanel.tsx';
+import './surveys.css';
 
 /** One survey: status and life cycle, links and QR codes, responses per day and channel, free text, exports, kiosks. */
 export function SurveyDetailPage() {
@@ -106,6 +108,7 @@ export function SurveyDetailPage() {
       )}
       {s.status !== 'draft' && <p className="muted">{t('surveys.lockedNote')}</p>}
       <LinksPanel surveyId={s.id} publicPath={s.publicPath} unitIds={s.unitIds} />
+      <PreviewPanel surveyId={s.id} title={s.title} />
       <EmbedPanel token={s.publicPath.slice(3)} title={s.title} mode={s.mode} />
       <StatsPanel surveyId={s.id} mayExport={mayManage} />
       {s.mode === 'smiley' && <SmileyPanel surveyId={s.id} unitIds={s.unitIds} mayManage={mayManage} />}

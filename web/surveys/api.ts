@@ -16,7 +16,7 @@ export interface Survey {
   languages: string[];
   channels: string[];
   plural: boolean;
-  definition: { sets?: SetKey[]; localQuestions?: LocalQuestionInput[] };
+  definition: { sets?: SetKey[]; localQuestions?: LocalQuestionInput[]; smiley?: SmileyOptions };
   publicPath: string;
   unitIds: string[];
   responseCount: number;
@@ -30,7 +30,13 @@ export interface NewSurvey {
   channels: Channel[];
   plural: boolean;
   unitIds: string[];
-  definition: { sets: SetKey[]; localQuestions: LocalQuestionInput[] };
+  definition: { sets: SetKey[]; localQuestions: LocalQuestionInput[]; smiley?: SmileyOptions };
+}
+
+/** Smiley terminal options: one tap is an answer unless these ask for more. */
+export interface SmileyOptions {
+  followUp: boolean;
+  chooseLanguage: boolean;
 }
 
 type LocalText = { da: string; en?: string };
@@ -61,17 +67,10 @@ export interface KioskDevice {
   revokedAt: string | null;
 }
 
-export interface SmileyRow {
-  key: number;
-  total: number;
-  positiveShare: number | null;
-  index: number | null;
-}
-export interface SmileyReport {
-  overall: { total: number; positiveShare: number | null; index: number | null };
-  byHour: SmileyRow[];
-  byWeekday: SmileyRow[];
-}
+// The wire types of the smiley report, from its schema (not copied).
+import type { SmileyReport } from '../../shared/api/smiley.ts';
+
+export type { SmileyReport, SmileyRow } from '../../shared/api/smiley.ts';
 export interface AlertRule {
   windowMinutes: number;
   minPresses: number;
@@ -134,5 +133,6 @@ export const surveyFiles = (id: string, unitId?: string) => {
     png: `/api/v1/surveys/${enc(id)}/qr.png${unit}`,
     svg: `/api/v1/surveys/${enc(id)}/qr.svg${unit}`,
     sheet: `/api/v1/surveys/${enc(id)}/qr-sheet${unit}`,
+    preview: `/api/v1/surveys/${enc(id)}/preview`,
   };
 };

@@ -11,6 +11,7 @@ import { EmptyState, ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { ArchiveUnitDialog } from './ArchiveUnitDialog.tsx';
 import { buildTree, flattenTree, optionLabels, subtreeIds } from './tree.ts';
+import { UnitCounts } from './UnitCounts.tsx';
 import { childKind, UnitForm } from './UnitForm.tsx';
 import { UnitTree } from './UnitTree.tsx';
 import { useUnitActions } from './useUnitActions.ts';
@@ -76,6 +77,7 @@ export function UnitsPage() {
         <Link to="/units/login">{t('sso.nav')}</Link>{' '}
         <Link to="/units/citizen-pages">{t('citizenPages.nav')}</Link>
       </PageHeader>
+      {units.data && <UnitCounts units={units.data} />}
       <div className="split">
         <section className="split-main" aria-labelledby="units-tree-title">
           <div className="section-bar">

@@ -2,9 +2,10 @@ import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../api/errors.ts';
 import { type Country, ROLES, type Role, type Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { kindLabel, roleDescription, roleLabel } from '../i18n/terms.ts';
+import { roleDescription, roleLabel } from '../i18n/terms.ts';
 import { SelectField, TextField } from '../ui/Field.tsx';
 import { useErrorText } from '../ui/Status.tsx';
+import { UnitPicker } from '../ui/UnitPicker.tsx';
 import type { TreeNode } from '../units/tree.ts';
 
 export interface UserFormValue {
@@ -28,7 +29,7 @@ interface Props {
 }
 
 /** Name, e-mail, role (with what it means) and the units the user works in. */
-export function UserForm({ mode, initial, units, country, submitLabel, title, onSubmit, onCancel }: Props) {
+export function UserForm({ mode, initial, units, submitLabel, title, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const unitsHintId = useId();
@@ -39,9 +40,6 @@ export function UserForm({ mode, initial, units, country, submitLabel, title, on
   const [error, setError] = useState<unknown>(null);
   const fieldError = (field: string) => (error instanceof ApiError ? error.fieldMessage(field) : undefined);
   const unitsError = fieldError('unitIds');
-
-  const toggleUnit = (id: string, on: boolean) =>
-    setValue((v) => ({ ...v, unitIds: on ? [...v.unitIds, id] : v.unitIds.filter((x) => x !== id) }));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -99,13 +97,18 @@ export function UserForm({ mode, initial, units, country, submitLabel, title, on
           </option>
         ))}
       </SelectField>
-      <fieldset
-        className={`field fieldset${unitsError ? ' field-invalid' : ''}`}
-        aria-describedby={[unitsHintId, unitsError ? unitsErrorId : ''].join(' ').trim()}
+      <UnitPicker
+        legend={
+          <span className="field-label">
+            {t('users.field.units')} <span className="field-optional">{t('common.optional')}</span>
+          </span>
+        }
+        units={units.map((node) => node.item)}
+        selected={value.unitIds}
+        onChange={(unitIds) => setValue((v) => ({ ...v, unitIds }))}
+        describedBy={[unitsHintId, unitsError ? unitsErrorId : ''].join(' ').trim()}
+        invalid={Boolean(unitsError)}
       >
-        <legend className="field-label">
-          {t('users.field.units')} <span className="field-optional">{t('common.optional')}</span>
-        </legend>
         <p className="field-hint" id={unitsHintId}>
           {units.length === 0 ? t('users.field.noUnits') : t('users.field.unitsHint')}
         </p>
@@ -114,21 +117,7 @@ export function UserForm({ mode, initial, units, country, submitLabel, title, on
             {unitsError}
           </p>
         )}
-        <ul className="check-list">
-          {units.map((node) => (
-            <li key={node.item.id} style={{ paddingInlineStart: `${node.depth * 1.25}rem` }}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={value.unitIds.includes(node.item.id)}
-                  onChange={(e) => toggleUnit(node.item.id, e.target.checked)}
-                />{' '}
-                {node.item.name} <span className="unit-kind">({kindLabel(t, country, node.item.kind)})</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      </UnitPicker>
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? t('common.saving') : submitLabel}

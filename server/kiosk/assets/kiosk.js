@@ -8,8 +8,61 @@ const QUEUE_KEY = 'bb_kiosk_queue';
 const CONFIG_KEY = 'bb_kiosk_config';
 const IDLE_MS = 60_000;
 const THANKS_MS = 4_000;
-/** @type {Record<string, string>} */
-const FACES = { very_happy: '😄', happy: '🙂', unhappy: '🙁', very_unhappy: '😞' };
+/**
+ * Smiley faces drawn as SVG (no emoji font needed: Debian's Chromium has none and showed empty boxes).
+ * Colour and shape both carry the meaning: the mouth turns from a wide open smile to a deep frown, and the
+ * two unhappy faces get brows, so the faces read the same in greyscale and for colour-blind citizens.
+ * @type {Record<string, {fill: string, mouth: string, open: boolean, brows: string}>}
+ */
+const FACES = {
+  very_happy: { fill: '#1d6b35', mouth: 'M28 58 Q50 84 72 58 Z', open: true, brows: '' },
+  happy: { fill: '#4f8a1f', mouth: 'M32 62 Q50 76 68 62', open: false, brows: '' },
+  unhappy: {
+    fill: '#b45309',
+    mouth: 'M32 70 Q50 58 68 70',
+    open: false,
+    brows: 'M30 32 L42 36 M58 36 L70 32',
+  },
+  very_unhappy: {
+    fill: '#a4241b',
+    mouth: 'M28 76 Q50 52 72 76 Z',
+    open: true,
+    brows: 'M28 28 L42 36 M58 36 L72 28',
+  },
+};
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** One face as an inline SVG element (decorative: the button's text names it). */
+function faceSvg(/** @type {string} */ face) {
+  const f = FACES[face];
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 100 100');
+  svg.setAttribute('class', `face face-${face}`);
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  if (!f) return svg;
+  const add = (/** @type {string} */ tag, /** @type {Record<string,string>} */ attrs) => {
+    const node = document.createElementNS(SVG_NS, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    svg.append(node);
+  };
+  add('circle', { cx: '50', cy: '50', r: '46', fill: f.fill, stroke: '#1b1f24', 'stroke-width': '3' });
+  add('circle', { cx: '36', cy: '42', r: '6', fill: '#fff' });
+  add('circle', { cx: '64', cy: '42', r: '6', fill: '#fff' });
+  if (f.brows) add('path', { d: f.brows, stroke: '#fff', 'stroke-width': '5', 'stroke-linecap': 'round' });
+  add('path', {
+    d: f.mouth,
+    fill: f.open ? '#fff' : 'none',
+    stroke: '#fff',
+    'stroke-width': '6',
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  });
+  return svg;
+}
+
+/** Smiley terminal with neither a language choice nor a follow-up: one tap is the whole answer. */
+const oneTap = () => config.mode === 'smiley' && !config.smiley?.followUp;
 
 const app = /** @type {HTMLElement} */ (document.getElementById('app'));
 const status = /** @type {HTMLElement} */ (document.getElementById('status'));
@@ -81,6 +134,8 @@ function startScreen() {
   answers = {};
   index = -1;
   setLanguage(config.locales[0]);
+  // The smiley terminal starts on the faces unless the survey asks for a language choice first.
+  if (config.mode === 'smiley' && !config.smiley?.chooseLanguage) return next();
   const langs =
     config.locales.length > 1
       ? el(
@@ -130,7 +185,7 @@ function statement() {
 
 function next() {
   index += 1;
-  if (index >= config.questions.length) return finish();
+  if (index >= config.questions.length || (oneTap() && index > 0)) return finish();
   questionScreen();
 }
 
@@ -139,7 +194,7 @@ function questionScreen() {
   const q = config.questions[index];
   const total = config.questions.length;
   const nodes = [
-    el('p', { class: 'progress' }, [t('progress', { n: index + 1, total })]),
+    ...(oneTap() ? [] : [el('p', { class: 'progress' }, [t('progress', { n: index + 1, total })])]),
     el('h1', { id: 'qtext' }, [q.text[locale]]),
   ];
   if (q.kind === 'text') {
@@ -170,9 +225,7 @@ function questionScreen() {
         },
         `option${o.value === 'dk' ? ' dk' : ''}`,
       );
-      const face = FACES[o.value];
-      if (config.mode === 'smiley' && face)
-        b.prepend(el('span', { class: 'face', 'aria-hidden': 'true' }, [face]));
+      if (config.mode === 'smiley' && FACES[o.value]) b.prepend(faceSvg(o.value));
       b.setAttribute('aria-pressed', String(answers[q.id] === o.value));
       return b;
     });

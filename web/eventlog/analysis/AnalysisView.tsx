@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { InPageNav } from '../../ui/InPageNav.tsx';
 import { ErrorMessage, Loading } from '../../ui/Status.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { getAttributes, getReport, reportQuery } from '../api.ts';
@@ -42,6 +43,15 @@ export function AnalysisView({ log }: { log: EventLog }) {
       {r && (
         <div aria-busy={report.loading}>
           <h2>{t('eventlog.results')}</h2>
+          <InPageNav
+            items={[
+              { id: 'eventlog-definition-title', label: t('eventlog.definition.title') },
+              { id: 'eventlog-network-title', label: t('eventlog.network.title') },
+              { id: 'eventlog-matrix-title', label: t('eventlog.matrix.title') },
+              { id: 'eventlog-variants-title', label: t('eventlog.variants.title') },
+              { id: 'eventlog-experience-title', label: t('eventlog.experience.title') },
+            ]}
+          />
           <p role="status">
             {t('eventlog.resultSummary', {
               cases: format.number(r.summary.cases),
