@@ -45,7 +45,7 @@ export const SwimlaneView = memo(function SwimlaneView({
       </fieldset>
       {/* Focusable so the wide lanes can be scrolled by keyboard. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <div className="journey-timeline" tabIndex={0} role="region" aria-label={t('journeys.lanes.title')}>
+      <section className="journey-timeline" tabIndex={0} aria-label={t('journeys.lanes.title')}>
         <svg
           ref={svgRef}
           xmlns="http://www.w3.org/2000/svg"
@@ -134,7 +134,7 @@ export const SwimlaneView = memo(function SwimlaneView({
             );
           })}
         </svg>
-      </div>
+      </section>
     </div>
   );
 });
