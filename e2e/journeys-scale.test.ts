@@ -67,7 +67,7 @@ describeE2E('citizen journeys at scale', () => {
   it('keeps a 1,000-step journey usable and reports its render times', async () => {
     const id = await createInPage(page, generateJourney(1000, 60));
     const start = Date.now();
-    await page.goto(`${server.baseUrl}/journeys/${id}`);
+    await page.goto(`${server.baseUrl}/journeys/${id}?tab=metrics`);
     await page
       .locator('[data-testid="journey-metrics"] [data-metric="steps"] dd', { hasText: '1.000' })
       .waitFor();

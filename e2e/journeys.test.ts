@@ -58,7 +58,9 @@ describeE2E('citizen journeys in the browser', () => {
       await page.getByLabel('Hvad sker der?').fill(`Kontakt ${i + 1}`);
     }
     await expect.poll(() => metric('handovers').textContent()).toBe('3');
+    await page.getByRole('tab', { name: 'Nøgletal' }).click();
     await page.locator('[data-testid="journey-hotspots"] [data-hotspot="ping_pong"]').waitFor();
+    await page.getByRole('tab', { name: 'Trin og aktører' }).click();
     expect(await page.locator('[data-testid="journey-drawing"] [data-hotspot]').count()).toBeGreaterThan(0);
 
     // Two undo steps: the last description, then the last actor change.
@@ -86,6 +88,7 @@ describeE2E('citizen journeys in the browser', () => {
   });
 
   it('exports the drawing as SVG and PNG and the journey as JSON', async () => {
+    await page.getByRole('tab', { name: 'Tegning' }).click();
     const grab = async (name: string) => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -127,10 +130,12 @@ describeE2E('citizen journeys in the browser', () => {
   });
 
   it('saves a second version and compares it with the first', async () => {
+    await page.getByRole('tab', { name: 'Trin og aktører' }).click();
     await page.locator('[data-testid="journey-step-list"] .journey-step-select').first().click();
     await page.getByLabel('Hvad sker der?').fill('Ændret tekst');
     await page.getByRole('button', { name: 'Gem som ny version' }).click();
     await page.getByText('Version 2 er gemt.').waitFor();
+    await page.getByRole('tab', { name: 'Versioner' }).click();
     await page.getByRole('link', { name: 'Sammenlign med den viste version' }).click();
     await page.locator('[data-testid="journey-compare-table"] [data-metric="handovers"]').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { DEMO_JOURNEYS } from '../../shared/journey/demo.ts';
+import { sickLeaveToBe } from '../../shared/journey/demo-to-be.ts';
 import type { Journey } from '../../shared/journey/index.ts';
 import type { Database } from '../db/types.ts';
 import { storedMetrics } from './metrics.ts';
@@ -35,23 +36,6 @@ function linkUnits(journey: Journey, owner: string, unitIdsByName: ReadonlyMap<s
       const unitId = find(actor.unitName);
       return unitId ? { ...actor, unitId } : actor;
     }),
-  };
-}
-
-/**
- * The proposed course for the sick-leave journey: one caseworker throughout instead of two, so the
- * demo can show as-is against to-be with real deltas.
- */
-function sickLeaveToBe(asIs: Journey): Journey {
-  return {
-    ...asIs,
-    title: `${asIs.title} – ønsket forløb`,
-    status: 'to_be',
-    actors: asIs.actors.filter((actor) => actor.id !== 'sagsbehandler2'),
-    steps: asIs.steps.map((step) =>
-      step.actorId === 'sagsbehandler2' ? { ...step, actorId: 'sagsbehandler1' } : step,
-    ),
-    assessment: {},
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Actor, actorSchema } from './actor.ts';
 import { type Assessment, assessmentSchema } from './assessment.ts';
 import { LIMITS } from './limits.ts';
+import { journeyLayoutSchema } from './positions.ts';
 import { checkReferences } from './references.ts';
 import { type Stage, type Step, stageSchema, stepSchema } from './step.ts';
 
@@ -21,6 +22,8 @@ export const journeyShapeSchema = z.object({
   actors: z.array(actorSchema).max(LIMITS.actors).default([]),
   steps: z.array(stepSchema).max(LIMITS.steps).default([]),
   assessment: assessmentSchema.default({}),
+  /** Actor positions dragged in the drawing; absent means the automatic layout. */
+  layout: journeyLayoutSchema.optional(),
 });
 
 /**

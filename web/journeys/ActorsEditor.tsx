@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import {
   ACTOR_KINDS,
   type Actor,
@@ -9,6 +9,7 @@ import {
 import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { addActor, removeActor, updateActor } from './edit.ts';
+import { addNamedActor } from './edit-drawing.ts';
 
 interface Props {
   journey: Journey;
@@ -22,6 +23,36 @@ export const ActorsEditor = memo(function ActorsEditor({ journey, units, readOnl
   const { t } = useI18n();
   const [kind, setKind] = useState<ActorKind>('employee');
   const [notice, setNotice] = useState('');
+  const [name, setName] = useState('');
+  const [house, setHouse] = useState('');
+  // After "add actor" without a name, focus moves into the new actor's first field, text selected.
+  const [focusActor, setFocusActor] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusActor === null) return;
+    const actor = journey.actors.find((a) => a.id === focusActor);
+    const key = actor?.kind === 'employee' ? 'profession' : 'name';
+    const input = document.getElementById(`actor-${focusActor}-${key}`);
+    if (input instanceof HTMLInputElement) {
+      input.focus();
+      input.select();
+    }
+    setFocusActor(null);
+  }, [focusActor, journey.actors]);
+  const add = () => {
+    setNotice('');
+    if (name.trim() === '') {
+      const next = addActor(journey, kind, t('journeys.actor.newLabel'));
+      onChange(() => next);
+      setFocusActor(next.actors.at(-1)?.id ?? null);
+      return;
+    }
+    // With a name typed, the actor is complete: focus stays in the name box for the next one.
+    const { journey: next } = addNamedActor(journey, kind, name, house);
+    onChange(() => next);
+    setName('');
+    setHouse('');
+    document.getElementById('new-actor-name')?.focus();
+  };
   const uses = (id: string) => journey.steps.filter((s) => s.actorId === id).length;
   const text = (actor: Actor, key: 'profession' | 'name' | 'organisation' | 'department') => {
     const value = (actor as Record<string, unknown>)[key];
@@ -100,7 +131,13 @@ export const ActorsEditor = memo(function ActorsEditor({ journey, units, readOnl
         {notice}
       </p>
       {!readOnly && (
-        <div className="journey-add-row">
+        <form
+          className="journey-add-row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            add();
+          }}
+        >
           <label className="field-label" htmlFor="new-actor-kind">
             {t('journeys.actor.kind')}
           </label>
@@ -116,17 +153,29 @@ export const ActorsEditor = memo(function ActorsEditor({ journey, units, readOnl
               </option>
             ))}
           </select>
-          <button
-            type="button"
-            className="btn btn-secondary"
-            onClick={() => {
-              setNotice('');
-              onChange((j) => addActor(j, kind, t('journeys.actor.newLabel')));
-            }}
-          >
+          <label className="field-label" htmlFor="new-actor-name">
+            {t('journeys.actor.newName')}
+          </label>
+          <input
+            id="new-actor-name"
+            className="input input-compact"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <label className="field-label" htmlFor="new-actor-house">
+            {t(kind === 'external' ? 'journeys.draw.newOrganisation' : 'journeys.draw.newDepartment')}
+          </label>
+          <input
+            id="new-actor-house"
+            className="input input-compact"
+            value={house}
+            disabled={kind === 'relative'}
+            onChange={(e) => setHouse(e.target.value)}
+          />
+          <button type="submit" className="btn btn-secondary">
             {t('journeys.actor.add')}
           </button>
-        </div>
+        </form>
       )}
     </div>
   );

@@ -9,14 +9,26 @@ interface Props {
   readOnly: boolean;
   fieldError: (path: string) => string | undefined;
   onChange: (patch: Partial<Journey>) => void;
+  /** A new journey: the cursor starts in the title, its placeholder text selected. */
+  focusTitle?: boolean;
 }
 
 /** Title, persona, situation, owner unit and status. */
-export function DetailsForm({ journey, units, readOnly, fieldError, onChange }: Props) {
+export function DetailsForm({ journey, units, readOnly, fieldError, onChange, focusTitle = false }: Props) {
   const { t } = useI18n();
   return (
     <div className="journey-details">
       <TextField
+        id="journey-title"
+        ref={(input) => {
+          if (!input || !focusTitle || input.dataset.focused) return;
+          input.dataset.focused = 'yes';
+          // After the browser settles focus from the page load (a plain effect was overridden).
+          requestAnimationFrame(() => {
+            input.focus();
+            input.select();
+          });
+        }}
         label={t('journeys.field.title')}
         value={journey.title}
         readOnly={readOnly}

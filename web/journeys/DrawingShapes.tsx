@@ -12,11 +12,42 @@ export const INK = {
   active: '#ffbf47',
   fill: '#ffffff',
   tint: '#e6f0f7',
+  /** Fill of the municipality's own actors; others' stay white with a dashed frame. */
+  own: '#d4e6f4',
+  house: '#f3efe6',
 } as const;
 
+/** The department or organisation a person stands in: a wide house behind the figure. */
+export function HouseBehind({ x, y }: { x: number; y: number }) {
+  return (
+    <g data-house="">
+      <path
+        d={`M${x - 27} ${y - 6} L${x} ${y - 27} L${x + 27} ${y - 6} Z`}
+        fill={INK.house}
+        stroke={INK.muted}
+        strokeWidth={1.5}
+      />
+      <rect
+        x={x - 23}
+        y={y - 6}
+        width={46}
+        height={28}
+        fill={INK.house}
+        stroke={INK.muted}
+        strokeWidth={1.5}
+      />
+    </g>
+  );
+}
+
 /** A stick figure (employee, relative), a house (department, partner) or a screen (self-service). */
-export function Figure({ shape, x, y }: { shape: NodeShape; x: number; y: number }) {
-  const common = { fill: INK.fill, stroke: INK.text, strokeWidth: 2 };
+export function Figure({ shape, x, y, own }: { shape: NodeShape; x: number; y: number; own: boolean }) {
+  const common = {
+    fill: own ? INK.own : INK.fill,
+    stroke: INK.text,
+    strokeWidth: 2,
+    ...(own ? {} : { strokeDasharray: '4 2' }),
+  };
   if (shape === 'person') {
     return (
       <g>
@@ -71,12 +102,35 @@ export function Home({ at, label }: { at: Point; label: string }) {
   );
 }
 
-/** The actor with its profession or name written above, as in the paper drawing. */
-export function ActorNode({ node, active }: { node: DrawingNode; active: boolean }) {
+/**
+ * The actor with its profession or name written above, as in the paper drawing; a person with a
+ * department stands in that department's house, whose name is written below.
+ */
+export function ActorNode({
+  node,
+  active,
+  ownText,
+  dx = 0,
+  dy = 0,
+}: {
+  node: DrawingNode;
+  active: boolean;
+  /** "Kommunens egen" or "Andres" for the tooltip: the marking must not rely on colour alone. */
+  ownText: string;
+  dx?: number;
+  dy?: number;
+}) {
+  const sub = node.house ?? node.sublabel;
   return (
-    <g opacity={node.order === null ? 0.55 : 1}>
-      <title>{node.sublabel ? `${node.label} – ${node.sublabel}` : node.label}</title>
-      {active && <circle cx={node.x} cy={node.y} r={34} fill={INK.active} opacity={0.6} />}
+    <g
+      opacity={node.order === null ? 0.55 : 1}
+      data-actor={node.actorId}
+      data-own={node.own ? 'true' : 'false'}
+      transform={dx || dy ? `translate(${dx} ${dy})` : undefined}
+    >
+      <title>{`${node.label}${sub ? ` – ${sub}` : ''} (${ownText})`}</title>
+      {active && <circle cx={node.x} cy={node.y} r={30} fill={INK.active} opacity={0.6} />}
+      {node.house && <HouseBehind x={node.x} y={node.y} />}
       <text
         x={node.x}
         y={node.y - 38}
@@ -90,8 +144,8 @@ export function ActorNode({ node, active }: { node: DrawingNode; active: boolean
       >
         {shorten(node.label)}
       </text>
-      <Figure shape={node.shape} x={node.x} y={node.y} />
-      {node.sublabel && (
+      <Figure shape={node.shape} x={node.x} y={node.y} own={node.own} />
+      {sub && (
         <text
           x={node.x}
           y={node.y + 38}
@@ -102,26 +156,55 @@ export function ActorNode({ node, active }: { node: DrawingNode; active: boolean
           strokeWidth={4}
           paintOrder="stroke"
         >
-          {shorten(node.sublabel, 24)}
+          {shorten(sub, 24)}
         </text>
       )}
     </g>
   );
 }
 
-/** A curved path between the ends; repeats between the same ends bend apart (alternating sides). */
+/** The line's curve as an SVG path (the control point comes from the shared layout). */
 export function linePath(line: DrawingLine): { d: string; mid: Point } {
-  const { from, to } = line;
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const length = Math.hypot(dx, dy) || 1;
-  const k = line.parallelIndex;
-  const bend = (k % 2 === 0 ? 1 : -1) * (12 + 18 * Math.ceil(k / 2));
-  const cx = (from.x + to.x) / 2 + (-dy / length) * bend;
-  const cy = (from.y + to.y) / 2 + (dx / length) * bend;
-  // The midpoint of a quadratic Bézier curve is halfway between the chord's midpoint and the control point.
-  const mid = { x: (from.x + to.x) / 4 + cx / 2, y: (from.y + to.y) / 4 + cy / 2 };
-  return { d: `M${from.x} ${from.y} Q${cx} ${cy} ${to.x} ${to.y}`, mid };
+  const { from, to, control } = line;
+  return { d: `M${from.x} ${from.y} Q${control.x} ${control.y} ${to.x} ${to.y}`, mid: line.badge };
+}
+
+/**
+ * A numbered badge: a circle for a contact with the municipality's own actor, a square for someone
+ * else's, so "ours and others'" reads without colour.
+ */
+export function Badge({ line, active }: { line: DrawingLine; active: boolean }) {
+  const { x, y } = line.badge;
+  const fill = active ? INK.active : INK.fill;
+  const stroke = lineStyle(line).stroke;
+  return (
+    <g data-badge={line.number} data-own={line.own ? 'true' : 'false'}>
+      {line.own ? (
+        <circle cx={x} cy={y} r={11} fill={fill} stroke={stroke} strokeWidth={2} />
+      ) : (
+        <rect
+          x={x - 10}
+          y={y - 10}
+          width={20}
+          height={20}
+          rx={2}
+          fill={fill}
+          stroke={stroke}
+          strokeWidth={2}
+        />
+      )}
+      <text
+        x={x}
+        y={y + 4}
+        textAnchor="middle"
+        fontSize={line.number > 99 ? 8 : 11}
+        fontWeight={700}
+        fill={INK.text}
+      >
+        {line.number}
+      </text>
+    </g>
+  );
 }
 
 /** Stroke colour and dash of a line by kind. */

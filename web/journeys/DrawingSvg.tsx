@@ -1,33 +1,52 @@
-import { memo, type Ref } from 'react';
+import { memo, type ReactNode, type Ref } from 'react';
 import type { Journey, JourneyDrawing } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { ActorNode, Home, INK, linePath, lineStyle } from './DrawingShapes.tsx';
+import { ActorNode, Badge, Home, INK, linePath, lineStyle } from './DrawingShapes.tsx';
 import { hotspotText } from './hotspotText.ts';
+
+/** An actor being dragged: drawn shifted until the drop commits its new position. */
+export interface DragOffset {
+  actorId: string;
+  dx: number;
+  dy: number;
+}
 
 interface Props {
   drawing: JourneyDrawing;
   journey: Journey;
+  /** The current title (the structural journey may carry an older one). */
+  title: string;
   current: number | null;
   /** `from\u0000to` actor ids of the active line, '' for none (a string keeps memo comparison cheap). */
   activeKey: string;
   svgRef?: Ref<SVGSVGElement> | undefined;
   ids: string;
+  drag?: DragOffset | null;
+  /** Drawn on top (e.g. a conformance overlay); gets the same geometry. */
+  overlay?: ((drawing: JourneyDrawing) => ReactNode) | undefined;
 }
 
 /**
- * The drawing's SVG, memoised: it re-renders only when the layout or the highlighted line changes, not
- * on every keystroke elsewhere in the editor. Colours are attributes so exports look the same.
+ * The drawing's SVG, memoised: it re-renders only when the layout, the highlighted line or a drag
+ * changes, not on every keystroke elsewhere in the editor. Colours are attributes so exports look the
+ * same. Order of painting: rings, lines, figures, home, badges — so rings never cover a figure and
+ * badges stay readable on top.
  */
 export const DrawingSvg = memo(function DrawingSvg({
   drawing,
   journey,
+  title,
   current,
   activeKey,
   svgRef,
   ids,
+  drag,
+  overlay,
 }: Props) {
   const { t } = useI18n();
   const activeActors = new Set(activeKey.split('\u0000'));
+  const boundary = drawing.lines.filter((l) => l.crossesBoundary).length;
+  const handovers = drawing.lines.filter((l) => l.isHandover).length;
   return (
     <svg
       ref={svgRef}
@@ -40,26 +59,35 @@ export const DrawingSvg = memo(function DrawingSvg({
       fontFamily="system-ui, Arial, sans-serif"
       data-testid="journey-drawing"
     >
-      <title id={`${ids}-title`}>{t('journeys.drawing.title')}</title>
+      <title id={`${ids}-title`}>{`${title} – ${t('journeys.drawing.title')}`}</title>
       <desc id={`${ids}-desc`}>
-        {t('journeys.drawing.desc', { actors: drawing.nodes.length, lines: drawing.lines.length })}
+        {[
+          t('journeys.drawing.descActors', { count: drawing.nodes.length }),
+          t('journeys.drawing.descLines', { count: drawing.lines.length }),
+          t('journeys.drawing.descHandovers', { count: handovers, boundary }),
+        ].join(' ')}
       </desc>
       <rect width={drawing.width} height={drawing.height} fill={INK.fill} />
-      {drawing.hotspots.map((h, i) => (
-        <circle
-          key={`${h.kind}-${h.stepIds[0] ?? i}`}
-          cx={h.x}
-          cy={h.y}
-          r={78}
-          fill="none"
-          stroke={INK.hotspot}
-          strokeWidth={3}
-          strokeDasharray="10 6"
-          data-hotspot={h.kind}
-        >
-          <title>{t('journeys.drawing.hotspot', { text: hotspotText(t, journey, h) })}</title>
-        </circle>
-      ))}
+      {drawing.rings.map((ring) => {
+        const hotspot = drawing.hotspots[ring.hotspot];
+        return (
+          <circle
+            key={`${ring.hotspot}-${ring.actorId}`}
+            cx={ring.x}
+            cy={ring.y}
+            r={ring.r}
+            fill="none"
+            stroke={INK.hotspot}
+            strokeWidth={3}
+            strokeDasharray="10 6"
+            data-hotspot={hotspot?.kind}
+          >
+            {hotspot && (
+              <title>{t('journeys.drawing.hotspot', { text: hotspotText(t, journey, hotspot) })}</title>
+            )}
+          </circle>
+        );
+      })}
       {drawing.lines.map((l, i) => {
         const { d } = linePath(l);
         const style = lineStyle(l);
@@ -72,34 +100,24 @@ export const DrawingSvg = memo(function DrawingSvg({
         );
       })}
       {drawing.nodes.map((node) => (
-        <ActorNode key={node.actorId} node={node} active={activeActors.has(node.actorId)} />
+        <ActorNode
+          key={node.actorId}
+          node={node}
+          active={activeActors.has(node.actorId)}
+          ownText={t(node.own ? 'journeys.drawing.own' : 'journeys.drawing.others')}
+          dx={drag?.actorId === node.actorId ? drag.dx : 0}
+          dy={drag?.actorId === node.actorId ? drag.dy : 0}
+        />
       ))}
-      <Home at={drawing.home} label={t('journeys.drawing.homeShort')} />
-      {drawing.lines.map((l, i) => {
-        const { mid } = linePath(l);
-        return (
-          <g key={`n${l.number}`} data-line={i}>
-            <circle
-              cx={mid.x}
-              cy={mid.y}
-              r={11}
-              fill={current === i ? INK.active : INK.fill}
-              stroke={lineStyle(l).stroke}
-              strokeWidth={2}
-            />
-            <text
-              x={mid.x}
-              y={mid.y + 4}
-              textAnchor="middle"
-              fontSize={l.number > 99 ? 8 : 11}
-              fontWeight={700}
-              fill={INK.text}
-            >
-              {l.number}
-            </text>
-          </g>
-        );
-      })}
+      <g data-home="">
+        <Home at={drawing.home} label={t('journeys.drawing.homeShort')} />
+      </g>
+      {drawing.lines.map((l, i) => (
+        <g key={`n${l.number}`} data-line={i}>
+          <Badge line={l} active={current === i} />
+        </g>
+      ))}
+      {overlay?.(drawing)}
     </svg>
   );
 });

@@ -1,28 +1,57 @@
-import { type Ref, useId, useMemo, useState } from 'react';
-import { actorLabel, type Journey, layoutDrawing } from '../../shared/journey/index.ts';
+import { type ReactNode, type RefObject, useId, useMemo, useRef, useState } from 'react';
+import { actorLabel, type Journey, type JourneyDrawing, layoutDrawing } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { INK } from './DrawingShapes.tsx';
+import { DrawingLegend } from './DrawingLegend.tsx';
 import { DrawingSvg } from './DrawingSvg.tsx';
+import { type DrawingSelection, DrawingTools } from './DrawingTools.tsx';
+import { placeActor } from './edit-drawing.ts';
+import { usePointerEdit } from './usePointerEdit.ts';
 import { useStructural } from './useStructural.ts';
 
 interface Props {
   journey: Journey;
   selectedStepId?: string | null;
   onSelectStep?: (stepId: string) => void;
-  svgRef?: Ref<SVGSVGElement>;
+  svgRef?: RefObject<SVGSVGElement | null>;
+  /** Given (and not read-only): the drawing is editable — add contacts, drag actors, move/delete steps. */
+  onChange?: ((update: (j: Journey) => Journey, key?: string) => void) | undefined;
+  /** Extra marks drawn on top with the same geometry (e.g. deviations from a conformance check). */
+  overlay?: ((drawing: JourneyDrawing) => ReactNode) | undefined;
 }
 
 /**
- * The seed's drawing, generated: the home in the centre, actors around it, one numbered line per first
- * contact or handover, hotspots as dashed rings. Hovering a line, or moving the range input by keyboard,
- * shows its step under the drawing. The ordered step list (StepTextList) is the text alternative.
+ * The seed's drawing, generated: the home in the centre, actors around it (or where they were dragged),
+ * one numbered line per first contact or handover, hotspots as dashed rings. Editable: click the home
+ * or an actor to add the next contact, drag actors, click a badge to move or delete its steps. The
+ * range input and the step form are the keyboard alternatives; StepTextList is the text alternative.
  */
-export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef }: Props) {
+export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef, onChange, overlay }: Props) {
   const { t } = useI18n();
   const ids = useId();
   const structural = useStructural(journey);
   const drawing = useMemo(() => layoutDrawing(structural), [structural]);
   const [active, setActive] = useState<number | null>(null);
+  const [selection, setSelection] = useState<DrawingSelection | null>(null);
+  const localSvg = useRef<SVGSVGElement | null>(null);
+  const setSvg = (element: SVGSVGElement | null) => {
+    localSvg.current = element;
+    if (svgRef) svgRef.current = element;
+  };
+  const { drag, handlers } = usePointerEdit(localSvg, (hit) => {
+    if (hit.kind === 'drop') {
+      const node = drawing.nodes.find((n) => n.actorId === hit.actorId);
+      if (node && onChange)
+        onChange((j) =>
+          placeActor(j, hit.actorId, node.x + hit.dx - drawing.home.x, node.y + hit.dy - drawing.home.y),
+        );
+    } else if (hit.kind === 'line') {
+      const line = drawing.lines[hit.index];
+      if (line?.stepIds[0]) onSelectStep?.(line.stepIds[0]);
+      setSelection({ kind: 'line', index: hit.index });
+    } else if (onChange) {
+      setSelection({ kind: 'from', actorId: hit.kind === 'actor' ? hit.actorId : null });
+    }
+  });
   const stepIndex = useMemo(() => new Map(journey.steps.map((s, i) => [s.id, i])), [journey]);
   const label = (actorId: string | null) => {
     const actor = journey.actors.find((a) => a.id === actorId);
@@ -31,62 +60,82 @@ export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef }: P
   const selectedLine = drawing.lines.findIndex((l) => selectedStepId && l.stepIds.includes(selectedStepId));
   const current = active ?? (selectedLine >= 0 ? selectedLine : null);
   const line = current === null ? undefined : drawing.lines[current];
-
-  if (drawing.nodes.length === 0 || journey.steps.length === 0) {
+  const activeKey = line
+    ? `${line.fromActorId ?? ''}\u0000${line.toActorId}`
+    : selection?.kind === 'from'
+      ? (selection.actorId ?? '')
+      : '';
+  const tools = onChange && (
+    <DrawingTools
+      journey={journey}
+      drawing={drawing}
+      selection={selection}
+      onSelect={setSelection}
+      onChange={onChange}
+      onSelectStep={onSelectStep}
+    />
+  );
+  if (journey.steps.length === 0 && journey.actors.length === 0 && !onChange) {
     return <p className="muted">{t('journeys.drawing.empty')}</p>;
   }
-  const activeKey = line ? `${line.fromActorId ?? ''}\u0000${line.toActorId}` : '';
   return (
     <div className="journey-drawing">
-      {/* biome-ignore lint/a11y: pointer shortcuts only; the range input below does the same by keyboard */}
+      {tools}
+      {/* biome-ignore lint/a11y: pointer shortcuts only; the tools, the range input and the forms do the same by keyboard */}
       <div
-        className="journey-canvas"
+        className={`journey-canvas${onChange ? ' journey-canvas-editable' : ''}`}
+        data-testid="journey-canvas"
         onMouseOver={(event) => {
           const hit = (event.target as Element).closest('[data-line]');
           if (hit) setActive(Number(hit.getAttribute('data-line')));
         }}
-        onClick={() => line?.stepIds[0] && onSelectStep?.(line.stepIds[0])}
         onMouseLeave={() => setActive(null)}
+        {...handlers}
       >
         <DrawingSvg
           drawing={drawing}
           journey={structural}
+          title={journey.title}
           current={current}
           activeKey={activeKey}
-          svgRef={svgRef}
+          svgRef={setSvg}
           ids={ids}
+          drag={drag}
+          overlay={overlay}
         />
       </div>
-      <div className="field journey-line-picker">
-        <label className="field-label" htmlFor={`${ids}-line`}>
-          {t('journeys.drawing.pickLine', { count: drawing.lines.length })}
-        </label>
-        <p id={`${ids}-hint`} className="field-hint">
-          {t('journeys.drawing.keyboardHint')}
-        </p>
-        <input
-          id={`${ids}-line`}
-          type="range"
-          min={1}
-          max={drawing.lines.length}
-          value={(current ?? 0) + 1}
-          aria-describedby={`${ids}-hint`}
-          aria-valuetext={
-            line
-              ? t('journeys.drawing.line', {
-                  number: line.number,
-                  from: label(line.fromActorId),
-                  to: label(line.toActorId),
-                })
-              : undefined
-          }
-          onChange={(event) => setActive(Number(event.target.value) - 1)}
-          onFocus={() => setActive(current ?? 0)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && line?.stepIds[0]) onSelectStep?.(line.stepIds[0]);
-          }}
-        />
-      </div>
+      {drawing.lines.length > 0 && (
+        <div className="field journey-line-picker">
+          <label className="field-label" htmlFor={`${ids}-line`}>
+            {t('journeys.drawing.pickLine', { count: drawing.lines.length })}
+          </label>
+          <p id={`${ids}-hint`} className="field-hint">
+            {t('journeys.drawing.keyboardHint')}
+          </p>
+          <input
+            id={`${ids}-line`}
+            type="range"
+            min={1}
+            max={drawing.lines.length}
+            value={(current ?? 0) + 1}
+            aria-describedby={`${ids}-hint`}
+            aria-valuetext={
+              line
+                ? t('journeys.drawing.line', {
+                    number: line.number,
+                    from: label(line.fromActorId),
+                    to: label(line.toActorId),
+                  })
+                : undefined
+            }
+            onChange={(event) => setActive(Number(event.target.value) - 1)}
+            onFocus={() => setActive(current ?? 0)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && line?.stepIds[0]) onSelectStep?.(line.stepIds[0]);
+            }}
+          />
+        </div>
+      )}
       <div className="journey-active" aria-live="polite" data-testid="drawing-active">
         {line ? (
           <>
@@ -113,27 +162,7 @@ export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef }: P
           <span className="muted">{t('journeys.drawing.noActive')}</span>
         )}
       </div>
-      <Legend />
+      <DrawingLegend />
     </div>
-  );
-}
-
-function Legend() {
-  const { t } = useI18n();
-  const item = (stroke: string, dash: string | undefined, text: string) => (
-    <li>
-      <svg width="36" height="12" aria-hidden="true">
-        <line x1="2" y1="6" x2="34" y2="6" stroke={stroke} strokeWidth="3" strokeDasharray={dash} />
-      </svg>
-      {text}
-    </li>
-  );
-  return (
-    <ul className="journey-legend">
-      {item(INK.line, '2 4', t('journeys.drawing.legend.first'))}
-      {item(INK.handover, undefined, t('journeys.drawing.legend.handover'))}
-      {item(INK.boundary, '8 4', t('journeys.drawing.legend.boundary'))}
-      {item(INK.hotspot, '10 6', t('journeys.drawing.legend.hotspot'))}
-    </ul>
   );
 }

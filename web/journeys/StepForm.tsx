@@ -8,9 +8,11 @@ import {
   type Step,
 } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { SelectField, TextAreaField, TextField } from '../ui/Field.tsx';
+import { SelectField, TextAreaField } from '../ui/Field.tsx';
+import { DurationField } from './DurationField.tsx';
 import { updateStep } from './edit.ts';
 import { ListArea } from './ListArea.tsx';
+import { StepAssessment } from './StepAssessment.tsx';
 
 interface Props {
   journey: Journey;
@@ -21,12 +23,6 @@ interface Props {
 }
 
 const EMOTIONS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MIN + i);
-
-function minutesOrUndefined(text: string): number | undefined {
-  if (text.trim() === '') return undefined;
-  const value = Math.round(Number(text));
-  return Number.isFinite(value) && value >= 0 ? value : undefined;
-}
 
 /** Every field of the selected step; changes go through the undo history like any other edit. */
 export function StepForm({ journey, index, readOnly, onChange }: Props) {
@@ -74,23 +70,20 @@ export function StepForm({ journey, index, readOnly, onChange }: Props) {
       onChange={(e) => apply(e.target.value)}
     />
   );
-  const number = (
+  // Keyed by step, so switching steps shows that step's own amount and unit.
+  const duration = (
     name: string,
     label: string,
     value: number | undefined,
     apply: (v: number | undefined) => void,
   ) => (
-    <TextField
+    <DurationField
+      key={`${step.id}-${name}`}
       id={id(name)}
       label={label}
-      compact
-      type="number"
-      min={0}
-      step={1}
-      required={false}
+      minutes={value}
       readOnly={readOnly}
-      value={value ?? ''}
-      onChange={(e) => apply(minutesOrUndefined(e.target.value))}
+      onChange={apply}
     />
   );
   const actorIds = journey.actors.map((a) => a.id);
@@ -128,10 +121,10 @@ export function StepForm({ journey, index, readOnly, onChange }: Props) {
         (v) => (v === '' ? t('journeys.step.noStage') : (journey.stages.find((s) => s.id === v)?.name ?? v)),
         (stageId) => set({ stageId: stageId === '' ? undefined : stageId }),
       )}
-      {number('waiting', t('journeys.step.waiting'), step.waitingMinutes, (waitingMinutes) =>
+      {duration('waiting', t('journeys.step.waiting'), step.waitingMinutes, (waitingMinutes) =>
         set({ waitingMinutes }),
       )}
-      {number('duration', t('journeys.step.duration'), step.durationMinutes, (durationMinutes) =>
+      {duration('duration', t('journeys.step.duration'), step.durationMinutes, (durationMinutes) =>
         set({ durationMinutes }),
       )}
       {select(
@@ -177,6 +170,7 @@ export function StepForm({ journey, index, readOnly, onChange }: Props) {
         (v) => t(`journeys.handover.${v}`),
         (handover) => set({ handover }),
       )}
+      <StepAssessment journey={journey} stepId={step.id} readOnly={readOnly} onChange={onChange} />
     </fieldset>
   );
 }

@@ -88,7 +88,11 @@ export function updateActor(journey: Journey, id: string, patch: Partial<Actor>)
 /** Removes an actor no step uses; the same journey otherwise (the UI explains why). */
 export function removeActor(journey: Journey, id: string): Journey {
   if (journey.steps.some((step) => step.actorId === id)) return journey;
-  return { ...journey, actors: journey.actors.filter((actor) => actor.id !== id) };
+  const actors = journey.actors.filter((actor) => actor.id !== id);
+  const positions = journey.layout?.positions;
+  if (!positions || !(id in positions)) return { ...journey, actors };
+  const { [id]: _dropped, ...rest } = positions;
+  return { ...journey, actors, layout: { positions: rest } };
 }
 
 export function addStage(journey: Journey, name: string): Journey {

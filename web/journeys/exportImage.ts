@@ -34,8 +34,13 @@ const MAX_SIDE = 8000;
 export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   const width = Number(svg.getAttribute('width')) || svg.viewBox.baseVal.width;
   const height = Number(svg.getAttribute('height')) || svg.viewBox.baseVal.height;
+  return svgTextToPng(svgText(svg), width, height, scale);
+}
+
+/** Renders standalone SVG markup of the given size to a PNG blob. */
+export async function svgTextToPng(text: string, width: number, height: number, scale = 2): Promise<Blob> {
   const factor = Math.min(scale, MAX_SIDE / Math.max(width, height, 1));
-  const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml;charset=utf-8' }));
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
     image.decoding = 'async';

@@ -13,7 +13,7 @@ export function formatMinutes(t: Translate, total: number): string {
   if (total < 24 * 60) {
     return t('journeys.duration.hours', { hours: Math.floor(total / 60), minutes: total % 60 });
   }
-  return t('journeys.duration.days', { days: Math.round((total / (24 * 60)) * 10) / 10 });
+  return t('journeys.duration.days', { count: Math.round((total / (24 * 60)) * 10) / 10 });
 }
 
 /** A metric value as shown in tables: durations in words, shares as percentages. */

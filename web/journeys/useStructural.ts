@@ -10,7 +10,8 @@ export function structureKey(journey: Journey): string {
     (s) =>
       `${s.id}|${s.actorId}|${s.handover}|${s.stageId ?? ''}|${s.channel}|${s.emotion ?? ''}|${s.waitingMinutes ?? ''}|${s.durationMinutes ?? ''}|${s.painPoints.join('\u0001')}`,
   );
-  return `${JSON.stringify(journey.actors)}\u0000${JSON.stringify(journey.stages)}\u0000${steps.join('\u0000')}`;
+  // The dragged positions are structure too: the drawing must follow a drop.
+  return `${JSON.stringify(journey.actors)}\u0000${JSON.stringify(journey.stages)}\u0000${JSON.stringify(journey.layout ?? null)}\u0000${steps.join('\u0000')}`;
 }
 
 /**

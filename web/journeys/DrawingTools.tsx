@@ -1,0 +1,190 @@
+import { useState } from 'react';
+import {
+  ACTOR_KINDS,
+  type ActorKind,
+  actorLabel,
+  type Journey,
+  type JourneyDrawing,
+} from '../../shared/journey/index.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { moveStep } from './edit.ts';
+import { addContact, addNamedActor, deleteSteps, resetLayout } from './edit-drawing.ts';
+
+/** What the user picked on the drawing: where the next contact starts, or a line to move/delete. */
+export type DrawingSelection = { kind: 'from'; actorId: string | null } | { kind: 'line'; index: number };
+
+interface Props {
+  journey: Journey;
+  drawing: JourneyDrawing;
+  selection: DrawingSelection | null;
+  onSelect: (selection: DrawingSelection | null) => void;
+  onChange: (update: (j: Journey) => Journey, key?: string) => void;
+  onSelectStep?: ((stepId: string) => void) | undefined;
+}
+
+/**
+ * The drawing's tool panel. Pointer users open it by clicking the home, an actor or a badge; keyboard
+ * users reach the same buttons here ("Start from…"). After a contact is added, the panel continues
+ * from the actor just met, so drawing a journey is one click per contact.
+ */
+export function DrawingTools({ journey, drawing, selection, onSelect, onChange, onSelectStep }: Props) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<ActorKind>('employee');
+  const [name, setName] = useState('');
+  const [house, setHouse] = useState('');
+  const labelOf = (id: string | null) => {
+    const actor = journey.actors.find((a) => a.id === id);
+    return actor ? actorLabel(actor).label : t('journeys.drawing.homeShort');
+  };
+  const contact = (from: string | null, actorId: string, base: Journey = journey) => {
+    const { journey: next, index } = addContact(base, from, actorId, text);
+    onChange(() => next);
+    setText('');
+    const stepId = next.steps[index]?.id;
+    if (stepId) onSelectStep?.(stepId);
+    onSelect({ kind: 'from', actorId });
+  };
+  const positioned = Object.keys(journey.layout?.positions ?? {}).length > 0;
+  const line = selection?.kind === 'line' ? drawing.lines[selection.index] : undefined;
+  const lineIndex = line ? journey.steps.findIndex((s) => s.id === line.stepIds[0]) : -1;
+  return (
+    <div className="journey-draw-tools" data-testid="drawing-tools">
+      <p className="field-hint">{t('journeys.draw.hint')}</p>
+      <div className="panel-actions">
+        <button
+          type="button"
+          className="btn btn-small btn-secondary"
+          onClick={() => onSelect({ kind: 'from', actorId: null })}
+        >
+          {t('journeys.draw.fromHome')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small btn-secondary"
+          disabled={!positioned}
+          onClick={() => onChange((j) => resetLayout(j))}
+        >
+          {t('journeys.draw.resetLayout')}
+        </button>
+      </div>
+      {selection?.kind === 'from' && (
+        <fieldset className="fieldset journey-next-contact" data-testid="next-contact">
+          <legend>{t('journeys.draw.nextFrom', { from: labelOf(selection.actorId) })}</legend>
+          <div className="field">
+            <label className="field-label" htmlFor="draw-text">
+              {t('journeys.draw.text')}
+            </label>
+            <input
+              id="draw-text"
+              className="input input-compact"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+          </div>
+          <p className="field-label">{t('journeys.draw.toExisting')}</p>
+          <div className="panel-actions">
+            {journey.actors.map((actor) => (
+              <button
+                key={actor.id}
+                type="button"
+                className="btn btn-small btn-secondary"
+                data-to-actor={actor.id}
+                onClick={() => contact(selection.actorId, actor.id)}
+              >
+                → {actorLabel(actor).label}
+              </button>
+            ))}
+          </div>
+          <div className="journey-add-row">
+            <label className="field-label" htmlFor="draw-kind">
+              {t('journeys.draw.newKind')}
+            </label>
+            <select
+              id="draw-kind"
+              className="input input-compact"
+              value={kind}
+              onChange={(e) => setKind(ACTOR_KINDS.find((k) => k === e.target.value) ?? 'employee')}
+            >
+              {ACTOR_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`journeys.actor.kind.${k}`)}
+                </option>
+              ))}
+            </select>
+            <label className="field-label" htmlFor="draw-name">
+              {t('journeys.draw.newName')}
+            </label>
+            <input
+              id="draw-name"
+              className="input input-compact"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+            <label className="field-label" htmlFor="draw-house">
+              {t(kind === 'external' ? 'journeys.draw.newOrganisation' : 'journeys.draw.newDepartment')}
+            </label>
+            <input
+              id="draw-house"
+              className="input input-compact"
+              value={house}
+              onChange={(e) => setHouse(e.target.value)}
+            />
+            <button
+              type="button"
+              className="btn btn-small btn-primary"
+              disabled={name.trim() === ''}
+              onClick={() => {
+                const added = addNamedActor(journey, kind, name, house);
+                setName('');
+                setHouse('');
+                contact(selection.actorId, added.actorId, added.journey);
+              }}
+            >
+              {t('journeys.draw.addNew')}
+            </button>
+          </div>
+          <button type="button" className="btn btn-small btn-link" onClick={() => onSelect(null)}>
+            {t('journeys.draw.close')}
+          </button>
+        </fieldset>
+      )}
+      {line && lineIndex >= 0 && (
+        <fieldset className="fieldset" data-testid="line-tools">
+          <legend>{t('journeys.draw.lineTools', { number: line.number, n: lineIndex + 1 })}</legend>
+          <div className="panel-actions">
+            <button
+              type="button"
+              className="btn btn-small btn-secondary"
+              disabled={lineIndex === 0}
+              onClick={() => onChange((j) => moveStep(j, lineIndex, -1))}
+            >
+              {t('journeys.draw.earlier')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-small btn-secondary"
+              disabled={lineIndex >= journey.steps.length - 1}
+              onClick={() => onChange((j) => moveStep(j, lineIndex, 1))}
+            >
+              {t('journeys.draw.later')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-small btn-danger-outline"
+              onClick={() => {
+                onChange((j) => deleteSteps(j, line.stepIds));
+                onSelect(null);
+              }}
+            >
+              {t('journeys.draw.deleteLine', { count: line.stepIds.length })}
+            </button>
+            <button type="button" className="btn btn-small btn-link" onClick={() => onSelect(null)}>
+              {t('journeys.draw.close')}
+            </button>
+          </div>
+        </fieldset>
+      )}
+    </div>
+  );
+}
