@@ -47,7 +47,8 @@ export function numberFormats(locale: Locale): NumberFormats {
   const tag = intlTag(locale);
   const fixed = (value: number, digits: number) =>
     numberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-  const pBare = (p: number | null) => (p === null ? '–' : p < P_FLOOR ? `< ${fixed(P_FLOOR, 3)}` : fixed(p, 3));
+  const pBare = (p: number | null) =>
+    p === null ? '–' : p < P_FLOOR ? `< ${fixed(P_FLOOR, 3)}` : fixed(p, 3);
   return {
     number: (value, maxDigits = 2) => numberFormat(tag, { maximumFractionDigits: maxDigits }).format(value),
     fixed,
