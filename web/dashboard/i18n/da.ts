@@ -106,7 +106,10 @@ export const dashboardDa = {
   'dashboard.freeText.more': 'Hent flere',
   'dashboard.freeText.meta': '{time} · {survey}',
   'dashboard.export': 'Eksport',
-  'dashboard.export.csv': 'Hent CSV',
+  'dashboard.export.csv': 'Hent CSV til Excel',
+  'dashboard.export.csvMachine': 'Hent CSV til programmer',
+  'dashboard.export.csvNote':
+    'CSV til Excel er semikolonsepareret med decimalkomma og afrundede tal som på skærmen. CSV til programmer er kommasepareret med decimalpunktum og alle decimaler (til R, Python, Power BI og lignende).',
   'dashboard.export.xlsx': 'Hent Excel (XLSX)',
   'dashboard.export.note':
     'Filen indeholder alle tal i visningen med n, gennemsnit, spredning og svarfordeling, så tallene kan genberegnes.',

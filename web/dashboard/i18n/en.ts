@@ -107,7 +107,10 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.freeText.more': 'Load more',
   'dashboard.freeText.meta': '{time} · {survey}',
   'dashboard.export': 'Export',
-  'dashboard.export.csv': 'Download CSV',
+  'dashboard.export.csv': 'Download CSV for Excel',
+  'dashboard.export.csvMachine': 'Download CSV for programs',
+  'dashboard.export.csvNote':
+    'CSV for Excel is semicolon-separated with decimal commas and values rounded as on screen (as Danish and Norwegian Excel expects). CSV for programs is comma-separated with a decimal point and full precision (for R, Python, Power BI and the like).',
   'dashboard.export.xlsx': 'Download Excel (XLSX)',
   'dashboard.export.note':
     'The file holds every figure of the view with n, mean, standard deviation and answer counts, so the figures can be recomputed.',

@@ -108,7 +108,10 @@ export const dashboardNb: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.freeText.more': 'Hent flere',
   'dashboard.freeText.meta': '{time} · {survey}',
   'dashboard.export': 'Eksport',
-  'dashboard.export.csv': 'Last ned CSV',
+  'dashboard.export.csv': 'Last ned CSV for Excel',
+  'dashboard.export.csvMachine': 'Last ned CSV for programmer',
+  'dashboard.export.csvNote':
+    'CSV for Excel er semikolonseparert med desimalkomma og avrundede tall som på skjermen. CSV for programmer er kommaseparert med desimalpunktum og alle desimaler (for R, Python, Power BI og lignende).',
   'dashboard.export.xlsx': 'Last ned Excel (XLSX)',
   'dashboard.export.note':
     'Filen inneholder alle tall i visningen med n, gjennomsnitt, spredning og svarfordeling, slik at tallene kan regnes ut på nytt.',
