@@ -143,6 +143,11 @@ describeE2E('experience dashboard in the browser', () => {
   it('downloads a CSV that Danish Excel reads: semicolons, decimal commas, the figures on screen', async () => {
     await page.goto(`${server.baseUrl}/dashboard`);
     await page.getByRole('heading', { name: 'Borgeroplevet sammenhæng', level: 1 }).waitFor();
+    // "Andel positive" of the overall index is defined where it is shown (issue 14).
+    await page
+      .locator('#dash-index-positive')
+      .getByText(/Andel positive for det samlede indeks/)
+      .waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Hent CSV til Excel' }).click(),

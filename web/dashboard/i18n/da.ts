@@ -62,6 +62,8 @@ export const dashboardDa = {
   'dashboard.status.empty': 'Ingen svar',
   'dashboard.indexCard': 'Samlet indeks',
   'dashboard.indexValue': '{mean} på en skala fra 1 til {max}',
+  'dashboard.indexPositiveExplain':
+    'Andel positive for det samlede indeks: andelen af borgere, hvis gennemsnit over de seks spørgsmål er {threshold} eller derover, dvs. i gennemsnit “enig” eller “helt enig”. For de enkelte spørgsmål er det andelen, der svarer et af de to mest positive svar (top-2).',
   'dashboard.indexExplain':
     'Indekset er gennemsnittet af de seks spørgsmål for hver borger (kun borgere med mindst tre gyldige svar; "ved ikke" tæller ikke med), og derefter gennemsnittet over alle borgere.',
   'dashboard.chart.table': 'Vis som tabel',

@@ -64,6 +64,8 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.status.empty': 'No answers',
   'dashboard.indexCard': 'Overall index',
   'dashboard.indexValue': '{mean} on a scale from 1 to {max}',
+  'dashboard.indexPositiveExplain':
+    'Share positive for the overall index: the share of citizens whose average over the six questions is {threshold} or higher, i.e. on average “agree” or “strongly agree”. For single questions it is the share giving one of the two most positive answers (top-2).',
   'dashboard.indexExplain':
     'The index is the mean of the six questions for each respondent (only respondents with at least three valid answers; "don\'t know" is left out), then averaged over all respondents.',
   'dashboard.chart.table': 'Show as a table',

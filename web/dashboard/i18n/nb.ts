@@ -64,6 +64,8 @@ export const dashboardNb: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.status.empty': 'Ingen svar',
   'dashboard.indexCard': 'Samlet indeks',
   'dashboard.indexValue': '{mean} på en skala fra 1 til {max}',
+  'dashboard.indexPositiveExplain':
+    'Andel positive for den samlede indeksen: andelen innbyggere med et gjennomsnitt over de seks spørsmålene på {threshold} eller høyere, altså i gjennomsnitt «enig» eller «helt enig». For de enkelte spørsmålene er det andelen som svarer et av de to mest positive svarene (topp-2).',
   'dashboard.indexExplain':
     'Indeksen er gjennomsnittet av de seks spørsmålene for hver innbygger (bare innbyggere med minst tre gyldige svar; «vet ikke» teller ikke med), og deretter gjennomsnittet over alle innbyggere.',
   'dashboard.chart.table': 'Vis som tabell',
