@@ -9,6 +9,7 @@ import { rollUp } from '../server/dashboard/repository.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { seedDemo } from '../server/seed/demo.ts';
+import { danishNumber, parseDanishCsv } from '../test/csv-da.ts';
 import { DEMO_PASSWORD, describeE2E, launchBrowser, logIn, seriousA11yViolations } from './harness.ts';
 
 const UNITS = 200;
@@ -137,5 +138,38 @@ describeE2E('experience dashboard in the browser', () => {
     await page.emulateMedia({ media: 'screen' });
     const violations = await seriousA11yViolations(page);
     expect(violations, JSON.stringify(violations)).toEqual([]);
+  });
+
+  it('downloads a CSV that Danish Excel reads: semicolons, decimal commas, the figures on screen', async () => {
+    await page.goto(`${server.baseUrl}/dashboard`);
+    await page.getByRole('heading', { name: 'Borgeroplevet sammenhæng', level: 1 }).waitFor();
+    // "Andel positive" of the overall index is defined where it is shown (issue 14).
+    await page
+      .locator('#dash-index-positive')
+      .getByText(/Andel positive for det samlede indeks/)
+      .waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Hent CSV til Excel' }).click(),
+    ]);
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(await download.path(), 'utf8');
+    const rows = await parseDanishCsv(text);
+    const header = rows[2] ?? [];
+    expect(header[0]).toBe('Afsnit');
+    const col = (name: string) => header.indexOf(name);
+    const index = rows.find((r) => r[0] === 'Overblik' && r[2] === 'index.coherence');
+    expect(index, 'the overall index row').toBeDefined();
+    // The same figures as the page's own API, rounded as on screen.
+    const api = await page.request.get(`${server.baseUrl}/api/v1/dashboard/overview`);
+    const overview = (await api.json()) as {
+      indicators: { itemId: string; figure: { n: number; mean: number; positiveShare: number } }[];
+    };
+    const figure = overview.indicators.find((i) => i.itemId === 'index.coherence')?.figure;
+    expect(danishNumber(index?.[col('n (gyldige svar)')])).toBe(figure?.n);
+    expect(danishNumber(index?.[col('Gennemsnit')])).toBeCloseTo(figure?.mean ?? 0, 2);
+    expect(danishNumber(index?.[col('Andel positive (top-2)')])).toBeCloseTo(figure?.positiveShare ?? 0, 3);
+    const mean = index?.[col('Gennemsnit')] ?? '';
+    expect(mean).toMatch(/^\d,\d{1,2}$/);
   });
 });

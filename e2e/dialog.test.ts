@@ -42,6 +42,15 @@ describeE2E('dialog programme in the browser', () => {
     await page.getByRole('heading', { name: 'Klager og konflikter', level: 1 }).waitFor();
     const form = page.getByRole('form', { name: 'Registrér en klage eller konflikt' });
     await form.getByLabel('Enhed').selectOption({ label: 'Sygedagpenge' });
+    // Nothing is pre-ticked: saving without saying what it is about names that field (issue 14).
+    expect(await form.getByLabel('Processen').isChecked()).toBe(false);
+    expect(await form.getByLabel('Afgørelsen').isChecked()).toBe(false);
+    await form.getByRole('button', { name: 'Gem' }).click();
+    await form
+      .getByRole('list', { name: 'Felter med fejl' })
+      .getByText(/Hvad handler det om\?/)
+      .waitFor();
+    await form.getByLabel('Processen').check();
     await form.getByLabel('Ventetid').check();
     await form.getByLabel('Kort beskrivelse').fill('Borgeren (tlf. 22 33 44 55) ventede tre uger på svar.');
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -5,7 +5,10 @@ export interface AuthContext {
   userId: string;
   municipalityId: string;
   role: Role;
+  /** The language in effect: the user's own choice, else the municipality's default. */
   locale: Locale;
+  /** True when `locale` is the user's own choice rather than the municipality's default. */
+  localeChosen?: boolean;
   email: string;
   name: string;
   csrfToken: string;

@@ -14,6 +14,7 @@ export async function presentMe(db: Kysely<Database>, auth: AuthContext): Promis
       name: auth.name,
       role: auth.role,
       locale: auth.locale,
+      localeChosen: auth.localeChosen ?? false,
       unitIds,
       mustChangePassword: auth.mustChangePassword,
     },

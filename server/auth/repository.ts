@@ -65,6 +65,7 @@ export function findSession(db: Db, tenant: Tenant, tokenHash: string) {
     .innerJoin('app_user as u', (j) =>
       j.onRef('u.municipality_id', '=', 's.municipality_id').onRef('u.id', '=', 's.user_id'),
     )
+    .innerJoin('municipality as m', 'm.id', 's.municipality_id')
     .select([
       's.token_hash',
       's.csrf_token',
@@ -72,6 +73,7 @@ export function findSession(db: Db, tenant: Tenant, tokenHash: string) {
       'u.id as user_id',
       'u.role',
       'u.locale',
+      'm.country',
       'u.email',
       'u.name',
       'u.active',
@@ -143,7 +145,7 @@ export async function updateProfile(
   db: Db,
   tenant: Tenant,
   userId: string,
-  patch: { locale?: Locale; name?: string },
+  patch: { locale?: Locale | null; name?: string },
 ) {
   if (patch.locale === undefined && patch.name === undefined) return;
   await db
@@ -152,6 +154,16 @@ export async function updateProfile(
     .where('municipality_id', '=', tenant.municipalityId)
     .where('id', '=', userId)
     .execute();
+}
+
+/** The municipality's country, which sets its users' default language. */
+export async function findCountry(db: Db, tenant: Tenant) {
+  const row = await db
+    .selectFrom('municipality')
+    .select('country')
+    .where('id', '=', tenant.municipalityId)
+    .executeTakeFirstOrThrow();
+  return row.country;
 }
 
 /** What the "me" answer needs beyond the session: the municipality and the user's units. */

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ChangePasswordBody, LoginBody, Me, UpdateMeBody } from '../../shared/api/auth.ts';
+import { defaultLocaleFor } from '../../shared/i18n/locale.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation } from '../policies/index.ts';
 import { setSessionCookie } from './cookie.ts';
 import { presentMe } from './presenter.ts';
-import { updateProfile } from './repository.ts';
+import { findCountry, updateProfile } from './repository.ts';
 import { changeOwnPassword, login, logout } from './service.ts';
 import { SESSION_COOKIE } from './session-token.ts';
 
@@ -71,7 +72,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           request.body,
         );
       });
-      const updated = { ...auth, ...request.body };
+      const { locale, ...rest } = request.body;
+      // null hands the choice back to the municipality: its country's language applies again.
+      const language =
+        locale === undefined
+          ? {}
+          : locale === null
+            ? { locale: defaultLocaleFor(await findCountry(app.db, auth)), localeChosen: false }
+            : { locale, localeChosen: true };
+      const updated = { ...auth, ...rest, ...language };
       request.auth = updated;
       return presentMe(app.db, updated);
     },

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { defaultLocaleFor } from '../../shared/i18n/locale.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { AppUser, Database } from '../db/types.ts';
 import { AppError, invalidField } from '../http/app-error.ts';
@@ -94,7 +95,8 @@ export async function openSession(
     userId: user.id,
     municipalityId: user.municipality_id,
     role: user.role,
-    locale: user.locale,
+    locale: user.locale ?? defaultLocaleFor(await repo.findCountry(db, tenant)),
+    localeChosen: user.locale !== null,
     email: user.email,
     name: user.name,
     csrfToken,
@@ -121,7 +123,8 @@ export async function resolveSession(db: Kysely<Database>, tenant: Tenant, token
     userId: row.user_id,
     municipalityId: tenant.municipalityId,
     role: row.role,
-    locale: row.locale,
+    locale: row.locale ?? defaultLocaleFor(row.country),
+    localeChosen: row.locale !== null,
     email: row.email,
     name: row.name,
     csrfToken: row.csrf_token,

@@ -158,7 +158,7 @@ describeDb('dashboard API', () => {
       t.app,
       session,
       'GET',
-      `/dashboard/export?${Q}&unitId=${units.get('B')}&item=coherence.solutions`,
+      `/dashboard/export?${Q}&unitId=${units.get('B')}&item=coherence.solutions&dialect=machine`,
     );
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain('"coherence.solutions"');

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { P_FLOOR } from '../../shared/format/number.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
 import { findItem, wording } from '../../shared/indicators/index.ts';
 import type { AuthContext } from '../auth/context.ts';
@@ -47,19 +48,43 @@ function label(itemId: string, l: ExportLabels, locale: Locale): string {
   return found ? wording(found.item, locale) : itemId;
 }
 
-function figureCells(f: Figure): CellValue[] {
+/** How numbers are written: as shown on screen (for people) or with every digit (for programs). */
+export type Precision = 'display' | 'full';
+
+type Rounders = {
+  mean: (v: number | null) => CellValue;
+  share: (v: number | null) => CellValue;
+  p: (v: number | null) => CellValue;
+};
+
+const FULL: Rounders = { mean: (v) => v, share: (v) => v, p: (v) => v };
+
+const round = (digits: number) => (v: number | null) =>
+  v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
+
+/**
+ * The screen's precision: means, intervals and differences with 2 decimals, shares with 3 (a tenth of a
+ * percentage point), p-values with 3 and "< 0,001" below that (the spreadsheet dialect's decimal comma).
+ */
+const DISPLAY: Rounders = {
+  mean: round(2),
+  share: round(3),
+  p: (v) => (v !== null && v < P_FLOOR ? '< 0,001' : round(3)(v)),
+};
+
+function figureCells(f: Figure, r: Rounders): CellValue[] {
   const counts = VALUES.map((v) => f.distribution?.find((d) => d.value === v)?.count ?? null);
   return [
     f.n,
     f.dontKnow,
-    f.mean,
-    f.sd,
-    f.ci?.lower ?? null,
-    f.ci?.upper ?? null,
-    f.positiveShare,
-    f.positiveCi?.lower ?? null,
-    f.positiveCi?.upper ?? null,
-    f.dontKnowShare,
+    r.mean(f.mean),
+    r.mean(f.sd),
+    r.mean(f.ci?.lower ?? null),
+    r.mean(f.ci?.upper ?? null),
+    r.share(f.positiveShare),
+    r.share(f.positiveCi?.lower ?? null),
+    r.share(f.positiveCi?.upper ?? null),
+    r.share(f.dontKnowShare),
     ...counts,
   ];
 }
@@ -69,6 +94,7 @@ export interface ExportOptions {
   item: string;
   level: ComparisonLevel;
   locale: Locale;
+  precision: Precision;
 }
 
 /**
@@ -83,6 +109,7 @@ export async function* exportRows(
   o: ExportOptions,
 ): AsyncGenerator<CellValue[]> {
   const l = EXPORT_LABELS[o.locale];
+  const r = o.precision === 'display' ? DISPLAY : FULL;
   const s = ctx.municipality.name;
   const scopeName = ctx.tree.units.get(ctx.scopeId)?.name ?? s;
   yield [
@@ -105,7 +132,7 @@ export async function* exportRows(
     label(itemId, l, o.locale),
     scaleId,
     l[f.status],
-    ...figureCells(f),
+    ...figureCells(f, r),
   ];
   const ov = await overview(db, auth, ctx);
   yield [l.overview, scopeName, '*', l.respondents, null, l[ov.respondents.status], ov.respondents.n];
@@ -122,28 +149,14 @@ export async function* exportRows(
   }
   const cmp = await comparison(db, auth, ctx, o.item, o.level);
   for (const series of cmp.series) {
-    for (const r of series.rows) {
+    for (const row of series.rows) {
       yield [
-        ...figureRow(l.comparison, r.name, series.itemId, series.scaleId, r.figure),
-        r.diff,
-        r.p,
-        r.pAdjusted,
-        r.marker ? l[r.marker] : null,
+        ...figureRow(l.comparison, row.name, series.itemId, series.scaleId, row.figure),
+        r.mean(row.diff),
+        r.p(row.p),
+        r.p(row.pAdjusted),
+        row.marker ? l[row.marker] : null,
       ];
     }
   }
-}
-
-function csvCell(v: CellValue): string {
-  if (v === null) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  // Quote always; a leading = + - @ would make a spreadsheet run it as a formula.
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-/** CSV (UTF-8 with BOM so Excel reads æøå), one line per yielded row. */
-export async function* csvLines(rows: AsyncIterable<CellValue[]>): AsyncGenerator<string> {
-  yield '\uFEFF';
-  for await (const row of rows) yield `${row.map(csvCell).join(',')}\r\n`;
 }

@@ -14,6 +14,7 @@ import {
   TrendResponse,
 } from '../../shared/api/dashboard.ts';
 import { runsBackgroundWork } from '../config.ts';
+import { csvPieces, MACHINE_CSV, SPREADSHEET_CSV } from '../http/csv.ts';
 import { requestLocale } from '../http/locale.ts';
 import { xlsxSheetStream } from '../http/xlsx-stream.ts';
 import { authorize } from '../policies/authorize.ts';
@@ -21,7 +22,7 @@ import { canReadOrganisation } from '../policies/index.ts';
 import { comparison } from './comparison.ts';
 import { loadContext, withContext } from './context.ts';
 import { SnapshotCache } from './context-cache.ts';
-import { csvLines, exportRows } from './export.ts';
+import { exportRows } from './export.ts';
 import { freeText } from './free-text.ts';
 import { dashboardOptions } from './options.ts';
 import { overview } from './overview.ts';
@@ -122,7 +123,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'The current view as CSV or XLSX (streamed)',
+        summary:
+          'The current view as CSV (for Danish/Norwegian Excel by default, or for programs) or XLSX (streamed)',
         querystring: ExportQuery,
         response: {
           200: fileResponse(['text/csv', XLSX], 'The current view, one row per indicator and cell'),
@@ -131,10 +133,12 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const auth = authorize(request, canReadOrganisation);
-      const { format, interval, item, level, ...filters } = request.query;
+      const { format, dialect, interval, item, level, ...filters } = request.query;
       const ctx = await loadContext(app.db, auth, filters, snapshots);
       const locale = requestLocale(request);
-      const rows = exportRows(app.db, auth, ctx, { interval, item, level, locale });
+      // Rounded as on screen only for the people's CSV; the machine CSV and XLSX keep every digit.
+      const precision = format === 'csv' && dialect === 'spreadsheet' ? 'display' : 'full';
+      const rows = exportRows(app.db, auth, ctx, { interval, item, level, locale, precision });
       const name = `borgerblik-dashboard-${ctx.period.from}-${ctx.period.to}.${format}`;
       reply
         .header('content-disposition', `attachment; filename="${name}"`)
@@ -144,7 +148,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         return reply.send(xlsxSheetStream('Borgerblik', rows));
       }
       reply.type('text/csv; charset=utf-8');
-      return reply.send(Readable.from(csvLines(rows)));
+      const csv = dialect === 'spreadsheet' ? SPREADSHEET_CSV : MACHINE_CSV;
+      return reply.send(Readable.from(csvPieces(rows, { ...csv, quoteText: true })));
     },
   );
 };

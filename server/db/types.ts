@@ -54,7 +54,8 @@ export interface AppUserTable {
   role: Role;
   password_hash: string;
   active: Generated<boolean>;
-  locale: Generated<Locale>;
+  /** The user's own choice; null follows the municipality's country (see defaultLocaleFor). */
+  locale: Locale | null;
   /** Set when an admin created the account or reset its password; cleared by the owner's own change. */
   must_change_password: Generated<boolean>;
   failed_logins: Generated<number>;

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { AppError, notFound } from '../http/app-error.ts';
+import { csvPieces, MACHINE_CSV } from '../http/csv.ts';
 import { type CellValue, xlsxSheetStream } from '../http/xlsx-stream.ts';
 import { type Question, surveyQuestions } from './definition.ts';
 import { findSurvey } from './repository.ts';
@@ -57,29 +58,13 @@ export async function planExport(db: Db, tenant: Tenant, surveyId: string): Prom
   return { filename: `survey-${surveyId.slice(0, 8)}-v${survey.version}`, header, rows };
 }
 
-function csvField(v: CellValue): string {
-  if (v === null) return '';
-  const s = String(v);
-  // Quote always-risky characters; prefix formula starters so a spreadsheet never runs a cell.
-  const safe = /^[=+\-@\t\r]/.test(s) && typeof v === 'string' ? `'${s}` : s;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** The export as a CSV byte stream (UTF-8 with BOM so spreadsheets read æøå). */
+/** The export as a CSV byte stream (machine dialect: comma, decimal point, UTF-8 with BOM). */
 export function csvStream(plan: ExportPlan): Readable {
-  // Lines are gathered into ~64 KB pieces: one stream chunk per row cost more than the rows themselves.
-  async function* pieces() {
-    let piece = `\uFEFF${plan.header.map(csvField).join(',')}\r\n`;
-    for await (const row of plan.rows()) {
-      piece += `${row.map(csvField).join(',')}\r\n`;
-      if (piece.length >= 65_536) {
-        yield piece;
-        piece = '';
-      }
-    }
-    if (piece) yield piece;
+  async function* rows() {
+    yield plan.header;
+    yield* plan.rows();
   }
-  return Readable.from(pieces(), { objectMode: false, highWaterMark: 4 * 65_536 });
+  return Readable.from(csvPieces(rows(), MACHINE_CSV), { objectMode: false, highWaterMark: 4 * 65_536 });
 }
 
 /** The export as a streamed XLSX workbook: the header, then one committed row per response. */

@@ -10,7 +10,13 @@ export const LoginBody = z
 
 export const UpdateMeBody = z
   .object({
-    locale: z.enum(LOCALES).optional(),
+    locale: z
+      .enum(LOCALES)
+      .nullable()
+      .optional()
+      .describe(
+        "The user's own language; null goes back to the municipality's default (bokmål in Norway, Danish in Denmark).",
+      ),
     name: z.string().trim().min(1).max(120).optional(),
   })
   .strict();
@@ -29,7 +35,10 @@ export const Me = z.object({
     email: z.string(),
     name: z.string(),
     role: z.enum(['admin', 'analyst', 'staff', 'viewer']),
-    locale: z.enum(LOCALES),
+    locale: z
+      .enum(LOCALES)
+      .describe("The language in effect: the user's own choice, else the municipality's default"),
+    localeChosen: z.boolean().describe("True when locale is the user's own choice"),
     unitIds: z.array(z.string()),
     mustChangePassword: z.boolean(),
   }),

@@ -3,6 +3,9 @@ import { z } from 'zod';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 export const CHANNELS = ['link', 'qr', 'kiosk', 'smiley', 'import'] as const;
 export const INTERVALS = ['week', 'month', 'quarter'] as const;
+/** The two CSV dialects of exports: for Danish/Norwegian spreadsheets (default) or for programs. */
+export const CSV_DIALECTS = ['spreadsheet', 'machine'] as const;
+export type CsvDialectName = (typeof CSV_DIALECTS)[number];
 
 /** The filters every dashboard view shares. `to` is inclusive; both default to the last 12 months. */
 export const DashboardFilters = z
@@ -42,6 +45,12 @@ export const FreeTextQuery = DashboardFilters.extend({
 
 export const ExportQuery = DashboardFilters.extend({
   format: z.enum(['csv', 'xlsx']).default('csv'),
+  dialect: z
+    .enum(CSV_DIALECTS)
+    .default('spreadsheet')
+    .describe(
+      'CSV only. `spreadsheet` (default) opens in Danish and Norwegian Excel: semicolon-separated, decimal comma, UTF-8 with BOM, values rounded as on screen (means 2 decimals, shares 3, p-values 3 or "< 0,001"). `machine`: comma-separated, decimal point, full precision, for programs.',
+    ),
   interval: z.enum(INTERVALS).default('month'),
   item: itemParam,
   level: z.enum(['children', 'units']).default('children'),

@@ -1,3 +1,4 @@
+import { numberFormats } from '../format/number.ts';
 import type { Locale } from '../indicators/types.ts';
 import type { Verdict } from '../stats/index.ts';
 import type { HeadlineKey } from './headline.ts';
@@ -52,8 +53,8 @@ const da = {
     'Der er ikke fundet en sikker forskel. Det beviser ikke, at tiltaget var uden effekt.',
   'headline.too_few': 'For få svar til at konkludere noget.',
   'headline.nothing_measured': 'Der er ikke valgt nogen spørgsmål at måle på.',
-  'verdict.improved': 'Bedre: forskellen er næppe tilfældig (justeret p = {p}).',
-  'verdict.worsened': 'Dårligere: forskellen er næppe tilfældig (justeret p = {p}).',
+  'verdict.improved': 'Bedre: forskellen er næppe tilfældig (justeret {p}).',
+  'verdict.worsened': 'Dårligere: forskellen er næppe tilfældig (justeret {p}).',
   'verdict.no_difference': 'Ingen sikker forskel; den kan skyldes tilfældigheder.',
   'verdict.too_few': 'For få svar til at konkludere ({nBefore} og {nAfter}; mindst {minN} i hver gruppe).',
 };
@@ -111,8 +112,8 @@ const nb: Messages = {
     'Det er ikke funnet en sikker forskjell. Det beviser ikke at tiltaket var uten effekt.',
   'headline.too_few': 'For få svar til å konkludere noe.',
   'headline.nothing_measured': 'Det er ikke valgt noen spørsmål å måle på.',
-  'verdict.improved': 'Bedre: forskjellen er neppe tilfeldig (justert p = {p}).',
-  'verdict.worsened': 'Dårligere: forskjellen er neppe tilfeldig (justert p = {p}).',
+  'verdict.improved': 'Bedre: forskjellen er neppe tilfeldig (justert {p}).',
+  'verdict.worsened': 'Dårligere: forskjellen er neppe tilfeldig (justert {p}).',
   'verdict.no_difference': 'Ingen sikker forskjell; den kan skyldes tilfeldigheter.',
   'verdict.too_few': 'For få svar til å konkludere ({nBefore} og {nAfter}; minst {minN} i hver gruppe).',
 };
@@ -165,21 +166,16 @@ const en: Messages = {
     'No reliable difference was found. That does not prove the initiative had no effect.',
   'headline.too_few': 'Too few answers to conclude anything.',
   'headline.nothing_measured': 'No questions were chosen to measure.',
-  'verdict.improved': 'Better: the difference is unlikely to be chance (adjusted p = {p}).',
-  'verdict.worsened': 'Worse: the difference is unlikely to be chance (adjusted p = {p}).',
+  'verdict.improved': 'Better: the difference is unlikely to be chance (adjusted {p}).',
+  'verdict.worsened': 'Worse: the difference is unlikely to be chance (adjusted {p}).',
   'verdict.no_difference': 'No reliable difference; it may be chance.',
   'verdict.too_few': 'Too few answers to conclude ({nBefore} and {nAfter}; at least {minN} in each group).',
 };
 
 const TEXTS: Record<Locale, Messages> = { da, nb, en };
-const TAGS: Record<Locale, string> = { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' };
-
-/** Formats a number for the report's language with a fixed number of decimals. */
+/** Formats a number for the report's language with a fixed number of decimals (shared/format). */
 export function formatNumber(locale: Locale, value: number, digits = 2): string {
-  return new Intl.NumberFormat(TAGS[locale], {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  return numberFormats(locale).fixed(value, digits);
 }
 
 /** A report message with `{name}` placeholders filled in. */
@@ -194,7 +190,13 @@ export function reportText(locale: Locale, key: ReportKey, params: Record<string
 /** The verdict of one item as a sentence that says no more than the data allow. */
 export function verdictSentence(locale: Locale, v: Verdict): string {
   const { nBefore, nAfter, minN, p } = v.params;
-  return reportText(locale, `verdict.${v.key}`, { nBefore, nAfter, minN, p: p ?? 1 });
+  // The p-value carries its own sign: "p < 0,001" below the floor, "p = 0,012" above it.
+  return reportText(locale, `verdict.${v.key}`, {
+    nBefore,
+    nAfter,
+    minN,
+    p: numberFormats(locale).pValue(p),
+  });
 }
 
 /** The report's overall conclusion. */

@@ -3,6 +3,11 @@ export const LOCALES = ['da', 'nb', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'da';
 
+/** The language a municipality's users see until they choose one: bokmål in Norway, Danish in Denmark. */
+export function defaultLocaleFor(country: 'DK' | 'NO'): Locale {
+  return country === 'NO' ? 'nb' : 'da';
+}
+
 /** Type guard for a supported locale code. */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

@@ -16,7 +16,8 @@ const blank = (unitId: string): NewComplaint => ({
   areaKey: null,
   kind: 'complaint',
   channel: 'email',
-  aboutProcess: true,
+  // Nothing pre-ticked: the recorder must say what the complaint is about (issue 14).
+  aboutProcess: false,
   processReasons: [],
   aboutDecision: false,
   severity: 2,
@@ -61,6 +62,16 @@ export function ComplaintForm({
     <form className="form card" onSubmit={submit} aria-labelledby="complaint-form-title" noValidate>
       <h2 id="complaint-form-title">{t('dialog.complaints.register')}</h2>
       {error !== null && <ErrorMessage error={error} />}
+      {error instanceof ApiError && error.fields.length > 0 && (
+        // Name each field in error, so the message does not only say "some fields" (issue 14).
+        <ul className="field-error-list" aria-label={t('dialog.complaints.fieldsInError')}>
+          {error.fields.map((f) => (
+            <li key={f.path}>
+              {fieldName(t, f.path.split(/[.[]/)[0] ?? f.path)}: {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="dialog-grid">
         <TextField
           label={t('dialog.field.receivedOn')}
@@ -176,4 +187,21 @@ export function ComplaintForm({
       </div>
     </form>
   );
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  receivedOn: 'dialog.field.receivedOn',
+  unitId: 'dialog.field.unit',
+  areaKey: 'dialog.field.area',
+  kind: 'dialog.field.kind',
+  aboutProcess: 'dialog.field.about',
+  aboutDecision: 'dialog.field.about',
+  processReasons: 'dialog.field.about',
+  answeredOn: 'dialog.field.answeredOn',
+};
+
+/** The form's own label of a field named in a server error. */
+function fieldName(t: ReturnType<typeof useI18n>['t'], path: string): string {
+  const key = FIELD_LABELS[path];
+  return key ? tx(t, key, path) : path;
 }

@@ -56,7 +56,7 @@ export function ComparisonSection({
                     <td>{f.mean(r.diff)}</td>
                     <td>
                       {t(`dashboard.marker.${r.marker ?? 'none'}`)}{' '}
-                      <span className="note">(p = {f.p(r.pAdjusted)})</span>
+                      <span className="note">({f.p(r.pAdjusted)})</span>
                     </td>
                   </>
                 ) : (

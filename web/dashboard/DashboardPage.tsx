@@ -81,6 +81,7 @@ export function DashboardPage() {
       <section className="section no-print" aria-labelledby="dash-export">
         <h2 id="dash-export">{t('dashboard.export')}</h2>
         <p className="note">{t('dashboard.export.note')}</p>
+        <p className="note">{t('dashboard.export.csvNote')}</p>
         <p className="dash-actions">
           <a
             className="btn btn-secondary"
@@ -88,6 +89,13 @@ export function DashboardPage() {
             download
           >
             {t('dashboard.export.csv')}
+          </a>
+          <a
+            className="btn btn-secondary"
+            href={`/api/v1/dashboard/export?${queryString(filters, { ...extra, format: 'csv', dialect: 'machine' })}`}
+            download
+          >
+            {t('dashboard.export.csvMachine')}
           </a>
           <a
             className="btn btn-secondary"

@@ -36,6 +36,13 @@ export function IndexSummary({ overview, f }: { overview: Overview; f: Dashboard
         )}
       </p>
       <p className="note">{t('dashboard.indexExplain')}</p>
+      {index?.figure.status === 'shown' && (
+        <p className="note" id="dash-index-positive">
+          {t('dashboard.col.positive')}: {f.share(index.figure.positiveShare)} (
+          {f.shareCi(index.figure.positiveCi)}).{' '}
+          {t('dashboard.indexPositiveExplain', { threshold: index.scaleId === 'agree6' ? 5 : 4 })}
+        </p>
+      )}
     </div>
   );
 }
@@ -48,6 +55,7 @@ export function MethodNote({ minN }: { minN: number }) {
       <h2 id="dash-method">{t('dashboard.method')}</h2>
       <p>{t('dashboard.method.body', { min: minN })}</p>
       <p>{t('dashboard.indexExplain')}</p>
+      <p>{t('dashboard.indexPositiveExplain', { threshold: 4 })}</p>
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { describeComparison, describeTrend, itemLabel } from './describe.ts';
 import { dashboardFormat } from './format.ts';
 
 const t = createTranslator('en');
-const f = dashboardFormat('en-GB');
+const f = dashboardFormat('en');
 const fig = (mean: number | null, status: Figure['status'] = 'shown'): Figure => ({
   status,
   n: status === 'shown' ? 10 : null,

@@ -1,22 +1,23 @@
+import { numberFormats } from '../../shared/format/number.ts';
+import type { Locale } from '../../shared/i18n/locale.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { CellStatus, Figure, Interval } from './api.ts';
 
-/** Number formatters for the dashboard, built once per locale. */
-export function dashboardFormat(tag: string) {
-  const mean = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const share = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
-  const p = new Intl.NumberFormat(tag, { maximumSignificantDigits: 2 });
-  const count = new Intl.NumberFormat(tag);
+/** Number formatters for the dashboard, built once per locale (on shared/format/number.ts). */
+export function dashboardFormat(locale: Locale) {
+  const n = numberFormats(locale);
   const interval = (i: Interval | null, f: (v: number) => string) =>
     i ? `${f(i.lower)}–${f(i.upper)}` : '–';
+  const mean = (v: number) => n.fixed(v, 2);
+  const share = (v: number) => n.percent(v, 0);
   return {
-    mean: (v: number | null) => (v === null ? '–' : mean.format(v)),
-    share: (v: number | null) => (v === null ? '–' : share.format(v)),
-    count: (v: number | null) => (v === null ? '–' : count.format(v)),
-    p: (v: number | null) =>
-      v === null ? '–' : v < 0.001 ? '< 0,001'.replace(',', tag.startsWith('en') ? '.' : ',') : p.format(v),
-    ci: (i: Interval | null) => interval(i, (v) => mean.format(v)),
-    shareCi: (i: Interval | null) => interval(i, (v) => share.format(v)),
+    mean: (v: number | null) => (v === null ? '–' : mean(v)),
+    share: (v: number | null) => (v === null ? '–' : share(v)),
+    count: (v: number | null) => (v === null ? '–' : n.number(v, 0)),
+    /** "p < 0,001" or "p = 0,012", the "p" included so it is never written "p = < 0,001". */
+    p: (v: number | null) => n.pValue(v),
+    ci: (i: Interval | null) => interval(i, mean),
+    shareCi: (i: Interval | null) => interval(i, share),
   };
 }
 

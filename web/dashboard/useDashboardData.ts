@@ -1,6 +1,5 @@
 import { useCallback, useMemo } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { intlLocale } from '../i18n/translate.ts';
 import { useAsync } from '../ui/useAsync.ts';
 import { dashboardApi } from './api.ts';
 import { dashboardFormat } from './format.ts';
@@ -12,7 +11,7 @@ import type { DashboardParams } from './useDashboardParams.ts';
  */
 export function useDashboardData(params: DashboardParams) {
   const { locale } = useI18n();
-  const f = useMemo(() => dashboardFormat(intlLocale(locale)), [locale]);
+  const f = useMemo(() => dashboardFormat(locale), [locale]);
   const key = JSON.stringify(params.filters);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the value identity of the filters.
   const filters = useMemo(() => params.filters, [key]);

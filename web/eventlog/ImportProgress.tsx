@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { cancelLog } from './api.ts';
-import { formatBytes } from './format.ts';
 import type { EventLog } from './types.ts';
 
 /**
@@ -39,8 +38,8 @@ export function ImportProgress({ log, onChange }: { log: EventLog; onChange: (lo
               events: format.number(p.events),
             })
           : t('eventlog.progress.read', {
-              done: formatBytes(p?.bytesRead ?? 0),
-              total: formatBytes(p?.totalBytes ?? log.bytes),
+              done: format.bytes(p?.bytesRead ?? 0),
+              total: format.bytes(p?.totalBytes ?? log.bytes),
               events: format.number(p?.events ?? 0),
               cases: format.number(p?.cases ?? 0),
             })}

@@ -29,7 +29,7 @@ function Sparkline({ points, max }: { points: StartPage['index']['trend']; max: 
 /** The municipality's index: value, interval, respondents, the latest change and the monthly trend. */
 export function IndexCard({ data }: { data: StartPage }) {
   const { t, locale } = useI18n();
-  const f = dashboardFormat(intlLocale(locale));
+  const f = dashboardFormat(locale);
   const { figure, trend, change, scaleMax } = data.index;
   const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${f.mean(Math.abs(v))}`;
   const month = new Intl.DateTimeFormat(intlLocale(locale), { month: 'short', year: 'numeric' });

@@ -9,7 +9,7 @@ const unitLink = (id: string) => `/dashboard?unitId=${encodeURIComponent(id)}`;
 
 function UnitList({ units, label }: { units: StartUnit[]; label: string }) {
   const { t, locale } = useI18n();
-  const f = dashboardFormat(intlLocale(locale));
+  const f = dashboardFormat(locale);
   return (
     <div>
       <h3>{label}</h3>

@@ -13,6 +13,7 @@ import * as m0011 from './0011_token_directory.ts';
 import * as m0012 from './0012_sso.ts';
 import * as m0013 from './0013_lifecycle.ts';
 import * as m0014 from './0014_integrations.ts';
+import * as m0017 from './0017_user_locale_default.ts';
 import * as m0018 from './0018_survey_languages.ts';
 import * as m0019 from './0019_citizen_settings.ts';
 import * as m0023 from './0023_eventlog_job_lease.ts';
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '0012_sso': m0012,
   '0013_lifecycle': m0013,
   '0014_integrations': m0014,
+  '0017_user_locale_default': m0017,
   '0018_survey_languages': m0018,
   '0019_citizen_settings': m0019,
   '0023_eventlog_job_lease': m0023,

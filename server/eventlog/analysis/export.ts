@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { HandoverReport } from '../../../shared/eventlog/index.ts';
+import { toCsv as csvDocument, MACHINE_CSV } from '../../http/csv.ts';
 
 type Cell = string | number | null;
 
@@ -49,13 +50,7 @@ export function variantsTable(report: HandoverReport): ExportTable {
 
 /** RFC 4180 CSV (comma, CRLF) with a UTF-8 BOM so that spreadsheet programs read "æøå" right. */
 export function toCsv(table: ExportTable): string {
-  const field = (v: Cell) => {
-    if (v === null) return '';
-    // A name starting with = + - @ would be read as a formula by spreadsheet programs.
-    const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `\uFEFF${[table.header, ...table.rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+  return csvDocument([table.header, ...table.rows], MACHINE_CSV);
 }
 
 /** One-sheet XLSX. */

@@ -3,10 +3,11 @@ import type { ReportOptions } from '../../../shared/api/eventlog.ts';
 import type { AuthContext } from '../../auth/context.ts';
 import type { Database } from '../../db/types.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
+import { MACHINE_CSV, toCsv } from '../../http/csv.ts';
 import { caseEvents, findCase } from '../events-repository.ts';
 import { newSecret, Pseudonymiser } from '../import/privacy.ts';
 import { findLog, pseudonymSecret } from '../repository.ts';
-import { matrixTable, toCsv, toXlsx, variantsTable } from './export.ts';
+import { matrixTable, toCsv as tableCsv, toXlsx, variantsTable } from './export.ts';
 import { logReport, trimReport } from './report.ts';
 
 type Db = Kysely<Database>;
@@ -63,7 +64,7 @@ export async function exportTable(
   const report = await logReport(db, auth, log.id, options);
   const data = table === 'matrix' ? matrixTable(report) : variantsTable(report);
   const name = `${table}-${options.by.replace(/[^A-Za-z0-9_-]/g, '_')}.${format}`;
-  if (format === 'csv') return { name, contentType: 'text/csv; charset=utf-8', body: toCsv(data) };
+  if (format === 'csv') return { name, contentType: 'text/csv; charset=utf-8', body: tableCsv(data) };
   return {
     name,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -75,7 +76,8 @@ export async function exportTable(
 export async function skippedCsv(db: Db, auth: AuthContext, id: string): Promise<string> {
   const log = await findLog(db, auth, id);
   if (!log) throw notFound();
-  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  const lines = log.skipped.map((r) => `${r.line},${r.code},${quote(r.reason)}`);
-  return `\uFEFFline,code,reason\r\n${lines.join('\r\n')}${lines.length ? '\r\n' : ''}`;
+  return toCsv(
+    [['line', 'code', 'reason'], ...log.skipped.map((r) => [r.line, r.code, r.reason])],
+    MACHINE_CSV,
+  );
 }

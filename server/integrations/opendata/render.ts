@@ -1,3 +1,4 @@
+import { BOM, csvLine, MACHINE_CSV } from '../../http/csv.ts';
 import type { OpenFigure } from './figures.ts';
 
 /** The columns of the CSV, in order; also the JSON objects' keys (docs/INTEGRATION.md documents them). */
@@ -16,19 +17,22 @@ export const COLUMNS: ReadonlyArray<keyof OpenFigure> = [
   'dontKnowShare',
 ];
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  if (typeof v === 'number') return String(v);
-  // Quote always; a leading = + - @ would make a spreadsheet run it as a formula.
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-/** CSV with a header line, UTF-8 with BOM (Excel reads æøå), decimal point, CRLF. */
+/** CSV with a header line, UTF-8 with BOM (Excel reads æøå), decimal point, CRLF: for programs. */
 export function toCsv(figures: readonly OpenFigure[]): string {
-  const lines = [COLUMNS.join(',')];
-  for (const f of figures) lines.push(COLUMNS.map((c) => csvCell(f[c])).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  // The header is plain; every text value is quoted, so ids and names are never read as numbers.
+  const values = { ...MACHINE_CSV, quoteText: true };
+  return (
+    BOM +
+    csvLine(COLUMNS, MACHINE_CSV) +
+    figures
+      .map((f) =>
+        csvLine(
+          COLUMNS.map((c) => f[c]),
+          values,
+        ),
+      )
+      .join('')
+  );
 }
 
 /** A DCAT-AP style record (JSON-LD) describing the dataset and its two distributions. */

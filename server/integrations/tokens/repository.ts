@@ -49,6 +49,7 @@ export function findTokenForAuth(db: Db, tenant: Tenant, id: string) {
     .innerJoin('app_user as u', (j) =>
       j.onRef('u.municipality_id', '=', 't.municipality_id').onRef('u.id', '=', 't.created_by'),
     )
+    .innerJoin('municipality as m', 'm.id', 't.municipality_id')
     .select([
       't.id',
       't.name',
@@ -60,6 +61,7 @@ export function findTokenForAuth(db: Db, tenant: Tenant, id: string) {
       'u.id as user_id',
       'u.role',
       'u.locale',
+      'm.country',
       'u.email',
       'u.name as user_name',
       'u.active',

@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import archiver from 'archiver';
 import { type Kysely, sql } from 'kysely';
-import { csvLines } from '../../dashboard/export.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import type { Database } from '../../db/types.ts';
+import { csvPieces, MACHINE_CSV } from '../../http/csv.ts';
 import { REDACTED_COLUMNS, tableRows } from './table-rows.ts';
 import { tenantTables } from './tenant-tables.ts';
 
@@ -52,7 +52,11 @@ export function exportArchive(
         };
         await appendAndWait(zip, Readable.from(lines()), `tables/${table.name}.jsonl`);
       }
-      await appendAndWait(zip, Readable.from(csvLines(peopleRows(db, municipalityId))), 'people/users.csv');
+      await appendAndWait(
+        zip,
+        Readable.from(csvPieces(peopleRows(db, municipalityId), { ...MACHINE_CSV, quoteText: true })),
+        'people/users.csv',
+      );
       summary.photos = await appendPhotos(zip, dataDir, municipalityId);
       const migrationNames = Object.keys(migrations).sort();
       const manifest = {

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
+import { defaultLocaleFor } from '../../../shared/i18n/locale.ts';
 import { cutoff, type RetentionKind, WARNING_DAYS } from '../../../shared/lifecycle/kinds.ts';
 import type { Tenant } from '../../auth/context.ts';
 import type { Database } from '../../db/types.ts';
@@ -61,13 +62,18 @@ export async function sendDueWarnings(
   const admins = await db
     .selectFrom('app_user')
     .innerJoin('municipality', 'municipality.id', 'app_user.municipality_id')
-    .select(['app_user.email', 'app_user.locale', 'municipality.name'])
+    .select(['app_user.email', 'app_user.locale', 'municipality.name', 'municipality.country'])
     .where('app_user.municipality_id', '=', tenant.municipalityId)
     .where('app_user.role', '=', 'admin')
     .where('app_user.active', '=', true)
     .execute();
   for (const admin of admins) {
-    const mail = warningMail(admin.locale, admin.name, fresh, new Date(now.getTime() + WARNING_DAYS * DAY));
+    const mail = warningMail(
+      admin.locale ?? defaultLocaleFor(admin.country),
+      admin.name,
+      fresh,
+      new Date(now.getTime() + WARNING_DAYS * DAY),
+    );
     await sendMail({ to: admin.email, ...mail }, log);
   }
   await markWarned(

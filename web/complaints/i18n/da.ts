@@ -16,6 +16,7 @@ export const complaintsDa = {
   'dialog.field.area': 'Serviceområde',
   'dialog.field.kind': 'Type',
   'dialog.field.channel': 'Kanal',
+  'dialog.complaints.fieldsInError': 'Felter med fejl',
   'dialog.field.about': 'Hvad handler det om?',
   'dialog.field.processReasons': 'Hvad ved processen?',
   'dialog.field.severity': 'Alvor',

@@ -17,6 +17,7 @@ export const complaintsEn: { readonly [K in keyof typeof complaintsDa]: string }
   'dialog.field.area': 'Service area',
   'dialog.field.kind': 'Type',
   'dialog.field.channel': 'Channel',
+  'dialog.complaints.fieldsInError': 'Fields with errors',
   'dialog.field.about': 'What is it about?',
   'dialog.field.processReasons': 'What about the process?',
   'dialog.field.severity': 'Severity',

@@ -17,6 +17,7 @@ export const complaintsNb: { readonly [K in keyof typeof complaintsDa]: string }
   'dialog.field.area': 'Tjenesteområde',
   'dialog.field.kind': 'Type',
   'dialog.field.channel': 'Kanal',
+  'dialog.complaints.fieldsInError': 'Felt med feil',
   'dialog.field.about': 'Hva gjelder det?',
   'dialog.field.processReasons': 'Hva ved prosessen?',
   'dialog.field.severity': 'Alvorlighet',

@@ -62,6 +62,8 @@ export const dashboardDa = {
   'dashboard.status.empty': 'Ingen svar',
   'dashboard.indexCard': 'Samlet indeks',
   'dashboard.indexValue': '{mean} på en skala fra 1 til {max}',
+  'dashboard.indexPositiveExplain':
+    'Andel positive for det samlede indeks: andelen af borgere, hvis gennemsnit over de seks spørgsmål er {threshold} eller derover, dvs. i gennemsnit “enig” eller “helt enig”. For de enkelte spørgsmål er det andelen, der svarer et af de to mest positive svar (top-2).',
   'dashboard.indexExplain':
     'Indekset er gennemsnittet af de seks spørgsmål for hver borger (kun borgere med mindst tre gyldige svar; "ved ikke" tæller ikke med), og derefter gennemsnittet over alle borgere.',
   'dashboard.chart.table': 'Vis som tabel',
@@ -106,7 +108,10 @@ export const dashboardDa = {
   'dashboard.freeText.more': 'Hent flere',
   'dashboard.freeText.meta': '{time} · {survey}',
   'dashboard.export': 'Eksport',
-  'dashboard.export.csv': 'Hent CSV',
+  'dashboard.export.csv': 'Hent CSV til Excel',
+  'dashboard.export.csvMachine': 'Hent CSV til programmer',
+  'dashboard.export.csvNote':
+    'CSV til Excel er semikolonsepareret med decimalkomma og afrundede tal som på skærmen. CSV til programmer er kommasepareret med decimalpunktum og alle decimaler (til R, Python, Power BI og lignende).',
   'dashboard.export.xlsx': 'Hent Excel (XLSX)',
   'dashboard.export.note':
     'Filen indeholder alle tal i visningen med n, gennemsnit, spredning og svarfordeling, så tallene kan genberegnes.',

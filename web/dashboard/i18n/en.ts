@@ -64,6 +64,8 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.status.empty': 'No answers',
   'dashboard.indexCard': 'Overall index',
   'dashboard.indexValue': '{mean} on a scale from 1 to {max}',
+  'dashboard.indexPositiveExplain':
+    'Share positive for the overall index: the share of citizens whose average over the six questions is {threshold} or higher, i.e. on average “agree” or “strongly agree”. For single questions it is the share giving one of the two most positive answers (top-2).',
   'dashboard.indexExplain':
     'The index is the mean of the six questions for each respondent (only respondents with at least three valid answers; "don\'t know" is left out), then averaged over all respondents.',
   'dashboard.chart.table': 'Show as a table',
@@ -107,7 +109,10 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.freeText.more': 'Load more',
   'dashboard.freeText.meta': '{time} · {survey}',
   'dashboard.export': 'Export',
-  'dashboard.export.csv': 'Download CSV',
+  'dashboard.export.csv': 'Download CSV for Excel',
+  'dashboard.export.csvMachine': 'Download CSV for programs',
+  'dashboard.export.csvNote':
+    'CSV for Excel is semicolon-separated with decimal commas and values rounded as on screen (as Danish and Norwegian Excel expects). CSV for programs is comma-separated with a decimal point and full precision (for R, Python, Power BI and the like).',
   'dashboard.export.xlsx': 'Download Excel (XLSX)',
   'dashboard.export.note':
     'The file holds every figure of the view with n, mean, standard deviation and answer counts, so the figures can be recomputed.',

@@ -64,6 +64,8 @@ export const dashboardNb: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.status.empty': 'Ingen svar',
   'dashboard.indexCard': 'Samlet indeks',
   'dashboard.indexValue': '{mean} på en skala fra 1 til {max}',
+  'dashboard.indexPositiveExplain':
+    'Andel positive for den samlede indeksen: andelen innbyggere med et gjennomsnitt over de seks spørsmålene på {threshold} eller høyere, altså i gjennomsnitt «enig» eller «helt enig». For de enkelte spørsmålene er det andelen som svarer et av de to mest positive svarene (topp-2).',
   'dashboard.indexExplain':
     'Indeksen er gjennomsnittet av de seks spørsmålene for hver innbygger (bare innbyggere med minst tre gyldige svar; «vet ikke» teller ikke med), og deretter gjennomsnittet over alle innbyggere.',
   'dashboard.chart.table': 'Vis som tabell',
@@ -108,7 +110,10 @@ export const dashboardNb: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.freeText.more': 'Hent flere',
   'dashboard.freeText.meta': '{time} · {survey}',
   'dashboard.export': 'Eksport',
-  'dashboard.export.csv': 'Last ned CSV',
+  'dashboard.export.csv': 'Last ned CSV for Excel',
+  'dashboard.export.csvMachine': 'Last ned CSV for programmer',
+  'dashboard.export.csvNote':
+    'CSV for Excel er semikolonseparert med desimalkomma og avrundede tall som på skjermen. CSV for programmer er kommaseparert med desimalpunktum og alle desimaler (for R, Python, Power BI og lignende).',
   'dashboard.export.xlsx': 'Last ned Excel (XLSX)',
   'dashboard.export.note':
     'Filen inneholder alle tall i visningen med n, gjennomsnitt, spredning og svarfordeling, slik at tallene kan regnes ut på nytt.',

@@ -13,7 +13,7 @@ export function ExperiencePanel({ report }: { report: HandoverReport }) {
   const { t, format } = useI18n();
   const total = report.handoversPerCase.reduce((s, r) => s + r.cases, 0);
   const many = report.handoversPerCase.filter((r) => r.handovers >= MANY).reduce((s, r) => s + r.cases, 0);
-  const share = total ? ((many / total) * 100).toFixed(1) : '0';
+  const share = format.percent(total ? many / total : 0, 1);
   return (
     <section className="section" aria-labelledby="eventlog-experience-title">
       <h3 id="eventlog-experience-title">{t('eventlog.experience.title')}</h3>

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { HandoverPair } from '../../../shared/eventlog/index.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { formatDuration } from '../format.ts';
 import type { HandoverReport } from '../types.ts';
 
 type SortKey = 'from' | 'to' | 'count' | 'medianWaitMs' | 'p90WaitMs';
@@ -67,9 +66,9 @@ export function MatrixTable({ report }: { report: HandoverReport }) {
                 <td>{p.from || t('eventlog.noActor')}</td>
                 <td>{p.to || t('eventlog.noActor')}</td>
                 <td className="num">{format.number(p.count)}</td>
-                <td className="num">{formatDuration(p.medianWaitMs, units)}</td>
-                <td className="num">{formatDuration(p.p90WaitMs, units)}</td>
-                <td className="num">{(p.relative * 100).toFixed(2)} %</td>
+                <td className="num">{format.duration(p.medianWaitMs, units)}</td>
+                <td className="num">{format.duration(p.p90WaitMs, units)}</td>
+                <td className="num">{format.percent(p.relative, 2)}</td>
               </tr>
             ))}
           </tbody>

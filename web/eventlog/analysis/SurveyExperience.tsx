@@ -96,9 +96,9 @@ export function SurveyExperience() {
                 <tr key={i.itemId}>
                   <td>{translateLoose(t, `dashboard.item.${i.itemId}`, {}, i.itemId)}</td>
                   <td className="num">{i.figure.n === null ? '–' : format.number(i.figure.n)}</td>
-                  <td className="num">{i.figure.mean === null ? '–' : i.figure.mean.toFixed(2)}</td>
+                  <td className="num">{i.figure.mean === null ? '–' : format.fixed(i.figure.mean, 2)}</td>
                   <td className="num">
-                    {i.figure.positiveShare === null ? '–' : `${Math.round(i.figure.positiveShare * 100)} %`}
+                    {i.figure.positiveShare === null ? '–' : format.percent(i.figure.positiveShare)}
                   </td>
                 </tr>
               ))}

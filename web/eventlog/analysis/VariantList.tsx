@@ -2,7 +2,6 @@ import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { DrawingView } from '../../journeys/DrawingView.tsx';
 import { ErrorMessage } from '../../ui/Status.tsx';
-import { formatDuration } from '../format.ts';
 import type { EventLog, HandoverReport } from '../types.ts';
 import { useOpenAsJourney } from './useOpenAsJourney.ts';
 
@@ -35,7 +34,7 @@ export function VariantList({ log, report }: { log: EventLog; report: HandoverRe
                 {t('eventlog.variants.rank', {
                   rank: i + 1,
                   cases: format.number(v.cases),
-                  share: (v.share * 100).toFixed(1),
+                  share: format.percent(v.share, 1),
                 })}
               </figcaption>
               <DrawingView journey={journey} />
@@ -76,10 +75,10 @@ export function VariantList({ log, report }: { log: EventLog; report: HandoverRe
                 <td>{i + 1}</td>
                 <td className="break">{v.actors.map((a) => a || t('eventlog.noActor')).join(' → ')}</td>
                 <td className="num">
-                  {format.number(v.cases)} ({(v.share * 100).toFixed(1)} %)
+                  {format.number(v.cases)} ({format.percent(v.share, 1)})
                 </td>
                 <td className="num">{v.actors.filter((a, j) => j > 0 && a !== v.actors[j - 1]).length}</td>
-                <td className="num">{formatDuration(v.medianDurationMs, units)}</td>
+                <td className="num">{format.duration(v.medianDurationMs, units)}</td>
                 <td>
                   <button
                     type="button"

@@ -46,7 +46,7 @@ export function useOpenAsJourney(log: EventLog, report: HandoverReport) {
         title: t('eventlog.journey.variantTitle', { rank, log: log.name }),
         situation: t('eventlog.journey.variantSituation', {
           cases: format.number(variant.cases),
-          share: (variant.share * 100).toFixed(1),
+          share: format.percent(variant.share, 1),
         }),
         unnamedStep,
       }),

@@ -157,7 +157,7 @@ export const eventlogDa = {
   'eventlog.variants.title': 'Almindelige forløb',
   'eventlog.variants.intro':
     '{variants} forskellige forløb (rækkefølger af aktører). De mest almindelige er tegnet som borgerrejser.',
-  'eventlog.variants.rank': 'Forløb {rank}: {cases} sager ({share} %)',
+  'eventlog.variants.rank': 'Forløb {rank}: {cases} sager ({share})',
   'eventlog.variants.rankShort': 'forløb {rank}',
   'eventlog.variants.open': 'Åbn forløb {rank} som borgerrejse',
   'eventlog.variants.openShort': 'Åbn som borgerrejse',
@@ -170,14 +170,14 @@ export const eventlogDa = {
   'eventlog.case.open': 'Åbn sagen',
   'eventlog.journey.variantTitle': 'Forløb {rank} fra {log}',
   'eventlog.journey.variantSituation':
-    'Fundet i sagssystemets hændelseslog: {cases} sager ({share} %) fulgte dette forløb. Kanal og oplevelse skal udfyldes.',
+    'Fundet i sagssystemets hændelseslog: {cases} sager ({share}) fulgte dette forløb. Kanal og oplevelse skal udfyldes.',
   'eventlog.journey.caseTitle': 'Sag {key} fra {log}',
   'eventlog.journey.caseSituation':
     'Én sag fra sagssystemets hændelseslog ({events} hændelser). Kanal og oplevelse skal udfyldes.',
   'eventlog.journey.unnamedStep': 'Hændelse uden navn',
   'eventlog.journey.note': 'Oprettet fra hændelsesloggen "{log}"',
   'eventlog.experience.title': 'Overdragelser og borgernes oplevelse',
-  'eventlog.experience.many': '{count} sager ({share} %) havde {min} eller flere overdragelser.',
+  'eventlog.experience.many': '{count} sager ({share}) havde {min} eller flere overdragelser.',
   'eventlog.experience.distribution': 'Overdragelser pr. sag',
   'eventlog.experience.handovers': 'Overdragelser',
   'eventlog.experience.cases': 'Sager',

@@ -157,7 +157,7 @@ export const eventlogEn = {
   'eventlog.variants.title': 'Common courses',
   'eventlog.variants.intro':
     '{variants} distinct courses (sequences of actors). The most common are drawn as journeys.',
-  'eventlog.variants.rank': 'Course {rank}: {cases} cases ({share} %)',
+  'eventlog.variants.rank': 'Course {rank}: {cases} cases ({share})',
   'eventlog.variants.rankShort': 'course {rank}',
   'eventlog.variants.open': 'Open course {rank} as a journey',
   'eventlog.variants.openShort': 'Open as journey',
@@ -170,14 +170,14 @@ export const eventlogEn = {
   'eventlog.case.open': 'Open the case',
   'eventlog.journey.variantTitle': 'Course {rank} from {log}',
   'eventlog.journey.variantSituation':
-    "Found in the case system's event log: {cases} cases ({share} %) followed this course. Channel and experience are to be filled in.",
+    "Found in the case system's event log: {cases} cases ({share}) followed this course. Channel and experience are to be filled in.",
   'eventlog.journey.caseTitle': 'Case {key} from {log}',
   'eventlog.journey.caseSituation':
     "One case from the case system's event log ({events} events). Channel and experience are to be filled in.",
   'eventlog.journey.unnamedStep': 'Unnamed event',
   'eventlog.journey.note': 'Created from the event log "{log}"',
   'eventlog.experience.title': "Handovers and citizens' experience",
-  'eventlog.experience.many': '{count} cases ({share} %) had {min} or more handovers.',
+  'eventlog.experience.many': '{count} cases ({share}) had {min} or more handovers.',
   'eventlog.experience.distribution': 'Handovers per case',
   'eventlog.experience.handovers': 'Handovers',
   'eventlog.experience.cases': 'Cases',

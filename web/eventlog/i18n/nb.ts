@@ -157,7 +157,7 @@ export const eventlogNb = {
   'eventlog.variants.title': 'Vanlige forløp',
   'eventlog.variants.intro':
     '{variants} ulike forløp (rekkefølger av aktører). De vanligste er tegnet som innbyggerreiser.',
-  'eventlog.variants.rank': 'Forløp {rank}: {cases} saker ({share} %)',
+  'eventlog.variants.rank': 'Forløp {rank}: {cases} saker ({share})',
   'eventlog.variants.rankShort': 'forløp {rank}',
   'eventlog.variants.open': 'Åpne forløp {rank} som innbyggerreise',
   'eventlog.variants.openShort': 'Åpne som innbyggerreise',
@@ -170,14 +170,14 @@ export const eventlogNb = {
   'eventlog.case.open': 'Åpne saken',
   'eventlog.journey.variantTitle': 'Forløp {rank} fra {log}',
   'eventlog.journey.variantSituation':
-    'Funnet i hendelsesloggen fra saksbehandlingssystemet: {cases} saker ({share} %) fulgte dette forløpet. Kanal og opplevelse må fylles ut.',
+    'Funnet i hendelsesloggen fra saksbehandlingssystemet: {cases} saker ({share}) fulgte dette forløpet. Kanal og opplevelse må fylles ut.',
   'eventlog.journey.caseTitle': 'Sak {key} fra {log}',
   'eventlog.journey.caseSituation':
     'Én sak fra hendelsesloggen ({events} hendelser). Kanal og opplevelse må fylles ut.',
   'eventlog.journey.unnamedStep': 'Hendelse uten navn',
   'eventlog.journey.note': 'Opprettet fra hendelsesloggen «{log}»',
   'eventlog.experience.title': 'Overleveringer og innbyggernes opplevelse',
-  'eventlog.experience.many': '{count} saker ({share} %) hadde {min} eller flere overleveringer.',
+  'eventlog.experience.many': '{count} saker ({share}) hadde {min} eller flere overleveringer.',
   'eventlog.experience.distribution': 'Overleveringer per sak',
   'eventlog.experience.handovers': 'Overleveringer',
   'eventlog.experience.cases': 'Saker',

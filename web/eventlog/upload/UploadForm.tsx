@@ -4,7 +4,6 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { CheckboxField, TextField } from '../../ui/Field.tsx';
 import { ErrorMessage } from '../../ui/Status.tsx';
 import { cancelLog, createLog, uploadFile } from '../api.ts';
-import { formatBytes } from '../format.ts';
 import { ImportErrorText } from '../ImportErrorText.tsx';
 import { AttributeChoices } from './AttributeChoices.tsx';
 import { CsvSettingsFields } from './CsvSettingsFields.tsx';
@@ -15,7 +14,7 @@ import { useUploadForm } from './useUploadForm.ts';
  * After the upload the import runs on the server; the log's page shows its progress.
  */
 export function UploadForm() {
-  const { t } = useI18n();
+  const { t, format } = useI18n();
   const navigate = useNavigate();
   const form = useUploadForm();
   const [name, setName] = useState('');
@@ -138,7 +137,7 @@ export function UploadForm() {
               <label htmlFor="eventlog-upload-progress">{t('eventlog.progress.uploading')}</label>
               <progress id="eventlog-upload-progress" max={file.size} value={sent} />
               <span>
-                {t('eventlog.progress.bytes', { done: formatBytes(sent), total: formatBytes(file.size) })}
+                {t('eventlog.progress.bytes', { done: format.bytes(sent), total: format.bytes(file.size) })}
               </span>
               <button type="button" className="btn btn-secondary" onClick={cancelUpload}>
                 {t('eventlog.cancel')}
