@@ -9,6 +9,7 @@ import { installAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { citizenSettingsRoutes } from './citizen-settings/routes.ts';
 import type { AppConfig } from './config.ts';
+import { conformanceRoutes } from './conformance/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { eventlogRoutes } from './eventlog/routes.ts';
@@ -130,6 +131,7 @@ export async function buildApp({
       await api.register(smileyRoutes);
       await api.register(dashboardRoutes);
       await api.register(journeyRoutes);
+      await api.register(conformanceRoutes);
       await api.register(eventlogRoutes, { database });
       await api.register(lifecycleRoutes, { clock, scheduleRetention });
       await api.register(integrationRoutes);

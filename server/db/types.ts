@@ -5,6 +5,7 @@ import type { DashboardTables } from '../dashboard/tables.ts';
 import type { EventLogTables } from '../eventlog/tables.ts';
 import type { ImprovementTables } from '../improvement/tables.ts';
 import type { IntegrationTables } from '../integrations/tables.ts';
+import type { ConformanceTables } from '../conformance/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
 import type { LifecycleTables } from '../lifecycle/tables.ts';
 import type { SsoTables } from '../sso/tables.ts';
@@ -117,7 +118,8 @@ export interface Database
     IntegrationTables,
     SsoTables,
     TokenTables,
-    CitizenSettingsTables {}
+    CitizenSettingsTables,
+    ConformanceTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

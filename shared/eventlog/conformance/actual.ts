@@ -22,7 +22,9 @@ export function actualJourney(
     steps.push({
       ...rest,
       id: `${id}~${i + 1}`.slice(0, LIMITS.idChars),
-      ...(wait === null || wait === undefined ? {} : { waitingMinutes: Math.max(0, Math.round(wait / 60_000)) }),
+      ...(wait === null || wait === undefined
+        ? {}
+        : { waitingMinutes: Math.max(0, Math.round(wait / 60_000)) }),
     });
   });
   return {

@@ -17,7 +17,13 @@ const plan: ConformancePlan = {
 };
 
 function ev(caseId: string, activity: string, day: number, lifecycle?: string): LogEvent {
-  return { caseId, activity, timestamp: Date.UTC(2026, 0, 1) + day * DAY, attrs: {}, ...(lifecycle ? { lifecycle } : {}) };
+  return {
+    caseId,
+    activity,
+    timestamp: Date.UTC(2026, 0, 1) + day * DAY,
+    attrs: {},
+    ...(lifecycle ? { lifecycle } : {}),
+  };
 }
 
 function run(events: LogEvent[]) {

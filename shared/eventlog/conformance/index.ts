@@ -12,12 +12,12 @@ export {
   type JointAlertRule,
   type JointInput,
   type JointRank,
-  POOR_SHARE,
   type PeriodFigures,
+  POOR_SHARE,
   rankJoint,
 } from './joint.ts';
 export { fitnessOf, type ReplayCounts, replayCase } from './replay.ts';
-export { normaliseName, nameSimilarity } from './similarity.ts';
+export { nameSimilarity, normaliseName } from './similarity.ts';
 export {
   DOTTED_CASE_LIMIT,
   type DottedChart,

@@ -25,9 +25,15 @@ describe('the joint alert', () => {
     expect(a.p).toBeLessThan(0.001);
   });
   it('stays silent when only one of the two happens, or on a small group', () => {
-    expect(evaluateJointAlert(prev, { answers: 60, positive: 24, waits: 40, medianWaitMs: 1000 }).fires).toBe(false);
-    expect(evaluateJointAlert(prev, { answers: 60, positive: 47, waits: 40, medianWaitMs: 5000 }).fires).toBe(false);
-    expect(evaluateJointAlert(prev, { answers: 4, positive: 0, waits: 40, medianWaitMs: 5000 }).fires).toBe(false);
+    expect(evaluateJointAlert(prev, { answers: 60, positive: 24, waits: 40, medianWaitMs: 1000 }).fires).toBe(
+      false,
+    );
+    expect(evaluateJointAlert(prev, { answers: 60, positive: 47, waits: 40, medianWaitMs: 5000 }).fires).toBe(
+      false,
+    );
+    expect(evaluateJointAlert(prev, { answers: 4, positive: 0, waits: 40, medianWaitMs: 5000 }).fires).toBe(
+      false,
+    );
   });
 });
 

@@ -63,7 +63,12 @@ export interface JointAlertRule {
   minWaitRise: number;
 }
 
-export const DEFAULT_JOINT_ALERT: JointAlertRule = { alpha: 0.05, minAnswers: 5, minWaits: 5, minWaitRise: 0.1 };
+export const DEFAULT_JOINT_ALERT: JointAlertRule = {
+  alpha: 0.05,
+  minAnswers: 5,
+  minWaits: 5,
+  minWaitRise: 0.1,
+};
 
 /** The verdict, with the figures the alert text shows. */
 export interface JointAlert {

@@ -16,7 +16,10 @@ describe('name similarity', () => {
       { id: 's2', names: ['Visitationsbesøg'] },
       { id: 's3', names: ['Afgørelse'] },
     ];
-    const out = suggestMatches(['Ansøgning modtaget', 'Visitation besøg', 'Afgørelse sendt', 'Faktura'], steps);
+    const out = suggestMatches(
+      ['Ansøgning modtaget', 'Visitation besøg', 'Afgørelse sendt', 'Faktura'],
+      steps,
+    );
     expect(out.map((s) => s.candidateId)).toEqual(['s1', 's2', 's3', null]);
     expect(out[3]?.score).toBe(0);
   });

@@ -23,7 +23,10 @@ export interface Suggestion {
  * `candidateId: null` ("not part of the journey") for the user to decide. Ties go to the candidate
  * listed first (the journey's order).
  */
-export function suggestMatches(items: readonly string[], candidates: readonly MatchCandidate[]): Suggestion[] {
+export function suggestMatches(
+  items: readonly string[],
+  candidates: readonly MatchCandidate[],
+): Suggestion[] {
   return items.map((item) => {
     let best: string | null = null;
     let bestScore = 0;

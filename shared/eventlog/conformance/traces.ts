@@ -36,7 +36,16 @@ export class TraceCollector {
     this.stepIndex = new Map(plan.steps.map((s, i) => [s.id, i]));
     this.completeOnly = (plan.lifecycle ?? 'complete') === 'complete';
     const stepIds = plan.steps.map((s) => s.id);
-    this.out = { stepIds, caseIds: [], offsets: [0], steps: [], starts: [], ends: [], cases: 0, ignoredEvents: 0 };
+    this.out = {
+      stepIds,
+      caseIds: [],
+      offsets: [0],
+      steps: [],
+      starts: [],
+      ends: [],
+      cases: 0,
+      ignoredEvents: 0,
+    };
   }
 
   /** Adds a batch: its events, then its case records. */
