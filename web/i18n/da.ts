@@ -4,6 +4,7 @@ import { dashboardDa } from '../dashboard/i18n/da.ts';
 import { eventlogDa } from '../eventlog/i18n/da.ts';
 import { improvementDa } from '../improvement/i18n/da.ts';
 import { integrationsDa } from '../integrations/i18n/da.ts';
+import { actualDa } from '../journeys/actual/i18n/da.ts';
 import { journeysDa } from '../journeys/i18n/da.ts';
 import { lifecycleDa } from '../lifecycle/i18n/da.ts';
 import { dialogDa } from '../programmes/i18n/da.ts';
@@ -220,6 +221,7 @@ export const da = {
   'audit.action.user.reset_password': 'Adgangskode nulstillet',
   ...accountDa,
   ...journeysDa,
+  ...actualDa,
   ...eventlogDa,
   ...integrationsDa,
   ...surveysDa,

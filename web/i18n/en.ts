@@ -4,6 +4,7 @@ import { dashboardEn } from '../dashboard/i18n/en.ts';
 import { eventlogEn } from '../eventlog/i18n/en.ts';
 import { improvementEn } from '../improvement/i18n/en.ts';
 import { integrationsEn } from '../integrations/i18n/en.ts';
+import { actualEn } from '../journeys/actual/i18n/en.ts';
 import { journeysEn } from '../journeys/i18n/en.ts';
 import { lifecycleEn } from '../lifecycle/i18n/en.ts';
 import { dialogEn } from '../programmes/i18n/en.ts';
@@ -215,6 +216,7 @@ export const en: Dictionary = {
   'audit.action.user.reset_password': 'Password reset',
   ...accountEn,
   ...journeysEn,
+  ...actualEn,
   ...eventlogEn,
   ...integrationsEn,
   ...surveysEn,

@@ -4,6 +4,7 @@ import { dashboardNb } from '../dashboard/i18n/nb.ts';
 import { eventlogNb } from '../eventlog/i18n/nb.ts';
 import { improvementNb } from '../improvement/i18n/nb.ts';
 import { integrationsNb } from '../integrations/i18n/nb.ts';
+import { actualNb } from '../journeys/actual/i18n/nb.ts';
 import { journeysNb } from '../journeys/i18n/nb.ts';
 import { lifecycleNb } from '../lifecycle/i18n/nb.ts';
 import { dialogNb } from '../programmes/i18n/nb.ts';
@@ -215,6 +216,7 @@ export const nb: Dictionary = {
   'audit.action.user.reset_password': 'Passord tilbakestilt',
   ...accountNb,
   ...journeysNb,
+  ...actualNb,
   ...eventlogNb,
   ...integrationsNb,
   ...surveysNb,

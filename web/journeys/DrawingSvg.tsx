@@ -1,4 +1,4 @@
-import { memo, type Ref } from 'react';
+import { memo, type ReactNode, type Ref } from 'react';
 import type { Journey, JourneyDrawing } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ActorNode, Home, INK, linePath, lineStyle } from './DrawingShapes.tsx';
@@ -12,6 +12,7 @@ interface Props {
   activeKey: string;
   svgRef?: Ref<SVGSVGElement> | undefined;
   ids: string;
+  overlay?: ((drawing: JourneyDrawing) => ReactNode) | undefined;
 }
 
 /**
@@ -25,6 +26,7 @@ export const DrawingSvg = memo(function DrawingSvg({
   activeKey,
   svgRef,
   ids,
+  overlay,
 }: Props) {
   const { t } = useI18n();
   const activeActors = new Set(activeKey.split('\u0000'));
@@ -71,6 +73,7 @@ export const DrawingSvg = memo(function DrawingSvg({
           </g>
         );
       })}
+      {overlay?.(drawing)}
       {drawing.nodes.map((node) => (
         <ActorNode key={node.actorId} node={node} active={activeActors.has(node.actorId)} />
       ))}

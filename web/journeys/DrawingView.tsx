@@ -1,5 +1,5 @@
-import { type Ref, useId, useMemo, useState } from 'react';
-import { actorLabel, type Journey, layoutDrawing } from '../../shared/journey/index.ts';
+import { type ReactNode, type Ref, useId, useMemo, useState } from 'react';
+import { actorLabel, type Journey, type JourneyDrawing, layoutDrawing } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { INK } from './DrawingShapes.tsx';
 import { DrawingSvg } from './DrawingSvg.tsx';
@@ -10,6 +10,8 @@ interface Props {
   selectedStepId?: string | null;
   onSelectStep?: (stepId: string) => void;
   svgRef?: Ref<SVGSVGElement>;
+  /** Drawn over the lines, under the actors (e.g. the deviation view's highlights, web/journeys/actual). */
+  overlay?: ((drawing: JourneyDrawing) => ReactNode) | undefined;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * contact or handover, hotspots as dashed rings. Hovering a line, or moving the range input by keyboard,
  * shows its step under the drawing. The ordered step list (StepTextList) is the text alternative.
  */
-export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef }: Props) {
+export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef, overlay }: Props) {
   const { t } = useI18n();
   const ids = useId();
   const structural = useStructural(journey);
@@ -55,6 +57,7 @@ export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef }: P
           activeKey={activeKey}
           svgRef={svgRef}
           ids={ids}
+          overlay={overlay}
         />
       </div>
       <div className="field journey-line-picker">
