@@ -73,7 +73,7 @@ export async function seedDemoPlannedVsActual(db: Kysely<Database>, municipality
   const cases: Insertable<Database['eventlog_case']>[] = [];
   for (let c = 1; c <= CASES; c++) {
     let t = now - 370 * DAY + Math.floor(rnd() * 330 * DAY);
-    const order = journey.steps.map((s, i) => i);
+    const order = journey.steps.map((_s, i) => i);
     const r = rnd();
     if (r < 0.15) order.splice(1 + Math.floor(rnd() * (order.length - 2)), 1);
     else if (r < 0.3) {
@@ -84,7 +84,7 @@ export async function seedDemoPlannedVsActual(db: Kysely<Database>, municipality
     for (const k of order) {
       const step = journey.steps[k];
       if (!step) continue;
-      const recent = t > now - 90 * DAY;
+      const recent = t > now - 290 * DAY;
       const planned = (step.waitingMinutes ?? 60) * 60_000;
       const factor = step.id === WORSE_STEP && recent ? 2.2 : 1;
       t += Math.round(planned * factor * (0.5 + rnd()));
@@ -103,6 +103,11 @@ export async function seedDemoPlannedVsActual(db: Kysely<Database>, municipality
       });
       t += (step.durationMinutes ?? 15) * 60_000;
     }
+    // Cases end before today: the log's period (and so the alert's 90-day windows) ends where the surveys do.
+    const first = events.length - seq;
+    const overflow = t - (now - DAY);
+    if (overflow > 0)
+      for (let i = first; i < events.length; i++) (events[i] as { ts: number }).ts -= overflow;
     cases.push({
       municipality_id: municipalityId,
       log_id: log.id,
@@ -143,7 +148,12 @@ export async function seedDemoPlannedVsActual(db: Kysely<Database>, municipality
       updated_by: null,
     })
     .execute();
-  await seedTouchpointSurveys(db, municipalityId, toBe.journey_id, journey, rnd, now);
+  const worseActivity = activityOf(journey.steps.find((s) => s.id === WORSE_STEP)?.description ?? '');
+  const worseLast = Math.max(
+    0,
+    ...events.filter((e) => e.activity === worseActivity).map((e) => Number(e.ts)),
+  );
+  await seedTouchpointSurveys(db, municipalityId, toBe.journey_id, journey, rnd, now, worseLast);
   await checkJointAlerts(db, tenant, toBe.journey_id, toBe.version);
 }
 
@@ -154,6 +164,7 @@ async function seedTouchpointSurveys(
   journey: Journey,
   rnd: () => number,
   now: number,
+  worseLast: number,
 ) {
   const tenant = { municipalityId };
   const definition = { sets: ['satisfaction'], localQuestions: [] };
@@ -179,7 +190,8 @@ async function seedTouchpointSurveys(
     const ids: number[] = [];
     for (let i = 0; i < 240; i++) {
       const ago = 5 + Math.floor(rnd() * 355);
-      const worse = stepId === WORSE_STEP && ago < 90;
+      const at = now - ago * DAY;
+      const worse = stepId === WORSE_STEP && at > worseLast - 90 * DAY && at <= worseLast;
       const response = await db
         .insertInto('survey_response')
         .values({
@@ -188,7 +200,7 @@ async function seedTouchpointSurveys(
           unit_id: null,
           channel: 'link',
           locale: 'da',
-          submitted_hour: new Date(Math.floor((now - ago * DAY) / 3_600_000) * 3_600_000),
+          submitted_hour: new Date(Math.floor(at / 3_600_000) * 3_600_000),
           idempotency_key: null,
         })
         .returning('id')

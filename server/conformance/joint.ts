@@ -152,13 +152,18 @@ export async function jointView(
   };
 }
 
-/** The alert verdict per touchpoint: the last ALERT_DAYS of the period against the ALERT_DAYS before. */
+/**
+ * The alert verdict per touchpoint: the last ALERT_DAYS up to the touchpoint's latest measured arrival
+ * (the end of the log's period when it has none) against the ALERT_DAYS before, waits and answers alike.
+ */
 async function alertFigures(db: Db, auth: Tenant, id: string, traces: MappedTraces, end: number) {
-  const cut = end + 1 - ALERT_DAYS * DAY;
-  const start = cut - ALERT_DAYS * DAY;
   const n = traces.stepIds.length;
-  const waitsBefore = waitsIn(traces, n, start, cut);
-  const waitsNow = waitsIn(traces, n, cut, end + 1);
+  const last = new Array<number>(n).fill(Number.NEGATIVE_INFINITY);
+  for (let j = 0; j < traces.steps.length; j++) {
+    const k = traces.steps[j] ?? 0;
+    const at = traces.starts[j] ?? Number.NaN;
+    if (at > (last[k] ?? 0)) last[k] = at;
+  }
   const minimum = await minGroupSize(db, auth);
   const scores = async (a: number, b: number) => {
     const counts = await repo.monthlyAnswerCounts(db, auth, id, new Date(a), new Date(b));
@@ -173,8 +178,6 @@ async function alertFigures(db: Db, auth: Tenant, id: string, traces: MappedTrac
       ).map((t) => [t.touchpointId, t]),
     );
   };
-  const before = await scores(start, cut);
-  const now = await scores(cut, end + 1);
   const figures = (t: Scores | undefined, waits: number[]): PeriodFigures => {
     const q = exactQuantile(waits, 0.5);
     return {
@@ -183,21 +186,23 @@ async function alertFigures(db: Db, auth: Tenant, id: string, traces: MappedTrac
       medianWaitMs: q === null ? null : Math.round(q),
     };
   };
-  return new Map(
-    traces.stepIds.map((stepId, k) => [
+  const out = new Map<string, ReturnType<typeof evaluateJointAlert>>();
+  for (const [k, stepId] of traces.stepIds.entries()) {
+    const stop = Number.isFinite(last[k] ?? Number.NaN) ? (last[k] ?? end) + 1 : end + 1;
+    const cut = stop - ALERT_DAYS * DAY;
+    const start = cut - ALERT_DAYS * DAY;
+    const before = await scores(start, cut);
+    const now = await scores(cut, stop);
+    out.set(
       stepId,
       evaluateJointAlert(
-        figures(before.get(stepId), waitsBefore[k] ?? []),
-        figures(now.get(stepId), waitsNow[k] ?? []),
-        {
-          alpha: 0.05,
-          minAnswers: Math.max(5, minimum),
-          minWaits: 5,
-          minWaitRise: 0.1,
-        },
+        figures(before.get(stepId), waitsIn(traces, n, start, cut)[k] ?? []),
+        figures(now.get(stepId), waitsIn(traces, n, cut, stop)[k] ?? []),
+        { alpha: 0.05, minAnswers: Math.max(5, minimum), minWaits: 5, minWaitRise: 0.1 },
       ),
-    ]),
-  );
+    );
+  }
+  return out;
 }
 
 /** Checks and records the alert of every touchpoint of a mapped journey version; returns those firing. */

@@ -86,7 +86,7 @@ export const actualDa = {
   'actual.joint.both': 'Begge',
   'actual.joint.alert': 'Alarm: oplevelsen er faldet markant, mens ventetiden før trinnet er steget',
   'actual.joint.alertRule':
-    'Alarmen sammenligner de sidste 90 dage i loggens periode med de 90 dage før: andelen af positive svar skal falde (ensidet test, p < 0,05) og median-ventetiden stige mindst 10 %. Den tjekkes, når nye svar eller en ny kobling kommer.',
+    'Alarmen sammenligner de sidste 90 dage op til trinnets seneste målte ankomst med de 90 dage før: andelen af positive svar skal falde (ensidet test, p < 0,05) og median-ventetiden stige mindst 10 %. Den tjekkes, når nye svar eller en ny kobling kommer.',
   'actual.joint.alertFacts': 'Positive {before} → {after}; ventetid {waitBefore} → {waitAfter}',
   'actual.joint.noAlerts': 'Ingen alarmer.',
   'actual.charts.title': '4. Ventetid over tid',

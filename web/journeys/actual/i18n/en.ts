@@ -87,7 +87,7 @@ export const actualEn = {
   'actual.joint.both': 'Both',
   'actual.joint.alert': 'Alert: experience fell significantly while the waiting time before the step rose',
   'actual.joint.alertRule':
-    "The alert compares the last 90 days of the log's period with the 90 days before: the share of positive answers must fall (one-sided test, p < 0.05) and the median wait rise by at least 10 %. It is checked when new answers or a new mapping arrive.",
+    "The alert compares the last 90 days up to the step's latest measured arrival with the 90 days before: the share of positive answers must fall (one-sided test, p < 0.05) and the median wait rise by at least 10 %. It is checked when new answers or a new mapping arrive.",
   'actual.joint.alertFacts': 'Positive {before} → {after}; wait {waitBefore} → {waitAfter}',
   'actual.joint.noAlerts': 'No alerts.',
   'actual.charts.title': '4. Waiting time over time',

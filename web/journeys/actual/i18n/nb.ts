@@ -88,7 +88,7 @@ export const actualNb = {
   'actual.joint.both': 'Begge',
   'actual.joint.alert': 'Varsel: opplevelsen har falt markant mens ventetiden før trinnet har steget',
   'actual.joint.alertRule':
-    'Varselet sammenligner de siste 90 dagene i loggens periode med de 90 dagene før: andelen positive svar må falle (ensidig test, p < 0,05) og median-ventetiden stige minst 10 %. Det sjekkes når nye svar eller en ny kobling kommer.',
+    'Varselet sammenligner de siste 90 dagene fram til trinnets siste målte ankomst med de 90 dagene før: andelen positive svar må falle (ensidig test, p < 0,05) og median-ventetiden stige minst 10 %. Det sjekkes når nye svar eller en ny kobling kommer.',
   'actual.joint.alertFacts': 'Positive {before} → {after}; ventetid {waitBefore} → {waitAfter}',
   'actual.joint.noAlerts': 'Ingen varsler.',
   'actual.charts.title': '4. Ventetid over tid',
