@@ -1,11 +1,11 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CitizenSettingsTables } from '../citizen-settings/tables.ts';
 import type { DialogTables } from '../complaints/tables.ts';
+import type { ConformanceTables } from '../conformance/tables.ts';
 import type { DashboardTables } from '../dashboard/tables.ts';
 import type { EventLogTables } from '../eventlog/tables.ts';
 import type { ImprovementTables } from '../improvement/tables.ts';
 import type { IntegrationTables } from '../integrations/tables.ts';
-import type { ConformanceTables } from '../conformance/tables.ts';
 import type { JourneyTables } from '../journeys/tables.ts';
 import type { LifecycleTables } from '../lifecycle/tables.ts';
 import type { SsoTables } from '../sso/tables.ts';
