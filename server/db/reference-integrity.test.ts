@@ -29,6 +29,8 @@ const WITHOUT_KEY: Record<string, string> = {
   'sso_login_attempt.request_id': 'the ID of the SAML AuthnRequest sent to the IdP, not a row',
   // Ids inside JSON documents, not rows.
   'survey.touchpoint_id': 'a step id inside the journey document',
+  // Migration 0020: the alert state of one touchpoint, a step of the journey's document.
+  'journey_touchpoint_alert.step_id': 'a step id inside the journey document',
   'survey_answer.item_id': 'a question id of the survey definition',
   'survey_text_answer.item_id': 'a question id of the survey definition',
   // Migration 0014: an event's own id (shared by its deliveries to each subscription), not a reference.

@@ -7,6 +7,7 @@ import type { Database } from './types.ts';
 export type ReferencedTable =
   | 'org_unit'
   | 'journey'
+  | 'eventlog'
   | 'survey'
   | 'improvement_idea'
   | 'improvement_problem'

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CitizenSettingsTables } from '../citizen-settings/tables.ts';
 import type { DialogTables } from '../complaints/tables.ts';
+import type { ConformanceTables } from '../conformance/tables.ts';
 import type { DashboardTables } from '../dashboard/tables.ts';
 import type { EventLogTables } from '../eventlog/tables.ts';
 import type { ImprovementTables } from '../improvement/tables.ts';
@@ -120,7 +121,8 @@ export interface Database
     SsoTables,
     TokenTables,
     CitizenSettingsTables,
-    TranslationTables {}
+    TranslationTables,
+    ConformanceTables {}
 
 export type Municipality = Selectable<MunicipalityTable>;
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -47,6 +47,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   improvement_criteria_missing: 409,
   improvement_photo_invalid: 415,
   eventlog_state: 409,
+  journey_log_not_mapped: 409,
   offboarding_export_required: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { generateTemporaryPassword } from '../auth/password.ts';
+import { seedDemoPlannedVsActual } from '../conformance/demo-seed.ts';
 import { seedDemoResponses } from '../dashboard/demo-seed.ts';
 import type { Database } from '../db/types.ts';
 import { seedDemoImprovement } from '../improvement/demo-seed.ts';
@@ -40,6 +41,7 @@ export async function seedDemo(db: Kysely<Database>, adminPassword?: string): Pr
     await seedDemoSurveys(tx, dk.id, units);
     const unit = (name: string) => [units.get(name)].filter((id): id is string => id !== undefined);
     await seedDemoJourneys(tx, dk.id, units);
+    await seedDemoPlannedVsActual(tx, dk.id);
     await seedDemoDialog(tx, dk.id, units);
     await makeUser(tx, dk.id, {
       email: DEMO_ADMIN_EMAIL,

@@ -49,6 +49,8 @@ const da = {
   improvement_criteria_missing: 'Skriv succeskriterierne og vælg mindst én måling, før forsøget startes.',
   improvement_photo_invalid: 'Billedet skal være JPEG, PNG eller WebP på højst 3 MB.',
   eventlog_state: 'Hændelsesloggen kan ikke det lige nu (status: {status}).',
+  journey_log_not_mapped:
+    'Denne version af rejsen er ikke koblet til en hændelseslog endnu. Kobl trin og aktiviteter først.',
   offboarding_export_required:
     'Hent først den fulde eksport af kommunens data (inden for det seneste døgn); derefter kan kommunen slettes.',
   password_login_disabled:
@@ -107,6 +109,8 @@ const nb: Messages = {
   improvement_criteria_missing: 'Skriv suksesskriteriene og velg minst én måling før forsøket startes.',
   improvement_photo_invalid: 'Bildet må være JPEG, PNG eller WebP på høyst 3 MB.',
   eventlog_state: 'Hendelsesloggen kan ikke det akkurat nå (status: {status}).',
+  journey_log_not_mapped:
+    'Denne versjonen av reisen er ikke koblet til en hendelseslogg ennå. Koble trinn og aktiviteter først.',
   offboarding_export_required:
     'Last først ned den fullstendige eksporten av kommunens data (innen siste døgn); deretter kan kommunen slettes.',
   password_login_disabled:
@@ -166,6 +170,8 @@ const en: Messages = {
     'Write the success criteria and choose at least one measure before starting the test.',
   improvement_photo_invalid: 'The photo must be JPEG, PNG or WebP of at most 3 MB.',
   eventlog_state: 'The event log cannot do that now (status: {status}).',
+  journey_log_not_mapped:
+    'This version of the journey is not mapped to an event log yet. Map steps and activities first.',
   offboarding_export_required:
     "Download the full export of the municipality's data first (within the last 24 hours); then the municipality can be deleted.",
   password_login_disabled:

@@ -61,6 +61,9 @@ const JourneyEditorPage = lazy(() =>
 const JourneyComparePage = lazy(() =>
   import('../journeys/ComparePage.tsx').then((m) => ({ default: m.ComparePage })),
 );
+const JourneyActualPage = lazy(() =>
+  import('../journeys/actual/ActualPage.tsx').then((m) => ({ default: m.ActualPage })),
+);
 
 /** The route table. `/login` stands alone; everything else lives in the signed-in shell. */
 export function App() {
@@ -99,6 +102,7 @@ export function App() {
         <Route path="journeys/new" element={<Guard path="/journeys" page={<JourneyEditorPage />} />} />
         <Route path="journeys/compare" element={<Guard path="/journeys" page={<JourneyComparePage />} />} />
         <Route path="journeys/:id" element={<Guard path="/journeys" page={<JourneyEditorPage />} />} />
+        <Route path="journeys/:id/actual" element={<Guard path="/journeys" page={<JourneyActualPage />} />} />
         <Route path="eventlogs" element={<Guard path="/eventlogs" page={<EventLogsPage />} />} />
         <Route path="eventlogs/:id" element={<Guard path="/eventlogs" page={<EventLogPage />} />} />
         <Route path="surveys" element={<Guard path="/surveys" page={<SurveysPage />} />} />

@@ -4,14 +4,15 @@ import { dashboardDa } from '../dashboard/i18n/da.ts';
 import { eventlogDa } from '../eventlog/i18n/da.ts';
 import { improvementDa } from '../improvement/i18n/da.ts';
 import { integrationsDa } from '../integrations/i18n/da.ts';
+import { actualDa } from '../journeys/actual/i18n/da.ts';
 import { journeysDa } from '../journeys/i18n/da.ts';
 import { lifecycleDa } from '../lifecycle/i18n/da.ts';
+import { startDa } from '../overview/i18n/da.ts';
 import { dialogDa } from '../programmes/i18n/da.ts';
 import { ssoDa } from '../sso/i18n/da.ts';
 import { surveysDa } from '../surveys/i18n/da.ts';
-import { startDa } from '../overview/i18n/da.ts';
-import { uiDa } from '../ui/i18n/da.ts';
 import { surveyPreviewDa } from '../surveys/i18n/preview.da.ts';
+import { uiDa } from '../ui/i18n/da.ts';
 
 /**
  * Danish, the reference dictionary: every key the UI uses is defined here first, and `nb.ts` / `en.ts` must
@@ -223,6 +224,7 @@ export const da = {
   'audit.action.user.reset_password': 'Adgangskode nulstillet',
   ...accountDa,
   ...journeysDa,
+  ...actualDa,
   ...eventlogDa,
   ...integrationsDa,
   ...surveysDa,

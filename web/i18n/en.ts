@@ -4,14 +4,15 @@ import { dashboardEn } from '../dashboard/i18n/en.ts';
 import { eventlogEn } from '../eventlog/i18n/en.ts';
 import { improvementEn } from '../improvement/i18n/en.ts';
 import { integrationsEn } from '../integrations/i18n/en.ts';
+import { actualEn } from '../journeys/actual/i18n/en.ts';
 import { journeysEn } from '../journeys/i18n/en.ts';
 import { lifecycleEn } from '../lifecycle/i18n/en.ts';
+import { startEn } from '../overview/i18n/en.ts';
 import { dialogEn } from '../programmes/i18n/en.ts';
 import { ssoEn } from '../sso/i18n/en.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
-import { startEn } from '../overview/i18n/en.ts';
-import { uiEn } from '../ui/i18n/en.ts';
 import { surveyPreviewEn } from '../surveys/i18n/preview.en.ts';
+import { uiEn } from '../ui/i18n/en.ts';
 import type { Dictionary } from './da.ts';
 
 /** English. Typed as `Dictionary`, so a missing or misspelt key is a compile error. */
@@ -218,6 +219,7 @@ export const en: Dictionary = {
   'audit.action.user.reset_password': 'Password reset',
   ...accountEn,
   ...journeysEn,
+  ...actualEn,
   ...eventlogEn,
   ...integrationsEn,
   ...surveysEn,

@@ -4,14 +4,15 @@ import { dashboardNb } from '../dashboard/i18n/nb.ts';
 import { eventlogNb } from '../eventlog/i18n/nb.ts';
 import { improvementNb } from '../improvement/i18n/nb.ts';
 import { integrationsNb } from '../integrations/i18n/nb.ts';
+import { actualNb } from '../journeys/actual/i18n/nb.ts';
 import { journeysNb } from '../journeys/i18n/nb.ts';
 import { lifecycleNb } from '../lifecycle/i18n/nb.ts';
+import { startNb } from '../overview/i18n/nb.ts';
 import { dialogNb } from '../programmes/i18n/nb.ts';
 import { ssoNb } from '../sso/i18n/nb.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
-import { startNb } from '../overview/i18n/nb.ts';
-import { uiNb } from '../ui/i18n/nb.ts';
 import { surveyPreviewNb } from '../surveys/i18n/preview.nb.ts';
+import { uiNb } from '../ui/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
 
 /** Norwegian (bokmål). Typed as `Dictionary`, so a missing or misspelt key is a compile error. */
@@ -218,6 +219,7 @@ export const nb: Dictionary = {
   'audit.action.user.reset_password': 'Passord tilbakestilt',
   ...accountNb,
   ...journeysNb,
+  ...actualNb,
   ...eventlogNb,
   ...integrationsNb,
   ...surveysNb,

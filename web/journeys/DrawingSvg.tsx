@@ -99,6 +99,7 @@ export const DrawingSvg = memo(function DrawingSvg({
           </g>
         );
       })}
+      {overlay?.(drawing)}
       {drawing.nodes.map((node) => (
         <ActorNode
           key={node.actorId}
@@ -117,7 +118,6 @@ export const DrawingSvg = memo(function DrawingSvg({
           <Badge line={l} active={current === i} />
         </g>
       ))}
-      {overlay?.(drawing)}
     </svg>
   );
 });

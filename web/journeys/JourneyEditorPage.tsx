@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { emptyJourney } from '../../shared/journey/index.ts';
 import { unitsApi } from '../api/endpoints.ts';
 import { useAuth } from '../app/AuthProvider.tsx';
@@ -36,19 +36,27 @@ export function JourneyEditorPage() {
   if (loading || !data) return <Loading />;
   const role = state.status === 'authenticated' ? state.me.user.role : 'viewer';
   const detail = data.detail;
+  const mayAnalyse = role === 'admin' || role === 'analyst';
   return (
-    <JourneyEditor
-      key={`${detail?.id ?? 'new'}-${detail?.version ?? 0}`}
-      detail={detail}
-      initial={
-        detail?.journey ?? {
-          ...emptyJourney(t('journeys.editor.defaultTitle')),
-          // Staff may only save journeys of their own units, so a new one starts in the first of them.
-          ownerUnitId: state.status === 'authenticated' ? (state.me.user.unitIds[0] ?? null) : null,
+    <>
+      {detail && mayAnalyse && (
+        <p className="journey-actual-link">
+          <Link to={`/journeys/${detail.id}/actual?version=${detail.version}`}>{t('actual.link')}</Link>
+        </p>
+      )}
+      <JourneyEditor
+        key={`${detail?.id ?? 'new'}-${detail?.version ?? 0}`}
+        detail={detail}
+        initial={
+          detail?.journey ?? {
+            ...emptyJourney(t('journeys.editor.defaultTitle')),
+            // Staff may only save journeys of their own units, so a new one starts in the first of them.
+            ownerUnitId: state.status === 'authenticated' ? (state.me.user.unitIds[0] ?? null) : null,
+          }
         }
-      }
-      units={data.units}
-      readOnly={detail ? !detail.canEdit || version !== undefined : role === 'viewer'}
-    />
+        units={data.units}
+        readOnly={detail ? !detail.canEdit || version !== undefined : role === 'viewer'}
+      />
+    </>
   );
 }

@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeE2E, type E2EServer, launchBrowser, logIn, startServer } from './harness.ts';
+
+/**
+ * Planned vs actual on the demo: Demokommune's to-be sick-leave journey is mapped to a demo event log
+ * with surveys on two touchpoints (server/conformance/demo-seed.ts). Map (confirm the suggestions and
+ * save), see conformance, open a deviating variant beside the plan, and see the joint view's alert.
+ * Long tasks are recorded from the first paint (PerformanceObserver 'longtask').
+ */
+describeE2E('planned vs actual journeys in the browser', () => {
+  let server: E2EServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK' });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __longtasks: number[] };
+      w.__longtasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longtasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    page = await context.newPage();
+    await logIn(page, server.baseUrl);
+    await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const openActualPage = async () => {
+    await page.goto(`${server.baseUrl}/journeys`);
+    await page
+      .getByRole('link', { name: /ønsket forløb/ })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'Planlagt mod faktisk forløb' }).click();
+    await page.getByRole('heading', { name: /^Planlagt mod faktisk/, level: 1 }).waitFor();
+  };
+
+  it('maps the log onto the journey with suggested steps and sees conformance', async () => {
+    await openActualPage();
+    await page.getByTestId('mapping-log').selectOption({ label: 'Sygedagpenge – fagsystem (demo)' });
+    const activities = page.getByTestId('mapping-activities');
+    await activities.locator('tbody tr').first().waitFor();
+    // Every activity of the demo log is suggested a step (names as the case system writes them).
+    const unmapped = await activities
+      .locator('select')
+      .evaluateAll((selects) => selects.filter((s) => (s as HTMLSelectElement).value === '').length);
+    expect(unmapped).toBe(0);
+    await page.getByRole('button', { name: 'Gem koblingen' }).click();
+    await page.getByText('Koblingen er gemt.').waitFor();
+    const conformance = page.getByTestId('conformance');
+    await conformance.getByText('Følger planen').waitFor();
+    expect(await page.getByTestId('conformance-steps').locator('tbody tr').count()).toBeGreaterThan(5);
+    expect(await page.getByTestId('conformance-patterns').locator('tbody tr').count()).toBeGreaterThan(0);
+  });
+
+  it('opens a deviating variant beside the plan, differences highlighted', async () => {
+    await openActualPage();
+    await page
+      .getByTestId('conformance-patterns')
+      .getByRole('button', { name: 'Åbn ved siden af planen' })
+      .first()
+      .click();
+    const view = page.getByTestId('deviation-view');
+    await view.waitFor();
+    await view.getByTestId('deviation-planned').getByTestId('journey-drawing').waitFor();
+    await view.getByTestId('deviation-actual').getByTestId('journey-drawing').waitFor();
+    const highlighted = await view
+      .locator('[data-deviation-line], .deviation-skipped, .deviation-repeated')
+      .count();
+    expect(highlighted).toBeGreaterThan(0);
+  });
+
+  it('shows experience beside the wait, the alert, and the charts without a long task over 200 ms', async () => {
+    await openActualPage();
+    const joint = page.getByTestId('joint-view');
+    await joint.waitFor();
+    await joint.getByTestId('joint-alerts').getByText(/Alarm/).waitFor();
+    await page.getByTestId('performance-spectrum').waitFor();
+    await page.getByTestId('dotted-chart').waitFor();
+    await page.waitForTimeout(1_000);
+    const longest = await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { __longtasks: number[] }).__longtasks),
+    );
+    expect(longest).toBeLessThan(200);
+  });
+});

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { ConformanceResponse, JointResponse, SuggestResponse } from '../../shared/api/conformance.ts';
+import { emptyJourney, type Journey } from '../../shared/journey/index.ts';
+import {
+  api,
+  createTestApp,
+  describeDb,
+  login,
+  makeTenant,
+  type Session,
+  type TestApp,
+} from '../../test/app.ts';
+import { importLog } from '../eventlog/test/helpers.ts';
+
+/** Three cases: c1 follows the plan, c2 skips the assessment, c3 goes back to it after the decision. */
+const CSV = [
+  'case,activity,time,user',
+  'c1,Ansøgning modtaget,2026-01-05 09:00,Borgerservice',
+  'c1,Vurdering,2026-01-07 09:00,Visitator',
+  'c1,Afgørelse sendt,2026-01-09 09:00,Visitator',
+  'c2,Ansøgning modtaget,2026-01-05 10:00,Borgerservice',
+  'c2,Afgørelse sendt,2026-01-15 10:00,Visitator',
+  'c3,Ansøgning modtaget,2026-01-06 09:00,Borgerservice',
+  'c3,Vurdering,2026-01-07 09:00,Visitator',
+  'c3,Afgørelse sendt,2026-01-08 09:00,Visitator',
+  'c3,Vurdering,2026-01-20 09:00,Visitator',
+  'c3,Faktura,2026-01-21 09:00,Økonomi',
+].join('\n');
+
+const journey: Journey = {
+  ...emptyJourney('Hjemmehjælp (to-be)'),
+  status: 'to_be',
+  actors: [
+    { id: 'bs', kind: 'department', name: 'Borgerservice' },
+    { id: 'vis', kind: 'employee', profession: 'Visitator' },
+  ],
+  steps: [
+    ['apply', 'bs', 'Ansøgning'],
+    ['assess', 'vis', 'Vurdering'],
+    ['decide', 'vis', 'Afgørelse'],
+  ].map(([id, actorId, description]) => ({
+    id: id ?? '',
+    actorId: actorId ?? '',
+    channel: 'self_service' as const,
+    description: description ?? '',
+    painPoints: [],
+    opportunities: [],
+    tags: [],
+    handover: 'auto' as const,
+  })),
+};
+
+describeDb('event log mapped onto a journey version', () => {
+  let t: TestApp;
+  let a: Session;
+  let b: Session;
+  let logId = '';
+  let journeyId = '';
+  let otherJourneyId = '';
+  const url = (id: string, tail = '') => `/journeys/${id}/versions/1${tail}`;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const ta = await makeTenant(t.database, 'map-a');
+    const tb = await makeTenant(t.database, 'map-b');
+    a = await login(t.app, ta.users.analyst.email);
+    b = await login(t.app, tb.users.analyst.email);
+    const log = await importLog(t.app, a, Buffer.from(CSV), {
+      name: 'hjemmehjaelp',
+      format: 'csv',
+      csv: { caseId: 'case', activity: 'activity', timestamp: 'time', resource: 'user' },
+    });
+    expect(log.status).toBe('ready');
+    logId = log.id;
+    const created = await api(t.app, a, 'POST', '/journeys', { journey, note: '' });
+    expect(created.statusCode, created.body).toBe(201);
+    journeyId = created.json().journey.id;
+    const other = await api(t.app, b, 'POST', '/journeys', { journey, note: '' });
+    otherJourneyId = other.json().journey.id;
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  it('suggests steps and actors by name', async () => {
+    const res = await api(t.app, a, 'GET', `${url(journeyId, '/log-mapping/suggest')}?logId=${logId}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const body: SuggestResponse = res.json();
+    const byName = Object.fromEntries(body.activities.map((x) => [x.name, x.suggestedId]));
+    expect(byName).toEqual({
+      'Ansøgning modtaget': 'apply',
+      Vurdering: 'assess',
+      'Afgørelse sendt': 'decide',
+      Faktura: null,
+    });
+    expect(body.actors.find((x) => x.name === 'Visitator')?.suggestedId).toBe('vis');
+  });
+
+  it('refuses conformance before a mapping is saved', async () => {
+    const res = await api(t.app, a, 'GET', url(journeyId, '/conformance'));
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('journey_log_not_mapped');
+  });
+
+  it('saves the mapping with the version and reports conformance', async () => {
+    const activities = { 'Ansøgning modtaget': 'apply', Vurdering: 'assess', 'Afgørelse sendt': 'decide' };
+    const put = await api(t.app, a, 'PUT', url(journeyId, '/log-mapping'), {
+      logId,
+      activities,
+      actors: { Visitator: 'vis', Borgerservice: 'bs' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json().mapping).toMatchObject({ logId, logName: 'hjemmehjaelp', activities });
+    const res = await api(t.app, a, 'GET', url(journeyId, '/conformance'));
+    expect(res.statusCode, res.body).toBe(200);
+    const { report, caseKeys }: ConformanceResponse = res.json();
+    expect(report).toMatchObject({ method: 'token_replay', cases: 3, mappedCases: 3, conformingCases: 1 });
+    expect(report.steps.map((s) => [s.stepId, s.passed, s.skipped, s.repeated])).toEqual([
+      ['apply', 3, 0, 0],
+      ['assess', 2, 1, 1],
+      ['decide', 3, 0, 0],
+    ]);
+    expect(report.handovers[0]?.crossesBoundary).toBe(true);
+    expect(report.patterns).toHaveLength(2);
+    for (const p of report.patterns) expect(caseKeys[p.exampleCaseId]).toMatch(/^C-/);
+    const charts = await api(t.app, a, 'GET', url(journeyId, '/conformance/charts'));
+    expect(charts.statusCode, charts.body).toBe(200);
+    expect(charts.json().spectrum.segments).toHaveLength(2);
+    const joint = await api(t.app, a, 'GET', url(journeyId, '/joint'));
+    expect(joint.statusCode, joint.body).toBe(200);
+    const view: JointResponse = joint.json();
+    expect(view.steps.map((s) => s.hasSurvey)).toEqual([false, false, false]);
+    expect(view.steps[1]?.wait.count).toBe(3); // c1 once, c3 twice
+  });
+
+  it('refuses step and actor ids that are not in the version', async () => {
+    const res = await api(t.app, a, 'PUT', url(journeyId, '/log-mapping'), {
+      logId,
+      activities: { Vurdering: 'nope' },
+      actors: { Visitator: 'ghost' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'activities.Vurdering',
+      'actors.Visitator',
+    ]);
+  });
+
+  it("keeps each municipality's mapping to itself (ids checked against the caller's municipality)", async () => {
+    // B cannot map A's log onto its own journey: the log id is unknown in B's municipality.
+    const put = await api(t.app, b, 'PUT', url(otherJourneyId, '/log-mapping'), {
+      logId,
+      activities: { Vurdering: 'assess' },
+    });
+    expect(put.statusCode).toBe(400);
+    expect(put.json().error.fields).toEqual([expect.objectContaining({ path: 'logId' })]);
+    // Nor read or change A's mapping, conformance or suggestions.
+    for (const tail of ['/log-mapping', '/conformance', '/conformance/charts', '/joint']) {
+      const res = await api(t.app, b, 'GET', url(journeyId, tail));
+      expect(res.statusCode, tail).toBe(404);
+    }
+    const suggest = await api(
+      t.app,
+      b,
+      'GET',
+      `${url(otherJourneyId, '/log-mapping/suggest')}?logId=${logId}`,
+    );
+    expect(suggest.statusCode).toBe(404);
+    const overwrite = await api(t.app, b, 'PUT', url(journeyId, '/log-mapping'), {
+      logId,
+      activities: {},
+    });
+    expect(overwrite.statusCode).toBe(404);
+    const still = await api(t.app, a, 'GET', url(journeyId, '/log-mapping'));
+    expect(Object.keys(still.json().mapping.activities)).toHaveLength(3);
+  });
+
+  it('is for analysts: staff are refused', async () => {
+    const staff = await login(t.app, 'staff@map-a.dk');
+    const res = await api(t.app, staff, 'GET', url(journeyId, '/log-mapping'));
+    expect(res.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import { checkJointAlerts } from './joint.ts';
+import { staleMappings } from './joint-repository.ts';
+
+/** How often mapped journeys are looked at for new survey responses or a new mapping. */
+export const JOINT_ALERT_INTERVAL_MS = 60_000;
+const PER_TICK = 20;
+
+/**
+ * Checks the "experience fell while the wait rose" alert when new data arrives, as the dashboard's
+ * roll-up does for responses: a background tick finds the mapped journeys with responses (or a
+ * mapping) newer than their last check and re-evaluates them. One tick at a time; failures are logged
+ * and retried next tick. A newly firing touchpoint is logged and shows on the joint view.
+ */
+export function installJointAlertScheduler(app: FastifyInstance, intervalMs = JOINT_ALERT_INTERVAL_MS): void {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  let closing = false;
+  const step = async () => {
+    for (const m of await staleMappings(app.db, PER_TICK)) {
+      if (closing) return;
+      const tenant = { municipalityId: m.municipality_id };
+      const firing = await checkJointAlerts(app.db, tenant, m.journey_id, m.version);
+      if (firing.length)
+        app.log.warn({ journeyId: m.journey_id, steps: firing }, 'journey touchpoint alert firing');
+    }
+  };
+  const tick = () => {
+    running = step()
+      .catch((error: unknown) => {
+        if (!closing) app.log.warn({ err: error }, 'journey touchpoint alert check failed');
+      })
+      .finally(() => {
+        if (!closing) timer = setTimeout(tick, intervalMs).unref();
+      });
+  };
+  app.addHook('onReady', async () => {
+    timer = setTimeout(tick, intervalMs).unref();
+  });
+  app.addHook('onClose', async () => {
+    closing = true;
+    if (timer) clearTimeout(timer);
+    await running;
+  });
+}

@@ -1,0 +1,89 @@
+import { emptyJourney, type Journey, LIMITS, type Step } from '../../journey/index.ts';
+
+/**
+ * A deviating variant as an actual journey beside the planned one: the planned steps (actor,
+ * channel, description) in the order the cases ran them, repeats included, with the measured median
+ * wait before each. Step ids are `<planned id>~<n>` so a repeated step stays unique and can be traced
+ * back to the plan (see {@link plannedIdOf}).
+ */
+export function actualJourney(
+  planned: Journey,
+  stepIds: readonly string[],
+  waitsMs: ReadonlyArray<number | null>,
+  title: string,
+): Journey {
+  const byId = new Map(planned.steps.map((s) => [s.id, s]));
+  const steps: Step[] = [];
+  stepIds.forEach((id, i) => {
+    const step = byId.get(id);
+    if (!step || steps.length >= LIMITS.steps) return;
+    const wait = waitsMs[i];
+    const { waitingMinutes: _planned, ...rest } = step;
+    steps.push({
+      ...rest,
+      id: `${id}~${i + 1}`.slice(0, LIMITS.idChars),
+      ...(wait === null || wait === undefined
+        ? {}
+        : { waitingMinutes: Math.max(0, Math.round(wait / 60_000)) }),
+    });
+  });
+  return {
+    ...emptyJourney(title.slice(0, LIMITS.titleChars)),
+    persona: planned.persona,
+    situation: planned.situation,
+    ownerUnitId: planned.ownerUnitId,
+    status: 'as_is',
+    stages: planned.stages,
+    actors: planned.actors,
+    steps,
+  };
+}
+
+/** The planned step id an actual journey's step stands for. */
+export function plannedIdOf(actualStepId: string): string {
+  const cut = actualStepId.lastIndexOf('~');
+  return cut < 0 ? actualStepId : actualStepId.slice(0, cut);
+}
+
+/** What the deviation view highlights: planned handovers not taken, actual ones not planned, repeats. */
+export interface Deviation {
+  /** Planned step ids no case of the variant visited. */
+  skipped: string[];
+  /** Planned step ids visited more than once. */
+  repeated: string[];
+  /** Planned handovers (by actor pair "from→to", '' for the citizen's home) the variant did not take. */
+  missingHandovers: Array<[string, string]>;
+  /** Handovers the variant took that the plan does not have, by actor pair. */
+  extraHandovers: Array<[string, string]>;
+}
+
+const actorPairs = (journey: Journey, stepIds: readonly string[]) => {
+  const actorOf = new Map(journey.steps.map((s) => [s.id, s.actorId]));
+  const pairs = new Map<string, [string, string]>();
+  let prev = '';
+  for (const id of stepIds) {
+    const actor = actorOf.get(id);
+    if (actor === undefined) continue;
+    if (actor !== prev) pairs.set(`${prev}\u0000${actor}`, [prev, actor]);
+    prev = actor;
+  }
+  return pairs;
+};
+
+/**
+ * Compares a variant's step order with the plan, on steps and on the drawing's lines (handovers
+ * between actors, the first contact coming from the citizen's home, '').
+ */
+export function deviationOf(planned: Journey, actualStepIds: readonly string[]): Deviation {
+  const planIds = planned.steps.map((s) => s.id);
+  const counts = new Map<string, number>();
+  for (const id of actualStepIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const plan = actorPairs(planned, planIds);
+  const actual = actorPairs(planned, actualStepIds);
+  return {
+    skipped: planIds.filter((id) => !counts.has(id)),
+    repeated: planIds.filter((id) => (counts.get(id) ?? 0) > 1),
+    missingHandovers: [...plan.entries()].filter(([k]) => !actual.has(k)).map(([, v]) => v),
+    extraHandovers: [...actual.entries()].filter(([k]) => !plan.has(k)).map(([, v]) => v),
+  };
+}
