@@ -1,6 +1,9 @@
-import type { SurveyDto } from '../../shared/api/surveys.ts';
+import { SURVEY_LANGUAGES, type SurveyDto } from '../../shared/api/surveys.ts';
 import type { SurveyRow } from './repository.ts';
 
+type Language = (typeof SURVEY_LANGUAGES)[number];
+// The column is text[]; every writer checks against SURVEY_LANGUAGES, so this only narrows the type.
+const isLanguage = (l: string): l is Language => (SURVEY_LANGUAGES as readonly string[]).includes(l);
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Copies the fields the API shows; the public token appears only inside the public path. */
@@ -12,7 +15,7 @@ export function presentSurvey(row: SurveyRow, unitIds: string[], responseCount: 
     mode: row.mode,
     version: row.version,
     previousVersionId: row.previous_version_id,
-    languages: row.languages,
+    languages: row.languages.filter(isLanguage),
     channels: row.channels,
     plural: row.plural,
     definition: row.definition,
