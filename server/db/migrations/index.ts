@@ -14,6 +14,7 @@ import * as m0012 from './0012_sso.ts';
 import * as m0013 from './0013_lifecycle.ts';
 import * as m0014 from './0014_integrations.ts';
 import * as m0019 from './0019_citizen_settings.ts';
+import * as m0022 from './0022_dead_rollup_function.ts';
 import * as m0023 from './0023_eventlog_job_lease.ts';
 
 /**
@@ -36,5 +37,6 @@ export const migrations: Record<string, Migration> = {
   '0013_lifecycle': m0013,
   '0014_integrations': m0014,
   '0019_citizen_settings': m0019,
+  '0022_dead_rollup_function': m0022,
   '0023_eventlog_job_lease': m0023,
 };
