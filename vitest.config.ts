@@ -14,7 +14,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['shared/**/*.test.ts', 'web/**/*.test.ts', 'bin/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'web/**/*.test.ts',
+            'bin/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'test/*.test.ts',
+          ],
           // The web app loads one dictionary per language on demand; unit tests get all three up front.
           setupFiles: ['web/i18n/test-setup.ts'],
         },

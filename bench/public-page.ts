@@ -10,13 +10,9 @@
 import { execFile } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { promisify } from 'node:util';
-import { buildApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';
-import { migrateToLatest } from '../server/db/migrate.ts';
-import { makeMunicipality, makeUnit } from '../server/seed/factories.ts';
-import { insertSurvey, setSurveyUnits } from '../server/surveys/repository.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
+import { setUp } from './survey-setup.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -40,32 +36,8 @@ async function main() {
   const cluster = await startPgCluster({ tuned: true });
   const database = await openDatabase({ url: cluster.url });
   try {
-    await migrateToLatest(database.db);
-    const m = await makeMunicipality(database.db, { slug: 'pagebench', name: 'Benchkommune' });
-    const unit = await makeUnit(database.db, m.id, { name: 'Borgerservice', kind: 'unit' });
-    const survey = await insertSurvey(
-      database.db,
-      { municipalityId: m.id },
-      {
-        title: 'Bench',
-        status: 'open',
-        definition: JSON.stringify({ sets: ['coherence', 'satisfaction'] }),
-        public_token: 'pagebenchpagebenchpage',
-        previous_version_id: null,
-        journey_id: null,
-        touchpoint_id: null,
-        opens_at: null,
-        closes_at: null,
-        created_by: null,
-      },
-    );
-    await setSurveyUnits(database.db, { municipalityId: m.id }, survey.id, [unit.id]);
-    const app = await buildApp({ database, config: { ...loadConfig({}), webDir: '/nonexistent' } });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const page = `${base}/s/${survey.public_token}`;
-    const css = `${base}/public/survey.css`;
+    const { app, url: page } = await setUp(database);
+    const css = `${new URL(page).origin}/public/survey.css`;
     console.log(
       `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model} · load ${loadavg()
         .map((l) => l.toFixed(1))

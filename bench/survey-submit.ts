@@ -8,55 +8,15 @@ import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { buildApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
-import { type DatabaseHandle, openDatabase } from '../server/db/database.ts';
-import { migrateToLatest } from '../server/db/migrate.ts';
-import { makeMunicipality, makeUnit } from '../server/seed/factories.ts';
-import { insertSurvey, setSurveyUnits } from '../server/surveys/repository.ts';
+import { openDatabase } from '../server/db/database.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
 import { type LoadResult, pgbench, runLoad } from './survey-load.ts';
+import { setUp } from './survey-setup.ts';
 
 // Measure the endpoint, not the limiter (which still runs on every request).
 process.env.BORGERBLIK_PUBLIC_RATE_LIMITS = 'survey=100000000,client=100000000,views=100000000';
 const ITEMS = ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'];
 const BODY = `step=0&lang=da&c=link&nav=submit&${ITEMS.map((i, n) => `a.coherence.${i}=${(n % 5) + 1}`).join('&')}&a.satisfaction.overall=4`;
-
-async function setUp(database: DatabaseHandle, migrate = true) {
-  if (migrate) await migrateToLatest(database.db);
-  const slug = `bench${Math.random().toString(36).slice(2, 8)}`;
-  const m = await makeMunicipality(database.db, { slug, name: 'Benchkommune' });
-  const unit = await makeUnit(database.db, m.id, { name: 'Borgerservice', kind: 'unit' });
-  const survey = await insertSurvey(
-    database.db,
-    { municipalityId: m.id },
-    {
-      title: 'Bench',
-      status: 'open',
-      definition: JSON.stringify({ sets: ['coherence', 'satisfaction'] }),
-      public_token: `benchbenchbench${slug.slice(5)}`,
-      previous_version_id: null,
-      journey_id: null,
-      touchpoint_id: null,
-      opens_at: null,
-      closes_at: null,
-      created_by: null,
-    },
-  );
-  await setSurveyUnits(database.db, { municipalityId: m.id }, survey.id, [unit.id]);
-  const app = await buildApp({ database, config: { ...loadConfig({}), webDir: '/nonexistent' } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    app,
-    url: `http://127.0.0.1:${port}/s/${survey.public_token}`,
-    path: `/s/${survey.public_token}`,
-    municipalityId: m.id,
-    surveyId: survey.id,
-    unitId: unit.id,
-  };
-}
 
 async function pageFigures({ app, path }: Awaited<ReturnType<typeof setUp>>) {
   const times: number[] = [];

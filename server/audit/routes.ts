@@ -1,18 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { AuditPage, AuditQuery } from '../../shared/api/audit.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadAudit } from '../policies/index.ts';
 import { listAudit } from './repository.ts';
-
-const AuditEntry = z.object({
-  id: z.string(),
-  at: z.string(),
-  actor: z.object({ id: z.string(), email: z.string() }).nullable(),
-  action: z.string(),
-  targetType: z.string().nullable(),
-  targetId: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
-});
 
 /** GET /audit: the municipality's audit log for admins, newest first, paged by an opaque cursor. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -22,16 +12,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['audit'],
         summary: 'Audit log (admins)',
-        querystring: z
-          .object({
-            limit: z.coerce.number().int().min(1).max(200).default(50),
-            before: z
-              .string()
-              .regex(/^\d{1,18}$/)
-              .optional(),
-          })
-          .strict(),
-        response: { 200: z.object({ entries: z.array(AuditEntry), nextBefore: z.string().nullable() }) },
+        querystring: AuditQuery,
+        response: { 200: AuditPage },
       },
     },
     async (request) => {

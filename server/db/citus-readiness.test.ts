@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { api, createTestApp, describeDb, login, makeTenant, type TestApp } from '../../test/app.ts';
 import { QueryRecorder } from '../../test/query-recorder.ts';
@@ -84,6 +85,13 @@ describeDb('Citus readiness', () => {
       .map((g) => `${g.table}.${g.name}`)
       .filter((name) => !WEBHOOK_TRIGGERS_TO_MOVE.has(name));
     expect(bad).toEqual([]);
+  });
+
+  it('keeps no trigger function whose triggers are gone (dashboard_on_change, dropped in 0022)', async () => {
+    const { rows } = await sql<{ name: string }>`
+      select p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+      where n.nspname = current_schema() and p.proname = 'dashboard_on_change'`.execute(db());
+    expect(rows).toEqual([]);
   });
 
   it('filters every query of the public routes and the dashboard by municipality_id', async () => {

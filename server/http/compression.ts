@@ -52,6 +52,9 @@ function chosenEncoding(reply: FastifyReply, accept: string | undefined): Encodi
  */
 export function installCompression(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
+    // Most API answers are small: leave them before negotiating or reading any header.
+    if (typeof payload === 'string' && Buffer.byteLength(payload) < COMPRESS_THRESHOLD) return payload;
+    if (Buffer.isBuffer(payload) && payload.length < COMPRESS_THRESHOLD) return payload;
     const encoding = chosenEncoding(reply, request.headers['accept-encoding']);
     if (!encoding) return payload;
     if (typeof payload === 'string' || Buffer.isBuffer(payload)) {

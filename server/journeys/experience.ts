@@ -1,3 +1,4 @@
+import type { Experience } from '../../shared/api/journeys.ts';
 import {
   findItem,
   isPositive,
@@ -6,7 +7,6 @@ import {
   scaleForSet,
   scaleRange,
 } from '../../shared/indicators/index.ts';
-import type { Experience } from './dto.ts';
 import type { AnswerCount } from './experience-repository.ts';
 
 interface Acc {

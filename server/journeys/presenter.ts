@@ -1,5 +1,5 @@
+import type { JourneyDetail, JourneySummary, VersionSummary } from '../../shared/api/journeys.ts';
 import { ASSESSMENT_KEYS, type Journey, journeyShapeSchema } from '../../shared/journey/index.ts';
-import type { JourneyDetail, JourneySummary, VersionSummary } from './dto.ts';
 import type { StoredMetrics } from './metrics.ts';
 import type { JourneyRow, JourneyVersionRow } from './tables.ts';
 

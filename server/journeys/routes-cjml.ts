@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fileResponse } from '../../shared/api/common.ts';
-import { JOURNEY_BODY_LIMIT, JourneyParams } from '../../shared/api/journeys.ts';
+import { JOURNEY_BODY_LIMIT, JourneyDetailDto, JourneyParams } from '../../shared/api/journeys.ts';
 import { CjmlExportQuery, CjmlImportBody } from '../../shared/api/journeys-cjml.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../policies/index.ts';
 import { exportCjml, importCjml } from './cjml.ts';
-import { JourneyDetailDto } from './dto.ts';
 
 const CjmlImportResponse = z.object({ journeys: z.array(JourneyDetailDto) });
 

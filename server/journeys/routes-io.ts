@@ -1,10 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fileResponse } from '../../shared/api/common.ts';
-import { CompareQuery, ImportBody, JOURNEY_BODY_LIMIT, JourneyParams } from '../../shared/api/journeys.ts';
+import {
+  CompareQuery,
+  CompareResponse,
+  ExperienceResponse,
+  ImportBody,
+  JOURNEY_BODY_LIMIT,
+  JourneyParams,
+  JourneyResponse,
+} from '../../shared/api/journeys.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../policies/index.ts';
-import { CompareResponse, ExperienceResponse, JourneyResponse } from './dto.ts';
 import { compare, exportJourney, journeyExperience } from './queries.ts';
 import { importJourney } from './service.ts';
 

@@ -4,13 +4,15 @@ import {
   CreateJourneyBody,
   JOURNEY_BODY_LIMIT,
   JourneyParams,
+  JourneyResponse,
+  JourneySummaryDto,
   ListJourneysQuery,
   SaveVersionBody,
+  VersionDto,
   VersionParams,
 } from '../../shared/api/journeys.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../policies/index.ts';
-import { JourneyResponse, JourneySummaryDto, VersionDto } from './dto.ts';
 import { getJourney, listJourneys, listVersions } from './queries.ts';
 import { journeyCjmlRoutes } from './routes-cjml.ts';
 import { journeyIoRoutes } from './routes-io.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localQuestionsSchema } from '../indicators/index.ts';
+import { localQuestionSchema, localQuestionsSchema } from '../indicators/index.ts';
 
 /** What a survey asks: built-in sets (locked wording), an optional agreement-scale override, local questions. */
 export const SurveyDefinition = z
@@ -26,6 +26,19 @@ export type SurveyDefinitionInput = z.infer<typeof SurveyDefinition>;
 export const SURVEY_LANGUAGES = ['da', 'nb', 'en'] as const;
 export const SURVEY_CHANNELS = ['link', 'qr', 'kiosk', 'smiley'] as const;
 export const SURVEY_MODES = ['questionnaire', 'smiley'] as const;
+
+/**
+ * A stored definition as the API shows it: the keys the staff app reads are typed; other keys (a pulse
+ * survey's own definition) pass through.
+ */
+const SurveyDefinitionView = z
+  .object({
+    sets: z.array(z.enum(['coherence', 'psychcost', 'satisfaction'])).optional(),
+    scaleId: z.enum(['agree5', 'agree6']).optional(),
+    localQuestions: z.array(localQuestionSchema).optional(),
+    smiley: z.object({ followUp: z.boolean(), chooseLanguage: z.boolean() }).optional(),
+  })
+  .catchall(z.unknown());
 
 export const SurveyParams = z.object({ id: z.uuid() }).strict();
 /**
@@ -94,10 +107,11 @@ export const Survey = z.object({
   mode: z.enum(['questionnaire', 'smiley', 'pulse']),
   version: z.number(),
   previousVersionId: z.string().nullable(),
+  /** BCP 47 tags: built-in or added by the municipality (issue 16), the first the default. */
   languages: z.array(z.string()),
   channels: z.array(z.string()),
   plural: z.boolean(),
-  definition: z.record(z.string(), z.unknown()),
+  definition: SurveyDefinitionView,
   publicPath: z.string(),
   unitIds: z.array(z.string()),
   journeyId: z.string().nullable(),
@@ -121,3 +135,4 @@ export const SurveyStats = z.object({
 export const FreeTextList = z.object({
   answers: z.array(z.object({ itemId: z.string(), hour: z.string(), body: z.string() })),
 });
+export type FreeTextAnswer = z.infer<typeof FreeTextList>['answers'][number];

@@ -1,5 +1,7 @@
+import type { CreateUnitInput } from '../../shared/api/units.ts';
+import type { CreateUserInput, UpdateUserInput } from '../../shared/api/users.ts';
 import { type RequestOptions, request } from './client.ts';
-import type { AuditPage, Me, Role, UiLocale, Unit, UnitKind, User } from './types.ts';
+import type { AuditPage, Me, UiLocale, Unit, User } from './types.ts';
 
 /** Session endpoints. A 401 from these is an answer (not signed in / wrong password), not a redirect. */
 export const authApi = {
@@ -13,12 +15,8 @@ export const authApi = {
     request<Me>('POST', '/auth/password', { currentPassword, newPassword }),
 };
 
-export interface UnitInput {
-  name: string;
-  parentId: string | null;
-  kind: UnitKind;
-  isEntrance: boolean;
-}
+/** The unit form's fields (the create body, defaults applied). */
+export type UnitInput = CreateUnitInput;
 
 /** The organisation tree. Writes are admin-only on the server. */
 export const unitsApi = {
@@ -34,19 +32,15 @@ export const unitsApi = {
     (await request<{ unit: Unit }>('POST', `/units/${encodeURIComponent(id)}/restore`)).unit,
 };
 
-export interface NewUser {
-  email: string;
-  name: string;
-  role: Role;
-  unitIds: string[];
-}
+/** The new-user form's fields (the create body, defaults applied). */
+export type NewUser = CreateUserInput;
 
 /** User administration (admin-only). */
 export const usersApi = {
   list: async (options?: RequestOptions) =>
     (await request<{ users: User[] }>('GET', '/users', undefined, options)).users,
   create: (input: NewUser) => request<{ user: User; temporaryPassword: string }>('POST', '/users', input),
-  update: async (id: string, patch: { name?: string; role?: Role; active?: boolean; unitIds?: string[] }) =>
+  update: async (id: string, patch: UpdateUserInput) =>
     (await request<{ user: User }>('PATCH', `/users/${encodeURIComponent(id)}`, patch)).user,
   resetPassword: async (id: string) =>
     (await request<{ temporaryPassword: string }>('POST', `/users/${encodeURIComponent(id)}/reset-password`))

@@ -1,69 +1,33 @@
-import type { ErrorCode as ServerErrorCode } from '../../shared/i18n/errors.ts';
-/** Wire types of the Borgerblik HTTP API (`/api/v1`), as the staff app uses them. */
+/**
+ * Types of the Borgerblik HTTP API (`/api/v1`) as the staff app uses them, inferred from the wire schemas
+ * in `shared/api/` (type-only imports: no schema code is bundled for a type).
+ */
 
-export type Role = 'admin' | 'analyst' | 'staff' | 'viewer';
+import type { z } from 'zod';
+import type { AuditEntry, AuditPage } from '../../shared/api/audit.ts';
+import type { Me as MeSchema } from '../../shared/api/auth.ts';
+import type { FieldErrorBody } from '../../shared/api/common.ts';
+import type { UnitDto } from '../../shared/api/units.ts';
+import type { UserDto } from '../../shared/api/users.ts';
+import type { ErrorCode as ServerErrorCode } from '../../shared/i18n/errors.ts';
+
+export type { AuditEntry, AuditPage };
+
+export type Me = z.infer<typeof MeSchema>;
+export type Role = Me['user']['role'];
+/** The roles in rank order. A value kept here (a value import of the zod file would bundle zod). */
 export const ROLES: readonly Role[] = ['admin', 'analyst', 'staff', 'viewer'];
 
-export type Country = 'DK' | 'NO';
-export type UiLocale = 'da' | 'nb' | 'en';
+export type Country = Me['municipality']['country'];
+export type UiLocale = Me['user']['locale'];
 
-export type UnitKind = 'administration' | 'department' | 'unit';
+export type Unit = UnitDto;
+export type UnitKind = Unit['kind'];
 export const UNIT_KINDS: readonly UnitKind[] = ['administration', 'department', 'unit'];
 
-export interface Me {
-  user: {
-    id: string;
-    email: string;
-    name: string;
-    role: Role;
-    locale: UiLocale;
-    unitIds: string[];
-    mustChangePassword: boolean;
-  };
-  municipality: { id: string; name: string; slug: string; country: Country; minGroupSize: number };
-  csrfToken: string;
-}
+export type User = UserDto;
 
-export interface Unit {
-  id: string;
-  parentId: string | null;
-  name: string;
-  kind: UnitKind;
-  isEntrance: boolean;
-  archivedAt: string | null;
-  createdAt: string;
-}
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  active: boolean;
-  unitIds: string[];
-  lastLoginAt: string | null;
-  createdAt: string;
-}
-
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: { id: string; email: string } | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  details: Record<string, unknown>;
-}
-
-export interface AuditPage {
-  entries: AuditEntry[];
-  nextBefore: string | null;
-}
-
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type FieldError = z.infer<typeof FieldErrorBody>;
 
 /**
  * The server's error codes (one list, in `shared/i18n/errors.ts`), plus two the client makes itself:

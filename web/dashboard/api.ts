@@ -1,7 +1,7 @@
 import type {
-  Channel,
   ComparisonLevel,
   ComparisonResponse,
+  DashboardFiltersInput,
   DashboardOptions,
   FreeTextPage,
   Overview,
@@ -29,14 +29,8 @@ export type {
 export type { Interval } from '../../shared/api/stats.ts';
 
 /** The filters of the page; they live in the address so a view can be shared, printed and exported. */
-export interface Filters {
-  unitId?: string;
-  journeyId?: string;
-  touchpointId?: string;
-  from?: string;
-  to?: string;
-  channel?: Channel;
-}
+/** The filters every dashboard call takes (the wire query's fields). */
+export type Filters = DashboardFiltersInput;
 
 /** A query string of the filters plus extra parameters, skipping empty ones. */
 export function queryString(filters: Filters, extra: Record<string, string | undefined> = {}): string {

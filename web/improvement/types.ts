@@ -1,65 +1,36 @@
-/** Wire types of the improvement API, as the staff app uses them. */
-import type { ObservationCategory } from '../../shared/evaluation/categories.ts';
+/**
+ * Types of the improvement API as the staff app uses them: every wire type comes from the zod schemas in
+ * `shared/api/improvement/` (type-only imports, so no schema code reaches the browser for a type).
+ */
+
+import type { z } from 'zod';
+import type { AdviceDto } from '../../shared/api/improvement/advice.ts';
+import type { Board as BoardSchema, EvidenceDto, ProblemDto } from '../../shared/api/improvement/board.ts';
+import type { IdeaDto } from '../../shared/api/improvement/ideas.ts';
+import type { InitiativeDto } from '../../shared/api/improvement/initiatives.ts';
+import type { InterviewDto } from '../../shared/api/improvement/interviews.ts';
+import type { SessionDto, SyncObservation } from '../../shared/api/improvement/observations.ts';
 
 export type { ReportData } from '../../shared/evaluation/report.ts';
 
-export interface Session {
-  id: string;
-  unitId: string;
-  unitName: string;
-  observerName: string;
-  place: string;
-  startedAt: string;
-  endedAt: string | null;
-  hours: number;
-  observationCount: number;
-}
+export type Session = SessionDto;
+/** An observation as the phone queues it (the sync body's observation, defaults applied). */
+export type ObservationInput = z.output<typeof SyncObservation>;
 
-export interface ObservationInput {
-  id: string;
-  sessionId: string;
-  observedAt: string;
-  category: ObservationCategory;
-  what: string;
-  citizens: number;
-  severity: number;
-  tags: string[];
-}
+export type Interview = InterviewDto;
+export type InterviewRole = Interview['role'];
 
-export type InterviewRole = 'citizen' | 'relative' | 'employee';
+export type Evidence = EvidenceDto;
+export type EvidenceKind = Evidence['kind'];
+export type Problem = ProblemDto;
+export type Board = z.infer<typeof BoardSchema>;
 
-export interface Interview {
-  id: string;
-  unitId: string | null;
-  unitName: string | null;
-  heldAt: string;
-  role: InterviewRole;
-  profession: string | null;
-  consent: boolean;
-  guide: string;
-  notes: string;
-  quotes: { id: string; body: string }[];
-}
-
-export type EvidenceKind = 'observation' | 'quote' | 'survey_text' | 'journey_pain';
-export interface Evidence {
-  kind: EvidenceKind;
-  ref: string;
-  label: string;
-}
-export interface Problem {
-  id: string;
-  title: string;
-  description: string;
-  evidence: Evidence[];
-  counts: Record<EvidenceKind, number>;
-}
-export interface Board {
-  problems: Problem[];
-  pool: Evidence[];
-}
-
-export type IdeaStatus = 'proposed' | 'selected' | 'testing' | 'adopted' | 'rejected';
+export type Idea = IdeaDto;
+export type IdeaStatus = Idea['status'];
+/**
+ * The idea statuses in board order. A value, so it is kept here rather than imported from the zod file
+ * (a value import would bundle zod); the type ties it to the wire enum.
+ */
 export const IDEA_STATUSES: readonly IdeaStatus[] = [
   'proposed',
   'selected',
@@ -67,53 +38,9 @@ export const IDEA_STATUSES: readonly IdeaStatus[] = [
   'adopted',
   'rejected',
 ];
-export interface Idea {
-  id: string;
-  title: string;
-  description: string;
-  professions: string[];
-  effort: number;
-  impact: number;
-  votes: number;
-  status: IdeaStatus;
-  problemIds: string[];
-  createdAt: string;
-}
 
-export interface Measures {
-  items: string[];
-  categories: string[];
-  counts: { label: string; before: number | null; after: number | null }[];
-}
-export interface Initiative {
-  id: string;
-  title: string;
-  background: string;
-  description: string;
-  owner: string;
-  design: 'before_after' | 'comparison';
-  baselineStart: string | null;
-  baselineEnd: string | null;
-  testStart: string;
-  testEnd: string;
-  measures: Measures;
-  successCriteria: string;
-  recommendations: string;
-  startedAt: string | null;
-  shareToken: string | null;
-  ideaIds: string[];
-  testUnitIds: string[];
-  comparisonUnitIds: string[];
-}
+export type Initiative = InitiativeDto;
+export type Measures = Initiative['measures'];
 export type InitiativeInput = Omit<Initiative, 'id' | 'startedAt' | 'shareToken'>;
 
-export interface Advice {
-  id: string;
-  title: string;
-  what: string;
-  why: string;
-  evidence: string;
-  initiativeId: string | null;
-  initiativeTitle: string | null;
-  createdAt: string;
-}
+export type Advice = AdviceDto;

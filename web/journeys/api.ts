@@ -1,65 +1,23 @@
+import type { z } from 'zod';
 import type {
-  Journey,
-  JourneyComparison,
-  JourneyMetrics,
-  JourneyStatus,
-  NumericMetric,
-} from '../../shared/journey/index.ts';
+  CompareResponse,
+  Experience,
+  JourneyDetail,
+  JourneySummary,
+  ListJourneysInput,
+  SortKey,
+  VersionSummary,
+} from '../../shared/api/journeys.ts';
+import type { Journey } from '../../shared/journey/index.ts';
 import { type RequestOptions, request } from '../api/client.ts';
 
 /** Stored metrics: the shared metrics plus the number of coordination hotspots. */
-export type ListMetrics = JourneyMetrics & { hotspots: number };
-export type SortKey = 'title' | 'status' | 'updatedAt' | NumericMetric | 'hotspots';
+export type ListMetrics = JourneySummary['metrics'];
+/** Two journeys (or versions) and what changed between them. */
+export type Comparison = z.infer<typeof CompareResponse>;
+export type { Experience, JourneyDetail, JourneySummary, SortKey, VersionSummary };
 
-/** One row of the journey list (wire type of `GET /journeys`). */
-export interface JourneySummary {
-  id: string;
-  title: string;
-  persona: string;
-  status: JourneyStatus;
-  ownerUnitId: string | null;
-  ownerUnitName: string | null;
-  version: number;
-  metrics: ListMetrics;
-  updatedAt: string;
-  canEdit: boolean;
-}
-
-/** One version of a journey in full. */
-export interface JourneyDetail extends JourneySummary {
-  createdAt: string;
-  note: string;
-  journey: Journey;
-}
-
-export interface VersionSummary {
-  version: number;
-  title: string;
-  status: JourneyStatus;
-  note: string;
-  createdAt: string;
-  createdByName: string | null;
-  metrics: ListMetrics;
-}
-
-export interface Experience {
-  minGroupSize: number;
-  surveys: number;
-  touchpoints: {
-    touchpointId: string;
-    responses: number;
-    suppressed: boolean;
-    indicators: { set: string; answers: number; positiveShare: number; score: number }[];
-  }[];
-}
-
-export interface ListFilter {
-  unitId?: string;
-  persona?: string;
-  status?: JourneyStatus;
-  sort: SortKey;
-  order: 'asc' | 'desc';
-}
+export type ListFilter = ListJourneysInput;
 
 const path = (id: string) => `/journeys/${encodeURIComponent(id)}`;
 
@@ -99,10 +57,7 @@ export const journeysApi = {
     (await request<{ versions: VersionSummary[] }>('GET', `${path(id)}/versions`, undefined, options))
       .versions,
   compare: (params: { before: string; beforeVersion?: number; after: string; afterVersion?: number }) =>
-    request<{ before: JourneyDetail; after: JourneyDetail; comparison: JourneyComparison }>(
-      'GET',
-      `/journeys/compare?${query(params)}`,
-    ),
+    request<Comparison>('GET', `/journeys/compare?${query(params)}`),
   importJson: async (json: string, ownerUnitId?: string) =>
     (await request<{ journey: JourneyDetail }>('POST', '/journeys/import', { json, ownerUnitId })).journey,
   experience: (id: string, options?: RequestOptions) =>

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';
-import { surveysApi } from './api.ts';
-
-type Answer = { itemId: string; hour: string; body: string };
+import { type FreeTextAnswer as Answer, surveysApi } from './api.ts';
 
 /** The screened free-text answers, loaded on request (refused by the server below the free-text minimum). */
 export function FreeTextPanel({ surveyId }: { surveyId: string }) {

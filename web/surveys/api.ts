@@ -1,87 +1,41 @@
+import type { z } from 'zod';
+import type { KioskDevice } from '../../shared/api/kiosk.ts';
+import type {
+  AlertRule as AlertRuleInput,
+  AlertState,
+  SmileyReport,
+  SmileyRow,
+} from '../../shared/api/smiley.ts';
+import type {
+  CreateSurveyInput,
+  FreeTextAnswer,
+  SURVEY_CHANNELS,
+  SurveyDefinitionInput,
+  SurveyDto,
+  SurveyStats as SurveyStatsSchema,
+} from '../../shared/api/surveys.ts';
+import type { localQuestionSchema } from '../../shared/indicators/index.ts';
 import { type RequestOptions, request } from '../api/client.ts';
 
-export type SurveyStatus = 'draft' | 'open' | 'closed';
-export type SurveyMode = 'questionnaire' | 'smiley' | 'pulse';
-export type SetKey = 'coherence' | 'psychcost' | 'satisfaction';
-export type Channel = 'link' | 'qr' | 'kiosk' | 'smiley';
+type SurveyStats = z.infer<typeof SurveyStatsSchema>;
 
-/** A survey as the API shows it. */
-export interface Survey {
-  id: string;
-  title: string;
-  status: SurveyStatus;
-  mode: SurveyMode;
-  version: number;
-  previousVersionId: string | null;
-  languages: string[];
-  channels: string[];
-  plural: boolean;
-  definition: { sets?: SetKey[]; localQuestions?: LocalQuestionInput[]; smiley?: SmileyOptions };
-  publicPath: string;
-  unitIds: string[];
-  responseCount: number;
-  createdAt: string;
-}
-
-export interface NewSurvey {
-  title: string;
-  mode: 'questionnaire' | 'smiley';
-  languages: string[];
-  channels: Channel[];
-  plural: boolean;
-  unitIds: string[];
-  definition: { sets: SetKey[]; localQuestions: LocalQuestionInput[]; smiley?: SmileyOptions };
-}
-
+export type { AlertState, FreeTextAnswer, KioskDevice, SmileyReport, SmileyRow, SurveyStats };
+export type Survey = SurveyDto;
+export type SurveyStatus = Survey['status'];
+export type SurveyMode = Survey['mode'];
+export type SetKey = SurveyDefinitionInput['sets'][number];
+export type Channel = (typeof SURVEY_CHANNELS)[number];
+/** A municipality's own question as the editor builds it (built-in items are locked and cannot be edited). */
+export type LocalQuestionInput = z.input<typeof localQuestionSchema>;
+export type AlertRule = AlertRuleInput;
 /** Smiley terminal options: one tap is an answer unless these ask for more. */
-export interface SmileyOptions {
-  followUp: boolean;
-  chooseLanguage: boolean;
-}
+export type SmileyOptions = NonNullable<SurveyDefinitionInput['smiley']>;
 
-type LocalText = { da: string; en?: string };
-/** A municipality's own question (built-in items are locked and cannot be edited). */
-export type LocalQuestionInput =
-  | { id: string; type: 'scale'; scaleId: 'agree5' | 'satisfaction5'; text: LocalText; required: boolean }
-  | { id: string; type: 'free_text'; text: LocalText; required: boolean }
-  | {
-      id: string;
-      type: 'single_choice';
-      text: LocalText;
-      required: boolean;
-      options: { key: string; label: LocalText }[];
-    };
-
-export interface SurveyStats {
-  total: number;
-  perDay: { day: string; channel: string; count: number }[];
-  minGroupSize: number;
-  freeTextMinGroupSize: number;
-}
-
-export interface KioskDevice {
-  id: string;
-  name: string;
-  unitId: string | null;
-  lastSeenAt: string | null;
-  revokedAt: string | null;
-}
-
-// The wire types of the smiley report, from its schema (not copied).
-import type { SmileyReport } from '../../shared/api/smiley.ts';
-
-export type { SmileyReport, SmileyRow } from '../../shared/api/smiley.ts';
-export interface AlertRule {
-  windowMinutes: number;
-  minPresses: number;
-  unhappyShare: number;
-  email: string | null;
-}
-export interface AlertState {
-  rule: (AlertRule & { lastFiredAt: string | null }) | null;
-  firingNow: boolean;
-  lastDay: { from: string; presses: number; unhappy: number } | null;
-}
+/** What the create/edit form sends: the create body's fields the form edits. */
+export type NewSurvey = Pick<
+  CreateSurveyInput,
+  'title' | 'mode' | 'languages' | 'channels' | 'plural' | 'unitIds'
+> & { definition: { sets: SetKey[]; localQuestions: LocalQuestionInput[]; smiley?: SmileyOptions } };
 
 const enc = encodeURIComponent;
 
@@ -102,12 +56,7 @@ export const surveysApi = {
   stats: (id: string, options?: RequestOptions) =>
     request<SurveyStats>('GET', `/surveys/${enc(id)}/stats`, undefined, options),
   freeText: async (id: string) =>
-    (
-      await request<{ answers: { itemId: string; hour: string; body: string }[] }>(
-        'GET',
-        `/surveys/${enc(id)}/free-text`,
-      )
-    ).answers,
+    (await request<{ answers: FreeTextAnswer[] }>('GET', `/surveys/${enc(id)}/free-text`)).answers,
   kiosks: async (id: string, options?: RequestOptions) =>
     (await request<{ devices: KioskDevice[] }>('GET', `/surveys/${enc(id)}/kiosks`, undefined, options))
       .devices,
@@ -131,8 +80,8 @@ export const surveyFiles = (id: string, unitId?: string) => {
     csv: `/api/v1/surveys/${enc(id)}/export.csv`,
     xlsx: `/api/v1/surveys/${enc(id)}/export.xlsx`,
     png: `/api/v1/surveys/${enc(id)}/qr.png${unit}`,
+    preview: `/api/v1/surveys/${enc(id)}/preview`,
     svg: `/api/v1/surveys/${enc(id)}/qr.svg${unit}`,
     sheet: `/api/v1/surveys/${enc(id)}/qr-sheet${unit}`,
-    preview: `/api/v1/surveys/${enc(id)}/preview`,
   };
 };

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import type { NewUser } from '../api/endpoints.ts';
 import { ApiError } from '../api/errors.ts';
 import { type Country, ROLES, type Role, type Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -8,12 +9,7 @@ import { useErrorText } from '../ui/Status.tsx';
 import { UnitPicker } from '../ui/UnitPicker.tsx';
 import type { TreeNode } from '../units/tree.ts';
 
-export interface UserFormValue {
-  email: string;
-  name: string;
-  role: Role;
-  unitIds: string[];
-}
+export type UserFormValue = NewUser;
 
 interface Props {
   /** Without an e-mail field when editing: the address is the user's identity. */

@@ -17,6 +17,7 @@ import * as m0017 from './0017_user_locale_default.ts';
 import * as m0018 from './0018_survey_languages.ts';
 import * as m0019 from './0019_citizen_settings.ts';
 import * as m0020 from './0020_journey_log_mapping.ts';
+import * as m0022 from './0022_dead_rollup_function.ts';
 import * as m0023 from './0023_eventlog_job_lease.ts';
 
 /**
@@ -42,5 +43,6 @@ export const migrations: Record<string, Migration> = {
   '0018_survey_languages': m0018,
   '0019_citizen_settings': m0019,
   '0020_journey_log_mapping': m0020,
+  '0022_dead_rollup_function': m0022,
   '0023_eventlog_job_lease': m0023,
 };

@@ -65,8 +65,6 @@ export async function offboard(db: Db, auth: AuthContext, confirmSlug: string, n
   );
   const deleted: Record<string, number> = {};
   await db.transaction().execute(async (tx) => {
-    // No dashboard rebuild for a survey that is about to go entirely.
-    await sql`select set_config('borgerblik.keep_rollup', 'on', true)`.execute(tx);
     for (const table of order) {
       const r = await sql`delete from ${sql.raw(`"${table}"`)} where municipality_id = ${m}`.execute(tx);
       deleted[table] = Number(r.numAffectedRows ?? 0);

@@ -40,8 +40,6 @@ export async function deleteInBatches(
             Record<string, unknown>
           >`delete from ${table} t ${where} returning ${sql.raw(returning(k.table))}`;
     const rows = await db.transaction().execute(async (tx) => {
-      // Deleting responses must not make the dashboard rebuild a survey per batch (see migration 0013).
-      await sql`select set_config('borgerblik.keep_rollup', 'on', true)`.execute(tx);
       const deleted = (await statement.execute(tx)).rows;
       // A log's events go with it in the same transaction (no trigger does it: docs/SCALING.md).
       if (k.table === 'eventlog' && deleted.length > 0) {

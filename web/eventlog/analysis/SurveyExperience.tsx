@@ -1,20 +1,10 @@
 import { useCallback, useState } from 'react';
+import type { DashboardOptions, Overview } from '../../../shared/api/dashboard.ts';
 import { request } from '../../api/client.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { translateLoose } from '../ImportErrorText.tsx';
-
-interface Figure {
-  status: 'shown' | 'empty' | 'suppressed' | 'complementary';
-  n: number | null;
-  mean: number | null;
-  positiveShare: number | null;
-}
-interface Overview {
-  scope: { from: string; to: string; minGroupSize: number };
-  indicators: Array<{ itemId: string; figure: Figure }>;
-}
 
 /**
  * The survey indicators of a unit the analyst picks (the dashboard's overview, with its
@@ -27,7 +17,7 @@ export function SurveyExperience() {
   const options = useAsync(
     useCallback(
       (signal: AbortSignal) =>
-        request<{ units: Array<{ id: string; name: string }> }>('GET', '/dashboard/options', undefined, {
+        request<DashboardOptions>('GET', '/dashboard/options', undefined, {
           signal,
         }),
       [],

@@ -1,13 +1,9 @@
+import type { z } from 'zod';
+import type { SyncSession } from '../../../shared/api/improvement/observations.ts';
 import type { ObservationInput } from '../types.ts';
 
 /** A session as the phone keeps it until the server has it. */
-export interface QueuedSession {
-  id: string;
-  unitId: string;
-  place: string;
-  startedAt: string;
-  endedAt: string | null;
-}
+export type QueuedSession = z.output<typeof SyncSession>;
 
 export interface QueuedPhoto {
   observationId: string;

@@ -1,28 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { decryptSecret, encryptSecret } from './crypto.ts';
 import { applyMappingRules } from './mapping.ts';
+import { openProviderSecrets, sealProviderSecrets } from './secrets.ts';
 
 describe('secrets at rest', () => {
   const key = 'a test key of any length';
+  const secrets = { clientSecret: 's3cret' };
 
   it('round-trips, with a fresh IV each time', () => {
-    const a = encryptSecret(key, 's3cret', 'ctx');
-    expect(a).not.toBe(encryptSecret(key, 's3cret', 'ctx'));
+    const a = sealProviderSecrets(key, 'A', '1', secrets) ?? '';
+    expect(a).not.toBe(sealProviderSecrets(key, 'A', '1', secrets));
     expect(a).not.toContain('s3cret');
-    expect(decryptSecret(key, a, 'ctx')).toBe('s3cret');
+    expect(openProviderSecrets(key, { municipality_id: 'A', id: '1', secret_ciphertext: a })).toEqual(
+      secrets,
+    );
   });
 
   it('refuses another context (row of another municipality), another key and tampering', () => {
-    const a = encryptSecret(key, 's3cret', 'sso_provider:A:1');
-    expect(() => decryptSecret(key, a, 'sso_provider:B:1')).toThrow();
-    expect(() => decryptSecret('another key', a, 'sso_provider:A:1')).toThrow();
+    const a = sealProviderSecrets(key, 'A', '1', secrets) ?? '';
+    const row = (m: string, c: string) => ({ municipality_id: m, id: '1', secret_ciphertext: c });
+    expect(() => openProviderSecrets(key, row('B', a))).toThrow();
+    expect(() => openProviderSecrets('another key', row('A', a))).toThrow();
     const parts = a.split('.');
     parts[3] = Buffer.from('xxxxxx').toString('base64url');
-    expect(() => decryptSecret(key, parts.join('.'), 'sso_provider:A:1')).toThrow();
+    expect(() => openProviderSecrets(key, row('A', parts.join('.')))).toThrow();
   });
 
   it('refuses to encrypt without a key', () => {
-    expect(() => encryptSecret(undefined, 'x', 'c')).toThrow('secret_key_missing');
+    expect(() => sealProviderSecrets(undefined, 'A', '1', secrets)).toThrow('secret_key_missing');
   });
 });
 
