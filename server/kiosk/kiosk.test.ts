@@ -110,7 +110,7 @@ describeDb('kiosk devices', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].path).toBe('answers.coherence.solutions');
-    const malformed = await send(device.token, { idempotencyKey: '!', locale: 'xx', answers: {} });
+    const malformed = await send(device.token, { idempotencyKey: '!', locale: 'x!', answers: {} });
     expect(
       malformed
         .json()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalTag } from '../../shared/languages/tags.ts';
 
 /**
  * A kiosk's JSON submission. The idempotency key is made on the tablet when the citizen finishes, so a
@@ -8,7 +9,11 @@ export const KioskSubmission = z
   .object({
     idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
     // A BCP 47 tag; checked against the survey's languages by the handler.
-    locale: z.string().min(2).max(35),
+    locale: z
+      .string()
+      .min(2)
+      .max(35)
+      .refine((tag) => canonicalTag(tag) !== null, { message: 'not a BCP 47 language tag' }),
     answers: z.record(z.string().max(80), z.string().max(4000)).refine((a) => Object.keys(a).length <= 60, {
       message: 'too many answers',
     }),

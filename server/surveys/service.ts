@@ -48,7 +48,7 @@ async function requireLanguages(db: Db, auth: AuthContext, tags: readonly string
   return tags.map((raw, i) => {
     const tag = canonicalTag(raw);
     if (!tag || !offered.includes(tag))
-      throw invalidField(`languages.${i}`, 'invalid_value', { options: offered.join(', ') });
+      throw invalidField(`languages[${i}]`, 'invalid_value', { options: offered.join(', ') });
     return tag;
   });
 }

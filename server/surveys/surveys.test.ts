@@ -143,13 +143,17 @@ describeDb('surveys', () => {
   it('names wrong fields and refuses unknown units, built-in ids and too many local questions', async () => {
     const bad = await api(t.app, analyst, 'POST', '/surveys', {
       ...body(),
-      languages: ['sv'],
+      languages: ['x!'],
       unitIds: [],
       extra: 1,
     });
     expect(bad.statusCode).toBe(400);
     const paths = bad.json().error.fields.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['languages[0]', 'unitIds', 'extra']));
+    // A well-formed tag the municipality does not offer is named the same way.
+    const notOffered = await api(t.app, analyst, 'POST', '/surveys', { ...body(), languages: ['da', 'sv'] });
+    expect(notOffered.statusCode).toBe(400);
+    expect(notOffered.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['languages[1]']);
     const unknownUnit = await api(t.app, analyst, 'POST', '/surveys', {
       ...body(),
       unitIds: ['00000000-0000-4000-8000-000000000000'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localQuestionSchema, localQuestionsSchema } from '../indicators/index.ts';
+import { canonicalTag } from '../languages/tags.ts';
 
 /** What a survey asks: built-in sets (locked wording), an optional agreement-scale override, local questions. */
 export const SurveyDefinition = z
@@ -54,7 +55,13 @@ export const QrQuery = z.object({ unit: z.uuid().optional() }).strict();
  * the first is the language a citizen without a preference gets.
  */
 const languages = z
-  .array(z.string().min(2).max(35))
+  .array(
+    z
+      .string()
+      .min(2)
+      .max(35)
+      .refine((tag) => canonicalTag(tag) !== null, { message: 'not a BCP 47 language tag' }),
+  )
   .min(1)
   .max(20)
   .refine((l) => new Set(l).size === l.length, { message: 'duplicate language' });
