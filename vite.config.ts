@@ -11,6 +11,7 @@ const apiTarget = process.env.BORGERBLIK_API_URL ?? 'http://localhost:3000';
 const proxy = {
   '^/api/v\\d+(/|$)': { target: apiTarget },
   '^/s/': { target: apiTarget },
+  '^/public/favicon\\.svg$': { target: apiTarget },
   '^/healthz$': { target: apiTarget },
 };
 

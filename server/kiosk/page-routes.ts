@@ -16,7 +16,7 @@ import { deviceForToken } from './service.ts';
 
 const SHELL = `<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Borgerblik kiosk</title><link rel="stylesheet" href="/kiosk/kiosk.css"><script type="module" src="/kiosk/kiosk.js"></script></head>
+<title>Borgerblik kiosk</title><link rel="stylesheet" href="/kiosk/kiosk.css"><link rel="icon" href="/public/favicon.svg" type="image/svg+xml"><script type="module" src="/kiosk/kiosk.js"></script></head>
 <body><main id="app" tabindex="-1"><noscript>Kiosk-tilstand kræver JavaScript. Brug linket til undersøgelsen i stedet.</noscript></main>
 <p id="status" role="status" aria-live="polite"></p></body></html>`;
 

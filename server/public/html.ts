@@ -44,7 +44,7 @@ export function page({ lang, title, municipality, switchTo, body }: PageFrame): 
       : '';
   return `<!doctype html>
 <html lang="${esc(lang.tag)}" dir="${lang.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(title)}${municipality ? ` – ${esc(municipality)}` : ''}</title><link rel="stylesheet" href="/public/survey.css"></head>
+<title>${esc(title)}${municipality ? ` – ${esc(municipality)}` : ''}</title><link rel="stylesheet" href="/public/survey.css"><link rel="icon" href="/public/favicon.svg" type="image/svg+xml"></head>
 <body><a class="skip" href="#main">${esc(lang.text('page.skip'))}</a>
 <header class="top">${municipality ? `<p class="muni">${esc(municipality)}</p>` : '<span></span>'}${nav}</header>
 <main id="main" tabindex="-1">${body}</main></body></html>`;

@@ -46,6 +46,19 @@ describeDb('public survey page', () => {
     expect(css.statusCode).toBe(200);
   });
 
+  it('links a favicon that answers as cached SVG allowed by the page policy, also on the kiosk', async () => {
+    const res = await t.app.inject({ url: survey.path });
+    expect(res.body).toContain('<link rel="icon" href="/public/favicon.svg" type="image/svg+xml">');
+    expect(res.headers['content-security-policy']).toContain("img-src 'self'");
+    const kiosk = await t.app.inject({ url: '/kiosk' });
+    expect(kiosk.body).toContain('<link rel="icon" href="/public/favicon.svg"');
+    const icon = await t.app.inject({ url: '/public/favicon.svg' });
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['content-type']).toContain('image/svg+xml');
+    expect(icon.headers['cache-control']).toContain('max-age=604800');
+    expect(icon.body).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  });
+
   it('walks the steps with plain form posts, stores one anonymous response, screens free text', async () => {
     const step1 = await postForm(
       t.app,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import {
+  faviconResponses,
   stylesheetResponses,
   surveyPageResponses,
   surveySubmitResponses,
@@ -48,7 +49,10 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
   const tags = ['citizen pages'];
   const limits = publicLimits();
   const limiter = new RateLimiter();
-  const css = await readFile(new URL('./survey.css', import.meta.url), 'utf8');
+  const [css, favicon] = await Promise.all([
+    readFile(new URL('./survey.css', import.meta.url), 'utf8'),
+    readFile(new URL('./favicon.svg', import.meta.url), 'utf8'),
+  ]);
 
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
     done(null, body),
@@ -68,6 +72,18 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
     { schema: { tags, summary: 'The survey stylesheet', response: stylesheetResponses } },
     (_request, reply) =>
       reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
+  );
+
+  // One icon for the survey pages, the kiosk and the staff app; it never changes with a release, so
+  // browsers may keep it for a week (a new design would get a new file name).
+  app.get(
+    '/public/favicon.svg',
+    { schema: { tags, summary: 'The favicon', response: faviconResponses } },
+    (_request, reply) =>
+      reply
+        .type('image/svg+xml; charset=utf-8')
+        .header('cache-control', 'public, max-age=604800, immutable')
+        .send(favicon),
   );
 
   /** Sends the 404/410/429 page when the survey cannot be answered now; returns the survey otherwise. */

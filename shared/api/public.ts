@@ -35,3 +35,9 @@ export const stylesheetResponses = {
   200: fileResponse('text/css', 'The survey stylesheet'),
   '4xx': ErrorBody,
 };
+
+/** The favicon shared by the survey pages, the kiosk and the staff web app. */
+export const faviconResponses = {
+  200: fileResponse('image/svg+xml', 'The Borgerblik favicon (SVG)'),
+  '4xx': ErrorBody,
+};

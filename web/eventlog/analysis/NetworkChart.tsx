@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { HandoverReport } from '../types.ts';
-import { graphOption, WAIT_COLOURS } from './graph-option.ts';
+import { CHART_HEIGHT, graphOption, WAIT_COLOURS } from './graph-option.ts';
 
 type EChartsModule = typeof import('./echarts.ts');
 
@@ -60,7 +60,7 @@ export function NetworkChart({ report, fileName }: { report: HandoverReport; fil
   };
   const svg = () => {
     if (!lib.current) return;
-    const text = lib.current.renderSvg(option, box.current?.clientWidth || 900, 560);
+    const text = lib.current.renderSvg(option, box.current?.clientWidth || 900, CHART_HEIGHT);
     const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
     download(url, `${fileName}.svg`);
     setTimeout(() => URL.revokeObjectURL(url), 1000);
@@ -107,6 +107,7 @@ export function NetworkChart({ report, fileName }: { report: HandoverReport; fil
       <div
         ref={box}
         className="eventlog-network"
+        style={{ height: CHART_HEIGHT }}
         role="img"
         aria-labelledby="eventlog-network-title"
         aria-describedby="eventlog-network-desc"
