@@ -107,7 +107,7 @@ describeDb('NUL in any text input', () => {
     const form = await postForm(t.app, survey.path, 'step=0&lang=da&nav=next&a.local.comment=hej%00du');
     expect(form.statusCode).toBe(400);
     expect(form.headers['content-type']).toContain('text/html');
-    expect(form.body).toContain('<html lang="da">');
+    expect(form.body).toContain('<html lang="da" dir="ltr">');
     for (const url of [`${survey.path}?lang=%00`, '/s/ab%00cd', `${survey.path}/thanks?lang=x%00`]) {
       const page = await t.app.inject({ url });
       expect(page.statusCode, url).toBe(400);
