@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../stats/index.ts';
 import { judgeCriteria } from './criteria.ts';
+import { criteriaSummary, criterionLines, seasonSentences } from './criteria-text.ts';
 import type { ReportItem, ReportRate } from './report.ts';
 
 const summary = { n: 30, mean: 3, sd: 1, median: 3, ci: null } as unknown as ReportItem['before'];
@@ -92,5 +93,44 @@ describe('judgeCriteria', () => {
       counts: [],
     });
     expect(out[0]?.status).toBe('met');
+  });
+});
+
+describe('criteria wording', () => {
+  const met = {
+    kind: 'item' as const,
+    label: 'Jeg fik hjælp',
+    status: 'met' as const,
+    reason: null,
+    nBefore: 30,
+    nAfter: 31,
+  };
+  const few = { ...met, status: 'cannot_judge' as const, reason: 'too_few' as const, nBefore: 4, nAfter: 12 };
+
+  it('names the criterion, its status and the reason in Danish and bokmål', () => {
+    expect(criterionLines('da', few, 20)).toEqual({
+      criterion: 'Svarene på »Jeg fik hjælp« bliver bedre',
+      status: 'Kan ikke vurderes',
+      reason: 'for få svar (4 og 12; mindst 20 i hver gruppe)',
+    });
+    expect(criterionLines('nb', met, 20).status).toBe('Oppfylt');
+  });
+
+  it('uses the singular for one criterion and the plural otherwise', () => {
+    expect(criteriaSummary('da', [met])).toBe(
+      '1 succeskriterium: 1 opfyldt, 0 ikke opfyldt, 0 kan ikke vurderes.',
+    );
+    expect(criteriaSummary('nb', [met, few])).toBe(
+      '2 suksesskriterier: 1 oppfylt, 0 ikke oppfylt, 1 kan ikke vurderes.',
+    );
+    expect(criteriaSummary('en', [met])).toMatch(/^1 success criterion:/);
+    expect(criteriaSummary('en', [met, few])).toMatch(/^2 success criteria:/);
+  });
+
+  it('writes the seasonal note only when the periods differ', () => {
+    expect(seasonSentences('da', { onlyBefore: [], onlyAfter: [] })).toEqual([]);
+    const s = seasonSentences('da', { onlyBefore: ['summer', 'summer_holiday'], onlyAfter: ['autumn'] });
+    expect(s[1]).toBe('Kun i førperioden: sommer, sommerferie (juli).');
+    expect(s[2]).toBe('Kun i efterperioden: efterår.');
   });
 });

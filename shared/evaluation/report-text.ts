@@ -4,6 +4,37 @@ import type { Verdict } from '../stats/index.ts';
 import type { HeadlineKey } from './headline.ts';
 
 const da = {
+  criteriaTitle: 'Succeskriterier ét for ét',
+  criteriaIntro: 'Hvert mål, der blev valgt før forsøget, vurderes for sig.',
+  criteria_one: '{count} succeskriterium: {met} opfyldt, {notMet} ikke opfyldt, {cannot} kan ikke vurderes.',
+  criteria_other:
+    '{count} succeskriterier: {met} opfyldt, {notMet} ikke opfyldt, {cannot} kan ikke vurderes.',
+  criterion: 'Succeskriterium',
+  'criterion.item': 'Svarene på »{label}« bliver bedre',
+  'criterion.rate': 'Færre observationer af »{label}« pr. observeret time',
+  'criterion.count': 'Optælling: {label} ({before} før, {after} efter)',
+  'status.met': 'Opfyldt',
+  'status.not_met': 'Ikke opfyldt',
+  'status.cannot_judge': 'Kan ikke vurderes',
+  'reason.no_period': 'der er ingen førperiode',
+  'reason.suppressed': 'en gruppe er skjult, fordi den har for få svar til at være anonym',
+  'reason.too_few': 'for få svar ({nBefore} og {nAfter}; mindst {minN} i hver gruppe)',
+  'reason.no_observations': 'der mangler observerede timer i en af perioderne',
+  'reason.zero_count': 'ingen observationer i en af perioderne, så forholdet kan ikke beregnes',
+  'reason.not_tested': 'en håndindtastet optælling har ingen fastlagt retning eller usikkerhed',
+  seasonTitle: 'Årstid og ferier',
+  seasonNote:
+    'Før- og efterperioden falder ikke i de samme årstider og ferieperioder. En del af en forskel kan skyldes tidspunktet på året og ikke tiltaget.',
+  seasonOnlyBefore: 'Kun i førperioden: {list}.',
+  seasonOnlyAfter: 'Kun i efterperioden: {list}.',
+  'season.winter': 'vinter',
+  'season.spring': 'forår',
+  'season.summer': 'sommer',
+  'season.autumn': 'efterår',
+  'season.summer_holiday': 'sommerferie (juli)',
+  'season.christmas': 'jul og nytår',
+  'season.winter_break': 'vinterferie (uge 7–8)',
+  'season.easter': 'påske',
   reportTitle: 'Evaluering af {title}',
   generated: 'Udarbejdet {date} i Borgerblik for {municipality}.',
   background: 'Baggrund',
@@ -63,6 +94,37 @@ export type ReportKey = keyof typeof da;
 type Messages = Record<ReportKey, string>;
 
 const nb: Messages = {
+  criteriaTitle: 'Suksesskriteriene ett for ett',
+  criteriaIntro: 'Hvert mål som ble valgt før forsøket, vurderes for seg.',
+  criteria_one: '{count} suksesskriterium: {met} oppfylt, {notMet} ikke oppfylt, {cannot} kan ikke vurderes.',
+  criteria_other:
+    '{count} suksesskriterier: {met} oppfylt, {notMet} ikke oppfylt, {cannot} kan ikke vurderes.',
+  criterion: 'Suksesskriterium',
+  'criterion.item': 'Svarene på «{label}» blir bedre',
+  'criterion.rate': 'Færre observasjoner av «{label}» per observert time',
+  'criterion.count': 'Opptelling: {label} ({before} før, {after} etter)',
+  'status.met': 'Oppfylt',
+  'status.not_met': 'Ikke oppfylt',
+  'status.cannot_judge': 'Kan ikke vurderes',
+  'reason.no_period': 'det er ingen førperiode',
+  'reason.suppressed': 'en gruppe er skjult fordi den har for få svar til å være anonym',
+  'reason.too_few': 'for få svar ({nBefore} og {nAfter}; minst {minN} i hver gruppe)',
+  'reason.no_observations': 'det mangler observerte timer i en av periodene',
+  'reason.zero_count': 'ingen observasjoner i en av periodene, så forholdet kan ikke beregnes',
+  'reason.not_tested': 'en manuelt registrert opptelling har ingen fastsatt retning eller usikkerhet',
+  seasonTitle: 'Årstid og ferier',
+  seasonNote:
+    'Før- og etterperioden faller ikke i de samme årstidene og ferieperiodene. En del av en forskjell kan skyldes tiden på året og ikke tiltaket.',
+  seasonOnlyBefore: 'Bare i førperioden: {list}.',
+  seasonOnlyAfter: 'Bare i etterperioden: {list}.',
+  'season.winter': 'vinter',
+  'season.spring': 'vår',
+  'season.summer': 'sommer',
+  'season.autumn': 'høst',
+  'season.summer_holiday': 'sommerferie (juli)',
+  'season.christmas': 'jul og nyttår',
+  'season.winter_break': 'vinterferie (uke 7–8)',
+  'season.easter': 'påske',
   reportTitle: 'Evaluering av {title}',
   generated: 'Utarbeidet {date} i Borgerblik for {municipality}.',
   background: 'Bakgrunn',
@@ -119,6 +181,36 @@ const nb: Messages = {
 };
 
 const en: Messages = {
+  criteriaTitle: 'Success criteria one by one',
+  criteriaIntro: 'Each measure chosen before the test is judged on its own.',
+  criteria_one: '{count} success criterion: {met} met, {notMet} not met, {cannot} cannot be judged.',
+  criteria_other: '{count} success criteria: {met} met, {notMet} not met, {cannot} cannot be judged.',
+  criterion: 'Success criterion',
+  'criterion.item': 'Answers to “{label}” improve',
+  'criterion.rate': 'Fewer observations of “{label}” per observed hour',
+  'criterion.count': 'Count: {label} ({before} before, {after} after)',
+  'status.met': 'Met',
+  'status.not_met': 'Not met',
+  'status.cannot_judge': 'Cannot be judged',
+  'reason.no_period': 'there is no before period',
+  'reason.suppressed': 'a group is hidden because it has too few answers to stay anonymous',
+  'reason.too_few': 'too few answers ({nBefore} and {nAfter}; at least {minN} in each group)',
+  'reason.no_observations': 'observed hours are missing in one of the periods',
+  'reason.zero_count': 'no observations in one of the periods, so no ratio can be computed',
+  'reason.not_tested': 'a hand-entered count has no set direction or uncertainty',
+  seasonTitle: 'Season and holidays',
+  seasonNote:
+    'The before and after periods do not fall in the same seasons and holiday periods. Part of a difference may be the time of year rather than the change tried.',
+  seasonOnlyBefore: 'Only in the before period: {list}.',
+  seasonOnlyAfter: 'Only in the after period: {list}.',
+  'season.winter': 'winter',
+  'season.spring': 'spring',
+  'season.summer': 'summer',
+  'season.autumn': 'autumn',
+  'season.summer_holiday': 'summer holidays (July)',
+  'season.christmas': 'Christmas and New Year',
+  'season.winter_break': 'winter break (weeks 7–8)',
+  'season.easter': 'Easter',
   reportTitle: 'Evaluation of {title}',
   generated: 'Prepared {date} in Borgerblik for {municipality}.',
   background: 'Background',
@@ -202,4 +294,14 @@ export function verdictSentence(locale: Locale, v: Verdict): string {
 /** The report's overall conclusion. */
 export function headlineSentence(locale: Locale, key: HeadlineKey): string {
   return reportText(locale, `headline.${key}`);
+}
+
+/** A counted message: `key_one` when count is 1, else `key_other` (da, nb and en plural the same way). */
+export function reportCount(
+  locale: Locale,
+  key: 'criteria',
+  count: number,
+  params: Record<string, string | number> = {},
+): string {
+  return reportText(locale, count === 1 ? `${key}_one` : `${key}_other`, { ...params, count });
 }

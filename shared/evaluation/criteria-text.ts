@@ -1,0 +1,46 @@
+import type { Locale } from '../indicators/types.ts';
+import type { CriterionJudgement } from './criteria.ts';
+import { reportCount, reportText } from './report-text.ts';
+import type { SeasonalPeriod } from './seasons.ts';
+
+/** One criterion as the report prints it: what was to happen, the status, and why it cannot be judged. */
+export function criterionLines(
+  locale: Locale,
+  c: CriterionJudgement,
+  minN: number,
+): { criterion: string; status: string; reason: string | null } {
+  const dash = (v: number | null) => (v === null ? '–' : v);
+  const criterion = reportText(locale, `criterion.${c.kind}`, {
+    label: c.label,
+    before: dash(c.nBefore),
+    after: dash(c.nAfter),
+  });
+  const reason = c.reason
+    ? reportText(locale, `reason.${c.reason}`, { nBefore: dash(c.nBefore), nAfter: dash(c.nAfter), minN })
+    : null;
+  return { criterion, status: reportText(locale, `status.${c.status}`), reason };
+}
+
+/** "3 success criteria: 1 met, 1 not met, 1 cannot be judged." with the count's plural form. */
+export function criteriaSummary(locale: Locale, all: readonly CriterionJudgement[]): string {
+  const n = (s: CriterionJudgement['status']) => all.filter((c) => c.status === s).length;
+  return reportCount(locale, 'criteria', all.length, {
+    met: n('met'),
+    notMet: n('not_met'),
+    cannot: n('cannot_judge'),
+  });
+}
+
+/** The seasonal note's sentences, or none when the two periods fall in the same seasons and holidays. */
+export function seasonSentences(
+  locale: Locale,
+  d: { onlyBefore: readonly SeasonalPeriod[]; onlyAfter: readonly SeasonalPeriod[] },
+): string[] {
+  const list = (ps: readonly SeasonalPeriod[]) => ps.map((p) => reportText(locale, `season.${p}`)).join(', ');
+  if (d.onlyBefore.length === 0 && d.onlyAfter.length === 0) return [];
+  return [
+    reportText(locale, 'seasonNote'),
+    ...(d.onlyBefore.length ? [reportText(locale, 'seasonOnlyBefore', { list: list(d.onlyBefore) })] : []),
+    ...(d.onlyAfter.length ? [reportText(locale, 'seasonOnlyAfter', { list: list(d.onlyAfter) })] : []),
+  ];
+}
