@@ -1,7 +1,8 @@
 import type { Locale } from '../indicators/types.ts';
 import type { CriterionJudgement } from './criteria.ts';
+import type { ReportData } from './report.ts';
 import { reportCount, reportText } from './report-text.ts';
-import type { SeasonalPeriod } from './seasons.ts';
+import { type SeasonalPeriod, seasonalDifferences } from './seasons.ts';
 
 /** One criterion as the report prints it: what was to happen, the status, and why it cannot be judged. */
 export function criterionLines(
@@ -43,4 +44,11 @@ export function seasonSentences(
     ...(d.onlyBefore.length ? [reportText(locale, 'seasonOnlyBefore', { list: list(d.onlyBefore) })] : []),
     ...(d.onlyAfter.length ? [reportText(locale, 'seasonOnlyAfter', { list: list(d.onlyAfter) })] : []),
   ];
+}
+
+/** The report's seasonal note; a comparison design compares within one period, so it never has one. */
+export function reportSeasonSentences(r: Pick<ReportData, 'locale' | 'initiative'>): string[] {
+  const i = r.initiative;
+  if (i.design !== 'before_after' || !i.baseline) return [];
+  return seasonSentences(r.locale, seasonalDifferences(i.baseline, i.test));
 }

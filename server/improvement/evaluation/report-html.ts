@@ -8,6 +8,7 @@ import {
 } from '../../../shared/evaluation/report-text.ts';
 import { escapeHtml as e, paragraphs } from './escape.ts';
 import { meanChartSvg } from './report-chart.ts';
+import { criteriaHtml } from './report-criteria.ts';
 
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#111;line-height:1.5}
 h1{font-size:1.8rem}h2{margin-top:2rem;border-bottom:1px solid #ccc}table{border-collapse:collapse;width:100%;margin:1rem 0}
@@ -81,7 +82,7 @@ export function renderReportHtml(r: ReportData): string {
   return `<!doctype html><html lang="${r.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${e(t('reportTitle', { title: i.title }))}</title><style>${STYLE}</style></head><body><main>
 <h1>${e(t('reportTitle', { title: i.title }))}</h1>
 <p>${e(t('generated', { date: r.generatedAt.slice(0, 10), municipality: r.municipality }))}</p>
-<h2>${e(t('conclusion'))}</h2><p class="lead">${e(headlineSentence(r.locale, r.headline))}</p>
+<h2>${e(t('conclusion'))}</h2><p class="lead">${e(headlineSentence(r.locale, r.headline))}</p>${criteriaHtml(r)}
 <h2>${e(t('background'))}</h2>${paragraphs(i.background) || `<p>${e(t('none'))}</p>`}
 <h3>${e(t('problems'))}</h3>${list(i.problems, t('none'))}
 <h2>${e(t('tried'))}</h2>${paragraphs(i.description)}

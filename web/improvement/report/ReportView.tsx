@@ -1,6 +1,7 @@
 import { ROLE_LABELS } from '../../../shared/evaluation/categories.ts';
 import type { ReportData } from '../../../shared/evaluation/report.ts';
 import { headlineSentence, reportText } from '../../../shared/evaluation/report-text.ts';
+import { CriteriaSection } from './CriteriaSection.tsx';
 import { ReportChart } from './ReportChart.tsx';
 import { groupLabels, ItemTable, RateTable } from './ReportTables.tsx';
 
@@ -49,6 +50,7 @@ export function ReportView({ r }: { r: ReportData }) {
         <p className="improvement-lead" data-testid="report-headline">
           {headlineSentence(r.locale, r.headline)}
         </p>
+        <CriteriaSection r={r} />
       </section>
       <section aria-labelledby="r-background">
         <h2 id="r-background">{t('background')}</h2>
