@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barGeometry, chartLabel, valueX } from './chart.ts';
+import { barGeometry, chartLabelLines, valueX } from './chart.ts';
 import { headline } from './headline.ts';
 import { evaluateItems } from './item.ts';
 import { countsByValue } from './measures.ts';
@@ -124,10 +124,23 @@ describe('chart geometry', () => {
   it('starts the axis at the scale minimum and keeps labels and values clear of the bars', () => {
     const g = barGeometry(2, { min: 1, max: 5 });
     expect(g.x(1)).toBe(g.labelWidth);
-    expect(g.x(5)).toBe(g.width - 24);
+    expect(g.x(5)).toBe(g.width - 40);
     expect(valueX(g, 3, 3.5)).toBe(g.x(3.5) + 4);
-    const label = chartLabel('Kommunens medarbejdere gør deres bedste for at finde løsninger', g.labelWidth);
-    expect(label.endsWith('…')).toBe(true);
-    expect(label.length).toBeLessThanOrEqual(Math.floor(g.labelWidth / 6.5) - 1);
+  });
+
+  it('wraps long item labels over lines instead of cutting them off', () => {
+    const text = 'Kommunens medarbejdere gør deres bedste for at finde løsninger på borgerens problem';
+    const lines = chartLabelLines(text, barGeometry(1, { min: 1, max: 5 }).labelWidth);
+    expect(lines.join(' ')).toBe(text);
+    expect(lines.every((l) => l.length <= 36)).toBe(true);
+    expect(lines.some((l) => l.includes('…'))).toBe(false);
+    // Rows grow to hold the wrapped label, so lines never run into the next item.
+    const g = barGeometry(2, { min: 1, max: 5 }, 640, lines.length + 2);
+    expect(g.rowY(1, 0) - g.rowY(0, 0)).toBeGreaterThanOrEqual((lines.length + 2) * g.lineHeight);
+  });
+
+  it('leaves room right of the scale maximum for the printed mean (4 characters)', () => {
+    const g = barGeometry(1, { min: 1, max: 5 });
+    expect(valueX(g, 5, 5) + 4 * 6.5).toBeLessThanOrEqual(g.width);
   });
 });

@@ -1,4 +1,4 @@
-import { barGeometry, chartLabel, valueX } from '../../../shared/evaluation/chart.ts';
+import { barGeometry, chartLabelLines, valueX } from '../../../shared/evaluation/chart.ts';
 import type { Group, ReportItem } from '../../../shared/evaluation/report.ts';
 import { formatNumber } from '../../../shared/evaluation/report-text.ts';
 import type { Locale } from '../../../shared/indicators/types.ts';
@@ -15,11 +15,12 @@ export function meanChartSvg(items: ReportItem[], locale: Locale, labels: Record
   if (shown.length === 0) return '';
   const min = Math.min(...shown.map((i) => i.min));
   const max = Math.max(...shown.map((i) => i.max));
-  const g = barGeometry(shown.length, { min, max });
+  const lines = shown.map((i) => chartLabelLines(i.label, barGeometry(1, { min, max }).labelWidth));
+  const g = barGeometry(shown.length, { min, max }, 640, Math.max(2, ...lines.map((l) => l.length)));
   const parts: string[] = [];
   shown.forEach((item, row) => {
     parts.push(
-      `<text x="0" y="${g.rowY(row, 0) + g.barHeight + 4}" font-size="12">${escapeHtml(chartLabel(item.label, g.labelWidth))}</text>`,
+      `<text x="0" y="${g.rowY(row, 0) + 12}" font-size="12">${(lines[row] ?? []).map((l, k) => `<tspan x="0" dy="${k === 0 ? 0 : g.lineHeight}">${escapeHtml(l)}</tspan>`).join('')}</text>`,
     );
     (['before', 'after'] as const).forEach((group, k) => {
       const s = item[group];

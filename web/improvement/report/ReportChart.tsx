@@ -1,4 +1,4 @@
-import { barGeometry, chartLabel, valueX } from '../../../shared/evaluation/chart.ts';
+import { barGeometry, chartLabelLines, valueX } from '../../../shared/evaluation/chart.ts';
 import type { Group, ReportItem } from '../../../shared/evaluation/report.ts';
 import { formatNumber } from '../../../shared/evaluation/report-text.ts';
 import type { Locale } from '../../../shared/indicators/types.ts';
@@ -22,13 +22,18 @@ export function ReportChart({
   if (shown.length === 0) return null;
   const min = Math.min(...shown.map((i) => i.min));
   const max = Math.max(...shown.map((i) => i.max));
-  const g = barGeometry(shown.length, { min, max });
+  const lines = shown.map((i) => chartLabelLines(i.label, barGeometry(1, { min, max }).labelWidth));
+  const g = barGeometry(shown.length, { min, max }, 640, Math.max(2, ...lines.map((l) => l.length)));
   return (
     <svg viewBox={`0 0 ${g.width} ${g.height}`} width="100%" aria-hidden="true" focusable="false">
       {shown.map((item, row) => (
         <g key={item.itemId}>
-          <text x={0} y={g.rowY(row, 0) + g.barHeight + 4} fontSize={12}>
-            {chartLabel(item.label, g.labelWidth)}
+          <text x={0} y={g.rowY(row, 0) + 12} fontSize={12}>
+            {(lines[row] ?? []).map((line, k) => (
+              <tspan key={line} x={0} dy={k === 0 ? 0 : g.lineHeight}>
+                {line}
+              </tspan>
+            ))}
           </text>
           {(['before', 'after'] as const).map((group, k) => {
             const s = item[group];
