@@ -47,6 +47,8 @@ describeDb('writes to missing ids', () => {
       const url = fillPath(op.path, (name) => {
         const param = op.parameters.find((p) => p.in === 'path' && p.name === name);
         if (param?.schema?.enum?.length) return String(param.schema.enum[0]);
+        // A number in the path (a journey version) is well-formed as 1; the id beside it is what is missing.
+        if (param?.schema?.type === 'integer' || param?.schema?.type === 'number') return '1';
         return param?.schema?.format === 'uuid' ? crypto.randomUUID() : `missing-${name}`;
       });
       const query = op.parameters
