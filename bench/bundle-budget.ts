@@ -14,8 +14,9 @@ export const BUDGET = {
    * docs/PERFORMANCE.md). Lower it whenever the shell shrinks.
    */
   // 90 KB is the target (issue 13, open); this ratchet stops growth. 125 → 130 KB: SSO sign-in
-  // (provider buttons, refusal page) joined the shell in the merge of 2026-12-02.
-  shell: 130 * 1024,
+  // (provider buttons, refusal page) joined the shell in the merge of 2026-12-02; 130 → 135 KB: the
+  // start page, unit picker and language/format modules of the second merge that day (133.7 KB).
+  shell: 135 * 1024,
   /** Any page's first visit: shell + the page's own chunks, without ECharts. */
   page: 250 * 1024,
 };

@@ -15,7 +15,9 @@ function Sparkline({ points, max }: { points: StartPage['index']['trend']; max: 
   if (shown.length < 2) return null;
   const x = (i: number) => (points.length > 1 ? (i / (points.length - 1)) * (W - 8) + 4 : W / 2);
   const y = (v: number) => H - 4 - ((v - 1) / (max - 1)) * (H - 8);
-  const d = shown.map((p) => `${x(p.i).toFixed(1)},${y(p.mean).toFixed(1)}`).join(' ');
+  // Path coordinates (not shown to people), rounded to a tenth.
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  const d = shown.map((p) => `${r1(x(p.i))},${r1(y(p.mean))}`).join(' ');
   return (
     <svg className="sparkline" viewBox={`0 0 ${W} ${H}`} width={W} height={H} aria-hidden="true">
       <polyline points={d} fill="none" stroke="currentColor" strokeWidth="2" />

@@ -1,5 +1,6 @@
 import type { ConformanceResponse } from '../../../shared/api/conformance.ts';
 import type { DeviationPattern } from '../../../shared/eventlog/conformance/index.ts';
+import { numberFormats } from '../../../shared/format/number.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { stepLabel, waitText } from './format.ts';
 
@@ -13,7 +14,7 @@ export function ConformancePanel({ data, onOpen }: Props) {
   const { t, format, locale } = useI18n();
   const { report, journey } = data;
   const label = (id: string) => stepLabel(journey, id);
-  const fixed = (x: number) => x.toFixed(3);
+  const fixed = (x: number) => numberFormats(locale).fixed(x, 3);
   const figures: Array<[string, string]> = [
     [t('actual.conf.cases'), format.number(report.cases)],
     [t('actual.conf.mapped'), format.number(report.mappedCases)],

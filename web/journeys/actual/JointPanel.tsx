@@ -1,4 +1,5 @@
 import type { JointResponse } from '../../../shared/api/conformance.ts';
+import { numberFormats } from '../../../shared/format/number.ts';
 import type { Journey } from '../../../shared/journey/index.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { percent, stepLabel, waitText } from './format.ts';
@@ -102,7 +103,7 @@ export function JointPanel({ data, journey }: { data: JointResponse; journey: Jo
       <ol data-testid="joint-ranking">
         {data.ranking.map((r) => (
           <li key={r.stepId}>
-            {stepLabel(journey, r.stepId)} — {r.score.toFixed(2)}
+            {stepLabel(journey, r.stepId)} — {numberFormats(locale).fixed(r.score, 2)}
             {r.both && ` (${t('actual.joint.both')})`}
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Mapping, SuggestResponse } from '../../../shared/api/conformance.ts';
+import { numberFormats } from '../../../shared/format/number.ts';
 import { actorLabel, type Journey } from '../../../shared/journey/index.ts';
 import { listLogs } from '../../eventlog/api.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -149,7 +150,7 @@ interface TableProps {
 }
 
 function MatchTable({ caption, hint, column, rows, options, value, onChange, testId, format }: TableProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <div className="table-wrap">
       <table className="table" data-testid={testId}>
@@ -193,7 +194,7 @@ function MatchTable({ caption, hint, column, rows, options, value, onChange, tes
                   ))}
                 </select>
               </td>
-              <td className="num">{r.suggestedId ? r.score.toFixed(2) : '–'}</td>
+              <td className="num">{r.suggestedId ? numberFormats(locale).fixed(r.score, 2) : '–'}</td>
             </tr>
           ))}
         </tbody>
