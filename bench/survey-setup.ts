@@ -3,8 +3,12 @@ import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import type { DatabaseHandle } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
-import { makeMunicipality, makeUnit } from '../server/seed/factories.ts';
-import { insertSurvey, setSurveyUnits } from '../server/surveys/repository.ts';
+import { makeOpenSurvey } from '../server/seed/factories.ts';
+
+/** The coherence items of the built-in set, in order. */
+export const ITEMS = ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'];
+/** A complete no-JavaScript form POST for the survey `setUp` makes: six coherence items and satisfaction. */
+export const FORM_BODY = `step=0&lang=da&c=link&nav=submit&${ITEMS.map((i, n) => `a.coherence.${i}=${(n % 5) + 1}`).join('&')}&a.satisfaction.overall=4`;
 
 /**
  * Migrates (unless told not to), makes a municipality with one unit and an open survey of the coherence
@@ -13,35 +17,21 @@ import { insertSurvey, setSurveyUnits } from '../server/surveys/repository.ts';
 export async function setUp(database: DatabaseHandle, migrate = true) {
   if (migrate) await migrateToLatest(database.db);
   const slug = `bench${Math.random().toString(36).slice(2, 8)}`;
-  const m = await makeMunicipality(database.db, { slug, name: 'Benchkommune' });
-  const unit = await makeUnit(database.db, m.id, { name: 'Borgerservice', kind: 'unit' });
-  const survey = await insertSurvey(
-    database.db,
-    { municipalityId: m.id },
-    {
-      title: 'Bench',
-      status: 'open',
-      definition: JSON.stringify({ sets: ['coherence', 'satisfaction'] }),
-      public_token: `benchbenchbench${slug.slice(5)}`,
-      previous_version_id: null,
-      journey_id: null,
-      touchpoint_id: null,
-      opens_at: null,
-      closes_at: null,
-      created_by: null,
-    },
-  );
-  await setSurveyUnits(database.db, { municipalityId: m.id }, survey.id, [unit.id]);
+  const survey = await makeOpenSurvey(database.db, {
+    slug,
+    token: `benchbenchbench${slug.slice(5)}`,
+    sets: ['coherence', 'satisfaction'],
+  });
   const app = await buildApp({ database, config: { ...loadConfig({}), webDir: '/nonexistent' } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     app,
-    url: `http://127.0.0.1:${port}/s/${survey.public_token}`,
-    path: `/s/${survey.public_token}`,
-    municipalityId: m.id,
-    surveyId: survey.id,
-    unitId: unit.id,
+    url: `http://127.0.0.1:${port}/s/${survey.token}`,
+    path: `/s/${survey.token}`,
+    municipalityId: survey.municipalityId,
+    surveyId: survey.surveyId,
+    unitId: survey.unitId,
   };
 }

@@ -6,29 +6,18 @@
  */
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
-import { makeMunicipality, makeUnit } from '../server/seed/factories.ts';
-import { insertSurvey, setSurveyUnits } from '../server/surveys/repository.ts';
-import { startPgCluster } from '../test/pg-cluster.ts';
+import { makeOpenSurvey } from '../server/seed/factories.ts';
+import { freePort, startPgCluster } from '../test/pg-cluster.ts';
 import { type LoadResult, pgbench, runLoad } from './survey-load.ts';
+import { FORM_BODY } from './survey-setup.ts';
 
-const ITEMS = ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'];
-const BODY = `step=0&lang=da&c=link&nav=submit&${ITEMS.map((i, n) => `a.coherence.${i}=${(n % 5) + 1}`).join('&')}&a.satisfaction.overall=4`;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const f = (x: number, d = 0) =>
   x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
 
 /** Starts the compiled server with `workers` processes and waits for /healthz. */
 async function startServer(url: string, workers: number, dataDir: string) {
@@ -77,35 +66,21 @@ async function main() {
   try {
     const handle = await openDatabase({ url: cluster.url, poolSize: 4 });
     await migrateToLatest(handle.db);
-    const m = await makeMunicipality(handle.db, { slug: 'benchw', name: 'Benchkommune' });
-    const unit = await makeUnit(handle.db, m.id, { name: 'Borgerservice', kind: 'unit' });
-    const survey = await insertSurvey(
-      handle.db,
-      { municipalityId: m.id },
-      {
-        title: 'Bench',
-        status: 'open',
-        definition: JSON.stringify({ sets: ['coherence', 'satisfaction'] }),
-        public_token: 'benchworkersbenchworkers',
-        previous_version_id: null,
-        journey_id: null,
-        touchpoint_id: null,
-        opens_at: null,
-        closes_at: null,
-        created_by: null,
-      },
-    );
-    await setSurveyUnits(handle.db, { municipalityId: m.id }, survey.id, [unit.id]);
+    const survey = await makeOpenSurvey(handle.db, {
+      slug: 'benchw',
+      token: 'benchworkersbenchworkers',
+      sets: ['coherence', 'satisfaction'],
+    });
     await handle.close();
-    const single = `insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour) values ('${m.id}', '${survey.id}', '${unit.id}', 'link', 'da', date_trunc('hour', now()));\n`;
+    const single = `insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour) values ('${survey.municipalityId}', '${survey.surveyId}', '${survey.unitId}', 'link', 'da', date_trunc('hour', now()));\n`;
 
     const rows: string[] = [];
     const runs: { workers: number; load: LoadResult; pg: number }[] = [];
     for (const workers of [1, 2, 1, 2]) {
       const server = await startServer(cluster.url, workers, dataDir);
       const url = `http://127.0.0.1:${server.port}/s/benchworkersbenchworkers`;
-      await runLoad(url, BODY, 50, 3_000, 5_000); // warm-up
-      const load = await runLoad(url, BODY, 50, 1e9, SECONDS * 1000);
+      await runLoad(url, FORM_BODY, 50, 3_000, 5_000); // warm-up
+      const load = await runLoad(url, FORM_BODY, 50, 1e9, SECONDS * 1000);
       await server.stop();
       const pg = pgbench(cluster.port, single);
       runs.push({ workers, load, pg });

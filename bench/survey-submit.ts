@@ -11,12 +11,10 @@ import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../server/db/database.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
 import { type LoadResult, pgbench, runLoad } from './survey-load.ts';
-import { setUp } from './survey-setup.ts';
+import { FORM_BODY, ITEMS, setUp } from './survey-setup.ts';
 
 // Measure the endpoint, not the limiter (which still runs on every request).
 process.env.BORGERBLIK_PUBLIC_RATE_LIMITS = 'survey=100000000,client=100000000,views=100000000';
-const ITEMS = ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'];
-const BODY = `step=0&lang=da&c=link&nav=submit&${ITEMS.map((i, n) => `a.coherence.${i}=${(n % 5) + 1}`).join('&')}&a.satisfaction.overall=4`;
 
 async function pageFigures({ app, path }: Awaited<ReturnType<typeof setUp>>) {
   const times: number[] = [];
@@ -69,7 +67,7 @@ const line = (name: string, r: LoadResult & { perStatement: number }) =>
 /** The timed load, with how many responses the group commit put in each statement on average. */
 async function timedLoad(s: Awaited<ReturnType<typeof setUp>>, maxMs: number) {
   const before = s.app.responses.statements;
-  const result = await runLoad(s.url, BODY, 50, 60_000, maxMs);
+  const result = await runLoad(s.url, FORM_BODY, 50, 60_000, maxMs);
   const statements = Math.max(1, s.app.responses.statements - before);
   return { ...result, perStatement: result.requests / statements };
 }
@@ -87,14 +85,14 @@ async function main() {
     // one connection per client, since group commit needs commits in flight.
     const narrow = await openDatabase({ url: cluster.url, poolSize: 10 });
     const s = await setUp(narrow);
-    await runLoad(s.url, BODY, 50, 2_000, 10_000); // warm-up
+    await runLoad(s.url, FORM_BODY, 50, 2_000, 10_000); // warm-up
     const pgLoad = await timedLoad(s, 15_000);
     const page = await pageFigures(s);
     await s.app.close();
     await narrow.close();
     const wide = await openDatabase({ url: cluster.url, poolSize: 50 });
     const w = await setUp(wide, false);
-    await runLoad(w.url, BODY, 50, 2_000, 5_000);
+    await runLoad(w.url, FORM_BODY, 50, 2_000, 5_000);
     const wideLoad = await timedLoad(w, 15_000);
     await w.app.close();
     await wide.close();
@@ -109,7 +107,7 @@ async function main() {
 
     const lite = await openDatabase({ dataDir: 'memory://' });
     const l = await setUp(lite);
-    await runLoad(l.url, BODY, 50, 500, 5_000);
+    await runLoad(l.url, FORM_BODY, 50, 500, 5_000);
     const liteLoad = await timedLoad(l, 15_000);
     await l.app.close();
     await lite.close();

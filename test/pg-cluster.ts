@@ -23,7 +23,8 @@ export function findPostgresBin(): string | undefined {
   return dirs.find((d) => existsSync(join(d, 'initdb')) && existsSync(join(d, 'pg_ctl')));
 }
 
-async function freePort(): Promise<number> {
+/** A free loopback TCP port (taken and released at once; for a server started right after). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {

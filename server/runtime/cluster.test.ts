@@ -1,26 +1,17 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresTestDatabaseUrl, postgresUnavailable, testDatabaseKind } from '../../test/db.ts';
+import { freePort } from '../../test/pg-cluster.ts';
 import { type DatabaseHandle, openDatabase } from '../db/database.ts';
-import { makeMunicipality, makeUnit } from '../seed/factories.ts';
-import { insertSurvey, setSurveyUnits } from '../surveys/repository.ts';
+import { makeOpenSurvey } from '../seed/factories.ts';
 
 const ITEMS = ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'];
 const BODY = `step=0&lang=da&c=link&nav=submit&${ITEMS.map((i) => `a.coherence.${i}=4`).join('&')}`;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
 
 /** One form post on a new connection (so the primary hands each to the next worker); its status or 0. */
 const post = (port: number, path: string) =>
@@ -71,28 +62,14 @@ describe.skipIf(testDatabaseKind() !== 'postgres' || postgresUnavailable())('clu
   beforeAll(async () => {
     const url = await createPostgresTestDatabaseUrl();
     database = await openDatabase({ url });
-    const m = await makeMunicipality(database.db, { slug: 'klynge', name: 'Klyngekommune' });
-    municipalityId = m.id;
-    const unit = await makeUnit(database.db, m.id, { name: 'Borgerservice', kind: 'unit' });
-    const survey = await insertSurvey(
-      database.db,
-      { municipalityId: m.id },
-      {
-        title: 'Klynge',
-        status: 'open',
-        definition: JSON.stringify({ sets: ['coherence'] }),
-        public_token: 'klyngeklyngeklynge',
-        previous_version_id: null,
-        journey_id: null,
-        touchpoint_id: null,
-        opens_at: null,
-        closes_at: null,
-        created_by: null,
-      },
-    );
-    await setSurveyUnits(database.db, { municipalityId: m.id }, survey.id, [unit.id]);
-    surveyId = survey.id;
-    path = `/s/${survey.public_token}`;
+    const survey = await makeOpenSurvey(database.db, {
+      slug: 'klynge',
+      token: 'klyngeklyngeklynge',
+      sets: ['coherence'],
+    });
+    municipalityId = survey.municipalityId;
+    surveyId = survey.surveyId;
+    path = `/s/${survey.token}`;
     port = await freePort();
     primary = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/password.ts';
 import type { Country, Database, Role, UnitKind } from '../db/types.ts';
+import { insertSurvey, setSurveyUnits } from '../surveys/repository.ts';
 import { registerToken } from '../tokens/repository.ts';
 
 type Db = Kysely<Database>;
@@ -96,4 +97,31 @@ export async function makeUnitTree(
     for (const [name, id] of childIds) ids.set(name, id);
   }
   return ids;
+}
+
+/**
+ * A municipality with one unit and an open link survey of the given indicator sets, aimed at the unit:
+ * what the citizen-side benchmarks and the cluster test submit to. `token` is the survey's public token.
+ */
+export async function makeOpenSurvey(db: Db, values: { slug: string; token: string; sets: string[] }) {
+  const m = await makeMunicipality(db, { slug: values.slug, name: 'Benchkommune' });
+  const unit = await makeUnit(db, m.id, { name: 'Borgerservice', kind: 'unit' });
+  const survey = await insertSurvey(
+    db,
+    { municipalityId: m.id },
+    {
+      title: 'Bench',
+      status: 'open',
+      definition: JSON.stringify({ sets: values.sets }),
+      public_token: values.token,
+      previous_version_id: null,
+      journey_id: null,
+      touchpoint_id: null,
+      opens_at: null,
+      closes_at: null,
+      created_by: null,
+    },
+  );
+  await setSurveyUnits(db, { municipalityId: m.id }, survey.id, [unit.id]);
+  return { municipalityId: m.id, unitId: unit.id, surveyId: survey.id, token: values.token };
 }
