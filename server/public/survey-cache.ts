@@ -72,11 +72,6 @@ export function forgetMunicipalityPages(municipalityId: string): void {
     if (entry.survey?.municipality_id === municipalityId) cache.delete(token);
 }
 
-/** Drops every cached survey: a municipality changed its translations. */
-export function forgetAllPublicSurveys(): void {
-  cache.clear();
-}
-
 /** Drops a cached survey after it was opened, closed or changed. */
 export function forgetPublicSurvey(token: string): void {
   cache.delete(token);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_LANGUAGES } from '../../shared/languages/tags.ts';
 import { builtinText } from './builtin.ts';
@@ -28,20 +28,24 @@ describe('built-in translations', () => {
     for (const lang of ['ar', 'uk', 'pl']) expect(builtinText(lang, 'page.next')?.status).toBe('unreviewed');
   });
 
-  it('keep the bokmål indicators word for word as published in seed 004 (mine/våre expanded)', () => {
-    const seed = seed004();
-    if (!seed) return; // the seeds folder sits beside the repository; CI without it skips this check
-    const lines = [...seed.matchAll(/^\s*\d\.\s+(Kommunens medarbeidere .*)$/gm)].map((m) => m[1] ?? '');
-    expect(lines).toHaveLength(6);
-    const expand = (line: string, pick: 0 | 1) =>
-      line.replace(/(\S+)\/(\S+)/g, (_, a: string, b: string) => (pick ? b : a));
-    const keys = ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'];
-    keys.forEach((key, i) => {
-      const line = lines[i] ?? '';
-      expect(words(builtinText('nb', `item.coherence.${key}`)?.text ?? '')).toEqual(words(expand(line, 0)));
-      expect(words(builtinText('nb', `item.coherence.${key}.plural`)?.text ?? '')).toEqual(
-        words(expand(line, 1)),
-      );
-    });
-  });
+  // The seeds folder sits beside the repository (CI clones there too); only a checkout without it skips.
+  it.skipIf(!existsSync(seedDir))(
+    'keep the bokmål indicators word for word as published in seed 004 (mine/våre expanded)',
+    () => {
+      const seed = seed004();
+      if (seed === null) throw new Error('seed 004 is missing from ../shared/seeds');
+      const lines = [...seed.matchAll(/^\s*\d\.\s+(Kommunens medarbeidere .*)$/gm)].map((m) => m[1] ?? '');
+      expect(lines).toHaveLength(6);
+      const expand = (line: string, pick: 0 | 1) =>
+        line.replace(/(\S+)\/(\S+)/g, (_, a: string, b: string) => (pick ? b : a));
+      const keys = ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'];
+      keys.forEach((key, i) => {
+        const line = lines[i] ?? '';
+        expect(words(builtinText('nb', `item.coherence.${key}`)?.text ?? '')).toEqual(words(expand(line, 0)));
+        expect(words(builtinText('nb', `item.coherence.${key}.plural`)?.text ?? '')).toEqual(
+          words(expand(line, 1)),
+        );
+      });
+    },
+  );
 });

@@ -23,11 +23,12 @@ import {
   textDirection,
 } from '../../shared/languages/tags.ts';
 import type { AuthContext } from '../auth/context.ts';
+import { notFound } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canAnalyse, canReadOrganisation, canTranslate } from '../policies/index.ts';
+import { findSurvey } from '../surveys/repository.ts';
 import { languageCatalog, progress } from './catalog.ts';
 import { toCsv } from './csv.ts';
-import { ensureSurvey } from './ensure.ts';
 import { addLanguage, countByLanguage } from './repository.ts';
 import { importTranslations, municipalityLanguages, requireLanguage, saveText, validTag } from './service.ts';
 import { toXliff } from './xliff.ts';
@@ -174,9 +175,7 @@ export const translationRoutes: FastifyPluginAsyncZod = async (app) => {
       const tag = await requireLanguage(app.db, auth, request.params.lang);
       const body = typeof request.body === 'string' ? request.body : '';
       const format = request.query.format;
-      // The source of an XLIFF file is its srcLang; a CSV is read against the default source.
-      const src = /srcLang="nb"/.test(body.slice(0, 400)) ? 'nb' : sourceFor(auth);
-      return importTranslations(app.db, auth, tag, format, body, format === 'xliff' ? src : sourceFor(auth));
+      return importTranslations(app.db, auth, tag, format, body, sourceFor(auth));
     },
   );
 
@@ -192,7 +191,9 @@ export const translationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const auth = authorize(request, canAnalyse);
-      if (request.query.surveyId) await ensureSurvey(app.db, auth, request.query.surveyId);
+      // A survey id must be the caller's municipality's (else 404, revealing nothing).
+      if (request.query.surveyId && !(await findSurvey(app.db, auth, request.query.surveyId)))
+        throw notFound();
       const today = new Date();
       const yearAgo = new Date(today.getTime() - 365 * 86400_000);
       const tomorrow = new Date(today.getTime() + 86400_000);

@@ -4,7 +4,7 @@ import { BUILTIN_LANGUAGES, canonicalTag } from '../../shared/languages/tags.ts'
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { AppError, invalidField } from '../http/app-error.ts';
-import { forgetAllPublicSurveys } from '../public/survey-cache.ts';
+import { forgetMunicipalityPages } from '../public/survey-cache.ts';
 import { builtinText, isLockedKey } from './builtin.ts';
 import { type CatalogEntry, languageCatalog } from './catalog.ts';
 import { parseTranslationCsv } from './csv.ts';
@@ -77,8 +77,11 @@ export async function importTranslations(
   source: Locale,
 ) {
   try {
-    const units = format === 'xliff' ? parseXliff(body, language).units : parseTranslationCsv(body);
-    const catalog = new Map((await languageCatalog(db, tenant, language, source)).map((e) => [e.key, e]));
+    const xliff = format === 'xliff' ? parseXliff(body, language) : null;
+    const units = xliff ? xliff.units : parseTranslationCsv(body);
+    // An XLIFF file says which source it was translated from (srcLang); a CSV is read against `source`.
+    const from: Locale = xliff?.source === 'da' || xliff?.source === 'nb' ? xliff.source : source;
+    const catalog = new Map((await languageCatalog(db, tenant, language, from)).map((e) => [e.key, e]));
     const seen = new Set<string>();
     const writes: { key: string; text: string; status: 'reviewed' | 'unreviewed' }[] = [];
     let unchanged = 0;
@@ -99,8 +102,11 @@ export async function importTranslations(
         });
       else unchanged += 1;
     }
-    if (writes.length) await db.transaction().execute((tx) => upsertTexts(tx, tenant, language, writes));
-    forgetAllPublicSurveys();
+    if (writes.length) {
+      await db.transaction().execute((tx) => upsertTexts(tx, tenant, language, writes));
+      // Only this municipality's cached citizen pages show its texts.
+      forgetMunicipalityPages(tenant.municipalityId);
+    }
     return { changed: writes.length, unchanged, untranslated };
   } catch (e) {
     if (e instanceof ImportProblem)
@@ -127,6 +133,6 @@ export async function saveText(
   if (entry.locked) throw new AppError('translation_locked', { key: input.key });
   if (placeholders(input.text) !== placeholders(entry.source)) throw invalidField('text', 'invalid');
   await upsertTexts(db, tenant, language, [input]);
-  forgetAllPublicSurveys();
+  forgetMunicipalityPages(tenant.municipalityId);
   return { ...entry, text: input.text, status: input.status, origin: 'municipality' };
 }
