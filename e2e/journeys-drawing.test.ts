@@ -82,9 +82,7 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
 
   const badges = () => page.locator('[data-testid="journey-drawing"] [data-badge]');
 
-  // Known open (issue 14): in Chromium the actor drag does not enable "reset" (the drop is not seen); the
-  // drag logic is covered by unit tests only. Skipped until the pointer path is fixed, see the closing note.
-  it.skip('draws a journey on the drawing with the pointer: contacts, houses, drag, delete, save, export', async () => {
+  it('draws a journey on the drawing with the pointer: contacts, houses, drag, delete, save, export', async () => {
     let clicks = 0;
     const click = async (locator: ReturnType<Page['locator']>) => {
       clicks += 1;
@@ -99,10 +97,8 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
     await panel.getByLabel('Betegnelse').fill('Sagsbehandler');
     await panel.getByLabel('Afdeling (tegnes som hus)').fill('Jobcenter');
     await click(panel.getByRole('button', { name: 'Tilføj ny aktør og kontakt' }));
-    await panel
-      .getByRole('group', { name: 'Næste kontakt fra Sagsbehandler' })
-      .waitFor()
-      .catch(() => undefined);
+    // The panel itself is the group; its name moves on to the actor just met.
+    await page.getByRole('group', { name: 'Næste kontakt fra Sagsbehandler' }).waitFor();
     await panel.getByLabel('Eller til en ny aktør – type').selectOption('external');
     await panel.getByLabel('Betegnelse').fill('Egen læge');
     await panel.getByLabel('Organisation (tegnes som hus)').fill('Lægehuset');
@@ -119,12 +115,14 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
     expect(await page.locator('[data-actor="a2"]').getAttribute('data-own')).toBe('false');
     expect(await page.locator('[data-badge="2"]').getAttribute('data-own')).toBe('false');
 
-    // Drag the GP somewhere else: saved in the journey, and "reset" becomes available.
+    // Drag the GP somewhere else: saved in the journey, and "reset" becomes available. The panel above
+    // the drawing pushed the actor down: scroll it into view first, and drop where it stays in view.
+    await page.locator('[data-actor="a2"]').scrollIntoViewIfNeeded();
     const before = await page.locator('[data-actor="a2"]').boundingBox();
     if (!before) throw new Error('no actor box');
     await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
     await page.mouse.down();
-    await page.mouse.move(before.x + before.width / 2 + 60, before.y + before.height / 2 + 120, { steps: 6 });
+    await page.mouse.move(before.x + before.width / 2 + 120, before.y + before.height / 2 - 60, { steps: 6 });
     await page.mouse.up();
     await page
       .getByRole('button', { name: 'Nulstil til automatisk placering' })
@@ -153,9 +151,9 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
     ]);
     const svg = (await readFile(await download.path())).toString('utf8');
     expect(svg).toMatch(/<title id="sheet-title">Borger søger hjælp – Tegning<\/title>/);
-    expect(svg).toMatch(
-      /<desc id="sheet-desc">[^<]*Demokommune[^<]*4 overdragelser|<desc id="sheet-desc">[^<]*Demokommune/,
-    );
+    expect(svg).toMatch(/<desc id="sheet-desc">[^<]*Demokommune/);
+    // Sagsbehandler → læge → sagsbehandler → læge: three handovers, each between two houses.
+    expect(svg).toMatch(/<desc id="sheet-desc">[^<]*3 overdragelser, heraf 3 på tværs/);
     expect(svg).toContain('Version 1');
     expect(svg).toContain('Signaturforklaring');
     expect(svg).toContain('Overdragelse på tværs af afdeling eller organisation');

@@ -83,8 +83,11 @@ export const conformanceRoutes: FastifyPluginAsyncZod = async (app) => {
       const mapping = await app.db
         .transaction()
         .execute((tx) => saveMapping(tx, auth, id, version, request.body));
-      // New data: the touchpoint alerts are checked at once rather than on the next tick.
-      await checkJointAlerts(app.db, auth, id, version);
+      // New data: the touchpoint alerts are checked at once rather than on the next tick. The mapping
+      // is saved either way: a failed check is logged and the background tick tries again.
+      await checkJointAlerts(app.db, auth, id, version).catch((err: unknown) =>
+        request.log.warn({ err }, 'journey touchpoint alert check failed'),
+      );
       return { mapping };
     },
   );

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { installBackgroundTick } from '../runtime/background.ts';
 import { checkJointAlerts } from './joint.ts';
 import { staleMappings } from './joint-repository.ts';
 
@@ -13,33 +14,17 @@ const PER_TICK = 20;
  * and retried next tick. A newly firing touchpoint is logged and shows on the joint view.
  */
 export function installJointAlertScheduler(app: FastifyInstance, intervalMs = JOINT_ALERT_INTERVAL_MS): void {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  let closing = false;
-  const step = async () => {
-    for (const m of await staleMappings(app.db, PER_TICK)) {
-      if (closing) return;
-      const tenant = { municipalityId: m.municipality_id };
-      const firing = await checkJointAlerts(app.db, tenant, m.journey_id, m.version);
-      if (firing.length)
-        app.log.warn({ journeyId: m.journey_id, steps: firing }, 'journey touchpoint alert firing');
-    }
-  };
-  const tick = () => {
-    running = step()
-      .catch((error: unknown) => {
-        if (!closing) app.log.warn({ err: error }, 'journey touchpoint alert check failed');
-      })
-      .finally(() => {
-        if (!closing) timer = setTimeout(tick, intervalMs).unref();
-      });
-  };
-  app.addHook('onReady', async () => {
-    timer = setTimeout(tick, intervalMs).unref();
-  });
-  app.addHook('onClose', async () => {
-    closing = true;
-    if (timer) clearTimeout(timer);
-    await running;
+  installBackgroundTick(app, {
+    name: 'journey touchpoint alert check',
+    intervalMs,
+    step: async (isClosing) => {
+      for (const m of await staleMappings(app.db, PER_TICK)) {
+        if (isClosing()) return;
+        const tenant = { municipalityId: m.municipality_id };
+        const firing = await checkJointAlerts(app.db, tenant, m.journey_id, m.version);
+        if (firing.length)
+          app.log.warn({ journeyId: m.journey_id, steps: firing }, 'journey touchpoint alert firing');
+      }
+    },
   });
 }

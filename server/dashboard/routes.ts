@@ -13,7 +13,6 @@ import {
   TrendQuery,
   TrendResponse,
 } from '../../shared/api/dashboard.ts';
-import { runsBackgroundWork } from '../config.ts';
 import { csvPieces, MACHINE_CSV, SPREADSHEET_CSV } from '../http/csv.ts';
 import { requestLocale } from '../http/locale.ts';
 import { xlsxSheetStream } from '../http/xlsx-stream.ts';
@@ -35,8 +34,7 @@ import { trend } from './trend.ts';
  */
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['dashboard'];
-  // With several server processes only worker 0 rolls up (config.ts: runsBackgroundWork).
-  if (runsBackgroundWork(app.config)) installRollupScheduler(app);
+  installRollupScheduler(app);
   // Settings, units and surveys per municipality, checked against the database on every use.
   const snapshots = new SnapshotCache();
 

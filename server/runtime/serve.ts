@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
-import { type AppConfig, runsBackgroundWork } from '../config.ts';
+import type { AppConfig } from '../config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { markInterruptedImports } from '../eventlog/service.ts';
@@ -50,7 +50,8 @@ export async function serve(database: DatabaseHandle, config: AppConfig): Promis
     database,
     config,
     logger: { level: config.logLevel },
-    scheduleRetention: runsBackgroundWork(config),
+    // Only worker 0 of a cluster runs it (runtime/background.ts).
+    scheduleRetention: true,
   });
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,5 +1,6 @@
 import { zCritical, zTwoSidedP } from '../stats/dists.ts';
 import type { Interval } from '../stats/summary.ts';
+import { twoProportionZ } from '../stats/two-proportion.ts';
 import { type Verdict, verdict } from '../stats/verdict.ts';
 import { wilsonInterval } from '../stats/wilson.ts';
 
@@ -64,9 +65,8 @@ export function compareShares(
   const o = options.orientation ?? 1;
   const p1 = before.successes / before.n;
   const p2 = after.successes / after.n;
-  const pooled = (before.successes + after.successes) / (before.n + after.n);
-  const se0 = Math.sqrt(pooled * (1 - pooled) * (1 / before.n + 1 / after.n));
-  const p = se0 > 0 ? zTwoSidedP((p2 - p1) / se0) : 1;
+  const z = twoProportionZ(before, after);
+  const p = z === null ? 1 : zTwoSidedP(z);
   const w1 = wilsonInterval(before.successes, before.n);
   const w2 = wilsonInterval(after.successes, after.n);
   let ci: Interval | null = null;

@@ -3,6 +3,7 @@ export * from './holm.ts';
 export * from './mann-whitney.ts';
 export * from './summary.ts';
 export * from './suppression.ts';
+export * from './two-proportion.ts';
 export * from './verdict.ts';
 export * from './welch.ts';
 export * from './wilson.ts';

@@ -8,7 +8,7 @@ import {
 } from '../../shared/journey/index.ts';
 import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { addActor, removeActor, updateActor } from './edit.ts';
+import { addActor, freshId, removeActor, updateActor } from './edit.ts';
 import { addNamedActor } from './edit-drawing.ts';
 
 interface Props {
@@ -41,14 +41,15 @@ export const ActorsEditor = memo(function ActorsEditor({ journey, units, readOnl
   const add = () => {
     setNotice('');
     if (name.trim() === '') {
-      const next = addActor(journey, kind, t('journeys.actor.newLabel'));
-      onChange(() => next);
-      setFocusActor(next.actors.at(-1)?.id ?? null);
+      // `journey` may be the structural copy (older title, descriptions): apply the edit to the live
+      // state; the new actor's id is the same from either, as actors are part of the structure.
+      const label = t('journeys.actor.newLabel');
+      onChange((j) => addActor(j, kind, label));
+      setFocusActor(freshId('a', journey.actors));
       return;
     }
     // With a name typed, the actor is complete: focus stays in the name box for the next one.
-    const { journey: next } = addNamedActor(journey, kind, name, house);
-    onChange(() => next);
+    onChange((j) => addNamedActor(j, kind, name, house).journey);
     setName('');
     setHouse('');
     document.getElementById('new-actor-name')?.focus();

@@ -7,7 +7,7 @@ import {
   type JourneyDrawing,
 } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { moveStep } from './edit.ts';
+import { freshId, moveStep } from './edit.ts';
 import { addContact, addNamedActor, deleteSteps, resetLayout } from './edit-drawing.ts';
 
 /** What the user picked on the drawing: where the next contact starts, or a line to move/delete. */
@@ -37,9 +37,21 @@ export function DrawingTools({ journey, drawing, selection, onSelect, onChange, 
     const actor = journey.actors.find((a) => a.id === id);
     return actor ? actorLabel(actor).label : t('journeys.drawing.homeShort');
   };
-  const contact = (from: string | null, actorId: string, base: Journey = journey) => {
-    const { journey: next, index } = addContact(base, from, actorId, text);
-    onChange(() => next);
+  /**
+   * Adds the next contact. `journey` here may lag the live state (deferred or structural copy), so the
+   * edit is applied to the live journey; the new step's id is the same from either (ids are structure).
+   */
+  const contact = (
+    from: string | null,
+    actorId: string,
+    newActor?: { kind: ActorKind; name: string; house: string },
+  ) => {
+    const build = (j: Journey) => {
+      const base = newActor ? addNamedActor(j, newActor.kind, newActor.name, newActor.house).journey : j;
+      return addContact(base, from, actorId, text);
+    };
+    const { journey: next, index } = build(journey);
+    onChange((j) => build(j).journey);
     setText('');
     const stepId = next.steps[index]?.id;
     if (stepId) onSelectStep?.(stepId);
@@ -135,10 +147,10 @@ export function DrawingTools({ journey, drawing, selection, onSelect, onChange, 
               className="btn btn-small btn-primary"
               disabled={name.trim() === ''}
               onClick={() => {
-                const added = addNamedActor(journey, kind, name, house);
+                const actorId = freshId('a', journey.actors);
+                contact(selection.actorId, actorId, { kind, name, house });
                 setName('');
                 setHouse('');
-                contact(selection.actorId, added.actorId, added.journey);
               }}
             >
               {t('journeys.draw.addNew')}

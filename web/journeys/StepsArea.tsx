@@ -30,22 +30,19 @@ export function StepsArea({ journey, selected, readOnly, onSelect, onChange }: P
     setFocusForm(false);
   }, [focusForm]);
   const add = (after?: number) => {
-    const { journey: next, index } = addStep(journey, after);
+    const { index } = addStep(journey, after);
     if (index < 0) return;
-    onChange(() => next);
+    // Applied to the live journey (this one may be the structural copy); the index is the same.
+    onChange((j) => addStep(j, after).journey);
     onSelect(index);
     setFocusForm(true);
   };
   const quickActor = journey.actors.some((a) => a.id === actorId) ? actorId : (journey.actors[0]?.id ?? '');
   const quickAdd = () => {
     if (!quickActor) return;
-    const { journey: next, index } = addContact(
-      journey,
-      journey.steps.at(-1)?.actorId ?? null,
-      quickActor,
-      text,
-    );
-    onChange(() => next);
+    const from = journey.steps.at(-1)?.actorId ?? null;
+    const { index } = addContact(journey, from, quickActor, text);
+    onChange((j) => addContact(j, from, quickActor, text).journey);
     onSelect(index);
     setText('');
   };

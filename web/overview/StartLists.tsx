@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { dashboardFormat } from '../dashboard/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { intlLocale } from '../i18n/translate.ts';
 import type { StartPage, StartUnit } from './api.ts';
 
 /** A link to the dashboard scoped to one unit. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Tenant } from '../../auth/context.ts';
+import { installBackgroundTick } from '../../runtime/background.ts';
 import type { Clock } from '../clock.ts';
 import { type KindOutcome, runRetention } from './job.ts';
 import { dueMunicipalities } from './repository.ts';
@@ -65,26 +66,11 @@ export function installRetentionScheduler(
   runner: RetentionRunner,
   intervalMs = RETENTION_TICK_MS,
 ) {
-  let timer: NodeJS.Timeout | undefined;
-  let closing = false;
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = runner
-      .runDue()
-      .catch((err: unknown) => {
-        if (!closing) app.log.warn({ err }, 'retention run failed');
-      })
-      .finally(() => {
-        if (!closing) timer = setTimeout(tick, intervalMs).unref();
-      });
-  };
-  app.addHook('onReady', async () => {
+  installBackgroundTick(app, {
+    name: 'retention run',
+    intervalMs,
     // The first look comes a minute after start, so a server restarted daily still runs the job.
-    timer = setTimeout(tick, Math.min(intervalMs, 60_000)).unref();
-  });
-  app.addHook('onClose', async () => {
-    closing = true;
-    if (timer) clearTimeout(timer);
-    await running;
+    firstDelayMs: Math.min(intervalMs, 60_000),
+    step: () => runner.runDue(),
   });
 }

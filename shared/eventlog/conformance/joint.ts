@@ -1,4 +1,5 @@
 import { zTwoSidedP } from '../../stats/dists.ts';
+import { twoProportionZ } from '../../stats/two-proportion.ts';
 
 /** Experience and wait of one touchpoint (a planned step) over the same period. */
 export interface JointInput {
@@ -101,12 +102,11 @@ export function evaluateJointAlert(
     currentWaitMs: current.medianWaitMs,
   };
   if (previous.answers < rule.minAnswers || current.answers < rule.minAnswers) return out;
-  const p1 = previous.positive / previous.answers;
-  const p2 = current.positive / current.answers;
-  const pooled = (previous.positive + current.positive) / (previous.answers + current.answers);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / previous.answers + 1 / current.answers));
-  if (se === 0) return out;
-  const z = (p2 - p1) / se;
+  const z = twoProportionZ(
+    { successes: previous.positive, n: previous.answers },
+    { successes: current.positive, n: current.answers },
+  );
+  if (z === null) return out;
   // One-sided: only a fall counts.
   out.p = z < 0 ? zTwoSidedP(z) / 2 : 1 - zTwoSidedP(z) / 2;
   const fell = z < 0 && out.p < rule.alpha;

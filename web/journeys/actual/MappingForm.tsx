@@ -24,7 +24,7 @@ type Choice = Record<string, string>;
  * their names suggest, correct and confirm. A saved mapping is shown as saved, not re-suggested.
  */
 export function MappingForm({ journeyId, version, journey, mapping, onSaved }: Props) {
-  const { t, format, locale } = useI18n();
+  const { t, format } = useI18n();
   const toast = useToast();
   const logs = useAsync(useCallback((signal: AbortSignal) => listLogs({ signal }), []));
   const [logId, setLogId] = useState(mapping?.logId ?? '');

@@ -1,3 +1,4 @@
+import { CATEGORICAL, OKABE_ITO } from '../../charts/palette.ts';
 /** Items drawn per animation frame: small enough that no frame becomes a long task (> 50 ms). */
 export const CHUNK = 3_000;
 
@@ -18,17 +19,14 @@ export function drawInChunks(count: number, drawItem: (i: number) => void, done?
   return () => cancelAnimationFrame(frame);
 }
 
-/** Colour classes of the spectrum (shortest to longest quartile) and the steps of the dotted chart. */
-export const QUARTILE_COLOURS = ['#1a7f37', '#7aa116', '#d08700', '#b3261e'] as const;
-export const STEP_COLOURS = [
-  '#1f5fa8',
-  '#c25e00',
-  '#1a7f37',
-  '#8a3ffc',
-  '#b3261e',
-  '#00838f',
-  '#6b6b00',
-  '#d12771',
-  '#4d5358',
-  '#7a4f01',
+/**
+ * Colour classes of the spectrum (shortest to longest quartile) and the steps of the dotted chart, from
+ * the one colour-blind-safe palette (web/charts/palette.ts); the legend and tables carry the same facts.
+ */
+export const QUARTILE_COLOURS = [
+  OKABE_ITO.blue,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.orange,
+  OKABE_ITO.vermillion,
 ] as const;
+export const STEP_COLOURS = CATEGORICAL;
