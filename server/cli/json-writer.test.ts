@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { writeJson } from './json-writer.ts';
+import { jsonPieces } from './json-writer.ts';
 
-const written = (value: unknown, depth?: number) => {
-  let out = '';
-  writeJson(
-    value,
-    (t) => {
-      out += t;
-    },
-    depth,
-  );
-  return out;
-};
+const written = (value: unknown, depth?: number) => [...jsonPieces(value, depth)].join('');
 
-describe('writeJson', () => {
+describe('jsonPieces', () => {
   it('writes exactly what JSON.stringify(value, null, 2) writes, at every depth', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 5 }), (value, depth) => {

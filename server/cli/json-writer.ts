@@ -3,33 +3,41 @@
  * objects are opened and closed here and their members written one at a time, so the whole document
  * (6 MB for BPIC 2012's variants) never exists as one string. That was the CLI's largest single
  * allocation (~18 MB of its peak RSS). Values below `depth` levels are stringified whole.
+ *
+ * The pieces (~64 KB) are produced only as fast as they are taken: a caller writing to a pipe
+ * waits for it to drain between pieces, so the document is never queued in memory either (Node's
+ * stdout to a pipe is asynchronous; without the wait all 13 MB of BPIC 2012's report were buffered).
  */
-export function writeJson(value: unknown, write: (text: string) => void, depth = 3): void {
-  const out = new PieceWriter(write);
-  member(value, '', depth, out);
+export function* jsonPieces(value: unknown, depth = 3): Generator<string> {
+  const out = new PieceWriter();
+  yield* member(value, '', depth, out);
   out.push('\n');
-  out.flush();
+  const last = out.take();
+  if (last) yield last;
 }
 
 /** Gathers small pieces into ~64 KB writes. */
 class PieceWriter {
   private pending = '';
-  constructor(private readonly write: (text: string) => void) {}
   push(text: string): void {
     this.pending += text;
-    if (this.pending.length >= 65_536) this.flush();
   }
-  flush(): void {
-    if (this.pending) this.write(this.pending);
+  get full(): boolean {
+    return this.pending.length >= 65_536;
+  }
+  take(): string {
+    const text = this.pending;
     this.pending = '';
+    return text;
   }
 }
 
 /** A JSON value at `indent`, as JSON.stringify would lay it out with two-space indentation. */
-function member(value: unknown, indent: string, depth: number, out: PieceWriter): void {
+function* member(value: unknown, indent: string, depth: number, out: PieceWriter): Generator<string> {
   const json = toJsonValue(value);
   if (depth <= 0 || json === null || typeof json !== 'object') {
     out.push((JSON.stringify(json, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`));
+    if (out.full) yield out.take();
     return;
   }
   const inner = `${indent}  `;
@@ -39,10 +47,10 @@ function member(value: unknown, indent: string, depth: number, out: PieceWriter)
       return;
     }
     out.push('[');
-    json.forEach((item, i) => {
+    for (const [i, item] of json.entries()) {
       out.push(`${i ? ',' : ''}\n${inner}`);
-      member(item === undefined || typeof item === 'function' ? null : item, inner, depth - 1, out);
-    });
+      yield* member(item === undefined || typeof item === 'function' ? null : item, inner, depth - 1, out);
+    }
     out.push(`\n${indent}]`);
     return;
   }
@@ -54,10 +62,10 @@ function member(value: unknown, indent: string, depth: number, out: PieceWriter)
     return;
   }
   out.push('{');
-  entries.forEach(([key, v], i) => {
+  for (const [i, [key, v]] of entries.entries()) {
     out.push(`${i ? ',' : ''}\n${inner}${JSON.stringify(key)}: `);
-    member(v, inner, depth - 1, out);
-  });
+    yield* member(v, inner, depth - 1, out);
+  }
   out.push(`\n${indent}}`);
 }
 

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { EventLogParseError } from '../eventlog/parse/errors.ts';
 import { parseAnalyseArgs } from './args.ts';
 import { backupCommand, backupUsage } from './backup-command.ts';
@@ -5,18 +6,21 @@ import { parseErrorText, usageErrorText } from './error-text.ts';
 import { analyseFile } from './eventlog-analyse.ts';
 import { formatText } from './format.ts';
 import { cliText } from './i18n.ts';
-import { writeJson } from './json-writer.ts';
+import { jsonPieces } from './json-writer.ts';
 import { extractLangOption, resolveLang } from './lang.ts';
 
 /** Where the CLI writes, and the environment it reads the language from; replaceable in tests. */
 export interface CliIo {
-  out: (text: string) => void;
+  /** Returns false when the text was queued rather than written (a full pipe): wait for `drained`. */
+  out: (text: string) => unknown;
+  drained?: () => Promise<unknown>;
   err: (text: string) => void;
   env?: NodeJS.ProcessEnv;
 }
 
 const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
+  drained: () => once(process.stdout, 'drain'),
   err: (text) => process.stderr.write(text),
 };
 
@@ -52,8 +56,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   try {
     const result = await analyseFile(args);
-    if (args.json) writeJson(result, io.out);
-    else io.out(formatText(result, args.top, text));
+    if (args.json) {
+      for (const piece of jsonPieces(result)) if (io.out(piece) === false) await io.drained?.();
+    } else io.out(formatText(result, args.top, text));
     return 0;
   } catch (error) {
     if (error instanceof EventLogParseError) {
