@@ -71,6 +71,18 @@ describeE2E('citizen journeys in the browser', () => {
     await page.getByRole('button', { name: 'Gentag' }).click();
     await expect.poll(() => metric('handovers').textContent()).toBe('3');
 
+    // A duration typed and undone: the field shows the journey's value again, not what was typed.
+    const duration = page.getByLabel('Varighed', { exact: true });
+    await duration.fill('2');
+    await page.getByLabel('Enhed for Varighed').selectOption('days');
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await expect.poll(() => duration.inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Gentag' }).click();
+    await page.getByRole('button', { name: 'Gentag' }).click();
+    await expect.poll(() => duration.inputValue()).toBe('2');
+    expect(await page.getByLabel('Enhed for Varighed').inputValue()).toBe('days');
+
     // Keyboard: Alt+Down moves the first step below the second; Delete removes the selected step.
     const first = page.locator('[data-testid="journey-step-list"] .journey-step-select').first();
     await first.focus();

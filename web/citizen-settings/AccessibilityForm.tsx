@@ -69,7 +69,10 @@ export function AccessibilityForm({
           optional
           value={f[key]}
           error={fieldError(key)}
-          onChange={(e) => setF((old) => ({ ...old, [key]: e.target.value }))}
+          onChange={(e) => {
+            const value = e.target.value;
+            setF((old) => ({ ...old, [key]: value }));
+          }}
         />
       ))}
       <button type="submit" className="btn btn-primary" disabled={busy}>

@@ -2,15 +2,7 @@ import { type ReactNode, useId } from 'react';
 import type { EChartsOption } from '../charts/echarts.ts';
 import { useEChart } from '../charts/useEChart.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-
-function download(href: string, name: string) {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-}
+import { downloadBlob, downloadHref } from '../ui/download.ts';
 
 /**
  * One chart with everything that makes it usable without sight or a mouse: a caption, a text
@@ -41,14 +33,12 @@ export function Chart({
 
   const png = () => {
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-    if (url) download(url, `${fileName}.png`);
+    if (url) downloadHref(url, `${fileName}.png`);
   };
   const svg = () => {
     if (!lib.current || !box.current) return;
     const text = lib.current.renderSvg(option, box.current.clientWidth || 800, height);
-    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-    download(url, `${fileName}.svg`);
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBlob(text, `${fileName}.svg`, 'image/svg+xml');
   };
 
   return (

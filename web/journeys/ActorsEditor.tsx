@@ -69,9 +69,11 @@ export const ActorsEditor = memo(function ActorsEditor({ journey, units, readOnl
         className="input input-compact"
         value={text(actor, key)}
         readOnly={readOnly}
-        onChange={(e) =>
-          onChange((j) => updateActor(j, actor.id, { [key]: e.target.value }), `actor:${actor.id}:${key}`)
-        }
+        onChange={(e) => {
+          // Read now, not in the updater: the reducer runs at render time.
+          const value = e.target.value;
+          onChange((j) => updateActor(j, actor.id, { [key]: value }), `actor:${actor.id}:${key}`);
+        }}
       />
     </div>
   );
@@ -98,9 +100,10 @@ export const ActorsEditor = memo(function ActorsEditor({ journey, units, readOnl
                   className="input input-compact"
                   value={actor.unitId ?? ''}
                   disabled={readOnly}
-                  onChange={(e) =>
-                    onChange((j) => updateActor(j, actor.id, { unitId: e.target.value || null }))
-                  }
+                  onChange={(e) => {
+                    const unitId = e.target.value || null;
+                    onChange((j) => updateActor(j, actor.id, { unitId }));
+                  }}
                 >
                   <option value="">{t('journeys.field.noOwner')}</option>
                   {units.map((u) => (

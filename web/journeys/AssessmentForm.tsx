@@ -59,9 +59,11 @@ export function AssessmentForm({ journey, readOnly, onChange }: Props) {
                   id={`${id}-step`}
                   className="input input-compact"
                   value=""
-                  onChange={(e) =>
-                    e.target.value && onChange((j) => toggleAssessmentStep(j, key, e.target.value))
-                  }
+                  onChange={(e) => {
+                    // Read now: the updater runs later, when the controlled select is back at "".
+                    const stepId = e.target.value;
+                    if (stepId) onChange((j) => toggleAssessmentStep(j, key, stepId));
+                  }}
                 >
                   <option value="">{t('journeys.assess.pickStep')}</option>
                   {journey.steps

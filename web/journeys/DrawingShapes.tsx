@@ -164,9 +164,9 @@ export function ActorNode({
 }
 
 /** The line's curve as an SVG path (the control point comes from the shared layout). */
-export function linePath(line: DrawingLine): { d: string; mid: Point } {
+export function linePath(line: DrawingLine): { d: string } {
   const { from, to, control } = line;
-  return { d: `M${from.x} ${from.y} Q${control.x} ${control.y} ${to.x} ${to.y}`, mid: line.badge };
+  return { d: `M${from.x} ${from.y} Q${control.x} ${control.y} ${to.x} ${to.y}` };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type ReactNode, type RefObject, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { actorLabel, type Journey, type JourneyDrawing, layoutDrawing } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { DrawingLegend } from './DrawingLegend.tsx';
@@ -33,25 +33,33 @@ export function DrawingView({ journey, selectedStepId, onSelectStep, svgRef, onC
   const [active, setActive] = useState<number | null>(null);
   const [selection, setSelection] = useState<DrawingSelection | null>(null);
   const localSvg = useRef<SVGSVGElement | null>(null);
-  const setSvg = (element: SVGSVGElement | null) => {
-    localSvg.current = element;
-    if (svgRef) svgRef.current = element;
-  };
-  const { drag, handlers } = usePointerEdit(localSvg, (hit) => {
-    if (hit.kind === 'drop') {
-      const node = drawing.nodes.find((n) => n.actorId === hit.actorId);
-      if (node && onChange)
-        onChange((j) =>
-          placeActor(j, hit.actorId, node.x + hit.dx - drawing.home.x, node.y + hit.dy - drawing.home.y),
-        );
-    } else if (hit.kind === 'line') {
-      const line = drawing.lines[hit.index];
-      if (line?.stepIds[0]) onSelectStep?.(line.stepIds[0]);
-      setSelection({ kind: 'line', index: hit.index });
-    } else if (onChange) {
-      setSelection({ kind: 'from', actorId: hit.kind === 'actor' ? hit.actorId : null });
-    }
-  });
+  // Stable, so the memoised DrawingSvg is not re-rendered (and its ref re-attached) on every keystroke.
+  const setSvg = useCallback(
+    (element: SVGSVGElement | null) => {
+      localSvg.current = element;
+      if (svgRef) svgRef.current = element;
+    },
+    [svgRef],
+  );
+  const { drag, handlers } = usePointerEdit(
+    localSvg,
+    (hit) => {
+      if (hit.kind === 'drop') {
+        const node = drawing.nodes.find((n) => n.actorId === hit.actorId);
+        if (node && onChange)
+          onChange((j) =>
+            placeActor(j, hit.actorId, node.x + hit.dx - drawing.home.x, node.y + hit.dy - drawing.home.y),
+          );
+      } else if (hit.kind === 'line') {
+        const line = drawing.lines[hit.index];
+        if (line?.stepIds[0]) onSelectStep?.(line.stepIds[0]);
+        setSelection({ kind: 'line', index: hit.index });
+      } else if (onChange) {
+        setSelection({ kind: 'from', actorId: hit.kind === 'actor' ? hit.actorId : null });
+      }
+    },
+    onChange !== undefined,
+  );
   const stepIndex = useMemo(() => new Map(journey.steps.map((s, i) => [s.id, i])), [journey]);
   const label = (actorId: string | null) => {
     const actor = journey.actors.find((a) => a.id === actorId);

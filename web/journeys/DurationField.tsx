@@ -16,10 +16,20 @@ interface Props {
  */
 export function DurationField({ id, label, minutes, readOnly, onChange }: Props) {
   const { t } = useI18n();
-  const initial =
-    minutes === undefined ? { amount: '', unit: 'minutes' as DurationUnit } : splitMinutes(minutes);
-  const [unit, setUnit] = useState<DurationUnit>(initial.unit);
-  const [amount, setAmount] = useState(String(initial.amount));
+  // What is typed (amount and unit) and the minutes it stood for. When the journey's value changes from
+  // outside (undo, redo, another version), the field shows that value instead of what was typed before.
+  const [typed, setTyped] = useState(() => ({ ...shown(minutes), minutes }));
+  let { amount, unit } = typed;
+  if (typed.minutes !== minutes) {
+    const next = { ...shown(minutes), minutes };
+    setTyped(next);
+    ({ amount, unit } = next);
+  }
+  const change = (nextAmount: string, nextUnit: DurationUnit) => {
+    const next = toMinutes(nextAmount, nextUnit);
+    setTyped({ amount: nextAmount, unit: nextUnit, minutes: next });
+    onChange(next);
+  };
   return (
     <div className="field journey-duration">
       <label className="field-label" htmlFor={id}>
@@ -32,21 +42,14 @@ export function DurationField({ id, label, minutes, readOnly, onChange }: Props)
           inputMode="decimal"
           readOnly={readOnly}
           value={amount}
-          onChange={(e) => {
-            setAmount(e.target.value);
-            onChange(toMinutes(e.target.value, unit));
-          }}
+          onChange={(e) => change(e.target.value, unit)}
         />
         <select
           className="input input-compact"
           aria-label={t('journeys.duration.unit', { field: label })}
           value={unit}
           disabled={readOnly}
-          onChange={(e) => {
-            const next = DURATION_UNITS.find((u) => u === e.target.value) ?? 'minutes';
-            setUnit(next);
-            onChange(toMinutes(amount, next));
-          }}
+          onChange={(e) => change(amount, DURATION_UNITS.find((u) => u === e.target.value) ?? 'minutes')}
         >
           {DURATION_UNITS.map((u) => (
             <option key={u} value={u}>
@@ -57,4 +60,11 @@ export function DurationField({ id, label, minutes, readOnly, onChange }: Props)
       </span>
     </div>
   );
+}
+
+/** The amount and unit a stored duration is shown in (empty when there is none). */
+function shown(minutes: number | undefined): { amount: string; unit: DurationUnit } {
+  if (minutes === undefined) return { amount: '', unit: 'minutes' };
+  const { amount, unit } = splitMinutes(minutes);
+  return { amount: String(amount), unit };
 }

@@ -1,11 +1,12 @@
 import type { RefObject } from 'react';
-import { actorLabel, analyseContacts, type Journey, journeyToJson } from '../../shared/journey/index.ts';
+import { actorLabel, type Journey, journeyMetrics, journeyToJson } from '../../shared/journey/index.ts';
 import { useAuth } from '../app/AuthProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { downloadBlob, fileStem } from '../ui/download.ts';
 import { useErrorText } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { legendEntries } from './DrawingLegend.tsx';
-import { download, fileStem, svgTextToPng } from './exportImage.ts';
+import { svgTextToPng } from './exportImage.ts';
 import { composeSheet, type Sheet } from './exportSheet.ts';
 
 interface Props {
@@ -27,10 +28,9 @@ export function FilesPanel({ journey, version, drawingRef, lanesRef, timelineRef
   const { state } = useAuth();
   const toast = useToast();
   const errorText = useErrorText();
-  const stem = fileStem(journey.title);
+  const stem = fileStem(journey.title, 'borgerrejse');
   const municipality = state.status === 'authenticated' ? state.me.municipality.name : '';
   const sheet = (picture: SVGSVGElement, what: string): Sheet => {
-    const contacts = analyseContacts(journey);
     const labels = new Map(journey.actors.map((a) => [a.id, actorLabel(a).label]));
     const steps = journey.steps.map((step) =>
       t('journeys.drawing.stepText', {
@@ -39,8 +39,8 @@ export function FilesPanel({ journey, version, drawingRef, lanesRef, timelineRef
         description: step.description || '–',
       }),
     );
-    const handovers = contacts.filter((c) => c.isHandover).length;
-    const boundary = contacts.filter((c) => c.crossesDepartment || c.crossesOrganisation).length;
+    // The same counts as the metrics tab (one definition of a handover and of crossing a boundary).
+    const { handovers, boundaryHandovers: boundary } = journeyMetrics(journey);
     const date = format.date(new Date().toISOString());
     return composeSheet(picture, {
       title: `${journey.title} – ${what}`,
@@ -67,13 +67,13 @@ export function FilesPanel({ journey, version, drawingRef, lanesRef, timelineRef
   const svgFile = (ref: RefObject<SVGSVGElement | null>, what: string, suffix: string) => {
     if (!ref.current) return;
     const { svg } = sheet(ref.current, what);
-    download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${stem}${suffix}.svg`);
+    downloadBlob(svg, `${stem}${suffix}.svg`, 'image/svg+xml;charset=utf-8');
   };
   const pngFile = async (ref: RefObject<SVGSVGElement | null>, what: string, suffix: string) => {
     if (!ref.current) return;
     try {
       const { svg, width, height } = sheet(ref.current, what);
-      download(await svgTextToPng(svg, width, height), `${stem}${suffix}.png`);
+      downloadBlob(await svgTextToPng(svg, width, height), `${stem}${suffix}.png`);
     } catch (error) {
       toast({ message: errorText(error), tone: 'error' });
     }
@@ -116,9 +116,7 @@ export function FilesPanel({ journey, version, drawingRef, lanesRef, timelineRef
       <button
         type="button"
         className="btn btn-secondary"
-        onClick={() =>
-          download(new Blob([journeyToJson(journey)], { type: 'application/json' }), `${stem}.journey.json`)
-        }
+        onClick={() => downloadBlob(journeyToJson(journey), `${stem}.journey.json`, 'application/json')}
       >
         {t('journeys.files.json')}
       </button>

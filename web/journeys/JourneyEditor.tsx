@@ -71,7 +71,6 @@ export function JourneyEditor({ detail, initial, units, readOnly }: Props) {
     [],
   );
   const [search, setSearch] = useSearchParams();
-  // A new journey starts where it is built (the steps tab), a saved one with its drawing.
   // A new journey starts where it is built (the steps tab), a saved one with its drawing. The tab is
   // local state (instant), mirrored into `?tab=` so a reload or a shared link opens the same tab.
   const [tab, setTab] = useState<JourneyTab>(
@@ -166,8 +165,8 @@ export function JourneyEditor({ detail, initial, units, readOnly }: Props) {
                   <h2 id="jr-drawing">{t('journeys.section.drawing')}</h2>
                   <DrawingView
                     journey={shown}
-                    selectedStepId={journey.steps[selected]?.id ?? null}
-                    onSelectStep={(id) => setSelected(journey.steps.findIndex((s) => s.id === id))}
+                    selectedStepId={selectedId ?? null}
+                    onSelectStep={selectStepById}
                     svgRef={drawingRef}
                     onChange={readOnly ? undefined : edit}
                   />

@@ -3,39 +3,8 @@
  * markup is self-contained; the PNG is drawn from that SVG on a canvas at twice the size for print.
  */
 
-/** Offers `blob` as a download named `filename`. */
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke on the next tick: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** The SVG element as a standalone file's text. */
-export function svgText(svg: SVGSVGElement): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
-}
-
-export function downloadSvg(svg: SVGSVGElement, filename: string): void {
-  download(new Blob([svgText(svg)], { type: 'image/svg+xml;charset=utf-8' }), filename);
-}
-
 /** Largest side of the PNG in pixels: browsers refuse canvases much beyond this. */
 const MAX_SIDE = 8000;
-
-/** Renders the SVG to a PNG blob via an <img> and a canvas. */
-export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const width = Number(svg.getAttribute('width')) || svg.viewBox.baseVal.width;
-  const height = Number(svg.getAttribute('height')) || svg.viewBox.baseVal.height;
-  return svgTextToPng(svgText(svg), width, height, scale);
-}
 
 /** Renders standalone SVG markup of the given size to a PNG blob. */
 export async function svgTextToPng(text: string, width: number, height: number, scale = 2): Promise<Blob> {
@@ -60,19 +29,4 @@ export async function svgTextToPng(text: string, width: number, height: number, 
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** A file name from a title: lower case, ASCII letters and digits, dashes. */
-export function fileStem(title: string): string {
-  return (
-    title
-      .toLocaleLowerCase('da')
-      .replace(/æ/g, 'ae')
-      .replace(/ø/g, 'oe')
-      .replace(/å/g, 'aa')
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'borgerrejse'
-  );
 }

@@ -16,7 +16,12 @@ const CLICK_SLOP = 4;
  * released), a press that does not move is a click on the actor, the home or a line's badge. Screen
  * pixels are converted to drawing units with the SVG's own scale, so dragging works when zoomed.
  */
-export function usePointerEdit(svg: RefObject<SVGSVGElement | null>, onHit: (hit: DrawingHit) => void) {
+export function usePointerEdit(
+  svg: RefObject<SVGSVGElement | null>,
+  onHit: (hit: DrawingHit) => void,
+  /** False on a read-only drawing: actors are neither dragged nor is the pointer captured; badges still select. */
+  editable = true,
+) {
   const start = useRef<{ x: number; y: number; target: Element; actorId: string | null } | null>(null);
   const [drag, setDragState] = useState<DragOffset | null>(null);
   // The latest offset also in a ref: pointermove renders are not flushed before pointerup runs, so the
@@ -34,7 +39,7 @@ export function usePointerEdit(svg: RefObject<SVGSVGElement | null>, onHit: (hit
   };
   const onPointerDown = (event: PointerEvent) => {
     const target = event.target as Element;
-    const actorId = target.closest('[data-actor]')?.getAttribute('data-actor') ?? null;
+    const actorId = editable ? (target.closest('[data-actor]')?.getAttribute('data-actor') ?? null) : null;
     start.current = { x: event.clientX, y: event.clientY, target, actorId };
     if (actorId) (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
   };

@@ -84,14 +84,15 @@ export function ErasurePanel() {
                   <input
                     type="checkbox"
                     checked={chosen.has(key(h))}
-                    onChange={(e) =>
+                    onChange={(e) => {
+                      const checked = e.target.checked;
                       setChosen((s) => {
                         const next = new Set(s);
-                        if (e.target.checked) next.add(key(h));
+                        if (checked) next.add(key(h));
                         else next.delete(key(h));
                         return next;
-                      })
-                    }
+                      });
+                    }}
                   />{' '}
                   {t(KIND_KEYS[h.kind])} · {format.date(h.date)} · {h.excerpt}
                 </label>

@@ -5,12 +5,13 @@ import { tx } from '../complaints/labels.ts';
 import { useI18n, useTranslatorFor } from '../i18n/I18nProvider.tsx';
 import { intlLocale, LOCALES, type Locale } from '../i18n/translate.ts';
 import './dialog.css';
+import { downloadBlob, fileStem } from '../ui/download.ts';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { programmesApi } from './api.ts';
 import { GoalChart } from './GoalChart.tsx';
 import { GoalsTable } from './GoalsTable.tsx';
-import { downloadFile, reportDocument, slug } from './report-html.ts';
+import { reportDocument } from './report-html.ts';
 
 /** The fewest answers (or complaints) per period before a change is called improved or worsened. */
 const VERDICT_MIN_N = 20;
@@ -42,9 +43,10 @@ export function ReportPage() {
   const list = (ids: string[]) => new Intl.ListFormat(tag, { type: 'conjunction' }).format(ids.map(unitName));
   const download = () => {
     if (article.current && p)
-      downloadFile(
-        `effektrapport-${slug(p.name)}-${lang}.html`,
+      downloadBlob(
         reportDocument(article.current, lang, title),
+        `effektrapport-${fileStem(p.name, 'rapport')}-${lang}.html`,
+        'text/html;charset=utf-8',
       );
   };
   const error = plan.error ?? goals.error ?? units.error;

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/translate.ts';
 import type { Change, Metric } from './api.ts';
 import { formatCell, formatValue, formatVerdict, metricLabel } from './goal-format.ts';
-import { slug } from './report-html.ts';
 
 const da = createTranslator('da');
 const en = createTranslator('en');
@@ -45,9 +44,8 @@ describe('four-goal formatting', () => {
     expect(formatVerdict(da, 'da-DK', null).text).toBe('Ingen test');
   });
 
-  it('names rates with their unit and slugs report file names', () => {
+  it('names rates with their unit', () => {
     const m = { key: 'complaints.rate', format: 'perMonth' } as Metric;
     expect(metricLabel(en, m)).toBe('Complaints and conflicts per month (no contact volumes)');
-    expect(slug('Bedre Borgerdialog i Ældreplejen')).toBe('bedre-borgerdialog-i-aeldreplejen');
   });
 });

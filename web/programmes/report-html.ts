@@ -25,29 +25,3 @@ export function reportDocument(article: HTMLElement, lang: string, title: string
 <body><main>${article.innerHTML}</main></body>
 </html>`;
 }
-
-/** Offers a string as a file download. */
-export function downloadFile(name: string, content: string, type = 'text/html;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** A file-name-safe slug ("Bedre Borgerdialog i Jobcentret" → "bedre-borgerdialog-i-jobcentret"). */
-export function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/æ/g, 'ae')
-      .replace(/ø/g, 'oe')
-      .replace(/å/g, 'aa')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'rapport'
-  );
-}

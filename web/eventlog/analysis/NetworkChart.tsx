@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { downloadBlob, downloadHref } from '../../ui/download.ts';
 import type { HandoverReport } from '../types.ts';
 import { CHART_HEIGHT, graphOption, WAIT_COLOURS } from './graph-option.ts';
 
@@ -12,15 +13,6 @@ const WAIT_LABELS = [
   'eventlog.network.wait3',
   'eventlog.network.wait4',
 ] as const;
-
-function download(href: string, name: string) {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-}
 
 /**
  * The handover network (ECharts graph, loaded on demand) with a text description, a legend of
@@ -56,14 +48,12 @@ export function NetworkChart({ report, fileName }: { report: HandoverReport; fil
 
   const png = () => {
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-    if (url) download(url, `${fileName}.png`);
+    if (url) downloadHref(url, `${fileName}.png`);
   };
   const svg = () => {
     if (!lib.current) return;
     const text = lib.current.renderSvg(option, box.current?.clientWidth || 900, CHART_HEIGHT);
-    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-    download(url, `${fileName}.svg`);
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBlob(text, `${fileName}.svg`, 'image/svg+xml');
   };
   const top = report.handovers[0];
   const description = top

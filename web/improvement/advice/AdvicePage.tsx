@@ -22,8 +22,10 @@ export function AdvicePage() {
   );
   const [v, setV] = useState({ title: '', what: '', why: '', evidence: '', initiativeId: '' });
   const mayRecord = useMayRecord();
-  const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
-    setV((old) => ({ ...old, [key]: e.target.value }));
+  const set = (key: keyof typeof v) => (e: { target: { value: string } }) => {
+    const value = e.target.value;
+    setV((old) => ({ ...old, [key]: value }));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
