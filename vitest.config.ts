@@ -1,4 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+/** Every `*.test.ts` under `dir`. */
+function testFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return testFiles(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+/**
+ * Server tests that never open a database (parsers, CLI, CSV, pure helpers) run once, with the unit
+ * tests, instead of once per database: a file needs a database when it imports the test harness
+ * (`test/app.ts`, `test/db.ts`, …) or opens, migrates or builds the app itself.
+ */
+const NEEDS_DATABASE = /from '(\.\.\/)+test\/(?!import-graph)|openDatabase|migrateToLatest|buildApp/;
+const serverWithoutDatabase = testFiles('server').filter(
+  (file) => !NEEDS_DATABASE.test(readFileSync(file, 'utf8')),
+);
 
 /**
  * Four projects: pure unit tests, the integration suite twice (embedded PGlite and a throw-away
@@ -20,9 +41,12 @@ export default defineConfig({
             'bin/**/*.test.ts',
             'bench/**/*.test.ts',
             'test/*.test.ts',
+            ...serverWithoutDatabase,
           ],
           // The web app loads one dictionary per language on demand; unit tests get all three up front.
           setupFiles: ['web/i18n/test-setup.ts'],
+          // The database-free server tests parse the real fixture logs (seconds each on a busy machine).
+          testTimeout: 30_000,
         },
       },
       {
@@ -30,6 +54,7 @@ export default defineConfig({
           name: 'int-pglite',
           sequence: { groupOrder: 0 },
           include: ['server/**/*.test.ts'],
+          exclude: serverWithoutDatabase,
           env: { BORGERBLIK_TEST_DB: 'pglite' },
           globalSetup: ['test/pglite-global-setup.ts'],
           testTimeout: 30_000,
@@ -41,6 +66,7 @@ export default defineConfig({
           name: 'int-postgres',
           sequence: { groupOrder: 0 },
           include: ['server/**/*.test.ts'],
+          exclude: serverWithoutDatabase,
           env: { BORGERBLIK_TEST_DB: 'postgres' },
           globalSetup: ['test/postgres-global-setup.ts'],
           testTimeout: 30_000,
