@@ -4,14 +4,15 @@
  * PostgreSQL: 50 keep-alive clients, complete no-JavaScript form POSTs, 303 after the commit.
  *   npm run build && npx tsx bench/survey-submit-workers.ts   (results: docs/performance/workers.md)
  */
-import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { makeOpenSurvey } from '../server/seed/factories.ts';
-import { freePort, startPgCluster } from '../test/pg-cluster.ts';
+import { startPgCluster } from '../test/pg-cluster.ts';
+import { startCompiledServer } from './compiled-server.ts';
 import { type LoadResult, pgbench, runLoad } from './survey-load.ts';
 import { FORM_BODY } from './survey-setup.ts';
 
@@ -19,47 +20,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const f = (x: number, d = 0) =>
   x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-/** Starts the compiled server with `workers` processes and waits for /healthz. */
-async function startServer(url: string, workers: number, dataDir: string) {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      DATABASE_POOL_SIZE: String(Math.ceil(50 / workers)),
-      BORGERBLIK_WORKERS: String(workers),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BORGERBLIK_DATA_DIR: join(dataDir, 'pglite'),
-      BORGERBLIK_SECRET_KEY: 'bench-key-bench-key-bench-key-bench-00',
-      BORGERBLIK_ADMIN_PASSWORD: 'Bench-password-1234',
-      BORGERBLIK_WEB_DIR: '/nonexistent',
-      BORGERBLIK_PUBLIC_RATE_LIMITS: 'survey=100000000,client=100000000,views=100000000',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  await new Promise((r) => setTimeout(r, 1000 * workers)); // every worker up, not only the first
-  return {
-    port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
 async function main() {
-  if (!existsSync('dist/server/main.js')) execSync('npm run build --silent', { stdio: 'inherit' });
   const startLoad = loadavg()[0] ?? 0;
   const cluster = await startPgCluster({ tuned: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'borgerblik-bench-workers-'));
@@ -77,7 +38,7 @@ async function main() {
     const rows: string[] = [];
     const runs: { workers: number; load: LoadResult; pg: number }[] = [];
     for (const workers of [1, 2, 1, 2]) {
-      const server = await startServer(cluster.url, workers, dataDir);
+      const server = await startCompiledServer({ databaseUrl: cluster.url, workers, dataDir });
       const url = `http://127.0.0.1:${server.port}/s/benchworkersbenchworkers`;
       await runLoad(url, FORM_BODY, 50, 3_000, 5_000); // warm-up
       const load = await runLoad(url, FORM_BODY, 50, 1e9, SECONDS * 1000);
