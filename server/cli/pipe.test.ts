@@ -19,7 +19,9 @@ describe('eventlog analyse --json into a slow pipe', () => {
     const rows = ['case,activity,time,resource'];
     for (let c = 0; c < 4_000; c++)
       for (let e = 0; e <= (c % 7) + 1; e++)
-        rows.push(`${c},Activity ${(c + e * 13) % 400} of a long and descriptive name,2024-01-02 10:${String(e).padStart(2, '0')},r${e % 5}`);
+        rows.push(
+          `${c},Activity ${(c + e * 13) % 400} of a long and descriptive name,2024-01-02 10:${String(e).padStart(2, '0')},r${e % 5}`,
+        );
     await writeFile(file, `${rows.join('\n')}\n`);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
