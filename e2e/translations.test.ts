@@ -90,7 +90,6 @@ describeE2E('translation screen', () => {
       await page.getByText(`Oversættelsen af ${key} er gemt.`).waitFor();
     }
     await expect.poll(async () => translatedOf(await summary())).toBe(before + keys.length);
-    // Validated bokmål wording is shown but cannot be edited.
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Alle sprog' }).click();
     const row = page.locator('tr[data-lang="pl"]');
@@ -123,7 +122,6 @@ describeE2E('translation screen', () => {
     await file.setInputFiles(edited);
     await page.getByRole('button', { name: 'Læs filen ind' }).click();
     await page.getByText('Filen er læst ind: 1 tekst ændret').waitFor();
-    await page.getByText('Tekst po polsku (poprawiony)').or(page.locator('textarea')).first().waitFor();
 
     const broken = join(tmpdir(), `bb-e2e-${process.pid}-pl-broken.xlf`);
     await writeFile(broken, xliff.replace('<unit id="page.next">', '<unit id="page.nope">'));
