@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { AccessibilityStatement } from '../../shared/api/citizen-settings.ts';
 import type { Database } from '../db/types.ts';
 import { allowFraming } from '../http/security-headers.ts';
+import type { CitizenLanguage } from '../translations/citizen-language.ts';
 import { EMBED_SCRIPT, EMBED_SCRIPT_HASH } from './embed-script.ts';
 import { footerHtml } from './footer.ts';
 import { presentStatement } from './presenter.ts';
@@ -47,15 +48,14 @@ export function rememberPageSettings(
 const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
- * Finishes a citizen page before it is sent: adds the accessibility footer, and, when the municipality
+ * Finishes a citizen page before it is sent: adds the accessibility footer in the page's language, and, when the municipality
  * allows embedding, the CSP `frame-ancestors` for exactly its origins plus the height script. Why here:
  * every citizen page (form, thanks, closed, already answered, input errors) passes through `sendHtml`,
  * so no page can forget the footer or send a wider frame policy than the survey's.
  */
-export function finishCitizenPage(reply: FastifyReply, html: string): string {
+export function finishCitizenPage(reply: FastifyReply, html: string, lang: CitizenLanguage): string {
   const settings = bySurvey.get(reply.request);
   if (!settings) return html;
-  const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? 'en';
   let extra = footerHtml(lang, settings.statement);
   if (settings.embedOrigins.length) {
     allowFraming(reply, settings.embedOrigins, [EMBED_SCRIPT_HASH]);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvPieces, MACHINE_CSV, SPREADSHEET_CSV, toCsv } from './csv.ts';
+import { csvField, csvPieces, csvText, MACHINE_CSV, SPREADSHEET_CSV, toCsv } from './csv.ts';
 
 describe('csv writer', () => {
+  it('reads a defused formula back as the text it was, and leaves other apostrophes alone', () => {
+    for (const text of ['=1+1', '+45 12', '-x', '@me', "'quoted'", 'plain'])
+      expect(csvText(csvField(text).replace(/^"|"$/g, '').replaceAll('""', '"'))).toBe(text);
+    expect(csvText("'=x")).toBe('=x');
+    expect(csvText("'a")).toBe("'a");
+  });
+
   it('writes the machine dialect with commas and a decimal point', () => {
     expect(
       toCsv(

@@ -33,13 +33,23 @@ function numberText(v: number, decimal: CsvDialect['decimal']): string {
   return decimal === ',' ? text.replace('.', ',') : text;
 }
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** One field, quoted when it must be (or always for text under `quoteText`). */
 export function csvField(v: CsvCell, d: CsvDialect = MACHINE_CSV): string {
   if (v === null) return '';
   if (typeof v === 'number') return numberText(v, d.decimal);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  const safe = FORMULA_START.test(v) ? `'${v}` : v;
   const needs = d.quoteText || safe.includes(d.separator) || /[",;\r\n]/.test(safe);
   return needs ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/**
+ * A cell read back from a file this writer made: the apostrophe it put before a formula-like text is
+ * dropped, so an exported text imported again is the same text (the translation CSV round trip).
+ */
+export function csvText(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** One line with its CRLF. */

@@ -63,7 +63,12 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
   return reply.status(error.status).send({
     error: {
       code: error.code,
-      message: errorMessage(locale, error.code, error.params),
+      // A message with a {reason} takes the first field's localised message (an import file's problem).
+      message: errorMessage(
+        locale,
+        error.code,
+        fields[0] ? { reason: fields[0].message, ...error.params } : error.params,
+      ),
       ...(fields.length ? { fields } : {}),
     },
   });

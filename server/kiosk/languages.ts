@@ -1,5 +1,6 @@
 import { ownLanguageName } from '../../shared/languages/tags.ts';
 import type { Question } from '../surveys/definition.ts';
+import { scaleKey } from '../translations/builtin-source.ts';
 import type { CitizenLanguage } from '../translations/citizen-language.ts';
 
 /**
@@ -37,12 +38,14 @@ export function kioskLanguageConfig(
         ? [
             ...q.scale.points.map((p) => ({
               value: String(p.value),
-              label: byLang((l) => l.text(`scale.${q.scale?.id}.${p.value}`, undefined, (c) => p.label[c])),
+              label: byLang((l) =>
+                l.text(scaleKey(q.scale?.id ?? '', String(p.value)), undefined, (c) => p.label[c]),
+              ),
             })),
             {
               value: 'dk',
               label: byLang((l) =>
-                l.text(`scale.${q.scale?.id}.dk`, undefined, (c) => q.scale?.dontKnow[c] ?? ''),
+                l.text(scaleKey(q.scale?.id ?? '', 'dk'), undefined, (c) => q.scale?.dontKnow[c] ?? ''),
               ),
             },
           ]

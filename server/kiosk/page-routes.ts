@@ -71,7 +71,7 @@ export const kioskPageRoutes: FastifyPluginAsync = async (app) => {
         title: survey.title,
         municipality: survey.municipality_name,
         device: device.name,
-        accessibility: kioskStatement(settings.statement, surveyLanguages(survey)),
+        accessibility: kioskStatement(settings.statement, langs),
         ...kioskLanguageConfig(langs, questions, Object.keys(KIOSK_TEXTS.da), survey.title),
         smiley: smileyOptions(survey.definition),
       };

@@ -4,6 +4,8 @@ import type { Locale } from '../../shared/indicators/index.ts';
 const da = {
   skip: 'Gå til spørgsmålene',
   language: 'Sprog',
+  a11yStatement: 'Tilgængelighedserklæring',
+  a11yFeedback: 'Problemer med tilgængeligheden? Skriv til',
   progress: 'Trin {step} af {total}',
   intro: 'Dine svar er anonyme. Du kan springe spørgsmål over. Det tager et par minutter.',
   next: 'Næste',
@@ -42,6 +44,8 @@ type Texts = { [K in keyof typeof da]: string };
 const nb: Texts = {
   skip: 'Gå til spørsmålene',
   language: 'Språk',
+  a11yStatement: 'Tilgjengelighetserklæring',
+  a11yFeedback: 'Problemer med tilgjengeligheten? Skriv til',
   progress: 'Steg {step} av {total}',
   intro: 'Svarene dine er anonyme. Du kan hoppe over spørsmål. Det tar et par minutter.',
   next: 'Neste',
@@ -79,6 +83,8 @@ const nb: Texts = {
 const en: Texts = {
   skip: 'Skip to the questions',
   language: 'Language',
+  a11yStatement: 'Accessibility statement',
+  a11yFeedback: 'Problems with accessibility? Write to',
   progress: 'Step {step} of {total}',
   intro: 'Your answers are anonymous. You may skip questions. It takes a few minutes.',
   next: 'Next',
@@ -119,16 +125,12 @@ type PluralKey = TextKey extends infer K ? (K extends `${infer Base}_other` ? Ba
 export type PublicTextKey = Exclude<TextKey, `${PluralKey}_${'one' | 'other'}`> | PluralKey;
 /** The page texts per interface locale: the source of the `page.*` translation keys. */
 export const PAGE_TEXTS: Record<Locale, Texts> = { da, nb, en };
-const TEXTS = PAGE_TEXTS;
 
 /** A public-page text in the respondent's language. */
 export function pt(locale: Locale, key: PublicTextKey, params?: Record<string, string | number>): string {
-  const texts = TEXTS[locale];
+  const texts = PAGE_TEXTS[locale];
   const template = Object.hasOwn(texts, key)
     ? texts[key as TextKey]
     : texts[`${key}_${pluralCategory(locale, Number(params?.count))}` as TextKey];
   return interpolate(template, params);
 }
-
-/** Language names in their own language, for the switch. */
-export const LANGUAGE_NAMES: Record<Locale, string> = { da: 'Dansk', nb: 'Norsk', en: 'English' };

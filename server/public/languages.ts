@@ -62,10 +62,11 @@ export async function loadCitizenLanguage(
   tag: string,
 ): Promise<CitizenLanguage> {
   const source = sourceLanguage(survey);
-  const overrides = new Map<string, Map<string, StatusText>>();
-  for (let l: string | null = tag; l && !overrides.has(l); l = fallbackLanguage(l, source)) {
-    const rows = await listOverrides(db, survey.municipality_id, l);
-    overrides.set(l, new Map(rows.map((r) => [r.text_key, { text: r.text, status: r.status }])));
-  }
+  const chain: string[] = [];
+  for (let l: string | null = tag; l && !chain.includes(l); l = fallbackLanguage(l, source)) chain.push(l);
+  // One query for the language and its fallbacks.
+  const overrides = new Map<string, Map<string, StatusText>>(chain.map((l) => [l, new Map()]));
+  for (const r of await listOverrides(db, survey.municipality_id, chain))
+    overrides.get(r.language)?.set(r.text_key, { text: r.text, status: r.status });
   return citizenLanguage(tag, source, overrides, survey.id);
 }

@@ -1,5 +1,6 @@
 import { getIndicatorSet } from '../../shared/indicators/index.ts';
 import { type Question, stepCount, stepSetKey } from '../surveys/definition.ts';
+import { scaleKey, setKey as setKeyOf } from '../translations/builtin-source.ts';
 import type { CitizenLanguage } from '../translations/citizen-language.ts';
 import { ANSWER_PREFIX, type AnswerProblem } from './answers.ts';
 import { esc, page } from './html.ts';
@@ -67,14 +68,14 @@ function renderQuestion(s: FormState, q: Question, n: number): string {
           radio(
             q,
             String(p.value),
-            s.lang.text(`scale.${scale.id}.${p.value}`, undefined, (l) => p.label[l]),
+            s.lang.text(scaleKey(scale.id, String(p.value)), undefined, (l) => p.label[l]),
             current === String(p.value),
           ),
         ),
         radio(
           q,
           'dk',
-          s.lang.text(`scale.${scale.id}.dk`, undefined, (l) => scale.dontKnow[l]),
+          s.lang.text(scaleKey(scale.id, 'dk'), undefined, (l) => scale.dontKnow[l]),
           current === 'dk',
           ' dk',
         ),
@@ -91,7 +92,7 @@ export function renderForm(s: FormState): string {
   const total = stepCount(s.questions);
   const setKey = stepSetKey(s.survey.definition, s.step);
   const heading = setKey
-    ? s.lang.text(`set.${setKey}`, undefined, (l) => getIndicatorSet(setKey).name[l])
+    ? s.lang.text(setKeyOf(setKey), undefined, (l) => getIndicatorSet(setKey).name[l])
     : s.lang.text('page.localHeading');
   const onStep = s.questions.filter((q) => q.step === s.step);
   const hidden = Object.entries(s.raw)

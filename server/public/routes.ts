@@ -94,7 +94,12 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
   ) {
     const negotiated = plainLanguage(negotiateLocale(request.headers['accept-language']));
     const limited = (lang: CitizenLanguage) =>
-      sendHtml(reply.header('retry-after', '60'), 429, keyedMessage(lang, 'limitedTitle', 'limitedBody'));
+      sendHtml(
+        reply.header('retry-after', '60'),
+        429,
+        keyedMessage(lang, 'limitedTitle', 'limitedBody'),
+        lang,
+      );
     if (!limiter.hit(`view:${request.ip}`, limits.views)) return void (await limited(negotiated));
     const entry = await publicSurvey(app.db, request.params.token);
     rememberPageSettings(request, entry.settings, entry.survey);
@@ -125,6 +130,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
         reply,
         state === 'closed' ? 410 : 404,
         keyedMessage(lang, title, text, survey?.municipality_name),
+        lang,
       ));
     }
     if (post && !isJson(request)) {
@@ -147,12 +153,13 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
       if (request.query.lang === lang.tag) rememberLanguage(reply, lang.tag, app.config.secureCookies);
       const channel = request.query.c === 'qr' ? 'qr' : 'link';
       if (!channelAllowed(open.survey, channel))
-        return sendHtml(reply, 404, channelClosedPage(lang, open.survey.municipality_name));
+        return sendHtml(reply, 404, channelClosedPage(lang, open.survey.municipality_name), lang);
       if (request.cookies[answeredCookie(open.survey.public_token)]) {
         return sendHtml(
           reply,
           200,
           keyedMessage(lang, 'alreadyTitle', 'alreadyBody', open.survey.municipality_name),
+          lang,
         );
       }
       const unit = namedUnit(open.survey.unitIds, request.query.u);
@@ -168,7 +175,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
           problems: [],
         }),
       );
-      return sendHtml(reply, 200, html);
+      return sendHtml(reply, 200, html, lang);
     },
   );
 
@@ -202,7 +209,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
       rememberPageSettings(request, entry.settings, entry.survey);
       const negotiated = plainLanguage(negotiateLocale(request.headers['accept-language']));
       if (!entry.survey)
-        return sendHtml(reply, 404, keyedMessage(negotiated, 'notFoundTitle', 'notFoundBody'));
+        return sendHtml(reply, 404, keyedMessage(negotiated, 'notFoundTitle', 'notFoundBody'), negotiated);
       const tag = pickLanguage(entry.survey, {
         explicit: request.query.lang,
         remembered: request.cookies[LANGUAGE_COOKIE],
@@ -213,6 +220,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
         reply,
         200,
         keyedMessage(lang, 'thanksTitle', 'thanksBody', entry.survey.municipality_name),
+        lang,
       );
     },
   );

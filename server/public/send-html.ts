@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { negotiateLocale } from '../../shared/i18n/locale.ts';
 import { finishCitizenPage } from '../citizen-settings/citizen-page.ts';
+import type { CitizenLanguage } from '../translations/citizen-language.ts';
 import { keyedMessage } from './html.ts';
 import { plainLanguage } from './languages.ts';
 
@@ -8,10 +9,11 @@ const HTML = 'text/html; charset=utf-8';
 
 /**
  * Sends a friendly HTML page with a status; the survey pages are never cached by proxies. The page gets
- * its municipality's accessibility footer and frame policy (citizen-settings/citizen-page.ts).
+ * its municipality's accessibility footer (in `lang`, the language the page was rendered in) and frame
+ * policy (citizen-settings/citizen-page.ts).
  */
-export function sendHtml(reply: FastifyReply, status: number, html: string) {
-  const page = finishCitizenPage(reply, html);
+export function sendHtml(reply: FastifyReply, status: number, html: string, lang: CitizenLanguage) {
+  const page = finishCitizenPage(reply, html, lang);
   return reply.status(status).type(HTML).header('cache-control', 'no-store').send(page);
 }
 
@@ -24,5 +26,10 @@ export function isCitizenPage(request: FastifyRequest): boolean {
 /** The citizen's page for input we cannot read: 413 asks for shorter answers, anything else to reload. */
 export function sendInputErrorPage(request: FastifyRequest, reply: FastifyReply, status: number) {
   const lang = plainLanguage(negotiateLocale(request.headers['accept-language']));
-  return sendHtml(reply, status, keyedMessage(lang, 'malformed', status === 413 ? 'tooLarge' : 'malformed'));
+  return sendHtml(
+    reply,
+    status,
+    keyedMessage(lang, 'malformed', status === 413 ? 'tooLarge' : 'malformed'),
+    lang,
+  );
 }

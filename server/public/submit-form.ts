@@ -37,7 +37,7 @@ export async function submitForm(
   const lang = await open.languageFor(form.lang);
   const token = survey.public_token;
   if (!channelAllowed(survey, form.channel))
-    return sendHtml(reply, 404, channelClosedPage(lang, survey.municipality_name));
+    return sendHtml(reply, 404, channelClosedPage(lang, survey.municipality_name), lang);
   const unitId = responseUnit(survey.unitIds, form.unit);
   const total = stepCount(questions);
   const step = Math.min(form.step, total - 1);
@@ -59,6 +59,7 @@ export async function submitForm(
         raw: form.answers,
         problems: shown,
       }),
+      lang,
     );
 
   if (problems.length) {

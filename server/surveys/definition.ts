@@ -11,6 +11,7 @@ import {
   scaleForSet,
   wording,
 } from '../../shared/indicators/index.ts';
+import { itemKey } from '../translations/builtin-source.ts';
 
 /** One question as the public page, the kiosk and the export see it. */
 export interface Question {
@@ -51,7 +52,7 @@ export function surveyQuestions(raw: unknown, plural: boolean): Question[] {
         step,
         kind: 'scale',
         text: (l) => wording(item, l, plural),
-        textKey: `item.${itemId(set, item)}${plural ? '.plural' : ''}`,
+        textKey: itemKey(itemId(set, item), plural),
         required: false,
         scale,
       });

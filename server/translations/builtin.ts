@@ -52,11 +52,6 @@ export function builtinText(language: string, key: string): StatusText | undefin
   return starter && text !== undefined ? { text, status: starter.status } : undefined;
 }
 
-/** Whether the platform ships texts for a language (da, nb, en and the starters). */
-export function hasBuiltinTexts(language: string): boolean {
-  return isLocale(language) || language in STARTERS;
-}
-
 /**
  * Built-in indicator wording is locked where the platform ships a checked text: changing it would make
  * the indicator incomparable across municipalities. Unreviewed starters stay editable: reviewing and

@@ -41,17 +41,16 @@ async function surveyTexts(db: Kysely<Database>, tenant: Tenant) {
   return out;
 }
 
-/**
- * Every citizen text of a municipality in one language, beside its source (da or nb): the built-in
- * texts, then the texts of its current surveys. The municipality's own text wins over the built-in.
- */
-export async function languageCatalog(
-  db: Kysely<Database>,
-  tenant: Tenant,
+type Override = { text: string; status: TranslationStatus };
+type SurveyTexts = Awaited<ReturnType<typeof surveyTexts>>;
+
+/** Builds one language's catalogue from its overrides and the survey texts (no I/O). */
+function buildCatalog(
   language: string,
   source: Locale,
-): Promise<CatalogEntry[]> {
-  const own = new Map((await listOverrides(db, tenant.municipalityId, language)).map((r) => [r.text_key, r]));
+  own: ReadonlyMap<string, Override>,
+  surveys: SurveyTexts,
+): CatalogEntry[] {
   const entries: CatalogEntry[] = [];
   const push = (
     key: string,
@@ -81,12 +80,44 @@ export async function languageCatalog(
       });
   };
   for (const [key, texts] of BUILTIN_SOURCE) push(key, texts[source], builtinText(language, key), 'builtin');
-  for (const [key, text] of await surveyTexts(db, tenant)) {
+  for (const [key, text] of surveys) {
     // The survey's own da/nb/en texts are written by the municipality in the survey editor.
     const shipped = isLocale(language) ? text(language) : '';
     push(key, text(source), shipped ? { text: shipped, status: 'reviewed' } : undefined, 'survey');
   }
   return entries;
+}
+
+/**
+ * Every citizen text of a municipality in one language, beside its source (da or nb): the built-in
+ * texts, then the texts of its current surveys. The municipality's own text wins over the built-in.
+ */
+export async function languageCatalog(
+  db: Kysely<Database>,
+  tenant: Tenant,
+  language: string,
+  source: Locale,
+): Promise<CatalogEntry[]> {
+  return (await languageCatalogs(db, tenant, [language], source)).get(language) ?? [];
+}
+
+/**
+ * The catalogues of several languages in two queries whatever their number (the municipality's texts
+ * of all of them, and its surveys' texts), for the language list with its progress.
+ */
+export async function languageCatalogs(
+  db: Kysely<Database>,
+  tenant: Tenant,
+  languages: readonly string[],
+  source: Locale,
+): Promise<Map<string, CatalogEntry[]>> {
+  const [rows, surveys] = await Promise.all([
+    listOverrides(db, tenant.municipalityId, languages),
+    surveyTexts(db, tenant),
+  ]);
+  const byLanguage = new Map<string, Map<string, Override>>(languages.map((l) => [l, new Map()]));
+  for (const r of rows) byLanguage.get(r.language)?.set(r.text_key, r);
+  return new Map(languages.map((l) => [l, buildCatalog(l, source, byLanguage.get(l) ?? new Map(), surveys)]));
 }
 
 /** Progress of a language: how many texts exist, and how many are translated with each status. */

@@ -1,18 +1,19 @@
 import { parseCsv } from '../../shared/complaints/csv.ts';
 import { TRANSLATION_STATUSES, type TranslationStatus } from '../../shared/languages/status.ts';
+import { csvText, toCsv } from '../http/csv.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { type ImportedUnit, ImportProblem } from './xliff.ts';
 
 const HEADER = ['key', 'source', 'target', 'status'];
-const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /**
- * The catalogue of one language as CSV (RFC 4180, comma, UTF-8 with BOM so spreadsheets read the
- * letters right): key, source, target, status. Agencies that do not read XLIFF fill in `target`.
+ * The catalogue of one language as CSV for agencies that do not read XLIFF (the server's one CSV
+ * writer, machine dialect: comma, UTF-8 with BOM, formula-like texts defused): key, source, target,
+ * status. The agency fills in `target`.
  */
-export function toCsv(entries: readonly CatalogEntry[]): string {
+export function translationCsv(entries: readonly CatalogEntry[]): string {
   const rows = entries.map((e) => [e.key, e.source, e.text ?? '', e.text === null ? '' : (e.status ?? '')]);
-  return `\ufeff${[HEADER, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return toCsv([HEADER, ...rows]);
 }
 
 /** Reads a CSV export back. Rows are numbered as a spreadsheet shows them (the header is row 1). */
@@ -21,20 +22,15 @@ export function parseTranslationCsv(text: string): ImportedUnit[] {
   const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
   const col = (name: string) => header.indexOf(name);
   for (const name of ['key', 'target', 'status'])
-    if (col(name) < 0)
-      throw new ImportProblem(1, `column "${name}"`, 'the header must name key, source, target and status.');
+    if (col(name) < 0) throw new ImportProblem(1, name, 'translation_csv_header');
   return rows.slice(1).map((row, i) => {
     const line = i + 2;
     const key = row[col('key')]?.trim() ?? '';
-    if (!key) throw new ImportProblem(line, 'column "key"', 'the key is empty.');
-    const target = row[col('target')] ?? '';
+    if (!key) throw new ImportProblem(line, 'key', 'translation_key_empty');
+    const target = csvText(row[col('target')] ?? '');
     const status = (row[col('status')] ?? '').trim();
     if (status && !(TRANSLATION_STATUSES as readonly string[]).includes(status))
-      throw new ImportProblem(
-        line,
-        'column "status"',
-        'the status must be validated, reviewed or unreviewed.',
-      );
+      throw new ImportProblem(line, `key=${key}`, 'translation_status');
     const empty = target === '';
     return {
       key,

@@ -26,17 +26,19 @@ export async function addLanguage(db: Db, tenant: Tenant, language: string): Pro
     .execute();
 }
 
-/** A municipality's own texts in one language (all keys; a few hundred rows at most per language). */
+/** A municipality's own texts in some languages (all keys; a few hundred rows at most per language). */
 export async function listOverrides(
   db: Db,
   municipalityId: string,
-  language: string,
-): Promise<Pick<TextTranslationTable, 'text_key' | 'text' | 'status'>[]> {
+  languages: readonly string[],
+): Promise<Pick<TextTranslationTable, 'language' | 'text_key' | 'text' | 'status'>[]> {
+  if (languages.length === 0) return [];
   return db
     .selectFrom('text_translation')
-    .select(['text_key', 'text', 'status'])
+    .select(['language', 'text_key', 'text', 'status'])
     .where('municipality_id', '=', municipalityId)
-    .where('language', '=', language)
+    .where('language', 'in', languages)
+    .orderBy('language')
     .orderBy('text_key')
     .execute();
 }
@@ -70,16 +72,6 @@ export async function upsertTexts(
       )
       .execute();
   }
-}
-
-/** Removes a municipality's own text, so the built-in text (if any) shows again. */
-export async function deleteText(db: Db, tenant: Tenant, language: string, key: string): Promise<void> {
-  await db
-    .deleteFrom('text_translation')
-    .where('municipality_id', '=', tenant.municipalityId)
-    .where('language', '=', language)
-    .where('text_key', '=', key)
-    .execute();
 }
 
 /** Responses per language and translation status, for the dashboard's language table. */

@@ -27,8 +27,8 @@ import { notFound } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canAnalyse, canReadOrganisation, canTranslate } from '../policies/index.ts';
 import { findSurvey } from '../surveys/repository.ts';
-import { languageCatalog, progress } from './catalog.ts';
-import { toCsv } from './csv.ts';
+import { type CatalogEntry, languageCatalog, languageCatalogs, progress } from './catalog.ts';
+import { translationCsv } from './csv.ts';
 import { addLanguage, countByLanguage } from './repository.ts';
 import { importTranslations, municipalityLanguages, requireLanguage, saveText, validTag } from './service.ts';
 import { toXliff } from './xliff.ts';
@@ -50,17 +50,14 @@ export const translationRoutes: FastifyPluginAsyncZod = async (app) => {
     (_req, body, done) => done(null, body),
   );
 
-  const describe = async (auth: AuthContext, tag: string) => {
-    const entries = await languageCatalog(app.db, auth, tag, sourceFor(auth));
-    return {
-      tag,
-      ownName: ownLanguageName(tag),
-      name: languageNameIn(tag, auth.locale),
-      dir: textDirection(tag),
-      builtin: (BUILTIN_LANGUAGES as readonly string[]).includes(tag),
-      progress: progress(entries),
-    };
-  };
+  const describe = (auth: AuthContext, tag: string, entries: readonly CatalogEntry[]) => ({
+    tag,
+    ownName: ownLanguageName(tag),
+    name: languageNameIn(tag, auth.locale),
+    dir: textDirection(tag),
+    builtin: (BUILTIN_LANGUAGES as readonly string[]).includes(tag),
+    progress: progress(entries),
+  });
 
   app.get(
     '/translations/languages',
@@ -74,7 +71,8 @@ export const translationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       const tags = await municipalityLanguages(app.db, auth);
-      return { languages: await Promise.all(tags.map((t) => describe(auth, t))) };
+      const catalogs = await languageCatalogs(app.db, auth, tags, sourceFor(auth));
+      return { languages: tags.map((t) => describe(auth, t, catalogs.get(t) ?? [])) };
     },
   );
 
@@ -92,7 +90,8 @@ export const translationRoutes: FastifyPluginAsyncZod = async (app) => {
       const auth = authorize(request, canTranslate);
       const tag = validTag(request.body.tag);
       await addLanguage(app.db, auth, tag);
-      return reply.status(201).send({ language: await describe(auth, tag) });
+      const entries = await languageCatalog(app.db, auth, tag, sourceFor(auth));
+      return reply.status(201).send({ language: describe(auth, tag, entries) });
     },
   );
 
@@ -154,7 +153,7 @@ export const translationRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .type(csv ? 'text/csv; charset=utf-8' : 'application/xliff+xml; charset=utf-8')
         .header('content-disposition', `attachment; filename="borgerblik-${tag}.${csv ? 'csv' : 'xlf'}"`)
-        .send(csv ? toCsv(entries) : toXliff(entries, source, tag));
+        .send(csv ? translationCsv(entries) : toXliff(entries, source, tag));
     },
   );
 

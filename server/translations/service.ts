@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { FieldProblem } from '../../shared/i18n/fields.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
 import { BUILTIN_LANGUAGES, canonicalTag } from '../../shared/languages/tags.ts';
 import type { Tenant } from '../auth/context.ts';
@@ -31,6 +32,9 @@ export function validTag(raw: string): string {
   return tag;
 }
 
+/** The longest text a translation may have (as PutTextBody). */
+const MAX_TEXT = 2000;
+
 const placeholders = (s: string) =>
   [...s.matchAll(/\{(\w+)\}/g)]
     .map((m) => m[1])
@@ -42,25 +46,16 @@ const placeholders = (s: string) =>
  * text keeps the source's `{placeholders}`, and "validated" can only be kept, never claimed.
  */
 function check(entry: CatalogEntry | undefined, unit: ImportedUnit, language: string, element: string) {
-  if (!entry)
-    throw new ImportProblem(unit.line, element, `the key "${unit.key}" is not a text of Borgerblik.`);
+  const problem = (reason: FieldProblem, params?: Record<string, string | number>) =>
+    new ImportProblem(unit.line, element, reason, params);
+  if (!entry) throw problem('translation_unknown_key', { key: unit.key });
   if (unit.text === null) return;
-  if (unit.text.length > 2000)
-    throw new ImportProblem(unit.line, element, 'the text is longer than 2000 characters.');
-  if (isLockedKey(language, unit.key) && unit.text !== entry.text)
-    throw new ImportProblem(unit.line, element, 'the built-in wording of this indicator is locked.');
+  if (unit.text.length > MAX_TEXT) throw problem('translation_too_long', { maximum: MAX_TEXT });
+  if (isLockedKey(language, unit.key) && unit.text !== entry.text) throw problem('translation_locked_text');
   if (placeholders(unit.text) !== placeholders(entry.source))
-    throw new ImportProblem(
-      unit.line,
-      element,
-      `the text must keep the placeholders of the source (${placeholders(entry.source) || 'none'}).`,
-    );
+    throw problem('translation_placeholders', { placeholders: placeholders(entry.source) || '–' });
   if (unit.status === 'validated' && builtinText(language, unit.key)?.status !== 'validated')
-    throw new ImportProblem(
-      unit.line,
-      element,
-      'a translation cannot be marked validated (final); use reviewed.',
-    );
+    throw problem('translation_validated_claim');
 }
 
 /**
@@ -87,8 +82,9 @@ export async function importTranslations(
     let unchanged = 0;
     let untranslated = 0;
     for (const unit of units) {
-      const element = format === 'xliff' ? `<unit id="${unit.key}">` : `key "${unit.key}"`;
-      if (seen.has(unit.key)) throw new ImportProblem(unit.line, element, 'the key appears twice.');
+      const element = format === 'xliff' ? `<unit id="${unit.key}">` : `key=${unit.key}`;
+      if (seen.has(unit.key))
+        throw new ImportProblem(unit.line, element, 'translation_duplicate_key', { key: unit.key });
       seen.add(unit.key);
       const entry = catalog.get(unit.key);
       check(entry, unit, language, element);
@@ -110,11 +106,10 @@ export async function importTranslations(
     return { changed: writes.length, unchanged, untranslated };
   } catch (e) {
     if (e instanceof ImportProblem)
-      throw new AppError(
-        'translation_import_invalid',
-        { line: e.line, element: e.element, reason: e.reason },
-        [{ path: `line ${e.line}`, problem: 'invalid', params: { element: e.element } }],
-      );
+      // The reason is a field problem: localised when sent, and the message's {reason} (error-handler.ts).
+      throw new AppError('translation_import_invalid', { line: e.line, element: e.element }, [
+        { path: `line ${e.line}`, problem: e.reason, params: e.params },
+      ]);
     throw e;
   }
 }

@@ -8,6 +8,7 @@ import {
   type Session,
   type TestApp,
 } from '../../test/app.ts';
+import { QueryRecorder } from '../../test/query-recorder.ts';
 import { fullForm, openSurveyFor, postForm } from '../surveys/test-helpers.ts';
 
 describeDb('survey languages and translations', () => {
@@ -15,6 +16,7 @@ describeDb('survey languages and translations', () => {
   let analyst: Session;
   let survey: { id: string; token: string; path: string };
   let tenant: Awaited<ReturnType<typeof makeTenant>>;
+  const recorder = new QueryRecorder();
   const importFile = (lang: string, body: string, format = 'xliff') =>
     t.app.inject({
       method: 'POST',
@@ -30,7 +32,7 @@ describeDb('survey languages and translations', () => {
     (await api(t.app, analyst, 'GET', `/translations/${lang}/export?format=${format}`)).body;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, [recorder]);
     tenant = await makeTenant(t.database, 'lang');
     analyst = await login(t.app, 'analyst@lang.dk');
     survey = await openSurveyFor(t.app, analyst, tenant.unit.id, {
@@ -176,5 +178,61 @@ describeDb('survey languages and translations', () => {
     const bad = await importFile('uk', `${csv}page.nope,x,y,reviewed\r\n`, 'csv');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain('page.nope');
+  });
+
+  it('lists every language with its progress in a fixed number of queries, however many there are', async () => {
+    const queries = async () => {
+      recorder.statements.length = 0;
+      expect((await api(t.app, analyst, 'GET', '/translations/languages')).statusCode).toBe(200);
+      return recorder.statements.filter((q) => /text_translation|municipality_language|"survey"/.test(q));
+    };
+    const before = await queries();
+    for (const tag of ['tr', 'lt', 'ro', 'fa'])
+      await api(t.app, analyst, 'POST', '/translations/languages', { tag });
+    const after = await queries();
+    expect(after.length).toBe(before.length);
+    expect(after.length).toBeLessThanOrEqual(3);
+  });
+
+  it('defuses formula-like texts in the CSV export and reads them back unchanged', async () => {
+    const put = await api(t.app, analyst, 'PUT', '/translations/uk/texts', {
+      key: 'page.next',
+      text: '=HYPERLINK("x")',
+      status: 'reviewed',
+    });
+    expect(put.statusCode).toBe(200);
+    const csv = await exportFile('uk', 'csv');
+    expect(csv).toContain(`page.next,Næste,"'=HYPERLINK(""x"")",reviewed`);
+    const again = await importFile('uk', csv, 'csv');
+    expect(again.json()).toMatchObject({ changed: 0 });
+    const texts = (await api(t.app, analyst, 'GET', '/translations/uk/texts')).json().texts;
+    expect(texts.find((e: { key: string }) => e.key === 'page.next').text).toBe('=HYPERLINK("x")');
+  });
+
+  it("names the reason of a refused file in the reader's language, as the message and as a field", async () => {
+    const csv = `key,source,target,status\r\npage.nope,x,y,reviewed\r\n`;
+    const da = (await importFile('uk', csv, 'csv')).json().error;
+    expect(da.message).toBe(
+      'Oversættelsen kan ikke importeres: linje 2, key=page.nope: Nøglen "page.nope" er ikke en tekst i Borgerblik. Intet er importeret; ret filen, og prøv igen.',
+    );
+    expect(da.fields).toEqual([
+      { path: 'line 2', message: 'Nøglen "page.nope" er ikke en tekst i Borgerblik.' },
+    ]);
+    const en = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/translations/uk/import?format=xliff',
+      headers: {
+        cookie: analyst.cookie,
+        'x-csrf-token': analyst.csrf,
+        'content-type': 'application/xliff+xml',
+        'accept-language': 'en',
+      },
+      payload:
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="da" trgLang="pl"></xliff>',
+    });
+    expect(en.statusCode).toBe(400);
+    expect(en.json().error.fields[0].message).toMatch(
+      /^(The file is for the language "pl", not "uk"\.|Filen er til sproget "pl", ikke "uk"\.)$/,
+    );
   });
 });

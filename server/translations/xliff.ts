@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import type { FieldProblem } from '../../shared/i18n/fields.ts';
 import type { TranslationStatus } from '../../shared/languages/status.ts';
 import type { CatalogEntry } from './catalog.ts';
 
@@ -53,12 +54,13 @@ export interface ImportedUnit {
   status: TranslationStatus | null;
 }
 
-/** A problem in an import file: the line, the element and what is wrong. */
+/** A problem in an import file: the line, the element and what is wrong (a code, localised when sent). */
 export class ImportProblem extends Error {
   constructor(
     readonly line: number,
     readonly element: string,
-    readonly reason: string,
+    readonly reason: FieldProblem,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(`line ${line}, ${element}: ${reason}`);
   }
@@ -76,37 +78,35 @@ export function parseXliff(text: string, language: string): { source: string; un
   let source = '';
   let unit: ImportedUnit | null = null;
   let buffer: string | null = null;
-  const fail = (element: string, reason: string): never => {
-    throw new ImportProblem(parser.line, element, reason);
+  const fail = (element: string, reason: FieldProblem, params?: Record<string, string>): never => {
+    throw new ImportProblem(parser.line, element, reason, params);
   };
   parser.on('opentag', (tag) => {
     const name = tag.local;
     const parent = stack.at(-1);
-    if (tag.uri !== NS)
-      fail(`<${tag.name}>`, `element outside the XLIFF 2.0 namespace (${tag.uri || 'none'}).`);
+    if (tag.uri !== NS) fail(`<${tag.name}>`, 'xliff_namespace', { namespace: tag.uri || '–' });
     if (stack.length === 0) {
-      if (name !== 'xliff') fail(`<${name}>`, 'the root element must be <xliff>.');
-      if (tag.attributes.version?.value !== '2.0') fail('<xliff version>', 'only XLIFF version 2.0 is read.');
+      if (name !== 'xliff') fail(`<${name}>`, 'xliff_root');
+      if (tag.attributes.version?.value !== '2.0') fail('<xliff version>', 'xliff_version');
       const trg = tag.attributes.trgLang?.value ?? '';
-      if (trg !== language) fail('<xliff trgLang>', `the file is for "${trg}", not "${language}".`);
+      if (trg !== language) fail('<xliff trgLang>', 'xliff_language', { found: trg, expected: language });
       source = tag.attributes.srcLang?.value ?? '';
     } else if (name === 'unit') {
       const id = tag.attributes.id?.value ?? '';
-      if (!id) fail('<unit>', 'the unit has no id.');
+      if (!id) fail('<unit>', 'xliff_unit_id');
       unit = { key: id, line: parser.line, text: null, status: null };
     } else if (name === 'segment') {
-      if (!unit || parent !== 'unit') fail('<segment>', 'a segment must sit inside a unit.');
+      if (!unit || parent !== 'unit') fail('<segment>', 'xliff_segment');
       const state = tag.attributes.state?.value ?? 'initial';
-      if (!(state in FROM_STATE))
-        fail(`<segment state="${state}">`, 'the state must be initial, translated, reviewed or final.');
+      if (!(state in FROM_STATE)) fail(`<segment state="${state}">`, 'xliff_state');
       if (unit) unit.status = FROM_STATE[state] ?? null;
     } else if (name === 'source' || name === 'target') {
-      if (parent !== 'segment') fail(`<${name}>`, `<${name}> must sit inside a segment.`);
+      if (parent !== 'segment') fail(`<${name}>`, 'xliff_place', { name });
       buffer = '';
     } else if (parent === 'source' || parent === 'target') {
-      fail(`<${name}>`, 'inline markup is not supported; send plain text.');
+      fail(`<${name}>`, 'xliff_inline');
     } else if (!['file', 'notes', 'note', 'skeleton', 'ignorable', 'group'].includes(name)) {
-      fail(`<${name}>`, 'unexpected element.');
+      fail(`<${name}>`, 'xliff_unexpected');
     }
     stack.push(name);
   });
@@ -116,7 +116,7 @@ export function parseXliff(text: string, language: string): { source: string; un
   parser.on('closetag', (tag) => {
     stack.pop();
     if (tag.local === 'target' && unit) {
-      if (unit.text !== null) fail('<target>', 'a unit may hold one target only.');
+      if (unit.text !== null) fail('<target>', 'xliff_one_target');
       unit.text = buffer ?? '';
     }
     if (tag.local === 'source' || tag.local === 'target') buffer = null;
@@ -131,7 +131,7 @@ export function parseXliff(text: string, language: string): { source: string; un
     if (e instanceof ImportProblem) throw e;
     // saxes messages start with "line:column: "; keep the reason, report the line ourselves.
     const message = e instanceof Error ? e.message.replace(/^(?:[^:\d][^:]*:)?\d+:\d+: /, '') : String(e);
-    throw new ImportProblem(parser.line, 'XML', `${message.replace(/\.$/, '')}.`);
+    throw new ImportProblem(parser.line, 'XML', 'xliff_syntax', { detail: `${message.replace(/\.$/, '')}.` });
   }
   return { source, units };
 }

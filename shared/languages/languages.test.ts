@@ -4,12 +4,22 @@ import {
   canonicalTag,
   chromeLocale,
   EASY_DA,
+  EASY_NB,
   fallbackLanguage,
+  languageNameIn,
   ownLanguageName,
   textDirection,
 } from './tags.ts';
 
 describe('language tags', () => {
+  it("names a language in the staff user's interface language, easy-read ones included", () => {
+    expect(languageNameIn('pl', 'da')).toBe('polsk');
+    expect(languageNameIn('pl', 'en')).toBe('Polish');
+    expect(languageNameIn(EASY_DA, 'da')).toBe('Let dansk');
+    expect(languageNameIn(EASY_DA, 'nb')).toBe('Lettlest dansk');
+    expect(languageNameIn(EASY_NB, 'en')).toBe('Easy-read Norwegian');
+  });
+
   it('accepts any well-formed BCP 47 tag in canonical form and refuses the rest', () => {
     for (const tag of ['ar', 'uk', 'pl', 'tr', 'so', 'ur', 'lt', 'ro', 'fa', 'nn', EASY_DA])
       expect(canonicalTag(tag)).toBe(tag);

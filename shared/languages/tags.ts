@@ -11,9 +11,6 @@ export const EASY_NB = 'nb-x-easy';
 /** Languages the platform ships texts for, Danish first. */
 export const BUILTIN_LANGUAGES = ['da', 'nb', 'nn', 'en', EASY_DA, EASY_NB, 'ar', 'uk', 'pl'] as const;
 
-/** The source languages translations are made from (the survey's own language). */
-export const SOURCE_LANGUAGES = ['da', 'nb'] as const;
-
 /** Own names for the private-use tags, which Intl.DisplayNames cannot name. */
 const OWN_NAMES: Record<string, string> = { [EASY_DA]: 'Let dansk', [EASY_NB]: 'Lettlest norsk' };
 
@@ -57,10 +54,17 @@ export function ownLanguageName(tag: string): string {
   }
 }
 
+/** Names of the easy-read languages in each interface language (Intl.DisplayNames has none). */
+const EASY_NAMES: Record<Locale, Record<string, string>> = {
+  da: { [EASY_DA]: 'Let dansk', [EASY_NB]: 'Let norsk' },
+  nb: { [EASY_DA]: 'Lettlest dansk', [EASY_NB]: 'Lettlest norsk' },
+  en: { [EASY_DA]: 'Easy-read Danish', [EASY_NB]: 'Easy-read Norwegian' },
+};
+
 /** A language's name in the staff user's interface language, for the translation screen. */
 export function languageNameIn(tag: string, ui: Locale): string {
-  const own = OWN_NAMES[tag];
-  if (own) return ui === 'en' ? `${tag === EASY_DA ? 'Danish' : 'Norwegian'} (easy-read)` : own;
+  const easy = EASY_NAMES[ui][tag];
+  if (easy) return easy;
   try {
     return new Intl.DisplayNames([ui], { type: 'language' }).of(tag) ?? tag;
   } catch {

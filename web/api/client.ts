@@ -30,6 +30,8 @@ export interface RequestOptions {
   /** For login and the initial session probe, where 401 is an answer, not an expired session. */
   noAuthRedirect?: boolean;
   signal?: AbortSignal;
+  /** Send a string body as is with this type (a file upload: XLIFF, CSV) instead of as JSON. */
+  contentType?: string;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -61,13 +63,14 @@ export async function request<T>(
 
 async function send(method: Method, path: string, body: unknown, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': state.locale };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const raw = options.contentType !== undefined && typeof body === 'string';
+  if (body !== undefined) headers['Content-Type'] = raw ? (options.contentType ?? '') : 'application/json';
   if (method !== 'GET' && state.csrfToken) headers['X-CSRF-Token'] = state.csrfToken;
   try {
     return await fetch(BASE + path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? (body as string) : JSON.stringify(body),
       credentials: 'same-origin',
       signal: options.signal,
     });

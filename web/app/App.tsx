@@ -65,6 +65,13 @@ const JourneyActualPage = lazy(() =>
   import('../journeys/actual/ActualPage.tsx').then((m) => ({ default: m.ActualPage })),
 );
 
+const TranslationsPage = lazy(() =>
+  import('../translations/TranslationsPage.tsx').then((m) => ({ default: m.TranslationsPage })),
+);
+const TranslationLanguagePage = lazy(() =>
+  import('../translations/LanguagePage.tsx').then((m) => ({ default: m.LanguagePage })),
+);
+
 /** The route table. `/login` stands alone; everything else lives in the signed-in shell. */
 export function App() {
   return (
@@ -107,6 +114,11 @@ export function App() {
         <Route path="eventlogs/:id" element={<Guard path="/eventlogs" page={<EventLogPage />} />} />
         <Route path="surveys" element={<Guard path="/surveys" page={<SurveysPage />} />} />
         <Route path="surveys/:id" element={<Guard path="/surveys" page={<SurveyDetailPage />} />} />
+        <Route path="translations" element={<Guard path="/translations" page={<TranslationsPage />} />} />
+        <Route
+          path="translations/:lang"
+          element={<Guard path="/translations" page={<TranslationLanguagePage />} />}
+        />
         <Route
           path="account"
           element={

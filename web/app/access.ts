@@ -19,6 +19,7 @@ export const PAGES = [
   { path: '/dashboard', label: 'dashboard.nav', roles: EVERYONE },
   { path: '/journeys', label: 'journeys.nav', roles: EVERYONE },
   { path: '/surveys', label: 'surveys.nav', roles: EVERYONE },
+  { path: '/translations', label: 'translations.nav', roles: ['admin', 'analyst'] },
   { path: '/eventlogs', label: 'eventlog.nav', roles: ['admin', 'analyst'] },
   { path: '/improvement', label: 'improvement.nav', roles: EVERYONE },
   { path: '/complaints', label: 'dialog.nav.complaints', roles: ['admin', 'analyst', 'staff'] },

@@ -12,6 +12,7 @@ import { dialogDa } from '../programmes/i18n/da.ts';
 import { ssoDa } from '../sso/i18n/da.ts';
 import { surveysDa } from '../surveys/i18n/da.ts';
 import { surveyPreviewDa } from '../surveys/i18n/preview.da.ts';
+import { translationsDa } from '../translations/i18n/da.ts';
 import { uiDa } from '../ui/i18n/da.ts';
 
 /**
@@ -237,6 +238,7 @@ export const da = {
   ...dashboardDa,
   ...dialogDa,
   ...lifecycleDa,
+  ...translationsDa,
 } as const;
 
 /** Every key the Danish dictionary defines, plural variants (`…_one`, `…_other`) included. */

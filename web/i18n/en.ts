@@ -12,6 +12,7 @@ import { dialogEn } from '../programmes/i18n/en.ts';
 import { ssoEn } from '../sso/i18n/en.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
 import { surveyPreviewEn } from '../surveys/i18n/preview.en.ts';
+import { translationsEn } from '../translations/i18n/en.ts';
 import { uiEn } from '../ui/i18n/en.ts';
 import type { Dictionary } from './da.ts';
 
@@ -232,4 +233,5 @@ export const en: Dictionary = {
   ...dashboardEn,
   ...dialogEn,
   ...lifecycleEn,
+  ...translationsEn,
 };

@@ -12,6 +12,7 @@ import { dialogNb } from '../programmes/i18n/nb.ts';
 import { ssoNb } from '../sso/i18n/nb.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
 import { surveyPreviewNb } from '../surveys/i18n/preview.nb.ts';
+import { translationsNb } from '../translations/i18n/nb.ts';
 import { uiNb } from '../ui/i18n/nb.ts';
 import type { Dictionary } from './da.ts';
 
@@ -232,4 +233,5 @@ export const nb: Dictionary = {
   ...dashboardNb,
   ...dialogNb,
   ...lifecycleNb,
+  ...translationsNb,
 };

@@ -15,10 +15,10 @@ import {
   type Survey,
   surveysApi,
 } from './api.ts';
+import { LanguageChoice } from './LanguageChoice.tsx';
 import { LocalQuestionsEditor } from './LocalQuestionsEditor.tsx';
 
 const SETS: SetKey[] = ['coherence', 'psychcost', 'satisfaction'];
-const LANGS = ['da', 'nb', 'en'] as const;
 const CHANNELS: Channel[] = ['link', 'qr', 'kiosk', 'smiley'];
 
 const toggle = <T,>(list: T[], item: T, on: boolean) =>
@@ -174,22 +174,7 @@ export function CreateSurveyForm(props: Props) {
             }
           />
         )}
-        <fieldset className="fieldset">
-          <legend>{t('surveys.field.languages')}</legend>
-          {LANGS.map((l) => (
-            <CheckboxField
-              key={l}
-              label={t(`lang.${l}`)}
-              checked={form.languages.includes(l)}
-              onChange={(e) =>
-                setForm({
-                  ...form,
-                  languages: LANGS.filter((x) => (x === l ? e.target.checked : form.languages.includes(x))),
-                })
-              }
-            />
-          ))}
-        </fieldset>
+        <LanguageChoice value={form.languages} onChange={(languages) => setForm({ ...form, languages })} />
         <fieldset className="fieldset">
           <legend>{t('surveys.field.channels')}</legend>
           {CHANNELS.map((c) => (

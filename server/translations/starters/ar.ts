@@ -59,6 +59,8 @@ export const AR: Readonly<Record<string, string>> = {
   'smiley.reasons.other': 'شيء آخر',
   'page.skip': 'انتقل إلى الأسئلة',
   'page.language': 'اللغة',
+  'page.a11yStatement': 'بيان إمكانية الوصول',
+  'page.a11yFeedback': 'هل تواجه مشكلة في إمكانية الوصول؟ اكتب إلى',
   'page.progress': 'الخطوة {step} من {total}',
   'page.intro': 'إجاباتك مجهولة الهوية. يمكنك تخطي الأسئلة. يستغرق ذلك بضع دقائق.',
   'page.next': 'التالي',

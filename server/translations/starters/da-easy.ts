@@ -63,6 +63,8 @@ export const DA_EASY: Readonly<Record<string, string>> = {
   'smiley.reasons.other': 'Noget andet',
   'page.skip': 'Gå til spørgsmålene',
   'page.language': 'Sprog',
+  'page.a11yStatement': 'Tilgængelighedserklæring',
+  'page.a11yFeedback': 'Er siden svær at bruge? Skriv til',
   'page.progress': 'Side {step} af {total}',
   'page.intro': 'Vi ved ikke, hvem du er. Du må gerne springe et spørgsmål over. Det tager kort tid.',
   'page.next': 'Næste side',

@@ -62,6 +62,8 @@ export const NB_EASY: Readonly<Record<string, string>> = {
   'smiley.reasons.other': 'Noe annet',
   'page.skip': 'Gå til spørsmålene',
   'page.language': 'Språk',
+  'page.a11yStatement': 'Tilgjengelighetserklæring',
+  'page.a11yFeedback': 'Er siden vanskelig å bruke? Skriv til',
   'page.progress': 'Side {step} av {total}',
   'page.intro': 'Vi vet ikke hvem du er. Du kan hoppe over et spørsmål. Det tar kort tid.',
   'page.next': 'Neste side',

@@ -66,6 +66,8 @@ export const NN: Readonly<Record<string, string>> = {
   'smiley.reasons.other': 'Anna',
   'page.skip': 'Gå til spørsmåla',
   'page.language': 'Språk',
+  'page.a11yStatement': 'Tilgjengelegheitserklæring',
+  'page.a11yFeedback': 'Problem med tilgjengelegheita? Skriv til',
   'page.progress': 'Steg {step} av {total}',
   'page.intro': 'Svara dine er anonyme. Du kan hoppe over spørsmål. Det tek nokre minutt.',
   'page.next': 'Neste',

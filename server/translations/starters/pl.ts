@@ -64,6 +64,8 @@ export const PL: Readonly<Record<string, string>> = {
   'smiley.reasons.other': 'Coś innego',
   'page.skip': 'Przejdź do pytań',
   'page.language': 'Język',
+  'page.a11yStatement': 'Deklaracja dostępności',
+  'page.a11yFeedback': 'Problemy z dostępnością? Napisz na',
   'page.progress': 'Krok {step} z {total}',
   'page.intro': 'Twoje odpowiedzi są anonimowe. Możesz pomijać pytania. To zajmie kilka minut.',
   'page.next': 'Dalej',

@@ -66,6 +66,8 @@ export const UK: Readonly<Record<string, string>> = {
   'smiley.reasons.other': 'Інше',
   'page.skip': 'Перейти до запитань',
   'page.language': 'Мова',
+  'page.a11yStatement': 'Заява про доступність',
+  'page.a11yFeedback': 'Проблеми з доступністю? Напишіть на',
   'page.progress': 'Крок {step} з {total}',
   'page.intro': 'Ваші відповіді анонімні. Ви можете пропускати запитання. Це займе кілька хвилин.',
   'page.next': 'Далі',
