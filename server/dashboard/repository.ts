@@ -36,6 +36,17 @@ export function listSurveys(db: Db, tenant: Tenant) {
     .execute();
 }
 
+/** The languages a municipality added beyond the built-in ones (canonical tags). */
+export async function listAddedLanguages(db: Db, tenant: Tenant): Promise<string[]> {
+  const rows = await db
+    .selectFrom('municipality_language')
+    .select('language')
+    .where('municipality_id', '=', tenant.municipalityId)
+    .orderBy('language')
+    .execute();
+  return rows.map((r) => r.language);
+}
+
 /** Titles of the journeys that surveys point at. */
 export function listJourneys(db: Db, tenant: Tenant, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);

@@ -199,6 +199,8 @@ export const DashboardOptions = z.object({
     }),
   ),
   channels: z.array(DashboardChannel),
+  /** The municipality's survey languages (built-in and added), canonical tags: the language filter. */
+  languages: z.array(z.string()),
 });
 export type DashboardOptions = z.infer<typeof DashboardOptions>;
 
