@@ -105,11 +105,16 @@ export async function loadResponses(
       await sql`set session_replication_role = replica`.execute(c);
       await sql`
         with g as (
-          select g, abs(hashtext('u' || g)) % ${units}::int + 1 as uk from generate_series(${lo}::int, ${hi - 1}::int) g
+          select g, abs(hashtext('u' || g)) % ${units}::int + 1 as uk, abs(hashtext('l' || g)) % 100 as lk
+          from generate_series(${lo}::int, ${hi - 1}::int) g
         ), r as (
-          insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour)
+          insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, translation_status,
+            submitted_hour)
           select ${t.municipalityId}, (${t.surveyIds}::uuid[])[1 + (g.uk - 1) / ${perSurvey}::int], (${t.unitIds}::uuid[])[g.uk],
-            (array['link', 'qr', 'kiosk'])[1 + abs(hashtext('c' || g.g)) % 3], 'da',
+            (array['link', 'qr', 'kiosk'])[1 + abs(hashtext('c' || g.g)) % 3],
+            -- 85 % Danish, 7 % English, 5 % Arabic, 3 % Ukrainian; Arabic and Ukrainian partly unreviewed.
+            case when g.lk < 85 then 'da' when g.lk < 92 then 'en' when g.lk < 97 then 'ar' else 'uk' end,
+            case when g.lk >= 95 then 'unreviewed' else 'reviewed' end,
             date_trunc('hour', date_trunc('month', now()) - interval '${sql.raw(String(BENCH_MONTHS - 1))} months'
               + (abs(hashtext('t' || g.g)) % (${BENCH_MONTHS * 30 * 24}::int)) * interval '1 hour')
           from g

@@ -91,12 +91,19 @@ export async function measureCalls(
     overview: `/dashboard/overview?${year}`,
     trend: `/dashboard/trend?from=${p.trendFrom}&to=${p.today}&unitId=${p.unit}&interval=month&item=index.coherence`,
     comparison: `/dashboard/comparison?${year}&level=units&item=index.coherence`,
+    // With the language filter (issue 16): timed against the hand SQL of the same call unfiltered.
+    'overview+lang': `/dashboard/overview?${year}&languages=ar,uk`,
+    'trend+lang': `/dashboard/trend?from=${p.trendFrom}&to=${p.today}&unitId=${p.unit}&interval=month&item=index.coherence&excludeLanguages=da`,
+    'comparison+lang': `/dashboard/comparison?${year}&level=units&item=index.coherence&statuses=reviewed`,
+    languages: `/dashboard/answers-by-language?${year}`,
   };
   const hand = handQueries(p);
   const out: CallTimes[] = [];
   try {
     for (const [call, path] of Object.entries(calls)) {
-      const q = hand[call];
+      // Filtered calls are compared with the hand SQL of their unfiltered call (the per-language
+      // counts with the overview's): what the filter costs on top of it.
+      const q = hand[call === 'languages' ? 'overview' : (call.split('+')[0] ?? call)];
       if (!q) continue;
       const http = await timeHttp(base, cookie, path, runs);
       cap.start();

@@ -42,7 +42,9 @@ async function startDashboardServer() {
       returning id
     ), r as (
       insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour)
-      select ${m.id}, ${survey.id}, u.id, 'link', 'da', date_trunc('hour', now() - (g || ' days')::interval)
+      -- Every third response in English (5 of 15 per unit), for the language filter.
+      select ${m.id}, ${survey.id}, u.id, 'link', case when g % 3 = 0 then 'en' else 'da' end,
+        date_trunc('hour', now() - (g || ' days')::interval)
       from u, generate_series(1, 15) g
       returning municipality_id, id, unit_id
     )
@@ -126,6 +128,21 @@ describeE2E('experience dashboard in the browser', () => {
     await page.getByText('Vis som tabel').last().click();
     expect(await page.getByRole('row').count()).toBeGreaterThan(UNITS);
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('filters by language: the figures change and the answers per language are shown', async () => {
+    await page.goto(`${server.baseUrl}/dashboard?unitId=${server.deptId}`);
+    await page.getByText('Besvarelser i udsnittet: 3.000').waitFor({ timeout: 30_000 });
+    const languages = page.getByRole('table', { name: 'Svar pr. sprog' });
+    await languages.getByRole('row', { name: /dansk.*2\.000 svar/i }).waitFor();
+    await languages.getByRole('row', { name: /engelsk.*1\.000 svar/i }).waitFor();
+    await page.locator('#dash-language').getByLabel('engelsk', { exact: true }).check();
+    await page.getByText('Besvarelser i udsnittet: 1.000').waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).searchParams.get('languages')).toBe('en');
+    await page.locator('#dash-language').getByLabel('Vis').selectOption('exclude');
+    await page.getByText('Besvarelser i udsnittet: 2.000').waitFor({ timeout: 30_000 });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.goto(`${server.baseUrl}/dashboard?unitId=${server.deptId}`);
   });
 
   it('prints a report with the municipality, scope and method', async () => {

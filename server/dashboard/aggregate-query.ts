@@ -11,6 +11,8 @@ export interface AggregateQuery {
   surveyIds: readonly string[] | null;
   channel: string | null;
   items: readonly string[] | null;
+  /** The language / translation-status filter; null = every answer. */
+  selection: Selection | null;
   /** What rows are grouped by; the row key `g` joins the chosen parts with '|' (unit|period|channel). */
   group: GroupBy;
   /**
@@ -27,6 +29,38 @@ export interface GroupBy {
   unit: boolean;
   interval: TrendInterval | null;
   channel: boolean;
+  /**
+   * Per "in the language selection or not" (key part 'true'/'false') instead of filtering by it, so
+   * suppression can protect the selection together with what it leaves out (cells.ts, layers.ts).
+   */
+  selection?: boolean;
+  /** Per language (the last key part): the per-language counts. */
+  language?: boolean;
+}
+
+/** Include/exclude lists of canonical language tags and translation statuses; empty = no condition. */
+export interface Selection {
+  languages: readonly string[];
+  excludeLanguages: readonly string[];
+  statuses: readonly string[];
+  excludeStatuses: readonly string[];
+}
+
+/**
+ * The selection as a condition on a row (`t` = table alias). Literal values, not parameters, so the
+ * same text can stand in the select list and in GROUP BY; they are canonical tags and known status
+ * words, checked by the route, and `sql.lit` quotes them anyway.
+ */
+function selected(s: Selection, t: 'r' | 'f') {
+  const list = (values: readonly string[]) => sql.join(values.map((v) => sql.lit(v)));
+  const lang = sql.ref(`${t}.language`);
+  const status = sql.ref(`${t}.translation_status`);
+  const parts: RawBuilder<unknown>[] = [];
+  if (s.languages.length) parts.push(sql`${lang} in (${list(s.languages)})`);
+  if (s.excludeLanguages.length) parts.push(sql`${lang} not in (${list(s.excludeLanguages)})`);
+  if (s.statuses.length) parts.push(sql`${status} in (${list(s.statuses)})`);
+  if (s.excludeStatuses.length) parts.push(sql`${status} not in (${list(s.excludeStatuses)})`);
+  return parts.length === 0 ? sql`true` : sql`(${sql.join(parts, sql` and `)})`;
 }
 
 /** One aggregated row: sufficient statistics of an item in a survey (null: all surveys) and a group. */
@@ -59,6 +93,7 @@ function filters(
   allChannels?: string,
 ) {
   const parts: RawBuilder<unknown>[] = [];
+  if (q.selection && !q.group.selection) parts.push(selected(q.selection, unit.startsWith('r.') ? 'r' : 'f'));
   if (q.unitIds) parts.push(sql`${sql.ref(unit)} = any(${[...q.unitIds]}::uuid[])`);
   if (q.surveyIds) parts.push(sql`${sql.ref(survey)} = any(${[...q.surveyIds]}::uuid[])`);
   // Per channel: every real channel (on the rollup, all rows but the '*' sums).
@@ -84,6 +119,8 @@ function keys(q: AggregateQuery, t: 'r' | 'f', bucket: RawBuilder<unknown>) {
   if (q.group.unit) parts.push(sql.ref(`${t}.unit_id`));
   if (q.group.interval) parts.push(sql`date_trunc(${sql.lit(q.group.interval)}, ${bucket}::timestamp)::date`);
   if (q.group.channel) parts.push(sql.ref(`${t}.channel`));
+  if (q.group.selection) parts.push(q.selection ? selected(q.selection, t) : sql`true`);
+  if (q.group.language) parts.push(sql.ref(`${t}.language`));
   const item = sql.ref(`${t}.item_id`);
   const survey = q.bySurvey ? sql.ref(`${t}.survey_id`) : sql`null::uuid`;
   const g =

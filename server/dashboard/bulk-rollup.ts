@@ -11,7 +11,8 @@ const COUNTS = sql`count(f.value), coalesce(sum(f.value), 0), coalesce(sum(f.val
 /**
  * Both tiers of the rollup computed set-based from the raw tables in one pass: the same facts as
  * `dashboard_facts` (answers of the built-in sets, the per-respondent coherence index with ≥ 3 valid
- * answers, one `*` row per response), grouped by the same four grouping sets as `dashboard_add`
+ * answers, one `*` row per response), grouped (with language and translation status, migration 0025) by the same four grouping sets as
+ * `dashboard_add`
  * (week or month, each per channel and for all channels '*'). Reading the answers once for both tiers
  * halves the work of one statement per tier. Responses still in the queue are left out: the queue adds
  * them later, so each is counted once.
@@ -19,35 +20,40 @@ const COUNTS = sql`count(f.value), coalesce(sum(f.value), 0), coalesce(sum(f.val
 export function bulkInsert(m: string) {
   return sql`
     insert into dashboard_rollup (municipality_id, grain, unit_id, bucket, survey_id, item_id, channel,
-      n, sum, sum_sq, dont_know, c1, c2, c3, c4, c5, c6)
+      language, translation_status, n, sum, sum_sq, dont_know, c1, c2, c3, c4, c5, c6)
     with r as materialized (
       select r.id, r.survey_id, coalesce(r.unit_id, ${NO_UNIT_ID}::uuid) as unit_id, r.channel,
+        r.locale as language, r.translation_status,
         (r.submitted_hour at time zone 'Europe/Copenhagen')::date::timestamp as day
       from survey_response r
       where r.municipality_id = ${m}
         and not exists (select 1 from dashboard_pending p where p.municipality_id = ${m} and p.response_id = r.id)
     ), a as (
-      select r.id, r.survey_id, r.unit_id, r.day, r.channel, a.item_id, a.value::float8 as value, a.dont_know
+      select r.id, r.survey_id, r.unit_id, r.day, r.channel, r.language, r.translation_status, a.item_id, a.value::float8 as value, a.dont_know
       from r join survey_answer a on a.municipality_id = ${m} and a.response_id = r.id
       where a.item_id like 'coherence.%' or a.item_id like 'psychcost.%' or a.item_id like 'satisfaction.%'
     ), f as (
       select x.*, date_trunc('week', x.day)::date as week, date_trunc('month', x.day)::date as month
       from (
-        select a.survey_id, a.unit_id, a.day, a.channel, a.item_id, a.value, a.dont_know from a
+        select a.survey_id, a.unit_id, a.day, a.channel, a.language, a.translation_status, a.item_id, a.value,
+          a.dont_know from a
         union all
-        select a.survey_id, a.unit_id, a.day, a.channel, 'index.coherence'::text, avg(a.value), false
+        select a.survey_id, a.unit_id, a.day, a.channel, a.language, a.translation_status,
+          'index.coherence'::text, avg(a.value), false
         from a where a.item_id like 'coherence.%'
-        group by a.id, a.survey_id, a.unit_id, a.day, a.channel
+        group by a.id, a.survey_id, a.unit_id, a.day, a.channel, a.language, a.translation_status
         having count(a.value) >= 3
         union all
-        select r.survey_id, r.unit_id, r.day, r.channel, '*'::text, 1::float8, false from r
+        select r.survey_id, r.unit_id, r.day, r.channel, r.language, r.translation_status, '*'::text,
+          1::float8, false from r
       ) x
     )
     select ${m}::uuid, case when grouping(f.week) = 0 then 'w' else 'm' end, f.unit_id,
       coalesce(f.week, f.month), f.survey_id, f.item_id,
-      case when grouping(f.channel) = 0 then f.channel else '*' end, ${COUNTS}
+      case when grouping(f.channel) = 0 then f.channel else '*' end, f.language, f.translation_status,
+      ${COUNTS}
     from f
-    group by f.unit_id, f.survey_id, f.item_id,
+    group by f.unit_id, f.survey_id, f.item_id, f.language, f.translation_status,
       grouping sets ((f.week, f.channel), (f.month, f.channel), (f.week), (f.month))`;
 }
 

@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DashboardFiltersInput } from '../../shared/api/dashboard.ts';
+import type { TranslationStatus } from '../../shared/languages/status.ts';
+import { canonicalTag } from '../../shared/languages/tags.ts';
 import type { AuthContext } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
-import { notFound } from '../http/app-error.ts';
+import { AppError, notFound } from '../http/app-error.ts';
+import type { Selection } from './aggregate-query.ts';
 import type { SnapshotCache } from './context-cache.ts';
 import type { ContextSnapshot } from './context-snapshot.ts';
 import { type DayRange, defaultPeriod, monthEnd, planTiers, type TierPlan, wholeMonths } from './period.ts';
@@ -27,12 +30,33 @@ export interface DashboardContext {
    */
   sharedDefinition: { scaleId?: unknown } | null;
   channel: string | null;
+  /** The language / translation-status filter; null when none is set. */
+  selection: Selection | null;
   /** The whole months covered (inclusive dates), and the same as a half-open day range for SQL. */
   period: { from: string; to: string };
   range: DayRange;
   plan: TierPlan;
   journeyId: string | null;
   touchpointId: string | null;
+}
+
+const list = (v: string | undefined) => (v ? [...new Set(v.split(','))] : []);
+
+/** The language filter in canonical tags; a tag that is not BCP 47 answers 400 on its field. */
+export function selectionOf(f: DashboardFiltersInput): Selection | null {
+  const tags = (field: 'languages' | 'excludeLanguages') =>
+    list(f[field]).map((t) => {
+      const tag = canonicalTag(t);
+      if (!tag) throw new AppError('validation_failed', {}, [{ path: field, problem: 'invalid' }]);
+      return tag;
+    });
+  const s = {
+    languages: tags('languages'),
+    excludeLanguages: tags('excludeLanguages'),
+    statuses: list(f.statuses),
+    excludeStatuses: list(f.excludeStatuses),
+  };
+  return Object.values(s).some((v) => v.length > 0) ? s : null;
 }
 
 /** Resolves the filters against a municipality's snapshot; a unit that is not in it answers 404. */
@@ -58,6 +82,7 @@ export function contextFor(snapshot: ContextSnapshot, f: DashboardFiltersInput):
     surveyIds: f.journeyId || f.touchpointId ? matching.map((s) => s.id) : null,
     sharedDefinition: snapshot.sharedDefinition,
     channel: f.channel ?? null,
+    selection: selectionOf(f),
     period: { from: range.from, to: monthEnd(from <= to ? to : from) },
     range,
     plan: planTiers(),
@@ -101,6 +126,10 @@ export function presentScope(ctx: DashboardContext) {
     channel: ctx.channel,
     journeyId: ctx.journeyId,
     touchpointId: ctx.touchpointId,
+    languages: [...(ctx.selection?.languages ?? [])],
+    excludeLanguages: [...(ctx.selection?.excludeLanguages ?? [])],
+    statuses: [...(ctx.selection?.statuses ?? [])] as TranslationStatus[],
+    excludeStatuses: [...(ctx.selection?.excludeStatuses ?? [])] as TranslationStatus[],
     minGroupSize: ctx.municipality.minGroupSize,
   };
 }

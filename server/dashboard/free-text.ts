@@ -41,6 +41,7 @@ export async function freeText(
     unitIds: ctx.scopeId === ROOT_ID ? null : ctx.scopeUnitIds,
     surveyIds: ctx.surveyIds,
     channel: ctx.channel,
+    selection: ctx.selection,
     search: search || null,
     before: parseCursor(before),
     limit: FREE_TEXT_PAGE,

@@ -1,17 +1,19 @@
 import type { Kysely } from 'kysely';
 import { CHANNELS } from '../../shared/api/dashboard.ts';
+import { BUILTIN_LANGUAGES } from '../../shared/languages/tags.ts';
 import type { AuthContext } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { freeTextMinimum } from './free-text.ts';
 import { defaultPeriod } from './period.ts';
 import * as repo from './repository.ts';
 
-/** What the filter bar offers: units, journeys and their touchpoints (named), channels, default period. */
+/** What the filter bar offers: units, journeys and their touchpoints (named), channels, languages, default period. */
 export async function dashboardOptions(db: Kysely<Database>, auth: AuthContext) {
-  const [m, units, surveys] = await Promise.all([
+  const [m, units, surveys, added] = await Promise.all([
     repo.findMunicipality(db, auth),
     repo.listAllUnits(db, auth),
     repo.listSurveys(db, auth),
+    repo.listAddedLanguages(db, auth),
   ]);
   const journeyIds = [...new Set(surveys.flatMap((s) => (s.journey_id ? [s.journey_id] : [])))];
   const stepIds = [...new Set(surveys.flatMap((s) => (s.touchpoint_id ? [s.touchpoint_id] : [])))];
@@ -48,6 +50,7 @@ export async function dashboardOptions(db: Kysely<Database>, auth: AuthContext) 
       }),
     })),
     channels: [...CHANNELS],
+    languages: [...new Set<string>([...BUILTIN_LANGUAGES, ...added])],
     surveys: surveys.map((s) => ({ id: s.id, title: s.title, mode: s.mode })),
   };
 }

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
+import type { Selection } from './aggregate-query.ts';
 import type { DayRange } from './period.ts';
 
 type Db = Kysely<Database>;
@@ -33,6 +34,17 @@ export function listSurveys(db: Db, tenant: Tenant) {
     .where('municipality_id', '=', tenant.municipalityId)
     .orderBy('created_at')
     .execute();
+}
+
+/** The languages a municipality added beyond the built-in ones (canonical tags). */
+export async function listAddedLanguages(db: Db, tenant: Tenant): Promise<string[]> {
+  const rows = await db
+    .selectFrom('municipality_language')
+    .select('language')
+    .where('municipality_id', '=', tenant.municipalityId)
+    .orderBy('language')
+    .execute();
+  return rows.map((r) => r.language);
 }
 
 /** Titles of the journeys that surveys point at. */
@@ -75,6 +87,7 @@ export interface FreeTextQuery {
   unitIds: readonly string[] | null;
   surveyIds: readonly string[] | null;
   channel: string | null;
+  selection: Selection | null;
   search: string | null;
   /** Keyset cursor: the last row seen (hour, response id). */
   before: { hour: string; id: number } | null;
@@ -106,6 +119,13 @@ export async function listFreeText(db: Db, tenant: Tenant, q: FreeTextQuery) {
   if (q.unitIds) query = query.where('r.unit_id', 'in', [...q.unitIds]);
   if (q.surveyIds) query = query.where('r.survey_id', 'in', [...q.surveyIds]);
   if (q.channel) query = query.where('r.channel', '=', q.channel as 'link');
+  const s = q.selection;
+  if (s?.languages.length) query = query.where('r.locale', 'in', [...s.languages]);
+  if (s?.excludeLanguages.length) query = query.where('r.locale', 'not in', [...s.excludeLanguages]);
+  type Status = 'validated' | 'reviewed' | 'unreviewed';
+  if (s?.statuses.length) query = query.where('r.translation_status', 'in', s.statuses as Status[]);
+  if (s?.excludeStatuses.length)
+    query = query.where('r.translation_status', 'not in', s.excludeStatuses as Status[]);
   if (q.search) {
     const pattern = `%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where('t.body', 'ilike', pattern);

@@ -9,6 +9,7 @@ import {
   ExportQuery,
   FreeTextPage,
   FreeTextQuery,
+  LanguageCountsResponse,
   Overview,
   TrendQuery,
   TrendResponse,
@@ -23,6 +24,7 @@ import { loadContext, withContext } from './context.ts';
 import { SnapshotCache } from './context-cache.ts';
 import { exportRows } from './export.ts';
 import { freeText } from './free-text.ts';
+import { languageCounts } from './languages.ts';
 import { dashboardOptions } from './options.ts';
 import { overview } from './overview.ts';
 import { installRollupScheduler } from './scheduler.ts';
@@ -60,6 +62,22 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = authorize(request, canReadOrganisation);
       return withContext(app.db, auth, request.query, snapshots, (ctx) => overview(app.db, auth, ctx));
+    },
+  );
+
+  app.get(
+    '/dashboard/answers-by-language',
+    {
+      schema: {
+        tags,
+        summary: 'Answers per language (responses and smiley presses)',
+        querystring: DashboardFilters,
+        response: { 200: LanguageCountsResponse },
+      },
+    },
+    async (request) => {
+      const auth = authorize(request, canReadOrganisation);
+      return withContext(app.db, auth, request.query, snapshots, (ctx) => languageCounts(app.db, auth, ctx));
     },
   );
 

@@ -7,7 +7,7 @@ export const NO_UNIT_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Sufficient statistics per municipality, tier (`w` ISO week, `m` month), bucket (the Monday or the
- * first of the month), unit, survey, item and channel; `c1`–`c6` count answers by floor(value).
+ * first of the month), unit, survey, item, channel, language and translation status; `c1`–`c6` count answers by floor(value).
  */
 export interface DashboardRollupTable {
   municipality_id: string;
@@ -17,6 +17,9 @@ export interface DashboardRollupTable {
   survey_id: string;
   item_id: string;
   channel: string;
+  /** The response's BCP 47 tag and translation status (migration 0025). */
+  language: string;
+  translation_status: 'validated' | 'reviewed' | 'unreviewed';
   n: number;
   sum: number;
   sum_sq: number;

@@ -8,6 +8,9 @@ export interface TestResponse {
   unitId: string | null;
   hour: string;
   channel?: 'link' | 'qr' | 'kiosk';
+  /** BCP 47 tag (default `da`) and translation status (default `reviewed`). */
+  language?: string;
+  status?: 'validated' | 'reviewed' | 'unreviewed';
   answers: Record<string, TestAnswer>;
   text?: string;
 }
@@ -28,8 +31,10 @@ export async function insertResponses(
     const texts = r.text ? [r.text] : [];
     await sql`
       with r as (
-        insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour)
-        values (${municipalityId}, ${surveyId}, ${r.unitId}, ${r.channel ?? 'link'}, 'da', ${r.hour}::timestamptz)
+        insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, translation_status,
+          submitted_hour)
+        values (${municipalityId}, ${surveyId}, ${r.unitId}, ${r.channel ?? 'link'}, ${r.language ?? 'da'},
+          ${r.status ?? 'reviewed'}, ${r.hour}::timestamptz)
         returning municipality_id, id
       ), q as (
         insert into dashboard_pending (municipality_id, response_id) select municipality_id, id from r

@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
-import { CHANNELS } from '../../shared/api/dashboard.ts';
 import type { AuthContext } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import { aggregate } from './aggregate-query.ts';
 import { emptyCell, figure } from './cells.ts';
 import { type DashboardContext, presentScope } from './context.ts';
+import { filterAxes, gridSums, rowLayer, viewLayer } from './layers.ts';
 import { type DayRange, planTiers, type TrendInterval } from './period.ts';
 import { isReverse } from './scales.ts';
 import { suppressGrid } from './suppression-grid.ts';
-import { ALL, baseQuery, byLayer, groupRows } from './unit-cells.ts';
+import { baseQuery, byLayer, groupRows } from './unit-cells.ts';
 
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -58,14 +58,8 @@ export function isPartial(start: string, interval: TrendInterval, range: DayRang
  * The layers of a trend: one per bucket (and channel, with a channel filter), plus the whole period
  * as the sum of its buckets, and all channels as the sum of the channels.
  */
-function trendSums(buckets: readonly string[], perChannel: boolean) {
-  const channels = perChannel ? [ALL, ...CHANNELS] : [ALL];
-  const sums = channels.map((c) => ({ total: `|${c}`, parts: buckets.map((b) => `${b}|${c}`) }));
-  if (perChannel) {
-    for (const b of ['', ...buckets])
-      sums.push({ total: `${b}|${ALL}`, parts: CHANNELS.map((c) => `${b}|${c}`) });
-  }
-  return sums;
+function trendSums(buckets: readonly string[], perChannel: boolean, bySelection: boolean) {
+  return gridSums([{ parts: buckets, total: '' }, ...filterAxes(perChannel, bySelection)]);
 }
 
 /**
@@ -85,6 +79,7 @@ export async function trend(
   today: string = iso(new Date()),
 ) {
   const perChannel = ctx.channel !== null;
+  const bySelection = ctx.selection !== null;
   const none = ctx.surveyIds?.length === 0;
   const base = { ...baseQuery(ctx, [item]), plan: planTiers(interval) };
   // Two independent reads, run together: counts of every unit × period (× channel) for suppression,
@@ -95,7 +90,7 @@ export async function trend(
       : aggregate(db, auth, {
           ...base,
           unitIds: null,
-          group: { unit: true, interval, channel: perChannel },
+          group: { unit: true, interval, channel: perChannel, selection: bySelection },
           countsOnly: true,
         }),
     none
@@ -107,14 +102,14 @@ export async function trend(
         }),
   ]);
   const buckets = bucketsBetween(ctx.range.from, ctx.range.to, interval);
-  const layer = (b: string) => `${b}|${ctx.channel ?? ALL}`;
+  const layer = (b: string) => `${b}|${viewLayer(ctx.channel, bySelection)}`;
   const grids = new Map(
     [...groupRows(ctx, counts)].map(([key, entry]) => [
       key,
       suppressGrid({
         tree: ctx.tree,
-        own: byLayer(entry.cells, ([b = '', c = ALL]) => `${b}|${c}`),
-        sums: trendSums(buckets, perChannel),
+        own: byLayer(entry.cells, (rest) => rowLayer(rest, perChannel, bySelection, true)),
+        sums: trendSums(buckets, perChannel, bySelection),
         minN: ctx.municipality.minGroupSize,
       }),
     ]),

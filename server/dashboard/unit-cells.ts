@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { CHANNELS } from '../../shared/api/dashboard.ts';
 import type { Scale } from '../../shared/indicators/index.ts';
 import type { CellStatus } from '../../shared/stats/index.ts';
 import type { Tenant } from '../auth/context.ts';
@@ -7,11 +6,9 @@ import type { Database } from '../db/types.ts';
 import { type AggregateQuery, type AggregateRow, aggregate } from './aggregate-query.ts';
 import { type Cell, emptyCell } from './cells.ts';
 import type { DashboardContext } from './context.ts';
+import { filterAxes, gridSums, rowLayer, viewLayer } from './layers.ts';
 import { figureKey, itemScale } from './scales.ts';
 import { suppressGrid } from './suppression-grid.ts';
-
-/** The layer of all channels together. */
-export const ALL = '*';
 
 /** One item on one scale, grouped: cells per group value (unit id, period, or ''). */
 export interface KeyedCells {
@@ -70,6 +67,7 @@ export function baseQuery(ctx: DashboardContext, items: readonly string[] | null
     plan: ctx.plan,
     surveyIds: ctx.surveyIds,
     channel: ctx.channel,
+    selection: ctx.selection,
     items,
     bySurvey: ctx.sharedDefinition === null,
   } satisfies Partial<AggregateQuery>;
@@ -99,7 +97,9 @@ export function byLayer(cells: ReadonlyMap<string, Cell>, layerOf: (rest: string
  * up the tree and decides suppression for every node, so a figure for one scope is hidden exactly
  * when the same figure in the unit comparison would be. With a channel filter the rows come per
  * channel, and the channels adding up to "all channels" are protected together with the tree, so a
- * unit hidden under one channel cannot be recovered from all channels minus the others.
+ * unit hidden under one channel cannot be recovered from all channels minus the others. With a
+ * language filter the rows come in and out of the selection, protected together the same way, so a
+ * figure hidden in the selection cannot be recovered as "all answers minus the excluded ones".
  */
 export async function unitFigures(
   db: Kysely<Database>,
@@ -109,19 +109,21 @@ export async function unitFigures(
 ): Promise<Map<string, UnitFigures>> {
   if (ctx.surveyIds?.length === 0) return new Map();
   const perChannel = ctx.channel !== null;
+  const bySelection = ctx.selection !== null;
   const rows = await aggregate(db, tenant, {
     ...baseQuery(ctx, items),
     unitIds: null,
-    group: { unit: true, interval: null, channel: perChannel },
+    group: { unit: true, interval: null, channel: perChannel, selection: bySelection },
   });
-  const layer = ctx.channel ?? ALL;
+  const layer = viewLayer(ctx.channel, bySelection);
+  const sums = gridSums(filterAxes(perChannel, bySelection));
   const out = new Map<string, UnitFigures>();
   for (const [key, entry] of groupRows(ctx, rows)) {
-    const own = byLayer(entry.cells, (rest) => rest[0] ?? ALL);
+    const own = byLayer(entry.cells, (rest) => rowLayer(rest, perChannel, bySelection));
     const grid = suppressGrid({
       tree: ctx.tree,
       own,
-      sums: perChannel ? [{ total: ALL, parts: CHANNELS }] : [],
+      sums,
       minN: ctx.municipality.minGroupSize,
     });
     const totals = grid.totals.get(layer) ?? new Map<string, Cell>();

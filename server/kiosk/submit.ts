@@ -73,6 +73,7 @@ export async function kioskSubmit(
       unitId: device.unit_id,
       face,
       reason: body.answers[REASON_ITEM] || null,
+      language: tag,
       idempotencyKey: body.idempotencyKey,
     };
     return recordPress(app.db, tenant, press, request.log);

@@ -79,7 +79,7 @@ export async function submitForm(
         await recordPress(
           app.db,
           tenant,
-          { surveyId: survey.id, unitId, face, reason, idempotencyKey: null },
+          { surveyId: survey.id, unitId, face, reason, language: lang.tag, idempotencyKey: null },
           request.log,
         );
       }

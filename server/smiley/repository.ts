@@ -14,6 +14,8 @@ export async function insertPress(
     unitId: string | null;
     face: SmileyFace;
     reason: string | null;
+    /** The canonical tag of the language the terminal showed. */
+    language: string | null;
     idempotencyKey: string | null;
   },
 ): Promise<boolean> {
@@ -25,6 +27,7 @@ export async function insertPress(
       unit_id: p.unitId,
       face: p.face,
       reason: p.reason,
+      language: p.language,
       pressed_minute: sql<Date>`date_trunc('minute', now())`,
       idempotency_key: p.idempotencyKey,
     })

@@ -102,6 +102,8 @@ export async function recordPress(
     unitId: string | null;
     face: SmileyFace;
     reason: string | null;
+    /** The canonical tag of the language the terminal showed. */
+    language: string | null;
     idempotencyKey: string | null;
   },
   log: FastifyBaseLogger,

@@ -103,4 +103,28 @@ describeDb('smiley terminal', () => {
     const report = (await api(t.app, analyst, 'GET', `/surveys/${survey.id}/smiley`)).json();
     expect(report.overall.total).toBe(5);
   });
+  it("stores the terminal's language on each press (canonical tag), refuses one the survey lacks, and counts presses per language on the dashboard", async () => {
+    const send = (locale: string, key: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: survey.path,
+        headers: { 'x-kiosk-token': device },
+        payload: { idempotencyKey: key, locale, answers: { 'smiley.face': 'happy' } },
+      });
+    expect((await send('fr', 'lang-0001')).statusCode).toBe(400);
+    expect((await send('DA', 'lang-0002')).statusCode).toBe(201);
+    const stored = await t.database.db
+      .selectFrom('smiley_press')
+      .select(['language'])
+      .where('municipality_id', '=', tenant.municipality.id)
+      .where('idempotency_key', '=', 'lang-0002')
+      .executeTakeFirstOrThrow();
+    expect(stored.language).toBe('da');
+    for (let i = 0; i < 5; i += 1) await send('da', `lang-1${i}`);
+    const counts = await api(t.app, analyst, 'GET', '/dashboard/answers-by-language');
+    expect(counts.statusCode, counts.body).toBe(200);
+    const da = counts.json().languages.find((l: { language: string }) => l.language === 'da');
+    expect(da.status).toBe('shown');
+    expect(da.n).toBeGreaterThanOrEqual(6);
+  });
 });

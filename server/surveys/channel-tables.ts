@@ -26,6 +26,8 @@ export interface SmileyPressTable {
   unit_id: string | null;
   face: SmileyFace;
   reason: string | null;
+  /** The BCP 47 tag of the language the terminal showed; null for presses before migration 0025. */
+  language: string | null;
   pressed_minute: Ts;
   idempotency_key: string | null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TranslationStatus } from '../languages/status.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 export const CHANNELS = ['link', 'qr', 'kiosk', 'smiley', 'import'] as const;
@@ -6,6 +7,17 @@ export const INTERVALS = ['week', 'month', 'quarter'] as const;
 /** The two CSV dialects of exports: for Danish/Norwegian spreadsheets (default) or for programs. */
 export const CSV_DIALECTS = ['spreadsheet', 'machine'] as const;
 export type CsvDialectName = (typeof CSV_DIALECTS)[number];
+
+/** Comma-separated BCP 47 tags (checked against the canonical form by the server). */
+const tagList = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{2,35}(,[A-Za-z0-9-]{2,35}){0,49}$/, 'comma-separated language tags')
+  .describe('Comma-separated BCP 47 language tags, e.g. `da,ar`');
+const STATUS = '(validated|reviewed|unreviewed)';
+const statusList = z
+  .string()
+  .regex(new RegExp(`^${STATUS}(,${STATUS}){0,2}$`), 'comma-separated translation statuses')
+  .describe('Comma-separated translation statuses: validated, reviewed, unreviewed');
 
 /** The filters every dashboard view shares. `to` is inclusive; both default to the last 12 months. */
 export const DashboardFilters = z
@@ -16,6 +28,11 @@ export const DashboardFilters = z
     from: isoDate.optional(),
     to: isoDate.optional(),
     channel: z.enum(CHANNELS).optional(),
+    /** Only answers given in these languages / not in these; by the weakest translation status shown. */
+    languages: tagList.optional(),
+    excludeLanguages: tagList.optional(),
+    statuses: statusList.optional(),
+    excludeStatuses: statusList.optional(),
   })
   .strict();
 export type DashboardFiltersInput = z.infer<typeof DashboardFilters>;
@@ -92,6 +109,11 @@ export const Scope = z.object({
   channel: z.string().nullable(),
   journeyId: z.string().nullable(),
   touchpointId: z.string().nullable(),
+  /** The language filter as applied (canonical tags); empty lists = no filter. */
+  languages: z.array(z.string()),
+  excludeLanguages: z.array(z.string()),
+  statuses: z.array(TranslationStatus),
+  excludeStatuses: z.array(TranslationStatus),
   minGroupSize: z.number(),
 });
 export type Scope = z.infer<typeof Scope>;
@@ -177,6 +199,8 @@ export const DashboardOptions = z.object({
     }),
   ),
   channels: z.array(DashboardChannel),
+  /** The municipality's survey languages (built-in and added), canonical tags: the language filter. */
+  languages: z.array(z.string()),
 });
 export type DashboardOptions = z.infer<typeof DashboardOptions>;
 
@@ -196,3 +220,14 @@ export const ComparisonResponse = z.object({
   series: z.array(ComparisonSeries),
 });
 export type ComparisonResponse = z.infer<typeof ComparisonResponse>;
+
+/** Answers per language in scope (survey responses and smiley presses): "Svar pr. sprog". */
+export const LanguageCountsResponse = z.object({
+  scope: Scope,
+  /**
+   * Languages by answers, most first (`und`: smiley presses from before the terminal stored its
+   * language). `n` counts responses and presses together; a small count is hidden like any figure.
+   */
+  languages: z.array(z.object({ language: z.string(), status: CellStatus, n: z.number().nullable() })),
+});
+export type LanguageCountsResponse = z.infer<typeof LanguageCountsResponse>;

@@ -9,6 +9,7 @@ import { DistributionSection } from './DistributionSection.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { FreeTextSection } from './FreeTextSection.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
+import { LanguageCountsSection } from './LanguageCountsSection.tsx';
 import { IndexSummary, MethodNote } from './Summary.tsx';
 import { TrendSection } from './TrendSection.tsx';
 import { useDashboardData } from './useDashboardData.ts';
@@ -46,6 +47,11 @@ export function DashboardPage() {
             <DistributionSection indicators={overview.data.indicators} f={f} />
           </div>
         )}
+      </section>
+
+      <section className="section" aria-labelledby="dash-languages">
+        <h2 id="dash-languages">{t('dashboard.languages')}</h2>
+        <LanguageCountsSection filters={filters} minN={minN} />
       </section>
 
       <section className="section" aria-labelledby="dash-trend">

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { SelectField, TextField } from '../ui/Field.tsx';
 import type { DashboardOptions, Filters } from './api.ts';
+import { LanguageFilter } from './LanguageFilter.tsx';
 
 /** Units in tree order with their depth, for an indented native select. */
 export function flattenUnits(
@@ -24,7 +25,10 @@ export function flattenUnits(
   return out;
 }
 
-/** The scope: unit with sub-units, journey, touchpoint, channel and period (whole months); applied at once. */
+/**
+ * The scope: unit with sub-units, journey, touchpoint, channel, period (whole months), language and
+ * translation status; applied at once.
+ */
 export function FilterBar({
   options,
   filters,
@@ -117,6 +121,7 @@ export function FilterBar({
         value={(filters.to ?? options.defaultPeriod.to).slice(0, 7)}
         onChange={(e) => onChange({ to: e.target.value ? `${e.target.value}-01` : undefined })}
       />
+      <LanguageFilter languages={options.languages} filters={filters} onChange={onChange} />
     </fieldset>
   );
 }

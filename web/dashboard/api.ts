@@ -4,6 +4,7 @@ import type {
   DashboardFiltersInput,
   DashboardOptions,
   FreeTextPage,
+  LanguageCountsResponse,
   Overview,
   TrendInterval,
   TrendResponse,
@@ -44,6 +45,8 @@ export const dashboardApi = {
   options: (o?: RequestOptions) => request<DashboardOptions>('GET', '/dashboard/options', undefined, o),
   overview: (f: Filters, o?: RequestOptions) =>
     request<Overview>('GET', `/dashboard/overview?${queryString(f)}`, undefined, o),
+  answersByLanguage: (f: Filters, o?: RequestOptions) =>
+    request<LanguageCountsResponse>('GET', `/dashboard/answers-by-language?${queryString(f)}`, undefined, o),
   trend: (f: Filters, interval: TrendInterval, item: string, o?: RequestOptions) =>
     request<TrendResponse>('GET', `/dashboard/trend?${queryString(f, { interval, item })}`, undefined, o),
   comparison: (f: Filters, item: string, level: ComparisonLevel, o?: RequestOptions) =>
