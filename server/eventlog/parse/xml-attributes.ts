@@ -14,17 +14,20 @@ export interface TagAttributes {
   toRecord(): Record<string, string>;
 }
 
-/** Attributes already decoded to a record (saxes). */
+/** Attributes already decoded to a record (saxes); a value that is not a string counts as absent. */
 export class RecordAttributes implements TagAttributes {
-  constructor(private readonly record: Readonly<Record<string, string>>) {}
+  constructor(private readonly record: Readonly<Record<string, unknown>>) {}
   get(name: string): string | undefined {
-    return Object.hasOwn(this.record, name) ? this.record[name] : undefined;
+    const value = Object.hasOwn(this.record, name) ? this.record[name] : undefined;
+    return typeof value === 'string' ? value : undefined;
   }
   interned(name: string): string | undefined {
     return this.get(name);
   }
   toRecord(): Record<string, string> {
-    return { ...this.record };
+    const out: Record<string, string> = {};
+    for (const [key, value] of Object.entries(this.record)) if (typeof value === 'string') out[key] = value;
+    return out;
   }
 }
 
