@@ -47,9 +47,20 @@ export function pickLanguage(
   return negotiateLanguage(choices.acceptLanguage, offered) ?? offered[0] ?? 'da';
 }
 
-/** A resolver for a citizen page without a survey (not found): the interface locale's own texts. */
+const plain = new Map<Locale, CitizenLanguage>();
+
+/**
+ * A resolver for a citizen page without a survey (not found, rate-limited): the interface locale's
+ * own texts. One per locale, made once: every request to /s/ negotiates one, and building it (plural
+ * rules, writing direction) cost more than the rest of a cached page.
+ */
 export function plainLanguage(locale: Locale): CitizenLanguage {
-  return citizenLanguage(locale, locale, new Map(), '');
+  let found = plain.get(locale);
+  if (!found) {
+    found = citizenLanguage(locale, locale, new Map(), '');
+    plain.set(locale, found);
+  }
+  return found;
 }
 
 /**

@@ -52,6 +52,7 @@ export function citizenLanguage(
     return { text: source ? source(chromeLocale(tag)) : key, status: 'unreviewed' };
   };
   const plurals = new Intl.PluralRules(tag.includes('-x-') ? tag.split('-x-')[0] : tag);
+  let counts: Intl.NumberFormat | undefined; // made on the first plural text, then reused
   const self: CitizenLanguage = {
     tag,
     dir: textDirection(tag),
@@ -62,7 +63,8 @@ export function citizenLanguage(
       const category = plurals.select(count);
       const exact = lookup(`${key}_${category}`);
       const chosen = exact.text === `${key}_${category}` ? lookup(`${key}_other`) : exact;
-      return interpolate(chosen.text, { count: new Intl.NumberFormat(tag).format(count), ...params });
+      counts ??= new Intl.NumberFormat(tag);
+      return interpolate(chosen.text, { count: counts.format(count), ...params });
     },
   };
   return self;

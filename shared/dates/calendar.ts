@@ -15,7 +15,10 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 }
 
 /**
- * Epoch ms of a UTC wall-clock time. `Date.UTC` maps years 0–99 to 1900–1999; this does not.
+ * Epoch ms of a UTC wall-clock time (month 1–12; hour 24 and second 60 roll over, as in `Date.UTC`).
+ * Arithmetic on the proleptic Gregorian calendar (days from civil, H. Hinnant) instead of
+ * `Date.UTC`: a few times faster per timestamp, and years 0–99 stay years 0–99 (`Date.UTC` maps
+ * them to 1900–1999).
  */
 export function utcMs(
   year: number,
@@ -26,9 +29,11 @@ export function utcMs(
   second: number,
   ms: number,
 ): number {
-  const t = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  if (year >= 100) return t;
-  const d = new Date(t);
-  d.setUTCFullYear(year);
-  return d.getTime();
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const days = era * 146_097 + dayOfEra - 719_468;
+  return days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
 }

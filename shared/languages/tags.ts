@@ -28,8 +28,22 @@ export function canonicalTag(tag: string): string | null {
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ku', 'prs']);
 
-/** Writing direction of a language: from the runtime's text info, else from its script or language. */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+/**
+ * Writing direction of a language: from the runtime's text info, else from its script or language.
+ * Remembered per tag (Intl.Locale and maximize() are slow next to a cached page; tags are few).
+ */
 export function textDirection(tag: string): 'ltr' | 'rtl' {
+  let dir = directions.get(tag);
+  if (dir === undefined) {
+    dir = directionOf(tag);
+    if (directions.size < 1000) directions.set(tag, dir);
+  }
+  return dir;
+}
+
+function directionOf(tag: string): 'ltr' | 'rtl' {
   try {
     const locale = new Intl.Locale(tag) as Intl.Locale & { textInfo?: { direction?: string } };
     const dir = locale.textInfo?.direction;

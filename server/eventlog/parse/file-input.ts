@@ -9,25 +9,37 @@ import { parseXes, type XesParseOptions } from './xes-parser.ts';
 
 /**
  * The first bytes of a file, gunzipped when it is gzip (a partial inflate: enough to sniff the
- * format or preview a CSV without reading the whole file).
+ * format or preview a CSV without reading the whole file). The compressed bytes are read 4 KiB
+ * first, then 4× more until they inflate to `size` bytes: a 64 KiB compressed head of an XES log
+ * inflates to over a megabyte, which the CLI inflated (and threw away) before every analysis.
  */
 export async function readHead(path: string, size = 64 * 1024): Promise<Uint8Array> {
   const handle = await open(path, 'r');
+  const read = async (want: number) => {
+    const buffer = Buffer.alloc(want);
+    const { bytesRead } = await handle.read(buffer, 0, want, 0);
+    return buffer.subarray(0, bytesRead);
+  };
   try {
-    const buffer = Buffer.alloc(size);
-    const { bytesRead } = await handle.read(buffer, 0, size, 0);
-    const raw = buffer.subarray(0, bytesRead);
-    if (raw[0] !== 0x1f || raw[1] !== 0x8b) return raw;
-    try {
-      return gunzipSync(raw, { finishFlush: constants.Z_SYNC_FLUSH }).subarray(0, size);
-    } catch (error) {
-      throw new EventLogParseError(
-        { code: 'GZIP_CORRUPT', byte: 0 },
-        `Not readable as gzip: ${String(error)}`,
-      );
+    let want = Math.min(size, 4096);
+    let raw = await read(want);
+    if (raw[0] !== 0x1f || raw[1] !== 0x8b) return raw.length < want ? raw : await read(size);
+    for (;;) {
+      const text = inflateHead(raw);
+      if (text.length >= size || raw.length < want || want === size) return text.subarray(0, size);
+      want = Math.min(want * 4, size);
+      raw = await read(want);
     }
   } finally {
     await handle.close();
+  }
+}
+
+function inflateHead(raw: Uint8Array): Uint8Array {
+  try {
+    return gunzipSync(raw, { finishFlush: constants.Z_SYNC_FLUSH });
+  } catch (error) {
+    throw new EventLogParseError({ code: 'GZIP_CORRUPT', byte: 0 }, `Not readable as gzip: ${String(error)}`);
   }
 }
 

@@ -1,9 +1,12 @@
 import type { AttrValue, CaseRecord, LogEvent } from '../../../shared/eventlog/types.ts';
 import { addNote, EventLogParseError, type ParseNote } from './errors.ts';
 import { COLLECTION_TYPES, newEvent, SCALAR_TYPES, setEventAttribute, typedValue } from './xes-values.ts';
+import type { TagAttributes } from './xml-attributes.ts';
 
 /** Elements of the log header that carry no events: skipped whole. */
 const HEADER = new Set(['global', 'classifier', 'extension']);
+/** Event attributes whose values repeat (a log has tens to thousands of each): read as one string per value. */
+const REPEATED = new Set(['concept:name', 'org:resource', 'org:group', 'org:role', 'lifecycle:transition']);
 
 /**
  * The XES state machine behind the SAX parser. Collects one trace at a time (bounded by the
@@ -27,8 +30,8 @@ export class XesHandler {
   ) {}
 
   /** Handles a start tag (self-closing tags get a close call too). */
-  open(name: string, attributes: Readonly<Record<string, unknown>>): void {
-    const key = typeof attributes.key === 'string' ? attributes.key : name;
+  open(name: string, attributes: TagAttributes): void {
+    const key = attributes.interned('key') ?? name;
     if (this.skipDepth > 0) {
       this.skipDepth++;
       return;
@@ -40,7 +43,8 @@ export class XesHandler {
     }
     if (SCALAR_TYPES.has(name)) {
       this.attrDepth = 1;
-      this.setAttribute(name, key, typeof attributes.value === 'string' ? attributes.value : '');
+      const repeated = this.event !== null && REPEATED.has(key);
+      this.setAttribute(name, key, (repeated ? attributes.interned('value') : attributes.get('value')) ?? '');
     } else if (name === 'trace' && !this.trace) {
       this.trace = { attrs: {}, events: [], line: this.line() };
     } else if (name === 'event' && this.trace && !this.event) {

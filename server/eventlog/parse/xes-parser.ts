@@ -10,6 +10,7 @@ import {
   toStream,
 } from './stream.ts';
 import { XesHandler } from './xes-handler.ts';
+import { RecordAttributes } from './xml-attributes.ts';
 import { XmlByteScanner, XmlScanError } from './xml-scanner.ts';
 
 /** Options of {@link parseXes}. */
@@ -101,7 +102,7 @@ function byteReader(summary: ParseSummary): XesReader {
 function saxReader(summary: ParseSummary): XesReader {
   const sax = new SaxesParser({ position: true });
   const handler = new XesHandler(summary.notes, () => ({ line: sax.line, column: sax.column }));
-  sax.on('opentag', (tag) => handler.open(tag.name, tag.attributes));
+  sax.on('opentag', (tag) => handler.open(tag.name, new RecordAttributes(tag.attributes)));
   sax.on('closetag', (tag) => handler.close(tag.name));
   sax.on('error', (error) => {
     const reason = error.message.replace(/^[^:]*:\d+:\d+: /, '');

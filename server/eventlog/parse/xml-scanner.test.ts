@@ -12,7 +12,7 @@ type Trace = (line: string) => void;
 
 function viaScanner(chunks: Iterable<Uint8Array>, out: Trace): void {
   const scanner: XmlByteScanner = new XmlByteScanner({
-    open: (name, attrs) => out(`<${name} ${JSON.stringify(attrs)} @${scanner.line}`),
+    open: (name, attrs) => out(`<${name} ${JSON.stringify(attrs.toRecord())} @${scanner.line}`),
     close: (name) => out(`</${name} @${scanner.line}`),
   });
   for (const c of chunks) scanner.write(c);
@@ -161,4 +161,33 @@ describe('XmlByteScanner', () => {
     },
     60_000,
   );
+});
+
+describe('XmlByteScanner over large chunks', () => {
+  const long = (n: number) => 'x'.repeat(n);
+  const text = `<log>\n${Array.from(
+    { length: 400 },
+    (_, i) =>
+      `<trace><string key="concept:name" value="${i}"/><!-- ${i % 50 === 0 ? long(9000) : ''} -->` +
+      `<event><string key="v" value="${i % 40 === 0 ? long(7000) : `å${i}`}"/></event></trace>`,
+  ).join('\n')}\n</log>\n`;
+  const bytes = new TextEncoder().encode(text);
+
+  it('joins a construct cut between chunks, also one longer than the head joined to it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 4097, max: 20_000 }), { minLength: 1, maxLength: 30 }),
+        (sizes) => {
+          const cuts: number[] = [];
+          let at = 0;
+          for (const size of sizes) {
+            at += size;
+            cuts.push(at);
+          }
+          expect(events(viaScanner, split(bytes, cuts))).toEqual(events(viaSaxes, [bytes]));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
 });

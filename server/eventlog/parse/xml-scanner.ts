@@ -1,10 +1,13 @@
-import { decodeAttributeValue } from './xml-entities.ts';
+import { ByteAttributes, type TagAttributes } from './xml-attributes.ts';
 import { ByteLines } from './xml-lines.ts';
 import { NameCache } from './xml-names.ts';
 
-/** Receives the elements of the document (a self-closing tag gets `open` then `close`). */
+/**
+ * Receives the elements of the document (a self-closing tag gets `open` then `close`). The
+ * attributes are readable only during the `open` call.
+ */
 export interface XmlSink {
-  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  open(name: string, attributes: TagAttributes): void;
   close(name: string): void;
 }
 
@@ -28,6 +31,9 @@ const EQUALS = 0x3d;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const EMPTY = Buffer.alloc(0);
+/** Bytes of a new chunk joined to the construct cut at the end of the previous one. */
+const JOIN_HEAD = 4096;
 
 /** Bytes that end a name: white space, `/`, `>`, `=`. */
 function endsName(b: number): boolean {
@@ -42,8 +48,9 @@ function isSpace(b: number): boolean {
  * A streaming XML scanner over UTF-8 (or Latin-1) bytes that reports only elements and their
  * attributes: all XES needs. Why not a general SAX parser: XES is a stream of small tags, and a
  * parser that decodes every byte to a string and tracks every character's position spends most of
- * its time on text we throw away. This one searches for `<` with the native `indexOf`, decodes only
- * names and attribute values, and counts lines lazily (only up to where a position is asked for).
+ * its time on text we throw away. This one searches for `<` with the native `indexOf`, keeps
+ * attributes as byte offsets and decodes only the values the sink asks for (names once, interned),
+ * and counts lines lazily (only up to where a position is asked for).
  *
  * It checks what makes a log unreadable or ambiguous: tags that do not match or are left open,
  * malformed tags and attributes, duplicate attributes, `<` in a value, unknown entities, text or a
@@ -51,13 +58,14 @@ function isSpace(b: number): boolean {
  * skipped). `saxes` stays the reference in tests, which prove both give the same events.
  */
 export class XmlByteScanner {
-  private pending: Buffer = Buffer.alloc(0);
+  private pending: Buffer = EMPTY;
   private offset = 0; // absolute offset of pending[0]
   private readonly stack: string[] = [];
   private rootSeen = false;
   private readonly lines = new ByteLines();
   private tagEnd = 0; // absolute offset just past the last tag, for positions
   private readonly names: NameCache;
+  private readonly attributes: ByteAttributes;
   private started = false;
 
   constructor(
@@ -65,6 +73,7 @@ export class XmlByteScanner {
     private readonly encoding: 'utf8' | 'latin1' = 'utf8',
   ) {
     this.names = new NameCache(encoding);
+    this.attributes = new ByteAttributes(encoding);
   }
 
   /** The line of the end of the last tag reported (as saxes reports it). */
@@ -80,8 +89,8 @@ export class XmlByteScanner {
   /** Feeds the next bytes. Throws {@link XmlScanError} on malformed input. */
   write(chunk: Uint8Array): void {
     let buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (this.pending.length) buf = Buffer.concat([this.pending, buf]);
     if (!this.started) {
+      if (this.pending.length) buf = Buffer.concat([this.pending, buf]);
       // A byte-order mark may arrive split over chunks: wait for three bytes before deciding.
       if (buf.length < 3 && BOM.subarray(0, buf.length).equals(buf)) {
         this.pending = buf;
@@ -93,12 +102,37 @@ export class XmlByteScanner {
         this.offset = 3;
         this.lines.skip(3);
       }
+    } else if (this.pending.length) {
+      buf = this.joinPending(buf);
     }
+    this.consume(buf);
+  }
+
+  /** Scans `buf` (at this.offset) and keeps the incomplete construct at its end, if any. */
+  private consume(buf: Buffer): void {
     this.pending = buf;
     const consumed = this.scan(buf, false);
     this.lines.advance(buf, this.offset, this.offset + consumed);
-    this.pending = consumed === buf.length ? Buffer.alloc(0) : Buffer.from(buf.subarray(consumed));
+    this.pending = consumed === buf.length ? EMPTY : Buffer.from(buf.subarray(consumed));
     this.offset += consumed;
+  }
+
+  /**
+   * Completes the construct cut at the end of the last chunk with the head of `chunk`, instead of
+   * copying the whole chunk behind it; returns what remains to scan. The pending bytes always start
+   * with an incomplete construct, so a scan either gets past them or consumes nothing (a construct
+   * longer than the head: then the chunk is appended whole).
+   */
+  private joinPending(chunk: Buffer): Buffer {
+    const held = this.pending;
+    if (chunk.length <= JOIN_HEAD) return Buffer.concat([held, chunk]);
+    const joint = Buffer.concat([held, chunk.subarray(0, JOIN_HEAD)]);
+    this.pending = joint;
+    const consumed = this.scan(joint, false);
+    if (consumed <= held.length) return Buffer.concat([held, chunk]);
+    this.lines.advance(joint, this.offset, this.offset + consumed);
+    this.offset += consumed;
+    return chunk.subarray(consumed - held.length);
   }
 
   /** Ends the input: anything left open is an error. */
@@ -191,7 +225,8 @@ export class XmlByteScanner {
     if (i >= n) return -1;
     if (i === lt + 1) this.fail('a tag must start with a name', this.offset + lt);
     const name = this.names.get(buf, lt + 1, i);
-    const attributes: Record<string, string> = {};
+    const attributes = this.attributes;
+    attributes.reset(buf);
     for (;;) {
       while (i < n && isSpace(buf[i] as number)) i++;
       if (i >= n) return -1;
@@ -206,52 +241,60 @@ export class XmlByteScanner {
         this.openElement(name, attributes, selfClosing, lt, end);
         return end;
       }
-      i = this.attribute(buf, i, attributes);
+      i = this.attribute(buf, i);
       if (i < 0) return -1;
     }
   }
 
-  /** Reads `name="value"` at i; returns the offset after it (-1: incomplete). */
-  private attribute(buf: Buffer, start: number, into: Record<string, string>): number {
+  /** Reads `name="value"` at i into the tag's attributes; returns the offset after it (-1: incomplete). */
+  private attribute(buf: Buffer, start: number): number {
     const n = buf.length;
     let i = start;
     while (i < n && !endsName(buf[i] as number)) i++;
     if (i >= n) return -1;
     if (i === start) this.fail('malformed attribute', this.offset + start);
-    const key = this.names.get(buf, start, i);
+    const keyEnd = i;
     while (i < n && isSpace(buf[i] as number)) i++;
     if (i >= n) return -1;
-    if (buf[i] !== EQUALS) this.fail(`attribute ${key} without a value`, this.offset + i);
+    if (buf[i] !== EQUALS)
+      this.fail(`attribute ${this.text(buf, start, keyEnd)} without a value`, this.offset + i);
     i++;
     while (i < n && isSpace(buf[i] as number)) i++;
     if (i >= n) return -1;
     const quote = buf[i];
-    if (quote !== DQUOTE && quote !== SQUOTE) this.fail(`value of ${key} must be quoted`, this.offset + i);
+    if (quote !== DQUOTE && quote !== SQUOTE)
+      this.fail(`value of ${this.text(buf, start, keyEnd)} must be quoted`, this.offset + i);
     // One pass over the value: find its end, and note whether it needs more than a plain decode.
     const from = i + 1;
+    const close = buf.indexOf(quote, from);
+    const stop = close < 0 ? n : close; // a `<` fails at once, even before the closing quote arrives
     let special = false;
     let wide = false;
-    let close = from;
-    for (; close < n; close++) {
-      const b = buf[close] as number;
-      if (b === quote) break;
+    for (let k = from; k < stop; k++) {
+      const b = buf[k] as number;
       if (b < 0x20 || b === 0x26) special = true;
-      else if (b === LT) this.fail(`< in the value of ${key}`, this.offset + close);
+      else if (b === LT) this.fail(`< in the value of ${this.text(buf, start, keyEnd)}`, this.offset + k);
       else if (b >= 0x80) wide = true;
     }
-    if (close >= n) return -1;
-    if (Object.hasOwn(into, key)) this.fail(`duplicate attribute: ${key}`, this.offset + start);
-    const raw = buf.toString(wide ? this.encoding : 'latin1', from, close);
-    const value = special ? decodeAttributeValue(raw) : raw;
-    if (value === undefined)
-      this.fail(`unknown or malformed entity in the value of ${key}`, this.offset + from);
-    into[key] = value;
+    if (close < 0) return -1;
+    if (this.attributes.has(start, keyEnd))
+      this.fail(`duplicate attribute: ${this.text(buf, start, keyEnd)}`, this.offset + start);
+    if (!this.attributes.add(start, keyEnd, from, close, wide, special))
+      this.fail(
+        `unknown or malformed entity in the value of ${this.text(buf, start, keyEnd)}`,
+        this.offset + from,
+      );
     return close + 1;
+  }
+
+  /** The text of buf[start, end), for messages. */
+  private text(buf: Buffer, start: number, end: number): string {
+    return buf.toString(this.encoding, start, end);
   }
 
   private openElement(
     name: string,
-    attributes: Record<string, string>,
+    attributes: TagAttributes,
     selfClosing: boolean,
     lt: number,
     end: number,
