@@ -9,14 +9,14 @@ import { type BundleReport, measureBundle } from './bundle-measure.ts';
  */
 export const BUDGET = {
   /**
-   * Login page and app shell. The issue's target is 90 KB; React 19 + react-router alone are ~80 KB, so
-   * this is a ratchet at today's figure until the dictionaries are split per feature (see
-   * docs/PERFORMANCE.md). Lower it whenever the shell shrinks.
+   * Login page and app shell. The issue's target is 90 KB; React DOM + React + react-router alone are
+   * ~80 KB gzip, so this is a ratchet at today's figure + 1 KB (see docs/performance/startup.md). Lower it
+   * whenever the shell shrinks.
    */
-  // 90 KB is the target (issue 13, open); this ratchet stops growth. 125 → 130 KB: SSO sign-in
-  // (provider buttons, refusal page) joined the shell in the merge of 2026-12-02; 130 → 135 KB: the
-  // start page, unit picker and language/format modules of the second merge that day (133.7 KB).
-  shell: 135 * 1024,
+  // 90 KB is the target (issue 13, open); this ratchet stops growth. 135 → 106.2 KB (2026-12-02): each
+  // feature's texts load with its pages (web/app/page-texts.ts), the start page is a lazy page, and the
+  // web app checks error codes against a list instead of loading every language's messages (105.2 KB).
+  shell: 106.2 * 1024,
   /** Any page's first visit: shell + the page's own chunks, without ECharts. */
   page: 250 * 1024,
 };
@@ -44,7 +44,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`${new Date().toISOString()}  (gzip -9 of dist/web; ECharts apart)`);
   console.log(`shell (login page, app shell, Danish dictionary): ${kb(report.shell.gzipBytes)}`);
   console.log(
-    `dictionaries: ${Object.entries(report.dictionaries)
+    `all features' Danish texts (each page counts them all: an upper bound): ${kb(report.featureTexts)}`,
+  );
+  console.log(
+    `shell dictionaries: ${Object.entries(report.dictionaries)
       .map(([lang, bytes]) => `${lang} ${kb(bytes)}`)
       .join(', ')}`,
   );

@@ -25,20 +25,25 @@ export interface PageCost {
 export interface BundleReport {
   shell: PageCost;
   pages: PageCost[];
-  /** gzip bytes of each language's dictionary chunk. */
+  /** gzip bytes of each language's shell dictionary chunk (`web/i18n/{da,nb,en}.ts`). */
   dictionaries: Record<string, number>;
+  /** gzip bytes of all features' Danish texts together (each feature's own chunk, loaded with its pages). */
+  featureTexts: number;
 }
 
 /** Sources whose chunks are ECharts (loaded only by chart pages, budgeted separately). */
 const CHART_SOURCE = /charts\/echarts\.ts$|eventlog\/analysis\/echarts\.ts$/;
-/** The per-language dictionary entry points (`web/i18n/{da,nb,en}.ts`). */
+/** The per-language dictionary entry points of the shell (`web/i18n/{da,nb,en}.ts`). */
 const DICTIONARY_SOURCE = /^i18n\/(da|nb|en)\.ts$/;
+/** A feature's texts in one language (`web/<feature>/i18n/{da,nb,en}.ts`, `preview.da.ts`, …). */
+const FEATURE_TEXT_SOURCE = /\/i18n\/(?:[\w-]+\.)?(da|nb|en)\.ts$/;
 
 /**
  * Measures the built web app from its manifest: what the first visit of the shell (index.html, its static
- * imports and CSS, and the Danish dictionary) and of every lazily loaded page costs in gzip bytes. A page's
- * visit is the shell plus the page's static import closure; dynamic imports inside a page (charts) are
- * counted apart.
+ * imports and CSS, and the shell's Danish dictionary) and of every lazily loaded page costs in gzip bytes.
+ * A page's visit is the shell plus the page's static import closure plus the Danish texts of every feature
+ * (an upper bound: a page loads only its features' texts, `web/app/page-texts.ts`); dynamic imports
+ * inside a page (charts) are counted apart.
  */
 export function measureBundle(webDir: string): BundleReport {
   const manifest = JSON.parse(readFileSync(path.join(webDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
@@ -85,10 +90,19 @@ export function measureBundle(webDir: string): BundleReport {
     );
   }
 
+  const featureTextKeys = Object.keys(manifest).filter(
+    (key) => FEATURE_TEXT_SOURCE.test(manifest[key]?.src ?? '') && !dictionaryKeys.includes(key),
+  );
+  const danishFeatureTexts = closure(
+    featureTextKeys.filter((key) => FEATURE_TEXT_SOURCE.exec(manifest[key]?.src ?? '')?.[1] === 'da'),
+  );
+  for (const file of shellFiles) danishFeatureTexts.delete(file);
+
   const pages: PageCost[] = [];
   for (const [key, chunk] of Object.entries(manifest)) {
-    if (!chunk.isDynamicEntry || CHART_SOURCE.test(chunk.src ?? '') || dictionaryKeys.includes(key)) continue;
-    const files = closure([key], new Set(shellFiles));
+    const texts = dictionaryKeys.includes(key) || featureTextKeys.includes(key);
+    if (!chunk.isDynamicEntry || CHART_SOURCE.test(chunk.src ?? '') || texts) continue;
+    const files = closure([key], new Set([...shellFiles, ...danishFeatureTexts]));
     const charts = new Set<string>();
     for (const [other, candidate] of Object.entries(manifest)) {
       if (!files.has(candidate.file)) continue;
@@ -100,5 +114,5 @@ export function measureBundle(webDir: string): BundleReport {
     pages.push({ page: chunk.src ?? key, gzipBytes: sum(files), chartGzipBytes: sum(charts) });
   }
   pages.sort((a, b) => b.gzipBytes - a.gzipBytes);
-  return { shell, pages, dictionaries };
+  return { shell, pages, dictionaries, featureTexts: sum(danishFeatureTexts) };
 }

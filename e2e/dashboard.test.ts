@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { sql } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { rebuildSurveyRollup } from '../server/dashboard/queue.ts';
@@ -74,12 +74,21 @@ async function startDashboardServer() {
 describeE2E('experience dashboard in the browser', () => {
   let server: Awaited<ReturnType<typeof startDashboardServer>>;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
     server = await startDashboardServer();
     browser = await launchBrowser();
-    const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK', baseURL: server.baseUrl });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  // Each test gets its own signed-in page, so one test's state (filters, print emulation) cannot leak.
+  beforeEach(async () => {
+    context = await browser.newContext({ bypassCSP: true, locale: 'da-DK', baseURL: server.baseUrl });
     // Long tasks (> 50 ms on the main thread) are what a user feels as a frozen page.
     await context.addInitScript(() => {
       const w = window as unknown as { __longTasks: number[] };
@@ -92,10 +101,16 @@ describeE2E('experience dashboard in the browser', () => {
     await logIn(page, server.baseUrl, 'laeser@demokommune.dk');
     await page.getByRole('heading', { level: 1 }).first().waitFor();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  afterEach(async () => {
+    await context?.close();
   });
+
+  /** Opens the dashboard and waits for its figures. */
+  async function openDashboard() {
+    await page.goto(`${server.baseUrl}/dashboard`);
+    await page.getByRole('heading', { name: 'Borgeroplevet sammenhæng', level: 1 }).waitFor();
+    await page.getByRole('table', { name: /Indikatorer for udsnittet/ }).waitFor();
+  }
 
   it('shows the demo dashboard to a viewer, accessibly', async () => {
     await page.getByRole('link', { name: 'Borgeroplevelse' }).first().click();
@@ -110,6 +125,7 @@ describeE2E('experience dashboard in the browser', () => {
   });
 
   it('renders the 200-unit comparison without freezing the browser', async () => {
+    await openDashboard();
     await page.evaluate(() => {
       (window as unknown as { __longTasks: number[] }).__longTasks = [];
     });
@@ -146,6 +162,9 @@ describeE2E('experience dashboard in the browser', () => {
   });
 
   it('prints a report with the municipality, scope and method', async () => {
+    await openDashboard();
+    await page.getByLabel('Enhed (med underenheder)').selectOption(server.deptId);
+    await page.getByText(`${UNITS} enheder sammenlignet`).waitFor({ timeout: 30_000 });
     await page.getByRole('link', { name: 'Udskriftsvenlig rapport' }).click();
     await page.getByRole('heading', { name: 'Rapport: borgeroplevet sammenhæng', level: 1 }).waitFor();
     await page.getByText('Mange enheder', { exact: false }).first().waitFor();
@@ -158,8 +177,7 @@ describeE2E('experience dashboard in the browser', () => {
   });
 
   it('downloads a CSV that Danish Excel reads: semicolons, decimal commas, the figures on screen', async () => {
-    await page.goto(`${server.baseUrl}/dashboard`);
-    await page.getByRole('heading', { name: 'Borgeroplevet sammenhæng', level: 1 }).waitFor();
+    await openDashboard();
     // "Andel positive" of the overall index is defined where it is shown (issue 14).
     await page
       .locator('#dash-index-positive')

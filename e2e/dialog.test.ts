@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import {
   describeE2E,
   type E2EServer,
@@ -27,14 +27,20 @@ describeE2E('dialog programme in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  // Each test gets its own signed-in page, so one test's browser state cannot leak into the next.
+  beforeEach(async () => {
     context = await browser.newContext({ locale: 'da-DK', acceptDownloads: true });
     page = await context.newPage();
     await logIn(page, server.baseUrl);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  afterEach(async () => {
+    await context?.close();
   });
 
   it('registers a complaint and screens its free text', async () => {
@@ -64,6 +70,8 @@ describeE2E('dialog programme in the browser', () => {
   });
 
   it('imports a file: a bad row gives a clear error and nothing is imported', async () => {
+    await page.goto(`${server.baseUrl}/complaints`);
+    await page.getByRole('heading', { name: 'Klager og konflikter', level: 1 }).waitFor();
     const before = await count();
     const fileInput = page.getByLabel('Fil (.csv eller .xlsx)');
     await fileInput.setInputFiles({ name: 'klager.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_CSV) });

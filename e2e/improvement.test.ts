@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import {
   describeE2E,
   type E2EServer,
@@ -17,16 +17,28 @@ describeE2E('improvement cycle in the browser', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    // A phone held in the reception.
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'da-DK' });
-    page = await context.newPage();
-    await logIn(page, server.baseUrl);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
+  // Each test gets its own signed-in page (a phone held in the reception), so one test's browser state
+  // (offline mode, viewport, open page) cannot leak into the next.
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'da-DK' });
+    page = await context.newPage();
+    await logIn(page, server.baseUrl);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  /** The problem board on a desktop screen (it scrolls sideways). */
+  const openBoard = async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.baseUrl}/improvement/board`);
+    await page.getByRole('heading', { name: 'Problemer', level: 1 }).waitFor();
+  };
 
   it('records an observation session offline and syncs it without loss or duplicates', async () => {
     await page.goto(`${server.baseUrl}/improvement/observe`);
@@ -59,9 +71,7 @@ describeE2E('improvement cycle in the browser', () => {
   });
 
   it('groups evidence into a problem with the keyboard alternative and by dragging', async () => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${server.baseUrl}/improvement/board`);
-    await page.getByRole('heading', { name: 'Problemer', level: 1 }).waitFor();
+    await openBoard();
     await page.getByLabel('Problemets navn').fill('Kø uden overblik');
     await page.getByRole('button', { name: 'Opret problem' }).click();
     await page.getByRole('heading', { name: 'Kø uden overblik' }).waitFor();
@@ -84,6 +94,7 @@ describeE2E('improvement cycle in the browser', () => {
   });
 
   it('adds a journey pain point picked by journey and step name, and names its source on the card', async () => {
+    await openBoard();
     const form = page.getByRole('form', { name: 'Tilføj evidens fra spørgeskema eller borgerrejse' });
     await form.getByLabel('Slags', { exact: true }).selectOption({ label: 'Smertepunkt' });
     await form
@@ -127,6 +138,8 @@ describeE2E('improvement cycle in the browser', () => {
   });
 
   it('opens the evaluation report of "Varm velkomst" with a real result and shares it', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.baseUrl}/improvement/initiatives`);
     await page.getByRole('link', { name: 'Evalueringsrapport: Varm velkomst' }).click();
     const headline = page.getByTestId('report-headline');
     await headline.waitFor();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import {
   describeE2E,
   type E2EServer,
@@ -13,19 +13,26 @@ import {
 describeE2E('CJML exchange on the journey page', () => {
   let server: E2EServer;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK', acceptDownloads: true });
-    page = await context.newPage();
-    await logIn(page, server.baseUrl);
-    await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+  // Each test gets its own signed-in page, so one test's state cannot leak into the next.
+  beforeEach(async () => {
+    context = await browser.newContext({ bypassCSP: true, locale: 'da-DK', acceptDownloads: true });
+    page = await context.newPage();
+    await logIn(page, server.baseUrl);
+    await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
+  });
+  afterEach(async () => {
+    await context?.close();
   });
 
   const stepTexts = () => page.locator('[data-testid="journey-step-list"] li').allTextContents();

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { generateJourney } from '../bench/journey-generate.ts';
 import type { Journey } from '../shared/journey/index.ts';
 import {
@@ -28,18 +28,26 @@ async function createInPage(page: Page, journey: Journey): Promise<string> {
 describeE2E('citizen journeys at scale', () => {
   let server: E2EServer;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    page = await (await browser.newContext({ bypassCSP: true, locale: 'da-DK' })).newPage();
-    await logIn(page, server.baseUrl);
-    await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+  // Each test gets its own signed-in page, so one test's state cannot leak into the next.
+  beforeEach(async () => {
+    context = await browser.newContext({ bypassCSP: true, locale: 'da-DK' });
+    page = await context.newPage();
+    await logIn(page, server.baseUrl);
+    await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
+  });
+  afterEach(async () => {
+    await context?.close();
   });
 
   it('draws a 40-step journey with no two actor labels overlapping', async () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import {
   describeE2E,
   type E2EServer,
@@ -13,20 +13,35 @@ import {
 describeE2E('citizen journeys in the browser', () => {
   let server: E2EServer;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK', acceptDownloads: true });
-    page = await context.newPage();
-    await logIn(page, server.baseUrl);
-    await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
+  // Each test gets its own signed-in page, so one test's browser state cannot leak into the next; the
+  // journey built by one test (server data) is opened by URL in the next ones.
+  beforeEach(async () => {
+    context = await browser.newContext({ bypassCSP: true, locale: 'da-DK', acceptDownloads: true });
+    page = await context.newPage();
+    await logIn(page, server.baseUrl);
+    await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  /** The editor of the journey built from scratch (set by the test that builds it). */
+  let builtUrl = '';
+  const openBuilt = async () => {
+    expect(builtUrl, 'the journey built from scratch').not.toBe('');
+    await page.goto(builtUrl);
+    await page.getByText('Version 1').first().waitFor();
+  };
 
   const metric = (key: string) => page.locator(`[data-testid="journey-metrics"] [data-metric="${key}"] dd`);
 
@@ -96,10 +111,12 @@ describeE2E('citizen journeys in the browser', () => {
     await page.getByRole('button', { name: 'Opret borgerrejse' }).click();
     await page.waitForURL(/\/journeys\/[0-9a-f-]{36}$/);
     await page.getByText('Version 1').first().waitFor();
+    builtUrl = page.url();
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('exports the drawing as SVG and PNG and the journey as JSON', async () => {
+    await openBuilt();
     await page.getByRole('tab', { name: 'Tegning' }).click();
     const grab = async (name: string) => {
       const [download] = await Promise.all([
@@ -142,6 +159,7 @@ describeE2E('citizen journeys in the browser', () => {
   });
 
   it('saves a second version and compares it with the first', async () => {
+    await openBuilt();
     await page.getByRole('tab', { name: 'Trin og aktører' }).click();
     await page.locator('[data-testid="journey-step-list"] .journey-step-select').first().click();
     await page.getByLabel('Hvad sker der?').fill('Ændret tekst');

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';
@@ -55,21 +55,24 @@ async function startLifecycleServer() {
 describeE2E('data lifecycle in the browser', () => {
   let server: Awaited<ReturnType<typeof startLifecycleServer>>;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
     server = await startLifecycleServer();
     browser = await launchBrowser();
-    const context = await browser.newContext({
-      locale: 'da-DK',
-      baseURL: server.baseUrl,
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    await logIn(page, server.baseUrl);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+  // Each test gets its own signed-in page, so one test's state cannot leak into the next.
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'da-DK', baseURL: server.baseUrl, acceptDownloads: true });
+    page = await context.newPage();
+    await logIn(page, server.baseUrl);
+  });
+  afterEach(async () => {
+    await context?.close();
   });
 
   it('an admin sets a retention period and sees the 14-day warning', async () => {
@@ -88,6 +91,8 @@ describeE2E('data lifecycle in the browser', () => {
   });
 
   it('downloads the compliance pack, in Danish and Norwegian', async () => {
+    await page.goto(`${server.baseUrl}/lifecycle`);
+    await page.getByRole('heading', { name: 'Data og sletning', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Compliance-pakke' }).click();
     await page.getByRole('heading', { name: 'Compliance-pakke', level: 1 }).waitFor();
     await page.getByRole('heading', { name: /Fortegnelse over behandlingsaktiviteter/ }).waitFor();

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeE2E, type E2EServer, launchBrowser, logIn, startServer } from './harness.ts';
 
 /**
@@ -11,12 +11,20 @@ import { describeE2E, type E2EServer, launchBrowser, logIn, startServer } from '
 describeE2E('planned vs actual journeys in the browser', () => {
   let server: E2EServer;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  // Each test gets its own signed-in page (and long-task log), so no browser state leaks between tests.
+  beforeEach(async () => {
+    context = await browser.newContext({ bypassCSP: true, locale: 'da-DK' });
     await context.addInitScript(() => {
       const w = window as unknown as { __longtasks: number[] };
       w.__longtasks = [];
@@ -28,9 +36,8 @@ describeE2E('planned vs actual journeys in the browser', () => {
     await logIn(page, server.baseUrl);
     await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  afterEach(async () => {
+    await context?.close();
   });
 
   const openActualPage = async () => {

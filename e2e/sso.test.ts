@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';
@@ -16,6 +16,7 @@ import { DEMO_PASSWORD, describeE2E, launchBrowser, logIn, seriousA11yViolations
  */
 describeE2E('sign-in with the municipality identity provider', () => {
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
   let idp: OidcIdp;
   let baseUrl = '';
@@ -59,11 +60,18 @@ describeE2E('sign-in with the municipality identity provider', () => {
       await database.close();
     };
     browser = await launchBrowser();
-    page = await (await browser.newContext({ locale: 'da-DK' })).newPage();
   });
   afterAll(async () => {
     await browser?.close();
     await close();
+  });
+  // Each test gets its own browser context (cookies at Borgerblik and at the provider), so no session leaks.
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'da-DK' });
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context?.close();
   });
 
   async function signInAs(name: string) {
@@ -93,6 +101,8 @@ describeE2E('sign-in with the municipality identity provider', () => {
   });
 
   it('offers the provider logout, and a changed group changes the role at the next login', async () => {
+    await signInAs('Sofie Sørensen');
+    await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Log ud' }).click();
     // RP-initiated logout at the provider, which sends the browser back to the municipality's login page.
     await page.getByRole('link', { name: 'Log også ud af Demo-IdP (lokal)' }).click();

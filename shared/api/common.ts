@@ -13,7 +13,7 @@ export const FieldErrorBody = z.object({ path: z.string(), message: z.string() }
 export const ErrorBody = z
   .object({
     error: z.object({
-      code: z.string().describe('one of the error codes in shared/i18n/errors.ts'),
+      code: z.string().describe('one of the error codes in shared/i18n/error-codes.ts'),
       message: z.string().describe("localised to the caller's language"),
       fields: z.array(FieldErrorBody).optional(),
     }),

@@ -1,9 +1,12 @@
+import type { ErrorCode } from './error-codes.ts';
 import { interpolate, type Locale } from './locale.ts';
 
-/** Error codes of the HTTP API. Each has a message in every language. */
-export type ErrorCode = keyof typeof errorMessages.da;
+export { type ErrorCode, isErrorCode } from './error-codes.ts';
 
-const da = {
+/** The message of every API error code (`error-codes.ts`) in every language. */
+type Messages = { readonly [K in ErrorCode]: string };
+
+const da: Messages = {
   validation_failed: 'Nogle felter er ikke udfyldt korrekt.',
   malformed_json: 'Forespørgslen er ikke gyldig JSON (fejl nær tegn {position}).',
   invalid_credentials: 'Forkert e-mail eller adgangskode.',
@@ -61,8 +64,6 @@ const da = {
   sso_provider_unavailable: 'Login-tjenesten svarer ikke lige nu. Prøv igen om lidt.',
   internal: 'Der opstod en uventet fejl. Prøv igen, eller kontakt support.',
 };
-
-type Messages = { [K in keyof typeof da]: string };
 
 const nb: Messages = {
   validation_failed: 'Noen felter er ikke fylt ut riktig.',
@@ -192,9 +193,4 @@ export function errorMessage(
   params?: Record<string, string | number>,
 ): string {
   return interpolate(errorMessages[locale][code], params);
-}
-
-/** True for a code the API sends (the web client checks answers with it instead of a cast). */
-export function isErrorCode(code: string): code is ErrorCode {
-  return Object.hasOwn(errorMessages.da, code);
 }

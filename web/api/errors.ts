@@ -1,4 +1,4 @@
-import { isErrorCode } from '../../shared/i18n/errors.ts';
+import { isErrorCode } from '../../shared/i18n/error-codes.ts';
 import type { ErrorCode, FieldError } from './types.ts';
 
 /** An API failure with the server's already localised message and per-field messages. */

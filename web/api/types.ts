@@ -9,7 +9,7 @@ import type { Me as MeSchema } from '../../shared/api/auth.ts';
 import type { FieldErrorBody } from '../../shared/api/common.ts';
 import type { UnitDto } from '../../shared/api/units.ts';
 import type { UserDto } from '../../shared/api/users.ts';
-import type { ErrorCode as ServerErrorCode } from '../../shared/i18n/errors.ts';
+import type { ErrorCode as ServerErrorCode } from '../../shared/i18n/error-codes.ts';
 
 export type { AuditEntry, AuditPage };
 
@@ -30,7 +30,7 @@ export type User = UserDto;
 export type FieldError = z.infer<typeof FieldErrorBody>;
 
 /**
- * The server's error codes (one list, in `shared/i18n/errors.ts`), plus two the client makes itself:
+ * The server's error codes (one list, in `shared/i18n/error-codes.ts`), plus two the client makes itself:
  * the request never got an answer, or the answer was not the API's error shape.
  */
 export type ErrorCode = ServerErrorCode | 'network' | 'unexpected';

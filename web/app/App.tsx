@@ -1,9 +1,8 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoginPage } from '../auth/LoginPage.tsx';
-import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useI18n, WithTexts } from '../i18n/I18nProvider.tsx';
 import { IMPROVEMENT_ROUTES } from '../improvement/routes.tsx';
-import { OverviewPage } from '../overview/OverviewPage.tsx';
 import { DIALOG_ROUTES, PulseAnswerPage } from '../programmes/routes.tsx';
 import { RefusedPage } from '../sso/RefusedPage.tsx';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';
@@ -11,8 +10,12 @@ import { useAuth } from './AuthProvider.tsx';
 import { mayOpen, type PagePath } from './access.ts';
 import { ForbiddenPage, NotFoundPage } from './ErrorPages.tsx';
 import { Layout } from './Layout.tsx';
+import { PAGE_TEXTS } from './page-texts.ts';
 
-// Admin pages are split out: most staff never open them, so they should not pay for them on first load.
+// Every page is split out: the first load (login page, shell) carries no page's code or texts.
+const OverviewPage = lazy(() =>
+  import('../overview/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })),
+);
 const UnitsPage = lazy(() => import('../units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })));
 const CitizenSettingsPage = lazy(() =>
   import('../citizen-settings/CitizenSettingsPage.tsx').then((m) => ({ default: m.CitizenSettingsPage })),
@@ -83,7 +86,9 @@ export function App() {
         path="/puls/:token"
         element={
           <Suspense fallback={<Loading />}>
-            <PulseAnswerPage />
+            <WithTexts features={PAGE_TEXTS['/pulse']}>
+              <PulseAnswerPage />
+            </WithTexts>
           </Suspense>
         }
       />
@@ -94,7 +99,7 @@ export function App() {
           </RequireAuth>
         }
       >
-        <Route index element={<OverviewPage />} />
+        <Route index element={<Guard path="/" page={<OverviewPage />} />} />
         <Route path="dashboard" element={<Guard path="/dashboard" page={<DashboardPage />} />} />
         <Route path="dashboard/report" element={<Guard path="/dashboard" page={<DashboardReportPage />} />} />
         <Route path="units" element={<Guard path="/units" page={<UnitsPage />} />} />
@@ -165,9 +170,13 @@ function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-/** Renders a page only for the roles that may use it, and loads its code on demand. */
+/** Renders a page only for the roles that may use it, and loads its code and its texts on demand. */
 function Guard({ path, page }: { path: PagePath; page: ReactNode }) {
   const { state } = useAuth();
   if (state.status !== 'authenticated' || !mayOpen(state.me.user.role, path)) return <ForbiddenPage />;
-  return <Suspense fallback={<Loading />}>{page}</Suspense>;
+  return (
+    <Suspense fallback={<Loading />}>
+      <WithTexts features={PAGE_TEXTS[path]}>{page}</WithTexts>
+    </Suspense>
+  );
 }

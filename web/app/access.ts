@@ -16,20 +16,20 @@ const EVERYONE: readonly Role[] = ['admin', 'analyst', 'staff', 'viewer'];
  */
 export const PAGES = [
   { path: '/', label: 'nav.overview', roles: EVERYONE },
-  { path: '/dashboard', label: 'dashboard.nav', roles: EVERYONE },
-  { path: '/journeys', label: 'journeys.nav', roles: EVERYONE },
-  { path: '/surveys', label: 'surveys.nav', roles: EVERYONE },
-  { path: '/translations', label: 'translations.nav', roles: ['admin', 'analyst'] },
-  { path: '/eventlogs', label: 'eventlog.nav', roles: ['admin', 'analyst'] },
-  { path: '/improvement', label: 'improvement.nav', roles: EVERYONE },
-  { path: '/complaints', label: 'dialog.nav.complaints', roles: ['admin', 'analyst', 'staff'] },
-  { path: '/pulse', label: 'dialog.nav.pulse', roles: EVERYONE },
-  { path: '/programmes', label: 'dialog.nav.programmes', roles: EVERYONE },
+  { path: '/dashboard', label: 'nav.dashboard', roles: EVERYONE },
+  { path: '/journeys', label: 'nav.journeys', roles: EVERYONE },
+  { path: '/surveys', label: 'nav.surveys', roles: EVERYONE },
+  { path: '/translations', label: 'nav.translations', roles: ['admin', 'analyst'] },
+  { path: '/eventlogs', label: 'nav.eventlogs', roles: ['admin', 'analyst'] },
+  { path: '/improvement', label: 'nav.improvement', roles: EVERYONE },
+  { path: '/complaints', label: 'nav.complaints', roles: ['admin', 'analyst', 'staff'] },
+  { path: '/pulse', label: 'nav.pulse', roles: EVERYONE },
+  { path: '/programmes', label: 'nav.programmes', roles: EVERYONE },
   { path: '/units', label: 'nav.units', roles: ['admin'] },
-  { path: '/integrations', label: 'integrations.nav', roles: ['admin'] },
+  { path: '/integrations', label: 'nav.integrations', roles: ['admin'] },
   { path: '/users', label: 'nav.users', roles: ['admin'] },
   { path: '/audit', label: 'nav.audit', roles: ['admin'] },
-  { path: '/lifecycle', label: 'lifecycle.nav', roles: ['admin'] },
+  { path: '/lifecycle', label: 'nav.lifecycle', roles: ['admin'] },
 ] as const satisfies readonly PageAccess[];
 
 export type PagePath = (typeof PAGES)[number]['path'];

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/da.ts';
+import type { MessageKey } from '../i18n/dictionary.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { isMessageKey, type Translate } from '../i18n/translate.ts';
 import type { ImportError } from './types.ts';

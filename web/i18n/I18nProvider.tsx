@@ -1,13 +1,25 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  use,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { configureApi } from '../api/client.ts';
 import { createFormatters, type Formatters } from './format.ts';
 import { storeLocale } from './locale.ts';
 import {
   createTranslator,
+  type Feature,
+  featuresLoaded,
   intlLocale,
   isDictionaryLoaded,
   type Locale,
   loadDictionary,
+  loadFeatures,
   type Translate,
 } from './translate.ts';
 
@@ -73,4 +85,14 @@ export function useTranslatorFor(locale: Locale): Translate | null {
     };
   }, [locale]);
   return useMemo(() => (ready === locale ? createTranslator(locale) : null), [ready, locale]);
+}
+
+/**
+ * Renders its children once the features' texts are loaded in the current language, and suspends until
+ * then (wrap it in `<Suspense>`), so a page never shows a raw key. Switching language loads them first.
+ */
+export function WithTexts({ features, children }: { features: readonly Feature[]; children: ReactNode }) {
+  const { locale } = useI18n();
+  if (!featuresLoaded(locale, features)) use(loadFeatures(locale, features));
+  return <>{children}</>;
 }

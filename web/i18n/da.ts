@@ -1,34 +1,33 @@
 import { accountDa } from '../account/i18n/da.ts';
-import { citizenPagesDa } from '../citizen-settings/i18n/da.ts';
-import { dashboardDa } from '../dashboard/i18n/da.ts';
-import { eventlogDa } from '../eventlog/i18n/da.ts';
-import { improvementDa } from '../improvement/i18n/da.ts';
-import { integrationsDa } from '../integrations/i18n/da.ts';
-import { actualDa } from '../journeys/actual/i18n/da.ts';
-import { journeysDa } from '../journeys/i18n/da.ts';
-import { lifecycleDa } from '../lifecycle/i18n/da.ts';
-import { startDa } from '../overview/i18n/da.ts';
-import { dialogDa } from '../programmes/i18n/da.ts';
 import { ssoDa } from '../sso/i18n/da.ts';
-import { surveysDa } from '../surveys/i18n/da.ts';
-import { surveyPreviewDa } from '../surveys/i18n/preview.da.ts';
-import { translationsDa } from '../translations/i18n/da.ts';
 import { uiDa } from '../ui/i18n/da.ts';
 
 /**
- * Danish, the reference dictionary: every key the UI uses is defined here first, and `nb.ts` / `en.ts` must
- * define exactly the same keys (a type error otherwise). Placeholders are written `{name}` and are typed from
- * these strings, so `t('users.created', { name })` is checked at compile time. A message with a count is
- * written as two keys, `x_one` and `x_other`; `t('x', { count })` picks one by the language's plural rules.
- * Each language's dictionary is its own chunk, loaded when that language is chosen (see `translate.ts`).
+ * Danish texts of the shell (login, navigation, account, shared controls, administration), the reference
+ * for `nb.ts` / `en.ts`, which must define exactly the same keys (a type error otherwise). A feature's own
+ * texts live in `web/<feature>/i18n/` and load with its pages (`load.ts`); `dictionary.ts` puts all together
+ * for the types. Placeholders are written `{name}` and are typed from these strings, so
+ * `t('users.created', { name })` is checked at compile time. A message with a count is written as two keys,
+ * `x_one` and `x_other`; `t('x', { count })` picks one by the language's plural rules.
  */
-export const da = {
+export const coreDa = {
   'app.name': 'Borgerblik',
   'app.tagline': 'Kommunens services set fra borgerens side',
   'app.skipLink': 'Gå til hovedindhold',
   'nav.label': 'Hovedmenu',
   'nav.menu': 'Menu',
   'nav.overview': 'Overblik',
+  'nav.dashboard': 'Borgeroplevelse',
+  'nav.journeys': 'Borgerrejser',
+  'nav.surveys': 'Undersøgelser',
+  'nav.translations': 'Oversættelser',
+  'nav.eventlogs': 'Hændelseslogs',
+  'nav.improvement': 'Forbedring',
+  'nav.complaints': 'Klager og konflikter',
+  'nav.pulse': 'Medarbejderpuls',
+  'nav.programmes': 'Dialogforløb',
+  'nav.integrations': 'Integrationer',
+  'nav.lifecycle': 'Data og sletning',
   'nav.units': 'Organisation',
   'nav.users': 'Brugere',
   'nav.audit': 'Revisionslog',
@@ -224,35 +223,6 @@ export const da = {
   'audit.action.user.update': 'Bruger ændret',
   'audit.action.user.reset_password': 'Adgangskode nulstillet',
   ...accountDa,
-  ...journeysDa,
-  ...actualDa,
-  ...eventlogDa,
-  ...integrationsDa,
-  ...surveysDa,
-  ...startDa,
   ...uiDa,
-  ...surveyPreviewDa,
   ...ssoDa,
-  ...citizenPagesDa,
-  ...improvementDa,
-  ...dashboardDa,
-  ...dialogDa,
-  ...lifecycleDa,
-  ...translationsDa,
 } as const;
-
-/** Every key the Danish dictionary defines, plural variants (`…_one`, `…_other`) included. */
-export type DictionaryKey = keyof typeof da;
-
-/** Keys that come in plural variants: `x_one` and `x_other` define the message `x`, chosen by `{count}`. */
-export type PluralKey = DictionaryKey extends infer K
-  ? K extends `${infer Base}_other`
-    ? Base
-    : never
-  : never;
-
-/** Every message key `t` accepts: the plain keys and the plural keys (without their variant suffix). */
-export type MessageKey = Exclude<DictionaryKey, `${PluralKey}_one` | `${PluralKey}_other`> | PluralKey;
-
-/** The shape `nb` and `en` must satisfy: exactly the Danish keys, each a string. */
-export type Dictionary = { readonly [K in DictionaryKey]: string };

@@ -1,29 +1,27 @@
 import { accountEn } from '../account/i18n/en.ts';
-import { citizenPagesEn } from '../citizen-settings/i18n/en.ts';
-import { dashboardEn } from '../dashboard/i18n/en.ts';
-import { eventlogEn } from '../eventlog/i18n/en.ts';
-import { improvementEn } from '../improvement/i18n/en.ts';
-import { integrationsEn } from '../integrations/i18n/en.ts';
-import { actualEn } from '../journeys/actual/i18n/en.ts';
-import { journeysEn } from '../journeys/i18n/en.ts';
-import { lifecycleEn } from '../lifecycle/i18n/en.ts';
-import { startEn } from '../overview/i18n/en.ts';
-import { dialogEn } from '../programmes/i18n/en.ts';
 import { ssoEn } from '../sso/i18n/en.ts';
-import { surveysEn } from '../surveys/i18n/en.ts';
-import { surveyPreviewEn } from '../surveys/i18n/preview.en.ts';
-import { translationsEn } from '../translations/i18n/en.ts';
 import { uiEn } from '../ui/i18n/en.ts';
-import type { Dictionary } from './da.ts';
+import type { coreDa } from './da.ts';
 
-/** English. Typed as `Dictionary`, so a missing or misspelt key is a compile error. */
-export const en: Dictionary = {
+/** English. The shell's texts; a missing or misspelt key is a compile error. */
+export const coreEn = {
   'app.name': 'Borgerblik',
   'app.tagline': "The municipality's services seen from the citizen's side",
   'app.skipLink': 'Skip to main content',
   'nav.label': 'Main menu',
   'nav.menu': 'Menu',
   'nav.overview': 'Overview',
+  'nav.dashboard': 'Citizen experience',
+  'nav.journeys': 'Citizen journeys',
+  'nav.surveys': 'Surveys',
+  'nav.translations': 'Translations',
+  'nav.eventlogs': 'Event logs',
+  'nav.improvement': 'Improvement',
+  'nav.complaints': 'Complaints and conflicts',
+  'nav.pulse': 'Employee pulse',
+  'nav.programmes': 'Dialog programmes',
+  'nav.integrations': 'Integrations',
+  'nav.lifecycle': 'Data and deletion',
   'nav.units': 'Organisation',
   'nav.users': 'Users',
   'nav.audit': 'Audit log',
@@ -219,19 +217,6 @@ export const en: Dictionary = {
   'audit.action.user.update': 'User changed',
   'audit.action.user.reset_password': 'Password reset',
   ...accountEn,
-  ...journeysEn,
-  ...actualEn,
-  ...eventlogEn,
-  ...integrationsEn,
-  ...surveysEn,
-  ...startEn,
   ...uiEn,
-  ...surveyPreviewEn,
   ...ssoEn,
-  ...citizenPagesEn,
-  ...improvementEn,
-  ...dashboardEn,
-  ...dialogEn,
-  ...lifecycleEn,
-  ...translationsEn,
-};
+} as const satisfies Record<keyof typeof coreDa, string>;

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Dictionary, da } from './da.ts';
-import { en } from './en.ts';
+import { type Dictionary, da, en, nb } from './dictionary.ts';
 import { createFormatters } from './format.ts';
 import { pickInitialLocale } from './locale.ts';
-import { nb } from './nb.ts';
 import { asLocale, createTranslator, isMessageKey, isPlainKey, LOCALES } from './translate.ts';
 
 const dictionaries: Record<string, Dictionary> = { da, nb, en };

@@ -1,29 +1,27 @@
 import { accountNb } from '../account/i18n/nb.ts';
-import { citizenPagesNb } from '../citizen-settings/i18n/nb.ts';
-import { dashboardNb } from '../dashboard/i18n/nb.ts';
-import { eventlogNb } from '../eventlog/i18n/nb.ts';
-import { improvementNb } from '../improvement/i18n/nb.ts';
-import { integrationsNb } from '../integrations/i18n/nb.ts';
-import { actualNb } from '../journeys/actual/i18n/nb.ts';
-import { journeysNb } from '../journeys/i18n/nb.ts';
-import { lifecycleNb } from '../lifecycle/i18n/nb.ts';
-import { startNb } from '../overview/i18n/nb.ts';
-import { dialogNb } from '../programmes/i18n/nb.ts';
 import { ssoNb } from '../sso/i18n/nb.ts';
-import { surveysNb } from '../surveys/i18n/nb.ts';
-import { surveyPreviewNb } from '../surveys/i18n/preview.nb.ts';
-import { translationsNb } from '../translations/i18n/nb.ts';
 import { uiNb } from '../ui/i18n/nb.ts';
-import type { Dictionary } from './da.ts';
+import type { coreDa } from './da.ts';
 
-/** Norwegian (bokmål). Typed as `Dictionary`, so a missing or misspelt key is a compile error. */
-export const nb: Dictionary = {
+/** Norwegian (bokmål). The shell's texts; a missing or misspelt key is a compile error. */
+export const coreNb = {
   'app.name': 'Borgerblik',
   'app.tagline': 'Kommunens tjenester sett fra innbyggerens side',
   'app.skipLink': 'Gå til hovedinnhold',
   'nav.label': 'Hovedmeny',
   'nav.menu': 'Meny',
   'nav.overview': 'Oversikt',
+  'nav.dashboard': 'Innbyggeropplevelse',
+  'nav.journeys': 'Innbyggerreiser',
+  'nav.surveys': 'Undersøkelser',
+  'nav.translations': 'Oversettelser',
+  'nav.eventlogs': 'Hendelseslogger',
+  'nav.improvement': 'Forbedring',
+  'nav.complaints': 'Klager og konflikter',
+  'nav.pulse': 'Medarbeiderpuls',
+  'nav.programmes': 'Dialogforløp',
+  'nav.integrations': 'Integrasjoner',
+  'nav.lifecycle': 'Data og sletting',
   'nav.units': 'Organisasjon',
   'nav.users': 'Brukere',
   'nav.audit': 'Revisjonslogg',
@@ -219,19 +217,6 @@ export const nb: Dictionary = {
   'audit.action.user.update': 'Bruker endret',
   'audit.action.user.reset_password': 'Passord tilbakestilt',
   ...accountNb,
-  ...journeysNb,
-  ...actualNb,
-  ...eventlogNb,
-  ...integrationsNb,
-  ...surveysNb,
-  ...startNb,
   ...uiNb,
-  ...surveyPreviewNb,
   ...ssoNb,
-  ...citizenPagesNb,
-  ...improvementNb,
-  ...dashboardNb,
-  ...dialogNb,
-  ...lifecycleNb,
-  ...translationsNb,
-};
+} as const satisfies Record<keyof typeof coreDa, string>;

@@ -1,6 +1,4 @@
-import { da } from './da.ts';
-import { en } from './en.ts';
-import { nb } from './nb.ts';
+import { da, en, nb } from './dictionary.ts';
 import { registerDictionary } from './translate.ts';
 
 // The app loads one language at a time (dynamic import); unit tests translate in all three at once.

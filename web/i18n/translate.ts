@@ -1,34 +1,16 @@
-import type { Dictionary, DictionaryKey, da, MessageKey, PluralKey } from './da.ts';
+import type { DictionaryKey, da, MessageKey, PluralKey } from './dictionary.ts';
+import { allTexts, LOCALES, type Locale, textsOf } from './load.ts';
 
-/** The UI languages. Norwegian is bokmål; nynorsk users fall back to it. */
-export const LOCALES = ['da', 'nb', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-/**
- * Each language is its own chunk: a Danish user downloads no Norwegian or English text. `main.tsx` loads the
- * first language before rendering; switching language loads the next one before it is shown.
- */
-const loaders: Record<Locale, () => Promise<Dictionary>> = {
-  da: () => import('./da.ts').then((m) => m.da),
-  nb: () => import('./nb.ts').then((m) => m.nb),
-  en: () => import('./en.ts').then((m) => m.en),
-};
-const loaded = new Map<Locale, Dictionary>();
-
-/** Loads a language's dictionary once; later calls resolve at once. */
-export async function loadDictionary(locale: Locale): Promise<void> {
-  if (!loaded.has(locale)) loaded.set(locale, await loaders[locale]());
-}
-
-/** Makes a dictionary available without loading it (unit tests import the dictionaries directly). */
-export function registerDictionary(locale: Locale, dictionary: Dictionary): void {
-  loaded.set(locale, dictionary);
-}
-
-/** True once `loadDictionary(locale)` has finished. */
-export function isDictionaryLoaded(locale: Locale): boolean {
-  return loaded.has(locale);
-}
+export {
+  type Feature,
+  featuresLoaded,
+  isDictionaryLoaded,
+  LOCALES,
+  type Locale,
+  loadDictionary,
+  loadFeatures,
+  registerDictionary,
+} from './load.ts';
 
 /** The `{name}` placeholders in a message literal, as a union of their names. */
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
@@ -58,23 +40,17 @@ export type PlainKey = { [K in MessageKey]: ParamsArg<K> extends [] ? K : never 
 /** A translation function bound to one locale. */
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamsArg<K>) => string;
 
-/** Any loaded dictionary: all have exactly the same keys (checked by the compiler and a unit test). */
-function anyDictionary(): Dictionary {
-  const first = loaded.values().next();
-  if (first.done) throw new Error('No dictionary loaded yet: call loadDictionary() first');
-  return first.value;
-}
-
-/** True when `key` is a known message key; used for keys built from server data (audit actions). */
+/**
+ * True when `key` is a known message key; used for keys built from server data (audit actions). Only the
+ * texts loaded so far are known: a page that shows such keys loads the features that define them.
+ */
 export function isMessageKey(key: string): key is MessageKey {
-  const dict = anyDictionary();
-  return Object.hasOwn(dict, key) || Object.hasOwn(dict, `${key}_other`);
+  return allTexts().some((dict) => Object.hasOwn(dict, key) || Object.hasOwn(dict, `${key}_other`));
 }
 
 /** True for a known key without placeholders: safe to translate a key built from server data. */
 export function isPlainKey(key: string): key is PlainKey {
-  const dict = anyDictionary();
-  return Object.hasOwn(dict, key) && !/\{\w+\}/.test(dict[key as DictionaryKey]);
+  return allTexts().some((dict) => Object.hasOwn(dict, key) && !/\{\w+\}/.test(dict[key] ?? ''));
 }
 
 /** Narrows any string to a supported locale, or returns null. */
@@ -91,14 +67,14 @@ export function asLocale(value: unknown): Locale | null {
  * mistake shows up in review.
  */
 export function createTranslator(locale: Locale): Translate {
-  const dict = loaded.get(locale);
+  const dict = textsOf(locale);
   if (!dict) throw new Error(`Dictionary "${locale}" is not loaded: call loadDictionary() first`);
   const numberFormat = new Intl.NumberFormat(intlLocale(locale));
   const plural = new Intl.PluralRules(intlLocale(locale));
   const lookup = (key: string, count: unknown): string => {
-    if (Object.hasOwn(dict, key)) return dict[key as DictionaryKey];
+    if (Object.hasOwn(dict, key)) return dict[key] ?? key;
     const variant = typeof count === 'number' ? plural.select(count) : 'other';
-    return dict[`${key}_${variant}` as DictionaryKey] ?? dict[`${key}_other` as DictionaryKey] ?? key;
+    return dict[`${key}_${variant}`] ?? dict[`${key}_other`] ?? key;
   };
   return (key, ...params) => {
     const values: Record<string, string | number> | undefined = params[0];

@@ -58,7 +58,7 @@ export function IndexCard({ data }: { data: StartPage }) {
               <thead>
                 <tr>
                   <th scope="col">{t('start.index.month')}</th>
-                  <th scope="col">{t('dashboard.col.mean')}</th>
+                  <th scope="col">{t('start.index.mean')}</th>
                 </tr>
               </thead>
               <tbody>

@@ -1,6 +1,5 @@
 /** Danish texts of the event-log pages (the reference: nb and en must have the same keys). */
 export const eventlogDa = {
-  'eventlog.nav': 'Hændelseslogs',
   'eventlog.title': 'Forløb fra sagssystemer',
   'eventlog.intro':
     'Indlæs en hændelseslog fra et sagssystem (XES eller CSV) og se borgernes faktiske forløb: hvem sagen gik videre til, hvor ofte, hvor længe borgeren ventede, og hvilke forløb der er almindelige.',

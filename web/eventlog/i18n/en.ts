@@ -1,6 +1,5 @@
 /** English texts of the event-log pages. */
 export const eventlogEn = {
-  'eventlog.nav': 'Event logs',
   'eventlog.title': 'Courses from case systems',
   'eventlog.intro':
     "Import an event log from a case system (XES or CSV) and see citizens' actual courses: who handed the case to whom, how often, how long the citizen waited, and which courses are common.",

@@ -1,6 +1,5 @@
 /** Norwegian (bokmål) texts of the event-log pages. */
 export const eventlogNb = {
-  'eventlog.nav': 'Hendelseslogger',
   'eventlog.title': 'Forløp fra saksbehandlingssystemer',
   'eventlog.intro':
     'Last inn en hendelseslogg fra et saksbehandlingssystem (XES eller CSV) og se innbyggernes faktiske forløp: hvem saken gikk videre til, hvor ofte, hvor lenge innbyggeren ventet, og hvilke forløp som er vanlige.',

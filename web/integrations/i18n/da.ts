@@ -1,6 +1,5 @@
 /** Danish texts of the integrations page (the source of the keys). */
 export const integrationsDa = {
-  'integrations.nav': 'Integrationer',
   'integrations.title': 'Integrationer',
   'integrations.intro':
     'Forbind Borgerblik med kommunens andre systemer: API-nøgler til maskiner, webhooks når noget sker, og åbne data. Se docs/INTEGRATION.md for eksempler.',

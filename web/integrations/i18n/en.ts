@@ -2,7 +2,6 @@ import type { integrationsDa } from './da.ts';
 
 /** English texts of the integrations page. */
 export const integrationsEn: Record<keyof typeof integrationsDa, string> = {
-  'integrations.nav': 'Integrations',
   'integrations.title': 'Integrations',
   'integrations.intro':
     "Connect Borgerblik to the municipality's other systems: API tokens for machines, webhooks when something happens, and open data. See docs/INTEGRATION.md for examples.",

@@ -2,7 +2,6 @@ import type { integrationsDa } from './da.ts';
 
 /** Norwegian (bokmål) texts of the integrations page. */
 export const integrationsNb: Record<keyof typeof integrationsDa, string> = {
-  'integrations.nav': 'Integrasjoner',
   'integrations.title': 'Integrasjoner',
   'integrations.intro':
     'Koble Borgerblik til kommunens andre systemer: API-nøkler for maskiner, webhooks når noe skjer, og åpne data. Se docs/INTEGRATION.md for eksempler.',

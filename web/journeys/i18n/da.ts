@@ -1,7 +1,6 @@
 import { journeysCjmlDa } from './cjml-da.ts';
 /** Danish texts of the journey pages (the reference; nb and en must have the same keys). */
 export const journeysDa = {
-  'journeys.nav': 'Borgerrejser',
   'journeys.list.title': 'Borgerrejser',
   'journeys.list.intro':
     'Tegn et borgerforløb fra hjemmet og ud: hvem borgeren møder, hvor sagen skifter hænder, og hvor det kan gøres bedre.',

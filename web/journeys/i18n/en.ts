@@ -3,7 +3,6 @@ import type { journeysDa } from './da.ts';
 
 /** English texts of the journey pages. */
 export const journeysEn = {
-  'journeys.nav': 'Citizen journeys',
   'journeys.list.title': 'Citizen journeys',
   'journeys.list.intro':
     "Draw a citizen's course from the home outwards: whom they meet, where the case changes hands, and where it could be done better.",

@@ -3,7 +3,6 @@ import type { journeysDa } from './da.ts';
 
 /** Norwegian (bokmål) texts of the journey pages. */
 export const journeysNb = {
-  'journeys.nav': 'Innbyggerreiser',
   'journeys.list.title': 'Innbyggerreiser',
   'journeys.list.intro':
     'Tegn et innbyggerforløp fra hjemmet og ut: hvem innbyggeren møter, hvor saken skifter hender, og hvor det kan gjøres bedre.',

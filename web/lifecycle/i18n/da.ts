@@ -1,6 +1,5 @@
 /** Danish texts of the data-lifecycle pages (keys prefixed `lifecycle.`). Names of kinds: shared/lifecycle/kind-names.ts. */
 export const lifecycleDa = {
-  'lifecycle.nav': 'Data og sletning',
   'lifecycle.title': 'Data og sletning',
   'lifecycle.intro':
     'Hvor længe kommunen opbevarer hver slags data, hvad der slettes snart, legal hold, fuld eksport, sletning af kommunen og en borgers ret til sletning.',

@@ -2,7 +2,6 @@ import type { lifecycleDa } from './da.ts';
 
 /** English texts of the data-lifecycle pages. */
 export const lifecycleEn: Record<keyof typeof lifecycleDa, string> = {
-  'lifecycle.nav': 'Data and deletion',
   'lifecycle.title': 'Data and deletion',
   'lifecycle.intro':
     "How long the municipality keeps each kind of data, what is deleted soon, legal holds, full export, deleting the municipality and a citizen's right to erasure.",

@@ -2,7 +2,6 @@ import type { lifecycleDa } from './da.ts';
 
 /** Norwegian bokmål texts of the data-lifecycle pages. */
 export const lifecycleNb: Record<keyof typeof lifecycleDa, string> = {
-  'lifecycle.nav': 'Data og sletting',
   'lifecycle.title': 'Data og sletting',
   'lifecycle.intro':
     'Hvor lenge kommunen oppbevarer hver type data, hva som slettes snart, legal hold, full eksport, sletting av kommunen og en innbyggers rett til sletting.',

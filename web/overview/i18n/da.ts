@@ -2,6 +2,7 @@
 export const startDa = {
   'start.intro': 'Sådan oplever borgerne {municipality} lige nu: de seneste 12 måneder.',
   'start.index.title': 'Borgeroplevet sammenhæng',
+  'start.index.mean': 'Gennemsnit',
   'start.index.value': 'Indeks {mean} af {max}',
   'start.index.ci': '95 % konfidensinterval {ci}',
   'start.index.respondents_one': '{count} besvarelse',

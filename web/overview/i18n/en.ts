@@ -4,6 +4,7 @@ import type { startDa } from './da.ts';
 export const startEn: Record<keyof typeof startDa, string> = {
   'start.intro': 'How citizens experience {municipality} right now: the last 12 months.',
   'start.index.title': 'Citizen-experienced coherence',
+  'start.index.mean': 'Mean',
   'start.index.value': 'Index {mean} of {max}',
   'start.index.ci': '95 % confidence interval {ci}',
   'start.index.respondents_one': '{count} response',

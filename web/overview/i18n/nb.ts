@@ -4,6 +4,7 @@ import type { startDa } from './da.ts';
 export const startNb: Record<keyof typeof startDa, string> = {
   'start.intro': 'Slik opplever innbyggerne {municipality} akkurat nå: de siste 12 månedene.',
   'start.index.title': 'Innbyggeropplevd sammenheng',
+  'start.index.mean': 'Gjennomsnitt',
   'start.index.value': 'Indeks {mean} av {max}',
   'start.index.ci': '95 % konfidensintervall {ci}',
   'start.index.respondents_one': '{count} svar',

@@ -4,9 +4,6 @@ import { reportDa } from './report-da.ts';
 
 /** Danish texts of the dialog programme: complaints, employee pulse, programmes and the effect report. */
 export const dialogDa = {
-  'dialog.nav.complaints': 'Klager og konflikter',
-  'dialog.nav.pulse': 'Medarbejderpuls',
-  'dialog.nav.programmes': 'Dialogforløb',
   ...complaintsDa,
   ...pulseDa,
   ...reportDa,

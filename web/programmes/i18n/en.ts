@@ -5,9 +5,6 @@ import { reportEn } from './report-en.ts';
 
 /** English texts of the dialog programme. */
 export const dialogEn: { readonly [K in keyof typeof dialogDa]: string } = {
-  'dialog.nav.complaints': 'Complaints and conflicts',
-  'dialog.nav.pulse': 'Employee pulse',
-  'dialog.nav.programmes': 'Dialog programmes',
   ...complaintsEn,
   ...pulseEn,
   ...reportEn,

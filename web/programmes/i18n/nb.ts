@@ -5,9 +5,6 @@ import { reportNb } from './report-nb.ts';
 
 /** Norwegian (bokmål) texts of the dialog programme. */
 export const dialogNb: { readonly [K in keyof typeof dialogDa]: string } = {
-  'dialog.nav.complaints': 'Klager og konflikter',
-  'dialog.nav.pulse': 'Medarbeiderpuls',
-  'dialog.nav.programmes': 'Dialogforløp',
   ...complaintsNb,
   ...pulseNb,
   ...reportNb,

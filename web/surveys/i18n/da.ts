@@ -1,6 +1,5 @@
 /** Danish texts of the survey pages (the reference: nb and en must have the same keys). */
 export const surveysDa = {
-  'surveys.nav': 'Undersøgelser',
   'surveys.title': 'Borgerundersøgelser',
   'surveys.intro':
     'Mål borgernes oplevelse med de seks indikatorer for borgeroplevet sammenhæng – via link, QR-kode, kiosk eller smiley.',

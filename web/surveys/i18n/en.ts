@@ -2,7 +2,6 @@ import type { surveysDa } from './da.ts';
 
 /** English texts of the survey pages. */
 export const surveysEn: { readonly [K in keyof typeof surveysDa]: string } = {
-  'surveys.nav': 'Surveys',
   'surveys.title': 'Citizen surveys',
   'surveys.intro':
     'Measure how citizens experience their course with the six coherence indicators – by link, QR code, kiosk or smiley.',

@@ -2,7 +2,6 @@ import type { surveysDa } from './da.ts';
 
 /** Norwegian (bokmål) texts of the survey pages. */
 export const surveysNb: { readonly [K in keyof typeof surveysDa]: string } = {
-  'surveys.nav': 'Undersøkelser',
   'surveys.title': 'Innbyggerundersøkelser',
   'surveys.intro':
     'Mål innbyggernes opplevelse med de seks indikatorene for innbyggeropplevd sammenheng – via lenke, QR-kode, kiosk eller smiley.',

@@ -1,6 +1,5 @@
 /** Danish texts of the translation screen (keys prefixed `translations.`). */
 export const translationsDa = {
-  'translations.nav': 'Oversættelser',
   'translations.title': 'Sprog og oversættelser',
   'translations.intro':
     'Her ser du de sprog, borgerne kan svare på, og hvor langt oversættelserne er. Tilføj et sprog, oversæt teksterne her, eller send en fil til et oversættelsesbureau.',

@@ -2,7 +2,6 @@ import type { translationsDa } from './da.ts';
 
 /** English texts of the translation screen. */
 export const translationsEn: { readonly [K in keyof typeof translationsDa]: string } = {
-  'translations.nav': 'Translations',
   'translations.title': 'Languages and translations',
   'translations.intro':
     'The languages citizens can answer in, and how far their translations are. Add a language, translate the texts here, or send a file to a translation agency.',

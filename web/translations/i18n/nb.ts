@@ -2,7 +2,6 @@ import type { translationsDa } from './da.ts';
 
 /** Norwegian (bokmål) texts of the translation screen. */
 export const translationsNb: { readonly [K in keyof typeof translationsDa]: string } = {
-  'translations.nav': 'Oversettelser',
   'translations.title': 'Språk og oversettelser',
   'translations.intro':
     'Her ser du språkene innbyggerne kan svare på, og hvor langt oversettelsene har kommet. Legg til et språk, oversett tekstene her, eller send en fil til et oversettelsesbyrå.',
