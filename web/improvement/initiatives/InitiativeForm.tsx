@@ -51,7 +51,10 @@ export function InitiativeForm({
     .filter(Boolean);
   const measureOptions = [
     ...items.filter((i) => itemIds.includes(i.id)).map((i) => ({ id: `item:${i.id}`, label: i.label })),
-    ...categories.map((c) => ({ id: `rate:${c}`, label: t(`improvement.category.${c}`) })),
+    ...OBSERVATION_CATEGORIES.filter((c) => categories.includes(c)).map((c) => ({
+      id: `rate:${c}`,
+      label: t(`improvement.category.${c}`),
+    })),
     ...countLabels.map((label) => ({ id: `count:${label}`, label })),
   ];
 
