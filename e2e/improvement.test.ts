@@ -57,7 +57,7 @@ describeE2E('improvement cycle in the browser', () => {
       await page.getByRole('listitem').filter({ hasText: what }).waitFor();
     }
     await page.getByRole('button', { name: 'Stop observation' }).click();
-    await page.getByText('3 venter på at blive sendt').waitFor();
+    await page.getByText('Venter på at blive sendt (3)').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await context.setOffline(false);
@@ -132,9 +132,21 @@ describeE2E('improvement cycle in the browser', () => {
     await page.getByLabel('Tiltagets navn').fill('Kønumre-forsøg');
     await page.getByRole('group', { name: 'Forsøgsenheder' }).getByLabel('Borgerservice Rådhuset').check();
     await page.getByRole('group', { name: 'Idéer bag tiltaget' }).getByLabel('Kønumre ved døren').check();
-    await page.getByLabel('Succeskriterier').fill('Færre borgere venter uden nummer pr. observeret time.');
+    await page
+      .getByLabel('Note om succeskriterierne (tidligere fritekst)')
+      .fill('Færre borgere venter uden nummer pr. observeret time.');
+    await page.getByRole('button', { name: 'Tilføj succeskriterium' }).click();
+    const criterion = page.getByRole('group', { name: 'Succeskriterium 1' });
+    await criterion.getByLabel('Retning').selectOption('down');
+    await criterion.getByLabel('Mål', { exact: true }).selectOption('percent');
+    await criterion.getByLabel('Tal').fill('20');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Gem tiltag' }).click();
     await page.getByRole('heading', { name: 'Kønumre-forsøg' }).waitFor();
+    const saved = await (await page.request.get(`${server.baseUrl}/api/v1/improvement/initiatives`)).json();
+    const trial = saved.initiatives.find((i: { title: string }) => i.title === 'Kønumre-forsøg');
+    expect(trial.criteria).toHaveLength(1);
+    expect(trial.criteria[0]).toMatchObject({ direction: 'down', target: { type: 'percent', value: 20 } });
   });
 
   it('opens the evaluation report of "Varm velkomst" with a real result and shares it', async () => {

@@ -46,6 +46,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   improvement_criteria_locked: 409,
   improvement_criteria_missing: 409,
   improvement_photo_invalid: 415,
+  improvement_session_closed: 409,
   eventlog_state: 409,
   journey_log_not_mapped: 409,
   offboarding_export_required: 409,

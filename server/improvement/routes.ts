@@ -5,6 +5,7 @@ import { evaluationRoutes } from './evaluation/routes.ts';
 import { ideaRoutes } from './ideas/routes.ts';
 import { initiativeRoutes } from './initiatives/routes.ts';
 import { interviewRoutes } from './interviews/routes.ts';
+import { openSessionRoutes } from './observations/open-routes.ts';
 import { observationRoutes } from './observations/routes.ts';
 
 /**
@@ -13,6 +14,7 @@ import { observationRoutes } from './observations/routes.ts';
  */
 export const improvementRoutes: FastifyPluginAsync = async (app) => {
   await app.register(observationRoutes);
+  await app.register(openSessionRoutes);
   await app.register(interviewRoutes);
   await app.register(boardRoutes);
   await app.register(ideaRoutes);

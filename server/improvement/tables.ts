@@ -1,5 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 
+import type { SuccessCriterion } from '../../shared/api/improvement/criteria.ts';
+
 type Json<T> = ColumnType<T, string | T, string | T>;
 type Ts = ColumnType<Date, Date | string, Date | string>;
 type NullableTs = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -26,6 +28,10 @@ export interface ImprovementSessionTable {
   place: Generated<string>;
   started_at: Ts;
   ended_at: NullableTs;
+  /** Migration 0026: the device it was started or last resumed on ("iPhone · Safari"). */
+  device: Generated<string>;
+  /** Migration 0026: who closed it from the list of open sessions; null when its own phone stopped it. */
+  closed_by: string | null;
   created_at: Generated<Date>;
 }
 
@@ -119,7 +125,10 @@ export interface ImprovementInitiativeTable {
   test_start: Ts;
   test_end: Ts;
   measures: Json<Measures>;
+  /** Free text from before migration 0026, kept as a note next to the structured criteria. */
   success_criteria: Generated<string>;
+  /** Migration 0026: structured success criteria, see shared/api/improvement/criteria.ts. */
+  criteria: ColumnType<SuccessCriterion[], string | undefined, string>;
   recommendations: Generated<string>;
   started_at: NullableTs;
   report_token: string | null;

@@ -18,6 +18,11 @@ export const canReadAudit: Policy = (a) => a.role === 'admin';
 export const canAnalyse: Policy = (a) => a.role === 'admin' || a.role === 'analyst';
 /** Staff and up record observations and journeys. */
 export const canRecord: Policy = (a) => a.role !== 'viewer';
+/**
+ * Analysts and admins may resume or close anyone's open observation session; staff only their own and
+ * their units' (a colleague's phone left running in the same reception), see improvement/observations.
+ */
+export const canManageAnySession: Policy = (a) => a.role === 'admin' || a.role === 'analyst';
 /** Analysts and admins plan dialog programmes, pulse rounds, service areas and contact volumes. */
 export const canManageDialog: Policy = (a) => a.role === 'admin' || a.role === 'analyst';
 /**

@@ -1,3 +1,5 @@
+import type { SuccessCriterion } from '../api/improvement/criteria.ts';
+import { judgeGoals } from './goals.ts';
 import type { ReportData } from './report.ts';
 
 /** Whether a success criterion fixed before the test was met. */
@@ -10,12 +12,16 @@ export type CriterionReason =
   | 'too_few'
   | 'no_observations'
   | 'zero_count'
-  | 'not_tested';
+  | 'not_tested'
+  | 'no_value'
+  | 'not_due';
 
 export interface CriterionJudgement {
   /** Survey item ("answers improve"), observation category ("fewer per observed hour"), or hand count. */
-  kind: 'item' | 'rate' | 'count';
+  kind: 'item' | 'rate' | 'count' | 'goal';
   label: string;
+  /** A structured criterion (kind 'goal') with the figures it was judged on. */
+  goal?: SuccessCriterion & { before: number | null; after: number | null };
   status: CriterionStatus;
   reason: CriterionReason | null;
   nBefore: number | null;
@@ -23,7 +29,8 @@ export interface CriterionJudgement {
 }
 
 type Input = Pick<ReportData, 'items' | 'rates' | 'counts' | 'minN'> & {
-  initiative: Pick<ReportData['initiative'], 'design' | 'baseline'>;
+  initiative: Pick<ReportData['initiative'], 'design' | 'baseline'> & { criteria?: SuccessCriterion[] };
+  generatedAt?: string;
 };
 
 /**
@@ -32,9 +39,13 @@ type Input = Pick<ReportData, 'items' | 'rates' | 'counts' | 'minN'> & {
  * "improved" (Holm-adjusted test AND interval); observation categories are problems, so they are met when
  * the rate ratio's 95 % interval lies wholly below 1. Hand-entered counts carry no direction and no
  * uncertainty, so they are never judged: the report shows the numbers and leaves the reading to people.
- * A before/after design without a baseline period can judge nothing.
+ * A before/after design without a baseline period can judge nothing. When the initiative has structured
+ * criteria (migration 0026), those are judged instead, see `judgeGoals`.
  */
 export function judgeCriteria(r: Input): CriterionJudgement[] {
+  const structured = r.initiative.criteria ?? [];
+  if (structured.length > 0)
+    return judgeGoals({ ...r, generatedAt: r.generatedAt ?? new Date().toISOString() }, structured);
   const noPeriod = r.initiative.design === 'before_after' && r.initiative.baseline === null;
   const cannot = (reason: CriterionReason) => ({ status: 'cannot_judge' as const, reason });
   const items = r.items.map((i): CriterionJudgement => {

@@ -1,3 +1,4 @@
+import type { SuccessCriterion } from '../api/improvement/criteria.ts';
 import type { Locale } from '../indicators/types.ts';
 import { CATEGORY_LABELS, isObservationCategory } from './categories.ts';
 import type { Design, Group } from './groups.ts';
@@ -23,7 +24,9 @@ export interface ReportInput {
     design: Design;
     baseline: { start: string; end: string } | null;
     test: { start: string; end: string };
+    /** The free-text note from before structured criteria. */
     successCriteria: string;
+    criteria: SuccessCriterion[];
     recommendations: string;
     units: string[];
     comparisonUnits: string[];

@@ -50,6 +50,7 @@ const da: Messages = {
   improvement_criteria_locked:
     'Forsøget er startet, så succeskriterier, målinger, perioder og enheder ligger fast. Kun optællingernes tal kan ændres.',
   improvement_criteria_missing: 'Skriv succeskriterierne og vælg mindst én måling, før forsøget startes.',
+  improvement_session_closed: 'Observationssessionen er allerede afsluttet og kan ikke genoptages.',
   improvement_photo_invalid: 'Billedet skal være JPEG, PNG eller WebP på højst 3 MB.',
   eventlog_state: 'Hændelsesloggen kan ikke det lige nu (status: {status}).',
   journey_log_not_mapped:
@@ -108,6 +109,7 @@ const nb: Messages = {
   improvement_criteria_locked:
     'Forsøket er startet, så suksesskriterier, målinger, perioder og enheter ligger fast. Bare tallene i opptellingene kan endres.',
   improvement_criteria_missing: 'Skriv suksesskriteriene og velg minst én måling før forsøket startes.',
+  improvement_session_closed: 'Observasjonsøkten er allerede avsluttet og kan ikke gjenopptas.',
   improvement_photo_invalid: 'Bildet må være JPEG, PNG eller WebP på høyst 3 MB.',
   eventlog_state: 'Hendelsesloggen kan ikke det akkurat nå (status: {status}).',
   journey_log_not_mapped:
@@ -169,6 +171,7 @@ const en: Messages = {
     'The test has started, so success criteria, measures, periods and units are fixed. Only the numbers of the counts can change.',
   improvement_criteria_missing:
     'Write the success criteria and choose at least one measure before starting the test.',
+  improvement_session_closed: 'The observation session is already closed and cannot be resumed.',
   improvement_photo_invalid: 'The photo must be JPEG, PNG or WebP of at most 3 MB.',
   eventlog_state: 'The event log cannot do that now (status: {status}).',
   journey_log_not_mapped:

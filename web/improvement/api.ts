@@ -2,20 +2,30 @@ import { type RequestOptions, request } from '../api/client.ts';
 import type {
   Advice,
   Board,
+  Closed,
   EvidenceKind,
   Idea,
   Initiative,
   InitiativeInput,
   Interview,
   ObservationInput,
+  OpenSession,
   ReportData,
+  Resumed,
   Session,
 } from './types.ts';
 
 const id = (value: string) => encodeURIComponent(value);
 
 export interface SyncPayload {
-  sessions: { id: string; unitId: string; place: string; startedAt: string; endedAt: string | null }[];
+  sessions: {
+    id: string;
+    unitId: string;
+    place: string;
+    device: string;
+    startedAt: string;
+    endedAt: string | null;
+  }[];
   observations: ObservationInput[];
 }
 
@@ -23,6 +33,13 @@ export interface SyncPayload {
 export const improvementApi = {
   sessions: (options?: RequestOptions) =>
     request<{ sessions: Session[]; totalHours: number }>('GET', '/improvement/sessions', undefined, options),
+  openSessions: async (options?: RequestOptions) =>
+    (await request<{ sessions: OpenSession[] }>('GET', '/improvement/sessions/open', undefined, options))
+      .sessions,
+  resumeSession: (sessionId: string, device: string) =>
+    request<Resumed>('POST', `/improvement/sessions/${id(sessionId)}/resume`, { device }),
+  closeSession: async (sessionId: string) =>
+    (await request<{ session: Closed }>('POST', `/improvement/sessions/${id(sessionId)}/close`, {})).session,
   sync: (payload: SyncPayload) =>
     request<{ sessionIds: string[]; observationIds: string[] }>('POST', '/improvement/sync', payload),
   interviews: async (options?: RequestOptions) =>

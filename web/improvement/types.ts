@@ -6,14 +6,26 @@
 import type { z } from 'zod';
 import type { AdviceDto } from '../../shared/api/improvement/advice.ts';
 import type { Board as BoardSchema, EvidenceDto, ProblemDto } from '../../shared/api/improvement/board.ts';
+import type { SuccessCriterion as SuccessCriterionDto } from '../../shared/api/improvement/criteria.ts';
 import type { IdeaDto } from '../../shared/api/improvement/ideas.ts';
 import type { InitiativeDto } from '../../shared/api/improvement/initiatives.ts';
 import type { InterviewDto } from '../../shared/api/improvement/interviews.ts';
-import type { SessionDto, SyncObservation } from '../../shared/api/improvement/observations.ts';
+import type {
+  ClosedSession,
+  OpenSessionDto,
+  ResumeResponse,
+  SessionDto,
+  SyncObservation,
+} from '../../shared/api/improvement/observations.ts';
 
 export type { ReportData } from '../../shared/evaluation/report.ts';
 
 export type Session = SessionDto;
+/** A session still open, perhaps on another device (issue 14). */
+export type OpenSession = OpenSessionDto;
+export type Resumed = z.infer<typeof ResumeResponse>;
+export type Closed = z.infer<typeof ClosedSession>;
+export type SuccessCriterion = SuccessCriterionDto;
 /** An observation as the phone queues it (the sync body's observation, defaults applied). */
 export type ObservationInput = z.output<typeof SyncObservation>;
 

@@ -57,6 +57,7 @@ export async function buildReport(db: Db, tenant: Tenant, id: string, locale: Lo
       baseline: i.baselineStart && i.baselineEnd ? { start: i.baselineStart, end: i.baselineEnd } : null,
       test: { start: i.testStart, end: i.testEnd },
       successCriteria: i.successCriteria,
+      criteria: i.criteria,
       recommendations: i.recommendations,
       units: i.testUnitIds.map(unitName),
       comparisonUnits: i.comparisonUnitIds.map(unitName),

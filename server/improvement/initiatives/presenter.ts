@@ -23,6 +23,7 @@ export function presentInitiative(row: InitiativeRow, [ideas, units]: Links): In
     testEnd: isoDay(row.test_end) ?? '',
     measures: { items: row.measures.items, categories: row.measures.categories, counts: row.measures.counts },
     successCriteria: row.success_criteria,
+    criteria: row.criteria ?? [],
     recommendations: row.recommendations,
     startedAt: row.started_at ? row.started_at.toISOString() : null,
     shareToken: row.report_token,

@@ -14,7 +14,7 @@ import type { Db } from '../common.ts';
 import type { ImprovementInitiativeTable } from '../tables.ts';
 import { presentInitiative } from './presenter.ts';
 import * as repo from './repository.ts';
-import { checkPlan } from './validate.ts';
+import { checkCriteria, checkPlan } from './validate.ts';
 
 /** Initiatives with their links, newest test first. */
 export async function listInitiatives(db: Db, tenant: Tenant, id?: string): Promise<InitiativeDto[]> {
@@ -51,12 +51,14 @@ function columns(input: UpdateInitiativeInput): Updateable<ImprovementInitiative
   if (input.testEnd !== undefined) c.test_end = input.testEnd;
   if (input.measures !== undefined) c.measures = JSON.stringify(input.measures);
   if (input.successCriteria !== undefined) c.success_criteria = input.successCriteria;
+  if (input.criteria !== undefined) c.criteria = JSON.stringify(input.criteria);
   if (input.recommendations !== undefined) c.recommendations = input.recommendations;
   return c;
 }
 
 export async function createInitiative(db: Db, auth: AuthContext, input: CreateInitiativeInput) {
   checkPlan(input);
+  checkCriteria(input.criteria, input.measures, input.testStart);
   await checkReferences(db, auth, input);
   const { id } = await repo.insertInitiative(db, auth, {
     ...(columns(input) as Required<Pick<ImprovementInitiativeTable, 'title'>>),
@@ -94,6 +96,7 @@ export async function updateInitiative(db: Db, auth: AuthContext, id: string, in
   if (current.startedAt) {
     const locked: (keyof UpdateInitiativeInput)[] = [
       'successCriteria',
+      'criteria',
       'design',
       'baselineStart',
       'baselineEnd',
@@ -109,6 +112,7 @@ export async function updateInitiative(db: Db, auth: AuthContext, id: string, in
       throw new AppError('improvement_criteria_locked');
   }
   checkPlan(merged);
+  checkCriteria(merged.criteria, merged.measures, merged.testStart);
   await checkReferences(db, auth, input);
   const patch = columns(input);
   if (Object.keys(patch).length > 0) await repo.updateInitiative(db, auth, id, patch);
@@ -129,7 +133,8 @@ export async function startInitiative(db: Db, auth: AuthContext, id: string) {
   const current = await getInitiative(db, auth, id);
   if (current.startedAt) return current;
   const m = current.measures;
-  if (!current.successCriteria.trim() || m.items.length + m.categories.length + m.counts.length === 0)
+  const noCriteria = !current.successCriteria.trim() && current.criteria.length === 0;
+  if (noCriteria || m.items.length + m.categories.length + m.counts.length === 0)
     throw new AppError('improvement_criteria_missing');
   await repo.updateInitiative(db, auth, id, { started_at: new Date() });
   await recordAudit(
@@ -138,7 +143,7 @@ export async function startInitiative(db: Db, auth: AuthContext, id: string) {
     auth.userId,
     'improvement.initiative_start',
     { type: 'initiative', id },
-    { successCriteria: current.successCriteria },
+    { successCriteria: current.successCriteria, criteria: current.criteria },
   );
   return getInitiative(db, auth, id);
 }

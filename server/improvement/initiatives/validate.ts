@@ -1,3 +1,4 @@
+import { measureKey, type SuccessCriterion } from '../../../shared/api/improvement/criteria.ts';
 import { invalidField } from '../../http/app-error.ts';
 
 interface Plan {
@@ -23,4 +24,24 @@ export function checkPlan(plan: Plan): void {
   } else if (plan.comparisonUnitIds.length === 0) {
     throw invalidField('comparisonUnitIds', 'required');
   }
+}
+
+/**
+ * Each structured criterion must measure one of the initiative's measures (else the evaluation has no
+ * figure to judge it by) and fall due on or after the test starts. Errors name the criterion's field.
+ */
+export function checkCriteria(
+  criteria: readonly SuccessCriterion[],
+  measures: { items: readonly string[]; categories: readonly string[]; counts: readonly { label: string }[] },
+  testStart: string,
+): void {
+  const known = new Set([
+    ...measures.items.map((id) => `item:${id}`),
+    ...measures.categories.map((category) => `rate:${category}`),
+    ...measures.counts.map((c) => `count:${c.label}`),
+  ]);
+  criteria.forEach((c, i) => {
+    if (!known.has(measureKey(c.measure))) throw invalidField(`criteria[${i}].measure`, 'unknown_reference');
+    if (c.by < testStart) throw invalidField(`criteria[${i}].by`, 'invalid');
+  });
 }

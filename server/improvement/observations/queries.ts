@@ -14,6 +14,7 @@ function sessionQuery(db: Db, tenant: Tenant) {
     .select([
       's.id',
       's.unit_id',
+      's.observer_id',
       'u.name as unit_name',
       'a.name as observer_name',
       's.place',

@@ -22,6 +22,7 @@ export async function upsertSessions(
         unit_id: s.unitId,
         observer_id: observerId,
         place: s.place,
+        device: s.device,
         started_at: s.startedAt,
         ended_at: s.endedAt,
       })),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OBSERVATION_CATEGORIES } from '../../evaluation/categories.ts';
 import { BUILTIN_ITEM_IDS } from '../../indicators/index.ts';
+import { SuccessCriteria, SuccessCriterion } from './criteria.ts';
 
 const Day = z.iso.date();
 const Text = (max: number) => z.string().trim().max(max);
@@ -42,7 +43,9 @@ const fields = {
   testStart: Day,
   testEnd: Day,
   measures: Measures,
+  /** Free text from before the structured criteria; kept and shown as a note. */
   successCriteria: Text(4000),
+  criteria: SuccessCriteria,
   recommendations: Text(8000),
   ideaIds: z.array(z.uuid()).max(50),
   testUnitIds: z.array(z.uuid()).min(1).max(50),
@@ -59,6 +62,7 @@ export const CreateInitiativeBody = z
     baselineStart: fields.baselineStart.default(null),
     baselineEnd: fields.baselineEnd.default(null),
     successCriteria: fields.successCriteria.default(''),
+    criteria: fields.criteria.default([]),
     recommendations: fields.recommendations.default(''),
     ideaIds: fields.ideaIds.default([]),
     comparisonUnitIds: fields.comparisonUnitIds.default([]),
@@ -88,6 +92,7 @@ export const Initiative = z.object({
     ),
   }),
   successCriteria: z.string(),
+  criteria: z.array(SuccessCriterion),
   recommendations: z.string(),
   startedAt: z.string().nullable(),
   shareToken: z.string().nullable(),

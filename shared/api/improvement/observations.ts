@@ -9,6 +9,8 @@ export const SyncSession = z
     id: z.uuid(),
     unitId: z.uuid(),
     place: z.string().trim().max(120).default(''),
+    /** A short name of the phone or browser ("iPhone · Safari"), shown in the list of open sessions. */
+    device: z.string().trim().max(120).default(''),
     startedAt: z.iso.datetime({ offset: true }),
     endedAt: z.iso.datetime({ offset: true }).nullable(),
   })
@@ -77,3 +79,23 @@ export type SessionDto = z.infer<typeof Session>;
 
 export const SessionList = z.object({ sessions: z.array(Session), totalHours: z.number() });
 export const SessionDetail = z.object({ session: Session, observations: z.array(Observation) });
+
+/** A session still open (no end time), with where and when it was last used. */
+export const OpenSession = Session.extend({
+  observerId: z.string(),
+  device: z.string(),
+  lastActivityAt: z.string(),
+  /** True when it is the caller's own session. */
+  mine: z.boolean(),
+});
+export type OpenSessionDto = z.infer<typeof OpenSession>;
+export const OpenSessionList = z.object({ sessions: z.array(OpenSession) });
+
+export const ResumeBody = z.object({ device: z.string().trim().max(120).default('') }).strict();
+export const ResumeResponse = z.object({ session: OpenSession, observations: z.array(Observation) });
+
+export const ClosedSession = Session.extend({
+  closedByName: z.string().nullable(),
+  endedAt: z.string(),
+});
+export const CloseResponse = z.object({ session: ClosedSession });

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import type { Idea, InitiativeInput } from '../types.ts';
 import { CheckList } from './CheckList.tsx';
+import { CriteriaEditor, type CriterionDraft, toCriterion } from './CriteriaEditor.tsx';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -40,9 +41,22 @@ export function InitiativeForm({
   const [comparisonUnitIds, setComparisonUnitIds] = useState<string[]>([]);
   const [itemIds, setItemIds] = useState<string[]>(['satisfaction.overall']);
   const [categories, setCategories] = useState<string[]>(['arrival']);
+  const [criteria, setCriteria] = useState<CriterionDraft[]>([]);
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
     setV((old) => ({ ...old, [key]: e.target.value }));
   const unitOptions = units.map((u) => ({ id: u.id, label: u.name }));
+  const countLabels = v.counts
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const measureOptions = [
+    ...items.filter((i) => itemIds.includes(i.id)).map((i) => ({ id: `item:${i.id}`, label: i.label })),
+    ...OBSERVATION_CATEGORIES.filter((c) => categories.includes(c)).map((c) => ({
+      id: `rate:${c}`,
+      label: t(`improvement.category.${c}`),
+    })),
+    ...countLabels.map((label) => ({ id: `count:${label}`, label })),
+  ];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -58,15 +72,12 @@ export function InitiativeForm({
       testStart: v.testStart,
       testEnd: v.testEnd,
       successCriteria: v.successCriteria,
+      criteria: criteria.map(toCriterion),
       recommendations: v.recommendations,
       measures: {
         items: itemIds,
         categories,
-        counts: v.counts
-          .split('\n')
-          .map((l) => l.trim())
-          .filter(Boolean)
-          .map((label) => ({ label, before: null, after: null })),
+        counts: countLabels.map((label) => ({ label, before: null, after: null })),
       },
       ideaIds,
       testUnitIds,
@@ -174,9 +185,14 @@ export function InitiativeForm({
         onChange={set('counts')}
         rows={2}
       />
+      <CriteriaEditor
+        rows={criteria}
+        measures={measureOptions}
+        defaultBy={v.testEnd}
+        onChange={setCriteria}
+      />
       <TextAreaField
-        label={t('improvement.initiatives.criteria')}
-        hint={t('improvement.initiatives.criteriaHint')}
+        label={t('improvement.initiatives.criteriaNote')}
         optional
         value={v.successCriteria}
         onChange={set('successCriteria')}

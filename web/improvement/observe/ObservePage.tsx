@@ -3,15 +3,17 @@ import { useMe } from '../../app/AuthProvider.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { useToast } from '../../ui/Toast.tsx';
 import '../improvement.css';
+import { improvementApi } from '../api.ts';
+import type { ObservationInput, OpenSession } from '../types.ts';
 import { BackLink } from '../ui/BackLink.tsx';
 import { useMayRecord } from '../useMayRecord.ts';
 import { useUnits } from '../useUnits.ts';
 import { type ActiveSession, loadActive, saveActive } from './active.ts';
+import { OpenSessions } from './OpenSessions.tsx';
 import { shrinkPhoto } from './photo.ts';
 import { QuickAddForm, type QuickObservation } from './QuickAddForm.tsx';
-import { newId, queueObservation, queueSession } from './queue.ts';
+import { deviceLabel, newId, queueObservation, queueSession } from './queue.ts';
 import { SessionHistory } from './SessionHistory.tsx';
 import { SyncStatus } from './SyncStatus.tsx';
 import { useObservationSync } from './useSync.ts';
@@ -20,7 +22,6 @@ import { useObservationSync } from './useSync.ts';
 export function ObservePage() {
   const { t, format } = useI18n();
   const me = useMe();
-  const toast = useToast();
   const sync = useObservationSync(me.csrfToken);
   const units = useUnits();
   const mayRecord = useMayRecord();
@@ -28,6 +29,8 @@ export function ObservePage() {
   const [unitId, setUnitId] = useState(me.user.unitIds[0] ?? '');
   const [place, setPlace] = useState('');
   const [historyKey, setHistoryKey] = useState(0);
+  // The one status line's "what just happened" (saved, closed, resumed); replaced, never stacked.
+  const [notice, setNotice] = useState('');
   const chosenUnit = unitId || units[0]?.id || '';
 
   const setActive = (next: ActiveSession | null) => {
@@ -41,6 +44,7 @@ export function ObservePage() {
       id: newId(),
       unitId: chosenUnit,
       place: place.trim(),
+      device: deviceLabel(navigator.userAgent),
       startedAt: new Date().toISOString(),
       endedAt: null,
     };
@@ -71,24 +75,58 @@ export function ObservePage() {
     };
     const photo = o.photo ? { observationId: observation.id, ...(await shrinkPhoto(o.photo)) } : undefined;
     let stored = sync.update((q) => queueObservation(q, observation, photo));
-    if (!stored && photo) {
-      toast({ message: t('improvement.observe.storageFull'), tone: 'error' });
-      stored = sync.update((q) => queueObservation(q, observation));
+    const photoDropped = !stored && photo !== undefined;
+    if (photoDropped) stored = sync.update((q) => queueObservation(q, observation));
+    if (!stored) {
+      setNotice(t('improvement.observe.storageFull'));
+      return;
     }
-    if (!stored) return;
     setActive({
       ...active,
-      observations: [{ ...observation, hasPhoto: stored && photo !== undefined }, ...active.observations],
+      observations: [
+        { ...observation, hasPhoto: !photoDropped && photo !== undefined },
+        ...active.observations,
+      ],
     });
-    toast({ message: t('improvement.observe.saved') });
+    setNotice(
+      photoDropped
+        ? t('improvement.observe.storageFull')
+        : t(sync.online ? 'improvement.observe.saved' : 'improvement.observe.savedOffline'),
+    );
     void sync.sync();
+  };
+
+  /** Continues a session left open (here or on another device) on this device. */
+  const resume = async (open: OpenSession) => {
+    const { session, observations } = await improvementApi.resumeSession(
+      open.id,
+      deviceLabel(navigator.userAgent),
+    );
+    setActive({
+      session: {
+        id: session.id,
+        unitId: session.unitId,
+        place: session.place,
+        device: session.device,
+        startedAt: session.startedAt,
+        endedAt: null,
+      },
+      observations: observations
+        .map(({ hasPhoto, ...o }) => ({
+          ...o,
+          category: o.category as ObservationInput['category'],
+          hasPhoto,
+        }))
+        .reverse(),
+    });
+    setNotice(t('improvement.observe.resumed'));
   };
 
   return (
     <div className="improvement-observe">
       <BackLink />
       <PageHeader title={t('improvement.observe.title')} intro={t('improvement.observe.intro')} />
-      <SyncStatus sync={sync} />
+      <SyncStatus sync={sync} notice={notice} />
       {!mayRecord ? null : active ? (
         <section className="section" aria-labelledby="running-title">
           <h2 id="running-title">
@@ -144,6 +182,14 @@ export function ObservePage() {
             {t('improvement.observe.start')}
           </button>
         </form>
+      )}
+      {sync.online && mayRecord && (
+        <OpenSessions
+          reloadKey={historyKey}
+          activeId={active?.session.id ?? null}
+          onResume={resume}
+          onNotice={setNotice}
+        />
       )}
       {sync.online && <SessionHistory reloadKey={historyKey} />}
     </div>

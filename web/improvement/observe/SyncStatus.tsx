@@ -1,20 +1,26 @@
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { pendingCount } from './queue.ts';
+import { pendingCount, syncLine } from './queue.ts';
 import type { SyncState } from './useSync.ts';
 
-/** Online/offline and what is still waiting, in a polite live region so changes are announced. */
-export function SyncStatus({ sync }: { sync: SyncState }) {
+/**
+ * Online/offline, the last thing done ("saved") and what still waits to be sent, in ONE polite live
+ * region whose text is replaced, not appended: screen readers hear the new line, and nothing stacks up
+ * over the page the way repeated toasts would on a phone.
+ */
+export function SyncStatus({ sync, notice }: { sync: SyncState; notice?: string }) {
   const { t } = useI18n();
-  const pending = pendingCount(sync.queue);
+  const line = syncLine({ online: sync.online, pending: pendingCount(sync.queue), failed: sync.failed });
   return (
-    <div className={`improvement-sync${sync.online ? '' : ' is-offline'}`}>
-      <p role="status" aria-live="polite" data-testid="sync-status">
-        <strong>{sync.online ? t('improvement.observe.online') : t('improvement.observe.offline')}</strong>
+    <div className={`improvement-sync${line.connection === 'online' ? '' : ' is-offline'}`}>
+      <p role="status" aria-live="polite" aria-atomic="true" data-testid="sync-status">
+        <strong>{t(`improvement.observe.${line.connection}`)}</strong>
+        {notice ? ` · ${notice}` : ''}
         {' · '}
-        {pending > 0 ? t('improvement.observe.pending', { count: pending }) : t('improvement.observe.synced')}
-        {sync.failed && sync.online && <> · {t('improvement.observe.syncFailed')}</>}
+        {line.waiting > 0
+          ? t('improvement.observe.pending', { count: line.waiting })
+          : t('improvement.observe.synced')}
       </p>
-      {pending > 0 && sync.online && (
+      {line.waiting > 0 && sync.online && (
         <button
           type="button"
           className="btn btn-secondary btn-small"

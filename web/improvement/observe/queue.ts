@@ -96,3 +96,50 @@ export function newId(): string {
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+
+/** A short name of this device for the list of open sessions ("iPhone · Safari"); '' when unknown. */
+export function deviceLabel(userAgent: string): string {
+  const ua = userAgent;
+  const device = /iPad/.test(ua)
+    ? 'iPad'
+    : /iPhone/.test(ua)
+      ? 'iPhone'
+      : /Android/.test(ua)
+        ? 'Android'
+        : /Windows/.test(ua)
+          ? 'Windows'
+          : /Mac OS X|Macintosh/.test(ua)
+            ? 'Mac'
+            : /Linux/.test(ua)
+              ? 'Linux'
+              : '';
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Firefox\//.test(ua)
+      ? 'Firefox'
+      : /Chrome\/|CriOS\//.test(ua)
+        ? 'Chrome'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : '';
+  return [device, browser].filter(Boolean).join(' · ');
+}
+
+/**
+ * Whether a failed send means "no network" (keep the queue, try again later) rather than a refusal
+ * the server gave: the client reports a fetch that never got an answer as code 'network', and a
+ * gateway without the API behind it answers 502–504.
+ */
+export function isNetworkFailure(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { code?: unknown; status?: unknown };
+  return e.code === 'network' || (typeof e.status === 'number' && e.status >= 502 && e.status <= 504);
+}
+
+/** The status line's parts: connection, and either how many wait to be sent or that all is sent. */
+export function syncLine(s: { online: boolean; pending: number; failed: boolean }) {
+  return {
+    connection: s.online && !s.failed ? ('online' as const) : ('offline' as const),
+    waiting: s.pending,
+  };
+}

@@ -1,12 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { improvementApi } from '../api.ts';
 import { uploadPhoto } from './photo.ts';
-import { loadQueue, type Queue, removeConfirmed, saveQueue } from './queue.ts';
+import {
+  isNetworkFailure,
+  loadQueue,
+  pendingCount,
+  type Queue,
+  removeConfirmed,
+  saveQueue,
+} from './queue.ts';
 
 export interface SyncState {
   queue: Queue;
   online: boolean;
   syncing: boolean;
+  /** The last send failed (network or server); the queue is kept and sent again. */
   failed: boolean;
   /** Changes the queue and stores it at once; false when the device is out of space. */
   update: (change: (queue: Queue) => Queue) => boolean;
@@ -55,8 +63,11 @@ export function useObservationSync(csrf: string): SyncState {
           update((q) => ({ ...q, photos: q.photos.filter((p) => p !== photo) }));
       }
       setFailed(false);
-    } catch {
+    } catch (error) {
+      // No network (or no API behind the gateway): keep everything and try again. A refusal is kept too,
+      // so nothing recorded is lost; the status line says it could not be sent yet.
       setFailed(true);
+      if (isNetworkFailure(error)) setOnline(false);
     } finally {
       busy.current = false;
       setSyncing(false);
@@ -77,6 +88,18 @@ export function useObservationSync(csrf: string): SyncState {
       window.removeEventListener('offline', goOffline);
     };
   }, [sync]);
+
+  // While something waits after a failed send, try again now and then (the 'online' event does not fire
+  // when the browser thought it was online all along, e.g. behind a captive portal).
+  const waiting = pendingCount(queue) > 0;
+  useEffect(() => {
+    if (!failed || !waiting) return;
+    const timer = window.setInterval(() => {
+      if (navigator.onLine) setOnline(true);
+      void sync();
+    }, 15_000);
+    return () => window.clearInterval(timer);
+  }, [failed, waiting, sync]);
 
   return { queue, online, syncing, failed, update, sync };
 }

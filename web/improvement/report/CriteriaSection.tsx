@@ -33,7 +33,7 @@ export function CriteriaSection({ r }: { r: ReportData }) {
               {all.map((c) => {
                 const l = criterionLines(r.locale, c, r.minN);
                 return (
-                  <tr key={`${c.kind}:${c.label}`} data-status={c.status}>
+                  <tr key={`${c.kind}:${l.criterion}`} data-status={c.status}>
                     <th scope="row">{l.criterion}</th>
                     <td>{l.reason ? `${l.status}: ${l.reason}` : l.status}</td>
                   </tr>

@@ -1,0 +1,92 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  describeE2E,
+  type E2EServer,
+  launchBrowser,
+  logIn,
+  seriousA11yViolations,
+  startServer,
+} from './harness.ts';
+
+interface ObservationRow {
+  what: string;
+}
+
+/** Issue 14: recording without network, one status line, and a session left open on another phone. */
+describeE2E('observation offline and open sessions', () => {
+  let server: E2EServer;
+  let browser: Browser;
+  let phone: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'da-DK' });
+    page = await phone.newPage();
+    await logIn(page, server.baseUrl);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const what = 'E2E offline: kan ikke finde nummerautomaten';
+  let sessionId = '';
+
+  it('queues an observation while offline, says it waits, and sends it exactly once when online', async () => {
+    await page.goto(`${server.baseUrl}/improvement/observe`);
+    await page.getByRole('heading', { name: 'Observation', level: 1 }).waitFor();
+    await page.getByLabel('Sted (enhed)').selectOption({ label: 'Borgerservice Hovedbiblioteket' });
+    await page.getByRole('button', { name: 'Start observation' }).click();
+    const status = page.getByTestId('sync-status');
+    await status.getByText('Alt er sendt').waitFor();
+
+    await phone.setOffline(true);
+    await page.getByLabel('Venten og kø').check();
+    await page.getByLabel('Hvad skete der?').fill(what);
+    await page.getByRole('button', { name: 'Gem observation' }).click();
+    await status.getByText('Venter på at blive sendt (1)').waitFor();
+    expect(await status.textContent()).toContain('Observationen er gemt på enheden.');
+    // One live region, replaced rather than stacked: no toast over the page.
+    expect(await page.locator('.toast').count()).toBe(0);
+    expect(await page.getByRole('status').count()).toBeLessThanOrEqual(2);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await phone.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await status.getByText('Alt er sendt').waitFor();
+    const open = await (await page.request.get(`${server.baseUrl}/api/v1/improvement/sessions/open`)).json();
+    const mine = open.sessions.filter((s: { mine: boolean; observationCount: number }) => s.mine);
+    expect(mine.length).toBeGreaterThanOrEqual(1);
+    sessionId = mine[0].id;
+    const detail = await (
+      await page.request.get(`${server.baseUrl}/api/v1/improvement/sessions/${sessionId}`)
+    ).json();
+    expect(detail.observations.filter((o: ObservationRow) => o.what === what)).toHaveLength(1);
+    expect(detail.session.endedAt).toBeNull();
+  });
+
+  it('lists the session on another device and closes it there after confirmation', async () => {
+    const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'da-DK' });
+    const other = await tablet.newPage();
+    await logIn(other, server.baseUrl);
+    await other.goto(`${server.baseUrl}/improvement/observe`);
+    const list = other.getByTestId('open-sessions');
+    const row = list.locator(`[data-session-id="${sessionId}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('sidst aktiv');
+    await row.getByRole('button', { name: 'Afslut' }).click();
+    const dialog = other.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Afslut' }).click();
+    await other.getByTestId('sync-status').getByText('Sessionen er afsluttet.').waitFor();
+    await row.waitFor({ state: 'detached' });
+    const detail = await (
+      await other.request.get(`${server.baseUrl}/api/v1/improvement/sessions/${sessionId}`)
+    ).json();
+    expect(detail.session.endedAt).not.toBeNull();
+    expect(detail.observations.filter((o: ObservationRow) => o.what === what)).toHaveLength(1);
+    await tablet.close();
+  });
+});
