@@ -20,6 +20,10 @@ export const CROSS_TENANT_BY_DESIGN: { pattern: RegExp; why: string }[] = [
       /^select "d"\."municipality_id", "d"\."id", "d"\."subscription_id".* from "webhook_delivery" as "d"/i,
     why: "the one webhook worker scans every municipality's due deliveries (a fan-out per tick on a cluster)",
   },
+  {
+    pattern: /^select t\.municipality_id, t\.survey_id\s+from webhook_response_tick t join municipality m/i,
+    why: "the once-a-minute response-count flush finds every municipality's due counts (it may land inside a recording on a busy machine)",
+  },
 ];
 
 const TABLE_REF = /\b(from|join|into|update)\s+(?:only\s+)?"?([a-z_][a-z0-9_]*)"?/gi;
