@@ -11,6 +11,7 @@ import {
   type TestApp,
 } from '../../test/app.ts';
 import { importLog } from '../eventlog/test/helpers.ts';
+import { staleMappings } from './joint-repository.ts';
 
 /** Three cases: c1 follows the plan, c2 skips the assessment, c3 goes back to it after the decision. */
 const CSV = [
@@ -119,6 +120,13 @@ describeDb('event log mapped onto a journey version', () => {
       ['decide', 3, 0, 0],
     ]);
     expect(report.handovers[0]?.crossesBoundary).toBe(true);
+    // The actor mapping is used: Borgerservice → Visitator is the plan's handover, taken by every case.
+    expect(report.actorCases).toBe(3);
+    expect(report.actorHandovers).toEqual([
+      { fromActorId: 'bs', toActorId: 'vis', inPlan: true, cases: 3, occurrences: 3 },
+    ]);
+    // The page has the journey and the mapping already: they are not sent again.
+    expect(Object.keys(res.json()).sort()).toEqual(['caseKeys', 'report']);
     expect(report.patterns).toHaveLength(2);
     for (const p of report.patterns) expect(caseKeys[p.exampleCaseId]).toMatch(/^C-/);
     const charts = await api(t.app, a, 'GET', url(journeyId, '/conformance/charts'));
@@ -129,6 +137,32 @@ describeDb('event log mapped onto a journey version', () => {
     const view: JointResponse = joint.json();
     expect(view.steps.map((s) => s.hasSurvey)).toEqual([false, false, false]);
     expect(view.steps[1]?.wait.count).toBe(3); // c1 once, c3 twice
+  });
+
+  it('marks every alert check on the mapping, an empty one too, so the tick does not repeat it', async () => {
+    const second = await api(t.app, a, 'POST', '/journeys', { journey, note: '' });
+    const secondId: string = second.json().journey.id;
+    // No activity mapped: no visit, so the check has no touchpoint to record.
+    const put = await api(t.app, a, 'PUT', url(secondId, '/log-mapping'), { logId, activities: {} });
+    expect(put.statusCode, put.body).toBe(200);
+    const stale = await staleMappings(t.app.db, 1_000);
+    expect(stale.map((m) => m.journey_id)).not.toContain(secondId);
+    expect(stale.map((m) => m.journey_id)).not.toContain(journeyId);
+  });
+
+  it('names logId when the log is not ready (409) and checks it with one look-up', async () => {
+    const log = await importLog(t.app, a, Buffer.from(CSV), {
+      name: 'still importing',
+      format: 'csv',
+      csv: { caseId: 'case', activity: 'activity', timestamp: 'time', resource: 'user' },
+    });
+    await t.app.db.updateTable('eventlog').set({ status: 'importing' }).where('id', '=', log.id).execute();
+    const put = await api(t.app, a, 'PUT', url(journeyId, '/log-mapping'), {
+      logId: log.id,
+      activities: { Vurdering: 'assess' },
+    });
+    expect(put.statusCode).toBe(409);
+    expect(put.json().error).toMatchObject({ code: 'eventlog_state', fields: [{ path: 'logId' }] });
   });
 
   it('refuses step and actor ids that are not in the version', async () => {

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { ChartsResponse, ConformanceResponse } from '../../../shared/api/conformance.ts';
+import type { ChartsResponse } from '../../../shared/api/conformance.ts';
+import type { ConformanceReport } from '../../../shared/eventlog/conformance/index.ts';
+import type { Journey } from '../../../shared/journey/index.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { drawInChunks, QUARTILE_COLOURS, STEP_COLOURS } from './canvasDraw.ts';
 import { stepLabel, waitText } from './format.ts';
@@ -14,14 +16,15 @@ const ROW_MAX = 600;
  */
 export function ChartsPanel({
   charts,
-  conformance,
+  report,
+  journey,
 }: {
   charts: ChartsResponse;
-  conformance: ConformanceResponse;
+  report: ConformanceReport;
+  journey: Journey;
 }) {
-  const { t, format, locale } = useI18n();
+  const { t, format } = useI18n();
   const { spectrum, dotted } = charts;
-  const journey = conformance.journey;
   const spectrumRef = useRef<HTMLCanvasElement>(null);
   const dottedRef = useRef<HTMLCanvasElement>(null);
 
@@ -125,13 +128,13 @@ export function ChartsPanel({
             </tr>
           </thead>
           <tbody>
-            {conformance.report.handovers.flatMap((h) =>
+            {report.handovers.flatMap((h) =>
               h.wait.trend.map((m) => (
                 <tr key={`${h.fromStepId}-${m.month}`}>
                   <th scope="row">{`${stepLabel(journey, h.fromStepId)} → ${stepLabel(journey, h.toStepId)}`}</th>
                   <td>{m.month}</td>
                   <td className="num">{format.number(m.count)}</td>
-                  <td className="num">{waitText(t, locale, m.medianMs)}</td>
+                  <td className="num">{waitText(t, format, m.medianMs)}</td>
                 </tr>
               )),
             )}
@@ -174,13 +177,13 @@ export function ChartsPanel({
             </tr>
           </thead>
           <tbody>
-            {conformance.report.steps.flatMap((s) =>
+            {report.steps.flatMap((s) =>
               s.waitBefore.trend.map((m) => (
                 <tr key={`${s.stepId}-${m.month}`}>
                   <th scope="row">{stepLabel(journey, s.stepId)}</th>
                   <td>{m.month}</td>
                   <td className="num">{format.number(m.count)}</td>
-                  <td className="num">{waitText(t, locale, m.medianMs)}</td>
+                  <td className="num">{waitText(t, format, m.medianMs)}</td>
                 </tr>
               )),
             )}
