@@ -10,6 +10,11 @@ const WIDTH = 960;
 const BAND = 56;
 const ROW_MAX = 600;
 
+/** Marks a canvas as fully drawn (`data-drawn`), for tests and for tools that wait for the chart. */
+const markDrawn = (canvas: HTMLCanvasElement | null) => () => {
+  if (canvas) canvas.dataset.drawn = 'true';
+};
+
 /**
  * Performance spectrum and dotted chart on canvas, drawn in chunks per animation frame (no long task
  * for 13,000 cases), each with its sampling rule and a table alternative.
@@ -42,15 +47,19 @@ export function ChartsPanel({
     spectrum.segments.forEach((seg, k) => {
       for (let i = 0; i < seg.lines.length; i += 2) flat.push([k, seg.lines[i] ?? 0, seg.lines[i + 1] ?? 0]);
     });
-    return drawInChunks(flat.length, (i) => {
-      const [k, a, b] = flat[i] ?? [0, 0, 0];
-      const wait = b - a;
-      ctx.strokeStyle = QUARTILE_COLOURS[wait <= q1 ? 0 : wait <= q2 ? 1 : wait <= q3 ? 2 : 3];
-      ctx.beginPath();
-      ctx.moveTo(x(a), k * BAND + 6);
-      ctx.lineTo(x(b), k * BAND + BAND - 6);
-      ctx.stroke();
-    });
+    return drawInChunks(
+      flat.length,
+      (i) => {
+        const [k, a, b] = flat[i] ?? [0, 0, 0];
+        const wait = b - a;
+        ctx.strokeStyle = QUARTILE_COLOURS[wait <= q1 ? 0 : wait <= q2 ? 1 : wait <= q3 ? 2 : 3];
+        ctx.beginPath();
+        ctx.moveTo(x(a), k * BAND + 6);
+        ctx.lineTo(x(b), k * BAND + BAND - 6);
+        ctx.stroke();
+      },
+      markDrawn(spectrumRef.current),
+    );
   }, [spectrum]);
 
   const rows = Math.min(ROW_MAX, dotted.offsets.length - 1);
@@ -68,12 +77,16 @@ export function ChartsPanel({
     const height = rows * 2 + 10;
     ctx.clearRect(0, 0, WIDTH, height);
     let row = 0;
-    return drawInChunks(dotted.times.length, (i) => {
-      while ((dotted.offsets[row + 1] ?? 0) <= i) row++;
-      ctx.fillStyle = STEP_COLOURS[(dotted.steps[i] ?? 0) % STEP_COLOURS.length] ?? '#000';
-      const y = 5 + (row / Math.max(1, all)) * (height - 10);
-      ctx.fillRect((((dotted.times[i] ?? 0) - min) / span) * (WIDTH - 20) + 10, y, 2, 2);
-    });
+    return drawInChunks(
+      dotted.times.length,
+      (i) => {
+        while ((dotted.offsets[row + 1] ?? 0) <= i) row++;
+        ctx.fillStyle = STEP_COLOURS[(dotted.steps[i] ?? 0) % STEP_COLOURS.length] ?? '#000';
+        const y = 5 + (row / Math.max(1, all)) * (height - 10);
+        ctx.fillRect((((dotted.times[i] ?? 0) - min) / span) * (WIDTH - 20) + 10, y, 2, 2);
+      },
+      markDrawn(dottedRef.current),
+    );
   }, [dotted, rows]);
 
   const sampling = (stride: number, total: number) =>
