@@ -66,6 +66,10 @@ describeE2E('planned vs actual journeys in the browser', () => {
     await conformance.getByText('Følger planen').waitFor();
     expect(await page.getByTestId('conformance-steps').locator('tbody tr').count()).toBeGreaterThan(5);
     expect(await page.getByTestId('conformance-patterns').locator('tbody tr').count()).toBeGreaterThan(0);
+    // The actor mapping is used: handovers between the mapped actors, compared with the plan's.
+    const actors = page.getByTestId('actor-handovers');
+    await actors.locator('tbody tr').first().waitFor();
+    await actors.getByText('Planlagt, fulgt').first().waitFor();
   });
 
   it('opens a deviating variant beside the plan, differences highlighted', async () => {
@@ -83,6 +87,10 @@ describeE2E('planned vs actual journeys in the browser', () => {
       .locator('[data-deviation-line], .deviation-skipped, .deviation-repeated')
       .count();
     expect(highlighted).toBeGreaterThan(0);
+    // The same deviation in the swimlanes, marked with glyphs (not by colour alone).
+    const swim = view.getByTestId('deviation-swimlanes');
+    await swim.getByTestId('journey-swimlanes').first().waitFor();
+    expect(await swim.locator('[data-swim-mark]').count()).toBeGreaterThan(0);
   });
 
   it('shows experience beside the wait, the alert, and the charts without a long task over 200 ms', async () => {

@@ -11,6 +11,9 @@ import {
   type TestApp,
 } from '../../test/app.ts';
 import { importLog } from '../eventlog/test/helpers.ts';
+import { insertSurvey } from '../surveys/repository.ts';
+import { newPublicToken } from '../surveys/service.ts';
+import { staleMappings } from './joint-repository.ts';
 
 /** Three cases: c1 follows the plan, c2 skips the assessment, c3 goes back to it after the decision. */
 const CSV = [
@@ -57,11 +60,13 @@ describeDb('event log mapped onto a journey version', () => {
   let logId = '';
   let journeyId = '';
   let otherJourneyId = '';
+  let municipalityA = '';
   const url = (id: string, tail = '') => `/journeys/${id}/versions/1${tail}`;
 
   beforeAll(async () => {
     t = await createTestApp();
     const ta = await makeTenant(t.database, 'map-a');
+    municipalityA = ta.municipality.id;
     const tb = await makeTenant(t.database, 'map-b');
     a = await login(t.app, ta.users.analyst.email);
     b = await login(t.app, tb.users.analyst.email);
@@ -119,6 +124,13 @@ describeDb('event log mapped onto a journey version', () => {
       ['decide', 3, 0, 0],
     ]);
     expect(report.handovers[0]?.crossesBoundary).toBe(true);
+    // The actor mapping is used: Borgerservice → Visitator is the plan's handover, taken by every case.
+    expect(report.actorCases).toBe(3);
+    expect(report.actorHandovers).toEqual([
+      { fromActorId: 'bs', toActorId: 'vis', inPlan: true, cases: 3, occurrences: 3 },
+    ]);
+    // The page has the journey and the mapping already: they are not sent again.
+    expect(Object.keys(res.json()).sort()).toEqual(['caseKeys', 'report']);
     expect(report.patterns).toHaveLength(2);
     for (const p of report.patterns) expect(caseKeys[p.exampleCaseId]).toMatch(/^C-/);
     const charts = await api(t.app, a, 'GET', url(journeyId, '/conformance/charts'));
@@ -129,6 +141,84 @@ describeDb('event log mapped onto a journey version', () => {
     const view: JointResponse = joint.json();
     expect(view.steps.map((s) => s.hasSurvey)).toEqual([false, false, false]);
     expect(view.steps[1]?.wait.count).toBe(3); // c1 once, c3 twice
+  });
+
+  it('marks every alert check on the mapping, an empty one too, so the tick does not repeat it', async () => {
+    const second = await api(t.app, a, 'POST', '/journeys', { journey, note: '' });
+    const secondId: string = second.json().journey.id;
+    // No activity mapped: no visit, so the check has no touchpoint to record.
+    const put = await api(t.app, a, 'PUT', url(secondId, '/log-mapping'), { logId, activities: {} });
+    expect(put.statusCode, put.body).toBe(200);
+    const stale = await staleMappings(t.app.db, 1_000);
+    expect(stale.map((m) => m.journey_id)).not.toContain(secondId);
+    expect(stale.map((m) => m.journey_id)).not.toContain(journeyId);
+  });
+
+  it("reads a response of the check's own hour once more only when that hour is over", async () => {
+    const put = await api(t.app, a, 'PUT', url(journeyId, '/log-mapping'), {
+      logId,
+      activities: { 'Ansøgning modtaget': 'apply', Vurdering: 'assess', 'Afgørelse sendt': 'decide' },
+      actors: { Visitator: 'vis', Borgerservice: 'bs' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const row = await t.app.db
+      .selectFrom('journey_log_mapping')
+      .select('alerts_checked_at')
+      .where('journey_id', '=', journeyId)
+      .executeTakeFirstOrThrow();
+    const checkedAt = row.alerts_checked_at ?? new Date(0);
+    const hour = new Date(Math.floor(checkedAt.getTime() / 3_600_000) * 3_600_000);
+    const survey = await insertSurvey(
+      t.app.db,
+      { municipalityId: municipalityA },
+      {
+        version: 1,
+        previous_version_id: null,
+        journey_id: journeyId,
+        touchpoint_id: 'assess',
+        opens_at: null,
+        closes_at: null,
+        created_by: null,
+        title: 'Vurdering',
+        status: 'open',
+        languages: ['da'],
+        channels: ['link'],
+        definition: JSON.stringify({ sets: ['satisfaction'], localQuestions: [] }),
+        public_token: newPublicToken(),
+      },
+    );
+    await t.app.db
+      .insertInto('survey_response')
+      .values({
+        municipality_id: municipalityA,
+        survey_id: survey.id,
+        unit_id: null,
+        channel: 'link',
+        locale: 'da',
+        submitted_hour: hour,
+        idempotency_key: null,
+      })
+      .execute();
+    const ids = async (now: Date) => (await staleMappings(t.app.db, 1_000, now)).map((m) => m.journey_id);
+    // Within the hour of the check: not checked again on every tick.
+    expect(await ids(new Date(checkedAt.getTime() + 1_000))).not.toContain(journeyId);
+    // Once that hour is over, the response (maybe after the check) is read once more.
+    expect(await ids(new Date(hour.getTime() + 3_600_000 + 1_000))).toContain(journeyId);
+  });
+
+  it('names logId when the log is not ready (409) and checks it with one look-up', async () => {
+    const log = await importLog(t.app, a, Buffer.from(CSV), {
+      name: 'still importing',
+      format: 'csv',
+      csv: { caseId: 'case', activity: 'activity', timestamp: 'time', resource: 'user' },
+    });
+    await t.app.db.updateTable('eventlog').set({ status: 'importing' }).where('id', '=', log.id).execute();
+    const put = await api(t.app, a, 'PUT', url(journeyId, '/log-mapping'), {
+      logId: log.id,
+      activities: { Vurdering: 'assess' },
+    });
+    expect(put.statusCode).toBe(409);
+    expect(put.json().error).toMatchObject({ code: 'eventlog_state', fields: [{ path: 'logId' }] });
   });
 
   it('refuses step and actor ids that are not in the version', async () => {

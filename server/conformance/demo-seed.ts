@@ -10,6 +10,8 @@ import { checkJointAlerts } from './joint.ts';
 
 const DAY = 86_400_000;
 const CASES = 600;
+/** Survey responses per surveyed touchpoint. */
+const RESPONSES = 240;
 /** The step whose wait doubles and whose experience falls in the last 90 days: the alert fires there. */
 const WORSE_STEP = 's4';
 /** Touchpoints with a survey: the worsening one and a steady one. */
@@ -187,39 +189,47 @@ async function seedTouchpointSurveys(
       definition: JSON.stringify(definition),
       public_token: newPublicToken(),
     });
-    const ids: number[] = [];
-    for (let i = 0; i < 240; i++) {
+    // Drawn first (same order of draws as ever), then two set-based inserts: the responses, tied to
+    // their draws by an idempotency key, and all their answers.
+    const drawn = Array.from({ length: RESPONSES }, (_, i) => {
       const ago = 5 + Math.floor(rnd() * 355);
       const at = now - ago * DAY;
       const worse = stepId === WORSE_STEP && at > worseLast - 90 * DAY && at <= worseLast;
-      const response = await db
-        .insertInto('survey_response')
-        .values({
+      const positive = rnd() < (worse ? 0.3 : 0.72);
+      const values = questions.map(() => (positive ? 4 + Math.round(rnd()) : 1 + Math.floor(rnd() * 3)));
+      return { key: `demo-${stepId}-${i}`, at, values };
+    });
+    const rows = await db
+      .insertInto('survey_response')
+      .values(
+        drawn.map((d) => ({
           municipality_id: municipalityId,
           survey_id: survey.id,
           unit_id: null,
-          channel: 'link',
+          channel: 'link' as const,
           locale: 'da',
-          submitted_hour: new Date(Math.floor(at / 3_600_000) * 3_600_000),
-          idempotency_key: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      ids.push(response.id);
-      const positive = rnd() < (worse ? 0.3 : 0.72);
-      await db
-        .insertInto('survey_answer')
-        .values(
-          questions.map((q) => ({
+          submitted_hour: new Date(Math.floor(d.at / 3_600_000) * 3_600_000),
+          idempotency_key: d.key,
+        })),
+      )
+      .returning(['id', 'idempotency_key'])
+      .execute();
+    const idOf = new Map(rows.map((r) => [r.idempotency_key, r.id]));
+    const ids = drawn.map((d) => idOf.get(d.key) ?? 0);
+    await db
+      .insertInto('survey_answer')
+      .values(
+        drawn.flatMap((d, i) =>
+          questions.map((q, j) => ({
             municipality_id: municipalityId,
-            response_id: response.id,
+            response_id: ids[i] ?? 0,
             item_id: q.id,
-            value: positive ? 4 + Math.round(rnd()) : 1 + Math.floor(rnd() * 3),
+            value: d.values[j] ?? null,
             dont_know: false,
           })),
-        )
-        .execute();
-    }
+        ),
+      )
+      .execute();
     await enqueueResponses(db, tenant, ids);
   }
 }

@@ -5,9 +5,23 @@ import type { AnswerCount } from '../journeys/experience-repository.ts';
 
 type Db = Kysely<Database>;
 
-/** Answer counts per touchpoint and UTC month ("2026-01") in [from, to), aggregated in SQL. */
-export async function monthlyAnswerCounts(db: Db, tenant: Tenant, journeyId: string, from: Date, to: Date) {
-  const month = sql<string>`to_char(date_trunc('month', r.submitted_hour at time zone 'UTC'), 'YYYY-MM')`;
+/** Calendar buckets the counts are grouped by: UTC months ("2026-01") or UTC days ("2026-01-31"). */
+export type Bucket = 'month' | 'day';
+const bucketOf = (bucket: Bucket) =>
+  bucket === 'month'
+    ? sql<string>`to_char(r.submitted_hour at time zone 'UTC', 'YYYY-MM')`
+    : sql<string>`to_char(r.submitted_hour at time zone 'UTC', 'YYYY-MM-DD')`;
+
+/** Answer counts per touchpoint and UTC month or day in [from, to), aggregated in SQL. */
+export async function answerCounts(
+  db: Db,
+  tenant: Tenant,
+  journeyId: string,
+  from: Date,
+  to: Date,
+  bucket: Bucket,
+) {
+  const month = bucketOf(bucket);
   const rows = await db
     .selectFrom('survey as s')
     .innerJoin('survey_response as r', (j) =>
@@ -45,9 +59,16 @@ export async function monthlyAnswerCounts(db: Db, tenant: Tenant, journeyId: str
   }));
 }
 
-/** Responses per touchpoint and UTC month in [from, to) (a respondent counts once). */
-export async function monthlyResponseCounts(db: Db, tenant: Tenant, journeyId: string, from: Date, to: Date) {
-  const month = sql<string>`to_char(date_trunc('month', r.submitted_hour at time zone 'UTC'), 'YYYY-MM')`;
+/** Responses per touchpoint and UTC month or day in [from, to) (a respondent counts once). */
+export async function responseCounts(
+  db: Db,
+  tenant: Tenant,
+  journeyId: string,
+  from: Date,
+  to: Date,
+  bucket: Bucket,
+) {
+  const month = bucketOf(bucket);
   const rows = await db
     .selectFrom('survey as s')
     .innerJoin('survey_response as r', (j) =>
@@ -111,26 +132,45 @@ export async function recordAlert(
     .execute();
 }
 
+/** Notes that the alerts of a mapped version were checked at `now`, whether or not any was recorded. */
+export async function markAlertsChecked(
+  db: Db,
+  tenant: Tenant,
+  journeyId: string,
+  version: number,
+  now: Date,
+) {
+  await db
+    .updateTable('journey_log_mapping')
+    .set({ alerts_checked_at: now })
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('journey_id', '=', journeyId)
+    .where('version', '=', version)
+    .execute();
+}
+
 /**
- * Mappings whose alerts are stale: never checked, mapped since the last check, or with survey
- * responses on one of the journey's touchpoints submitted in or after the hour of the last check
- * (responses are stored to the hour). Only each journey's newest mapped version is checked.
+ * Mappings whose alerts are stale, the longest unchecked first: never checked, mapped since the last
+ * check, or with survey responses on one of the journey's touchpoints that the last check may not
+ * have seen. Responses are stored to the hour, so one of a later hour than the check is new, and one
+ * of the check's own hour is read once more when that hour is over (not on every tick within it).
+ * Only each journey's newest mapped version is checked.
  */
-export async function staleMappings(db: Db, limit: number) {
+export async function staleMappings(db: Db, limit: number, now = new Date()) {
   const result = await sql<{ municipality_id: string; journey_id: string; version: number }>`
     select m.municipality_id, m.journey_id, m.version
     from journey_log_mapping m
-    left join lateral (
-      select max(a.checked_at) as checked_at from journey_touchpoint_alert a
-      where a.municipality_id = m.municipality_id and a.journey_id = m.journey_id
-    ) c on true
     where m.version = (select max(m2.version) from journey_log_mapping m2
                        where m2.municipality_id = m.municipality_id and m2.journey_id = m.journey_id)
-      and (c.checked_at is null or m.updated_at > c.checked_at or exists (
+      and (m.alerts_checked_at is null or m.updated_at > m.alerts_checked_at or exists (
         select 1 from survey s join survey_response r
           on r.municipality_id = s.municipality_id and r.survey_id = s.id
         where s.municipality_id = m.municipality_id and s.journey_id = m.journey_id
-          and s.touchpoint_id is not null and r.submitted_hour >= date_trunc('hour', c.checked_at)))
+          and s.touchpoint_id is not null
+          and (r.submitted_hour > date_trunc('hour', m.alerts_checked_at)
+               or (r.submitted_hour = date_trunc('hour', m.alerts_checked_at)
+                   and m.alerts_checked_at < date_trunc('hour', ${now}::timestamptz)))))
+    order by m.alerts_checked_at asc nulls first, m.municipality_id, m.journey_id
     limit ${limit}`.execute(db);
   return result.rows;
 }

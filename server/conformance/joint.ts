@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { JointResponse } from '../../shared/api/conformance.ts';
 import {
-  analyseTraces,
   evaluateJointAlert,
   type MappedTraces,
   type PeriodFigures,
@@ -34,20 +33,6 @@ function period(traces: MappedTraces): { from: number; to: number } | null {
   return Number.isFinite(from) && Number.isFinite(to) ? { from, to } : null;
 }
 
-/** Waits before each step that end in [from, to). */
-function waitsIn(traces: MappedTraces, n: number, from: number, to: number): number[][] {
-  const out: number[][] = Array.from({ length: n }, () => []);
-  for (let c = 0; c < traces.caseIds.length; c++) {
-    const end = traces.offsets[c + 1] ?? 0;
-    for (let j = (traces.offsets[c] ?? 0) + 1; j < end; j++) {
-      const at = traces.starts[j] ?? Number.NaN;
-      const wait = at - (traces.ends[j - 1] ?? Number.NaN);
-      if (at >= from && at < to && wait >= 0) out[traces.steps[j] ?? 0]?.push(wait);
-    }
-  }
-  return out;
-}
-
 type Scores = ReturnType<typeof touchpointScores>[number];
 const shareOf = (t: Scores | undefined) => {
   if (!t || t.suppressed) return null;
@@ -78,15 +63,15 @@ export async function jointView(
   id: string,
   version: number,
 ): Promise<JointResponse> {
-  const { journey, plan, traces } = await mappedTraces(db, auth, id, version);
-  const report = analyseTraces(traces, plan);
+  const { journey, traces, report: reportOf } = await mappedTraces(db, auth, id, version);
+  const report = reportOf();
   const minimum = await minGroupSize(db, auth);
   const span = period(traces);
   if (!span) return { period: null, minGroupSize: minimum, steps: [], ranking: [] };
   const from = new Date(span.from);
   const to = new Date(span.to + 1);
-  const answers = await repo.monthlyAnswerCounts(db, auth, id, from, to);
-  const responses = await repo.monthlyResponseCounts(db, auth, id, from, to);
+  const answers = await repo.answerCounts(db, auth, id, from, to, 'month');
+  const responses = await repo.responseCounts(db, auth, id, from, to, 'month');
   const scoresFor = (filter: (month: string) => boolean) => {
     const counts: AnswerCount[] = answers.filter((a) => filter(a.month)).map((a) => a.count);
     const byTouchpoint = new Map<string, number>();
@@ -102,14 +87,14 @@ export async function jointView(
     ]),
   ].sort();
   const monthly = new Map(months.map((m) => [m, scoresFor((x) => x === m)]));
-  const alerts = await alertFigures(db, auth, id, traces, span.to);
+  // The alert's figures are those of its last check (stored with it), not computed again per view.
   const states = new Map((await repo.alertStates(db, auth, id)).map((s) => [s.step_id, s]));
   const steps = journey.steps.map((step, k) => {
     const t = overall.get(step.id);
     const s = report.steps[k];
     const waitTrend = new Map((s?.waitBefore.trend ?? []).map((x) => [x.month, x.medianMs]));
     const state = states.get(step.id);
-    const verdict = alerts.get(step.id);
+    const facts = state?.facts ?? {};
     return {
       stepId: step.id,
       hasSurvey: t !== undefined,
@@ -134,11 +119,11 @@ export async function jointView(
       alert: {
         firing: state?.firing ?? false,
         firedAt: state?.fired_at?.toISOString() ?? null,
-        previousShare: verdict?.previousShare ?? null,
-        currentShare: verdict?.currentShare ?? null,
-        previousWaitMs: verdict?.previousWaitMs ?? null,
-        currentWaitMs: verdict?.currentWaitMs ?? null,
-        p: verdict?.p ?? null,
+        previousShare: facts.previousShare ?? null,
+        currentShare: facts.currentShare ?? null,
+        previousWaitMs: facts.previousWaitMs ?? null,
+        currentWaitMs: facts.currentWaitMs ?? null,
+        p: facts.p ?? null,
       },
     };
   });
@@ -152,9 +137,20 @@ export async function jointView(
   };
 }
 
+const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The two windows of one touchpoint's alert, in whole UTC days: [start, cut) before, [cut, stop) now. */
+function windowsOf(last: number, end: number) {
+  const stop = (Math.floor((Number.isFinite(last) ? last : end) / DAY) + 1) * DAY;
+  const cut = stop - ALERT_DAYS * DAY;
+  return { start: cut - ALERT_DAYS * DAY, cut, stop };
+}
+
 /**
- * The alert verdict per touchpoint: the last ALERT_DAYS up to the touchpoint's latest measured arrival
- * (the end of the log's period when it has none) against the ALERT_DAYS before, waits and answers alike.
+ * The alert verdict per touchpoint: the last ALERT_DAYS whole UTC days up to the touchpoint's latest
+ * measured arrival (the end of the log's period when it has none) against the ALERT_DAYS before,
+ * waits and answers alike. One pass over the visits and two queries (answers and responses per day
+ * over the span of all windows), whatever the number of steps.
  */
 async function alertFigures(db: Db, auth: Tenant, id: string, traces: MappedTraces, end: number) {
   const n = traces.stepIds.length;
@@ -164,19 +160,35 @@ async function alertFigures(db: Db, auth: Tenant, id: string, traces: MappedTrac
     const at = traces.starts[j] ?? Number.NaN;
     if (at > (last[k] ?? 0)) last[k] = at;
   }
+  const windows = last.map((l) => windowsOf(l, end));
+  const before: number[][] = windows.map(() => []);
+  const now: number[][] = windows.map(() => []);
+  for (let c = 0; c < traces.caseIds.length; c++) {
+    const to = traces.offsets[c + 1] ?? 0;
+    for (let j = (traces.offsets[c] ?? 0) + 1; j < to; j++) {
+      const k = traces.steps[j] ?? 0;
+      const w = windows[k];
+      const at = traces.starts[j] ?? Number.NaN;
+      const wait = at - (traces.ends[j - 1] ?? Number.NaN);
+      if (!w || !(wait >= 0) || at < w.start || at >= w.stop) continue;
+      (at < w.cut ? before : now)[k]?.push(wait);
+    }
+  }
   const minimum = await minGroupSize(db, auth);
-  const scores = async (a: number, b: number) => {
-    const counts = await repo.monthlyAnswerCounts(db, auth, id, new Date(a), new Date(b));
-    const resp = await repo.monthlyResponseCounts(db, auth, id, new Date(a), new Date(b));
+  const from = new Date(Math.min(...windows.map((w) => w.start)));
+  const to = new Date(Math.max(...windows.map((w) => w.stop)));
+  const answers = await repo.answerCounts(db, auth, id, from, to, 'day');
+  const responses = await repo.responseCounts(db, auth, id, from, to, 'day');
+  const scores = (stepId: string, a: number, b: number): Scores | undefined => {
+    const [lo, hi] = [utcDay(a), utcDay(b)];
+    const inside = (day: string) => day >= lo && day < hi;
+    const counts = answers
+      .filter((x) => x.count.touchpointId === stepId && inside(x.month))
+      .map((x) => x.count);
     const per = new Map<string, number>();
-    for (const r of resp) per.set(r.touchpointId, (per.get(r.touchpointId) ?? 0) + r.n);
-    return new Map(
-      touchpointScores(
-        counts.map((c) => c.count),
-        per,
-        minimum,
-      ).map((t) => [t.touchpointId, t]),
-    );
+    for (const r of responses)
+      if (r.touchpointId === stepId && inside(r.month)) per.set(stepId, (per.get(stepId) ?? 0) + r.n);
+    return touchpointScores(counts, per, minimum)[0];
   };
   const figures = (t: Scores | undefined, waits: number[]): PeriodFigures => {
     const q = exactQuantile(waits, 0.5);
@@ -188,16 +200,12 @@ async function alertFigures(db: Db, auth: Tenant, id: string, traces: MappedTrac
   };
   const out = new Map<string, ReturnType<typeof evaluateJointAlert>>();
   for (const [k, stepId] of traces.stepIds.entries()) {
-    const stop = Number.isFinite(last[k] ?? Number.NaN) ? (last[k] ?? end) + 1 : end + 1;
-    const cut = stop - ALERT_DAYS * DAY;
-    const start = cut - ALERT_DAYS * DAY;
-    const before = await scores(start, cut);
-    const now = await scores(cut, stop);
+    const w = windows[k] ?? windowsOf(end, end);
     out.set(
       stepId,
       evaluateJointAlert(
-        figures(before.get(stepId), waitsIn(traces, n, start, cut)[k] ?? []),
-        figures(now.get(stepId), waitsIn(traces, n, cut, stop)[k] ?? []),
+        figures(scores(stepId, w.start, w.cut), before[k] ?? []),
+        figures(scores(stepId, w.cut, w.stop), now[k] ?? []),
         { alpha: 0.05, minAnswers: Math.max(5, minimum), minWaits: 5, minWaitRise: 0.1 },
       ),
     );
@@ -205,12 +213,15 @@ async function alertFigures(db: Db, auth: Tenant, id: string, traces: MappedTrac
   return out;
 }
 
-/** Checks and records the alert of every touchpoint of a mapped journey version; returns those firing. */
+/**
+ * Checks and records the alert of every touchpoint of a mapped journey version; returns those firing.
+ * The check is noted on the mapping even when there is nothing to record (no timed visit), so the
+ * background tick does not come back to it until new data arrives.
+ */
 export async function checkJointAlerts(db: Db, auth: Tenant, id: string, version: number, now = new Date()) {
   const { traces } = await mappedTraces(db, auth, id, version);
   const span = period(traces);
-  if (!span) return [];
-  const verdicts = await alertFigures(db, auth, id, traces, span.to);
+  const verdicts = span ? await alertFigures(db, auth, id, traces, span.to) : new Map();
   const firing: string[] = [];
   for (const [stepId, v] of verdicts) {
     if (v.fires) firing.push(stepId);
@@ -230,5 +241,6 @@ export async function checkJointAlerts(db: Db, auth: Tenant, id: string, version
       now,
     );
   }
+  await repo.markAlertsChecked(db, auth, id, version, now);
   return firing;
 }

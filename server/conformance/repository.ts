@@ -111,13 +111,3 @@ export async function caseKeys(db: Db, tenant: Tenant, logId: string, caseNos: r
     .execute();
   return new Map(rows.map((r) => [r.case_no, r.case_key]));
 }
-
-/** The versions mapped to a log (to check their alerts when the log changes). */
-export function mappingsOfLog(db: Db, tenant: Tenant, logId: string) {
-  return db
-    .selectFrom('journey_log_mapping')
-    .select(['journey_id', 'version'])
-    .where('municipality_id', '=', tenant.municipalityId)
-    .where('log_id', '=', logId)
-    .execute();
-}

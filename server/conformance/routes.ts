@@ -3,12 +3,12 @@ import {
   ChartsResponse,
   ConformanceResponse,
   JointResponse,
-  MappingParams,
   MappingResponse,
   SaveMappingBody,
   SuggestQuery,
   SuggestResponse,
 } from '../../shared/api/conformance.ts';
+import { VersionParams } from '../../shared/api/journeys.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canAnalyse } from '../policies/index.ts';
 import { checkJointAlerts, jointView } from './joint.ts';
@@ -38,7 +38,7 @@ export const conformanceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "A log's activities and actors with the steps and actors their names suggest",
-        params: MappingParams,
+        params: VersionParams,
         querystring: SuggestQuery,
         response: { 200: SuggestResponse },
       },
@@ -55,7 +55,7 @@ export const conformanceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'The event log mapped onto this journey version (null when none)',
-        params: MappingParams,
+        params: VersionParams,
         response: { 200: MappingResponse },
       },
     },
@@ -72,7 +72,7 @@ export const conformanceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Save the confirmed mapping of activities to steps and resources/groups to actors',
-        params: MappingParams,
+        params: VersionParams,
         body: SaveMappingBody,
         response: { 200: MappingResponse },
       },
@@ -99,7 +99,7 @@ export const conformanceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary:
           'Conformance of the mapped log: fitness (token replay), steps, handovers, deviating variants',
-        params: MappingParams,
+        params: VersionParams,
         response: { 200: ConformanceResponse },
       },
     },
@@ -115,7 +115,7 @@ export const conformanceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Performance spectrum and dotted chart of the mapped log (sampled, rule included)',
-        params: MappingParams,
+        params: VersionParams,
         response: { 200: ChartsResponse },
       },
     },
@@ -131,7 +131,7 @@ export const conformanceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Experience and waiting time on the same touchpoints, ranking and alert state',
-        params: MappingParams,
+        params: VersionParams,
         response: { 200: JointResponse },
       },
     },

@@ -1,24 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { SaveMappingInput } from '../../shared/api/conformance.ts';
 import {
-  analyseTraces,
   dottedChart,
-  type MappedTraces,
   performanceSpectrum,
   suggestMatches,
   TraceCollector,
 } from '../../shared/eventlog/conformance/index.ts';
 import { actorLabel, type Journey } from '../../shared/journey/index.ts';
 import type { AuthContext, Tenant } from '../auth/context.ts';
-import { requireReferences } from '../db/references.ts';
 import type { Database } from '../db/types.ts';
 import { readyLog } from '../eventlog/analysis/service.ts';
 import { storedBatches } from '../eventlog/analysis/stored-batches.ts';
-import { AppError, type FieldError, notFound } from '../http/app-error.ts';
+import { findLog } from '../eventlog/repository.ts';
+import { AppError, type FieldError, invalidField, notFound } from '../http/app-error.ts';
 import { findVersion } from '../journeys/repository.ts';
 import { planOf } from './plan.ts';
 import * as repo from './repository.ts';
-import { cachedTraces } from './traces-cache.ts';
+import { cachedAnalysis } from './traces-cache.ts';
 
 type Db = Kysely<Database>;
 
@@ -100,8 +98,12 @@ export async function saveMapping(
   body: SaveMappingInput,
 ) {
   const journey = await versionDocument(db, auth, id, version);
-  await requireReferences(db, auth, [{ path: 'logId', table: 'eventlog', id: body.logId }]);
-  await readyLog(db, auth, body.logId);
+  // One look-up: a log that is not the municipality's is a 400 and one still importing a 409, both
+  // naming the field, as every id in a body is named.
+  const log = await findLog(db, auth, body.logId);
+  if (!log) throw invalidField('logId', 'unknown_reference');
+  if (log.status !== 'ready')
+    throw new AppError('eventlog_state', { status: log.status }, [{ path: 'logId', problem: 'invalid' }]);
   const steps = new Set(journey.steps.map((s) => s.id));
   const actors = new Set(journey.actors.map((a) => a.id));
   const fields: FieldError[] = [];
@@ -116,30 +118,31 @@ export async function saveMapping(
   return saved;
 }
 
-/** The mapping, the version's document and the mapped traces (shared by report, charts and joint view). */
+/** The mapping, the version's document, the mapped traces and their (lazy) report, cached together. */
 export async function mappedTraces(db: Db, auth: Tenant, id: string, version: number) {
   const journey = await versionDocument(db, auth, id, version);
   const mapping = await getMapping(db, auth, id, version);
   if (!mapping) throw new AppError('journey_log_not_mapped');
-  const plan = planOf(journey, mapping.activities);
+  const plan = planOf(journey, mapping);
   const key = `${auth.municipalityId}|${mapping.logId}|${id}|${version}|${mapping.updatedAt}`;
-  const traces = await cachedTraces(key, async () => {
+  const { traces, report } = await cachedAnalysis(key, plan, async () => {
     const collector = new TraceCollector(plan);
     for await (const batch of storedBatches(db, auth, mapping.logId, false)) collector.addBatch(batch);
     return collector.finish();
   });
-  return { journey, mapping, plan, traces };
+  return { journey, mapping, plan, traces, report };
 }
 
-/** Conformance of the mapped log with the pseudonyms of the example cases. */
+/**
+ * Conformance of the mapped log with the pseudonyms of the example cases. The journey and the
+ * mapping are not sent again: the page has them from the version and the mapping routes.
+ */
 export async function conformanceOf(db: Db, auth: AuthContext, id: string, version: number) {
-  const { journey, mapping, plan, traces } = await mappedTraces(db, auth, id, version);
-  const report = analyseTraces(traces, plan);
+  const { mapping, report: reportOf } = await mappedTraces(db, auth, id, version);
+  const report = reportOf();
   const numbers = report.patterns.map((p) => Number(p.exampleCaseId)).filter(Number.isInteger);
   const keys = await repo.caseKeys(db, auth, mapping.logId, numbers);
   return {
-    mapping,
-    journey,
     report,
     caseKeys: Object.fromEntries([...keys.entries()].map(([no, key]) => [String(no), key])),
   };
@@ -147,6 +150,6 @@ export async function conformanceOf(db: Db, auth: AuthContext, id: string, versi
 
 /** Performance spectrum and dotted chart data of the mapped log. */
 export async function chartsOf(db: Db, auth: AuthContext, id: string, version: number) {
-  const { traces }: { traces: MappedTraces } = await mappedTraces(db, auth, id, version);
+  const { traces } = await mappedTraces(db, auth, id, version);
   return { spectrum: performanceSpectrum(traces), dotted: dottedChart(traces) };
 }

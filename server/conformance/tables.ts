@@ -15,6 +15,8 @@ export interface JourneyLogMappingTable {
   actors: Json<Record<string, string>>;
   updated_by: string | null;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+  /** When the touchpoint alerts were last checked (migration 0027), empty checks included. */
+  alerts_checked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 /** The "experience fell while the wait rose" alert of one touchpoint: last check and firing. */

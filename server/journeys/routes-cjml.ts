@@ -1,13 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { fileResponse } from '../../shared/api/common.ts';
-import { JOURNEY_BODY_LIMIT, JourneyDetailDto, JourneyParams } from '../../shared/api/journeys.ts';
-import { CjmlExportQuery, CjmlImportBody } from '../../shared/api/journeys-cjml.ts';
+import { JOURNEY_BODY_LIMIT, JourneyParams } from '../../shared/api/journeys.ts';
+import { CjmlExportQuery, CjmlImportBody, CjmlImportResponse } from '../../shared/api/journeys-cjml.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation, canRecord } from '../policies/index.ts';
 import { exportCjml, importCjml } from './cjml.ts';
-
-const CjmlImportResponse = z.object({ journeys: z.array(JourneyDetailDto) });
 
 /** CJML 2.0 exchange (docs/CJML.md): export a version as a planned or actual journey, import a file. */
 export const journeyCjmlRoutes: FastifyPluginAsyncZod = async (app) => {

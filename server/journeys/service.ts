@@ -14,16 +14,17 @@ import { assertReferences, parseImport } from './validate.ts';
 
 type Db = Kysely<Database>;
 
-/** 400 for references to units that are not in this municipality (owner or actors). */
+/** 400 for references to units that are not in this municipality (owner or actors), paths under `prefix`. */
 async function assertUnits(db: Db, auth: AuthContext, journey: Journey, prefix: string) {
+  const at = (path: string) => (prefix ? `${prefix}.${path}` : path);
   const actorUnits = journey.actors.flatMap((actor) => (actor.unitId ? [actor.unitId] : []));
   const wanted = [...(journey.ownerUnitId ? [journey.ownerUnitId] : []), ...actorUnits];
   const known = await existingUnitIds(db, auth, wanted);
   if (journey.ownerUnitId && !known.has(journey.ownerUnitId)) {
-    throw invalidField(`${prefix}.ownerUnitId`, 'unknown_reference');
+    throw invalidField(at('ownerUnitId'), 'unknown_reference');
   }
   const index = journey.actors.findIndex((actor) => actor.unitId && !known.has(actor.unitId));
-  if (index >= 0) throw invalidField(`${prefix}.actors[${index}].unitId`, 'unknown_reference');
+  if (index >= 0) throw invalidField(at(`actors[${index}].unitId`), 'unknown_reference');
 }
 
 function head(journey: Journey) {
@@ -83,11 +84,18 @@ export async function saveVersion(db: Db, auth: AuthContext, id: string, input: 
 }
 
 /**
- * Imports an export file as a new journey. Units are re-linked: an id unknown here is looked up by the
- * actor's `unitName`, else dropped, so a file from another municipality imports cleanly.
+ * Links an imported journey to this municipality's units: a unit id unknown here is looked up by the
+ * actor's `unitName`, else dropped, so a file from another municipality imports cleanly. `ownerUnitId`
+ * (when given) replaces the file's owner. Then checks the units and the caller's edit rights; the
+ * paths of a refused owner are under `prefix`.
  */
-export async function importJourney(db: Db, auth: AuthContext, input: ImportInput) {
-  const parsed = parseImport(input.json);
+export async function linkImported(
+  db: Db,
+  auth: AuthContext,
+  parsed: Journey,
+  ownerUnitId: string | null | undefined,
+  prefix: string,
+): Promise<Journey> {
   const byName = await unitIdsByName(db, auth);
   const ids = [parsed.ownerUnitId, ...parsed.actors.map((actor) => actor.unitId)];
   const known = await existingUnitIds(
@@ -99,14 +107,20 @@ export async function importJourney(db: Db, auth: AuthContext, input: ImportInpu
     id && known.has(id) ? id : ((name && byName.get(name)) ?? null);
   const journey: Journey = {
     ...parsed,
-    ownerUnitId: input.ownerUnitId !== undefined ? input.ownerUnitId : relink(parsed.ownerUnitId, undefined),
+    ownerUnitId: ownerUnitId !== undefined ? ownerUnitId : relink(parsed.ownerUnitId, undefined),
     // An actor that named no unit and matches none stays as it was, so the round trip adds nothing.
     actors: parsed.actors.map((actor) => {
       const unitId = relink(actor.unitId, actor.unitName);
       return unitId === null && actor.unitId === undefined ? actor : { ...actor, unitId };
     }),
   };
-  await assertUnits(db, auth, journey, 'journey');
+  await assertUnits(db, auth, journey, prefix);
   assertMayEdit(await editRights(db, auth), journey.ownerUnitId);
+  return journey;
+}
+
+/** Imports an export file as a new journey, its units re-linked ({@link linkImported}). */
+export async function importJourney(db: Db, auth: AuthContext, input: ImportInput) {
+  const journey = await linkImported(db, auth, parseImport(input.json), input.ownerUnitId, 'journey');
   return insertNew(db, auth, journey, '', 'journey.import');
 }

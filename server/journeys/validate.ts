@@ -40,16 +40,26 @@ export function assertReferences(journey: Journey, prefix: string): void {
   if (fields.length > 0) throw new AppError('validation_failed', {}, fields);
 }
 
-function zodFields(issues: readonly z.core.$ZodIssue[], input: unknown): FieldError[] {
+/**
+ * A zod result's issues as field errors of an imported file; `pathOf` renames a path into the file's
+ * own terms (a CJML element path), the JSON path inside the file otherwise.
+ */
+export function zodFields(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  pathOf?: (path: readonly PropertyKey[]) => string,
+): FieldError[] {
   return issues.slice(0, LIMITS.issues).flatMap((issue) => {
     const { code, path, message: _message, ...params } = issue;
     const instancePath = `/${path.map(String).join('/')}`;
-    return issueToFieldError({ keyword: code, instancePath, params }, 'body', input);
+    const fields = issueToFieldError({ keyword: code, instancePath, params }, 'body', input);
+    return pathOf ? fields.map((field) => ({ ...field, path: pathOf(path) })) : fields;
   });
 }
 
-function importFailed(fields: FieldError[]): AppError {
-  return new AppError('journey_import_invalid', { count: fields.length }, fields);
+/** The one 400 of a rejected import file, naming at most LIMITS.issues problems. */
+export function importFailed(fields: FieldError[]): AppError {
+  return new AppError('journey_import_invalid', { count: fields.length }, fields.slice(0, LIMITS.issues));
 }
 
 /**

@@ -1,9 +1,5 @@
 import { z } from 'zod';
 import type { ConformanceReport, DottedChart, Spectrum } from '../eventlog/conformance/index.ts';
-import type { Journey } from '../journey/index.ts';
-
-/** A journey version: the one a mapping and its conformance belong to. */
-export const MappingParams = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) }).strict();
 
 export const ACTOR_SOURCES = ['resource', 'group'] as const;
 
@@ -61,18 +57,13 @@ export type Mapping = z.infer<typeof Mapping>;
 export const MappingResponse = z.object({ mapping: Mapping.nullable() });
 export type MappingResponse = z.infer<typeof MappingResponse>;
 
-const journeyObject = z
-  .custom<Journey>((v) => typeof v === 'object' && v !== null && 'steps' in v)
-  .meta({ type: 'object', description: 'Journey (shared/journey)', required: ['steps'] });
-
 /**
  * Conformance of the mapped log against the version: token-replay fitness, per step and handover,
  * extra handovers and the top deviating variants. The report's nested shapes are the pure module's
- * (shared/eventlog/conformance/types.ts), not repeated here.
+ * (shared/eventlog/conformance/types.ts), not repeated here. The journey and the mapping are not
+ * repeated either: the page has them from the version and the mapping routes.
  */
 export const ConformanceResponse = z.object({
-  mapping: Mapping,
-  journey: journeyObject,
   report: z
     .custom<ConformanceReport>((v) => typeof v === 'object' && v !== null && 'fitness' in v)
     .meta({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CJML_MAX_CHARS } from '../journey/cjml/limits.ts';
+import { JourneyDetailDto } from './journeys.ts';
 
 /**
  * CJML 2.0 exchange (docs/CJML.md). `kind=planned` writes the version as a planned journey (waiting
@@ -24,3 +25,7 @@ export const CjmlImportBody = z
   })
   .strict();
 export type CjmlImportInput = z.output<typeof CjmlImportBody>;
+
+/** The journeys an import created, one per planned or actual journey of the file. */
+export const CjmlImportResponse = z.object({ journeys: z.array(JourneyDetailDto) });
+export type CjmlImportResponse = z.infer<typeof CjmlImportResponse>;

@@ -78,3 +78,44 @@ export function analyseContacts(journey: Pick<Journey, 'actors' | 'steps'>): Con
   });
   return contacts;
 }
+
+/** One line of the drawing: a run of contacts with one actor, reached from `fromActorId`. */
+export interface ContactLine {
+  /** The previous actor when the citizen was handed over; null when the citizen turned to it from home. */
+  fromActorId: string | null;
+  toActorId: string;
+  /** The contacts of the run, the first being the one that opened the line. */
+  contacts: Contact[];
+}
+
+/**
+ * The drawing's lines: a new line opens at every handover and at every change of actor (a change
+ * under `handover: 'no'` comes from the citizen's home); further steps with the same actor and no
+ * handover stay on the line. The one definition of "which actor handed over to which" — the
+ * drawing, the deviation view and the conformance of mapped actors all read handovers from here.
+ */
+export function contactLines(contacts: readonly Contact[]): ContactLine[] {
+  const lines: ContactLine[] = [];
+  for (const contact of contacts) {
+    const current = lines.at(-1);
+    if (current && contact.previousActorId === contact.actorId && !contact.isHandover) {
+      current.contacts.push(contact);
+      continue;
+    }
+    lines.push({
+      fromActorId: contact.isHandover ? contact.previousActorId : null,
+      toActorId: contact.actorId,
+      contacts: [contact],
+    });
+  }
+  return lines;
+}
+
+/** The actor pairs of a journey's handovers (lines from another actor, not from home), in order, distinct. */
+export function handoverPairs(journey: Pick<Journey, 'actors' | 'steps'>): Array<[string, string]> {
+  const pairs = new Map<string, [string, string]>();
+  for (const line of contactLines(analyseContacts(journey)))
+    if (line.fromActorId !== null)
+      pairs.set(`${line.fromActorId}\u0000${line.toActorId}`, [line.fromActorId, line.toActorId]);
+  return [...pairs.values()];
+}

@@ -1,6 +1,6 @@
 import { type Actor, type ActorKind, actorBoundary, actorLabel, OWN_ORGANISATION } from './actor.ts';
 import { type Box, type Curve, curveOf, type Point, placeBadges } from './badges.ts';
-import { analyseContacts } from './contacts.ts';
+import { analyseContacts, contactLines } from './contacts.ts';
 import { findHotspots, type Hotspot, type HotspotOptions } from './hotspots.ts';
 import type { Journey } from './journey.ts';
 import { placeOnRings, type RingOptions } from './rings.ts';
@@ -214,15 +214,11 @@ function drawLines(
 ): DrawingLine[] {
   const lines: DrawingLine[] = [];
   const pairCount = new Map<string, number>();
-  for (const contact of contacts) {
-    const current = lines.at(-1);
-    const sameActor = contact.previousActorId === contact.actorId;
-    if (current && sameActor && !contact.isHandover) {
-      current.stepIds.push(contact.stepId);
-      continue;
-    }
+  for (const line of contactLines(contacts)) {
+    const contact = line.contacts[0];
+    if (!contact) continue;
     // A new actor without a handover (`handover: 'no'`) means the citizen turned to it directly.
-    const fromActorId = contact.isHandover ? contact.previousActorId : null;
+    const { fromActorId } = line;
     const pair = [fromActorId ?? '', contact.actorId].sort().join('\u0000');
     const parallelIndex = pairCount.get(pair) ?? 0;
     pairCount.set(pair, parallelIndex + 1);
@@ -230,7 +226,7 @@ function drawLines(
     const to = at.get(contact.actorId) ?? home;
     lines.push({
       number: lines.length + 1,
-      stepIds: [contact.stepId],
+      stepIds: line.contacts.map((c) => c.stepId),
       fromActorId,
       toActorId: contact.actorId,
       from,

@@ -1,12 +1,7 @@
-import { useId, useState } from 'react';
-import { useNavigate } from 'react-router';
-import type { CjmlImportInput } from '../../shared/api/journeys-cjml.ts';
+import type { CjmlImportInput, CjmlImportResponse } from '../../shared/api/journeys-cjml.ts';
 import { request } from '../api/client.ts';
-import { ApiError } from '../api/errors.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { useErrorText } from '../ui/Status.tsx';
-import { useToast } from '../ui/Toast.tsx';
-import type { JourneyDetail } from './api.ts';
+import { FileImportField } from './FileImportField.tsx';
 
 interface Props {
   journeyId: string;
@@ -18,7 +13,7 @@ interface Props {
 }
 
 function importCjml(body: CjmlImportInput) {
-  return request<{ journeys: JourneyDetail[] }>('POST', '/journeys/import/cjml', body);
+  return request<CjmlImportResponse>('POST', '/journeys/import/cjml', body);
 }
 
 /**
@@ -28,26 +23,8 @@ function importCjml(body: CjmlImportInput) {
  */
 export function CjmlExchange({ journeyId, version, ownerUnitId, canImport }: Props) {
   const { t } = useI18n();
-  const id = useId();
-  const navigate = useNavigate();
-  const toast = useToast();
-  const errorText = useErrorText();
-  const [problem, setProblem] = useState<{ message: string; fields: string[] } | null>(null);
   const href = (kind: 'planned' | 'actual') =>
     `/api/v1/journeys/${encodeURIComponent(journeyId)}/cjml?version=${version}&kind=${kind}`;
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    setProblem(null);
-    try {
-      const { journeys } = await importCjml({ xml: await file.text(), ownerUnitId });
-      toast({ message: t('journeys.cjml.imported', { count: journeys.length }), tone: 'success' });
-      const first = journeys[0];
-      if (first) navigate(`/journeys/${first.id}`);
-    } catch (error) {
-      const fields = error instanceof ApiError ? error.fields.map((f) => `${f.path}: ${f.message}`) : [];
-      setProblem({ message: errorText(error), fields });
-    }
-  };
   return (
     <div className="journey-cjml" data-testid="journey-cjml">
       <h3>{t('journeys.cjml.title')}</h3>
@@ -62,32 +39,19 @@ export function CjmlExchange({ journeyId, version, ownerUnitId, canImport }: Pro
       </div>
       {canImport && (
         <div className="field">
-          <label className="field-label" htmlFor={id}>
-            {t('journeys.cjml.import')}
-          </label>
-          <p className="field-hint" id={`${id}-hint`}>
-            {t('journeys.cjml.importHint')}
-          </p>
-          <input
-            id={id}
-            type="file"
+          <FileImportField
+            label={t('journeys.cjml.import')}
+            hint={t('journeys.cjml.importHint')}
             accept="application/xml,text/xml,.xml,.cjml"
-            aria-describedby={`${id}-hint`}
-            onChange={(event) => {
-              void onFile(event.target.files?.[0]);
-              event.target.value = '';
+            errorTestId="journey-cjml-import-error"
+            upload={async (xml) => {
+              const { journeys } = await importCjml({ xml, ownerUnitId });
+              return {
+                message: t('journeys.cjml.imported', { count: journeys.length }),
+                openId: journeys[0]?.id,
+              };
             }}
           />
-        </div>
-      )}
-      {problem && (
-        <div className="alert alert-error" role="alert" data-testid="journey-cjml-import-error">
-          <p>{problem.message}</p>
-          <ul>
-            {problem.fields.map((f) => (
-              <li key={f}>{f}</li>
-            ))}
-          </ul>
         </div>
       )}
     </div>

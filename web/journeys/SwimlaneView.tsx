@@ -12,7 +12,22 @@ interface Props {
   /** Steps to emphasise (e.g. the selected one, or deviations found by another analysis). */
   highlightStepIds?: ReadonlySet<string> | undefined;
   onSelectStep?: ((stepId: string) => void) | undefined;
+  /** Deviation marks per step (planned vs actual): drawn as a glyph and an outline, not by colour alone. */
+  stepMarks?: ReadonlyMap<string, SwimStepMark> | undefined;
+  /** Marks on the connector into a step: a handover not in the plan, or a planned one not taken. */
+  connectorMarks?: ReadonlyMap<string, SwimConnectorMark> | undefined;
 }
+
+export type SwimStepMark = 'skipped' | 'repeated';
+export type SwimConnectorMark = 'extra' | 'missing';
+
+/** Glyphs and ink of the deviation marks; the legend of the view that sets them shows the same glyphs. */
+export const SWIM_MARKS = {
+  skipped: { glyph: '×', ink: '#b3261e' },
+  repeated: { glyph: '↻', ink: '#c25e00' },
+  extra: { glyph: '+', ink: '#c25e00' },
+  missing: { glyph: '−', ink: '#b3261e' },
+} as const;
 
 /**
  * The journey as swimlanes: one lane per actor or per department/organisation, the steps left to right
@@ -25,6 +40,8 @@ export const SwimlaneView = memo(function SwimlaneView({
   svgRef,
   highlightStepIds,
   onSelectStep,
+  stepMarks,
+  connectorMarks,
 }: Props) {
   const { t } = useI18n();
   const ids = useId();
@@ -92,20 +109,46 @@ export const SwimlaneView = memo(function SwimlaneView({
             const prev = layout.cells[i];
             if (!prev) return null;
             const stroke = cell.crossesBoundary ? INK.boundary : cell.isHandover ? INK.handover : INK.line;
+            const d = `M${prev.x + half} ${prev.y} H${(prev.x + cell.x) / 2} V${cell.y} H${cell.x - half}`;
+            const mark = connectorMarks?.get(cell.stepId);
             return (
-              <path
-                key={`c${cell.stepId}`}
-                d={`M${prev.x + half} ${prev.y} H${(prev.x + cell.x) / 2} V${cell.y} H${cell.x - half}`}
-                fill="none"
-                stroke={stroke}
-                strokeWidth={2}
-                strokeDasharray={cell.crossesBoundary ? '6 3' : cell.isHandover ? undefined : '2 3'}
-              />
+              <g key={`c${cell.stepId}`}>
+                {mark && (
+                  <path
+                    d={d}
+                    fill="none"
+                    stroke={SWIM_MARKS[mark].ink}
+                    strokeOpacity={0.5}
+                    strokeWidth={8}
+                    strokeDasharray={mark === 'missing' ? '10 6' : undefined}
+                    data-swim-mark={mark}
+                  />
+                )}
+                <path
+                  d={d}
+                  fill="none"
+                  stroke={stroke}
+                  strokeWidth={2}
+                  strokeDasharray={cell.crossesBoundary ? '6 3' : cell.isHandover ? undefined : '2 3'}
+                />
+                {mark && (
+                  <text
+                    x={(prev.x + cell.x) / 2 + 4}
+                    y={(prev.y + cell.y) / 2 + 4}
+                    fontSize={14}
+                    fontWeight={700}
+                    fill={INK.text}
+                  >
+                    {SWIM_MARKS[mark].glyph}
+                  </text>
+                )}
+              </g>
             );
           })}
           {layout.cells.map((cell) => {
             const lane = layout.lanes[cell.lane];
             const marked = highlightStepIds?.has(cell.stepId) ?? false;
+            const mark = stepMarks?.get(cell.stepId);
             return (
               // biome-ignore lint/a11y: pointer shortcut; the step list selects steps by keyboard
               <g key={cell.stepId} data-step={cell.stepId} onClick={() => onSelectStep?.(cell.stepId)}>
@@ -120,6 +163,32 @@ export const SwimlaneView = memo(function SwimlaneView({
                   strokeWidth={1.5}
                   strokeDasharray={lane?.own ? undefined : '4 2'}
                 />
+                {mark && (
+                  <>
+                    <rect
+                      x={cell.x - half - 3}
+                      y={cell.y - 17}
+                      width={2 * half + 6}
+                      height={34}
+                      rx={4}
+                      fill="none"
+                      stroke={SWIM_MARKS[mark].ink}
+                      strokeWidth={3}
+                      strokeDasharray={mark === 'skipped' ? '5 3' : undefined}
+                      data-swim-mark={mark}
+                    />
+                    <text
+                      x={cell.x}
+                      y={cell.y - 20}
+                      textAnchor="middle"
+                      fontSize={14}
+                      fontWeight={700}
+                      fill={INK.text}
+                    >
+                      {SWIM_MARKS[mark].glyph}
+                    </text>
+                  </>
+                )}
                 <text
                   x={cell.x}
                   y={cell.y + 4}

@@ -21,6 +21,7 @@ import * as m0022 from './0022_dead_rollup_function.ts';
 import * as m0023 from './0023_eventlog_job_lease.ts';
 import * as m0025 from './0025_dashboard_language.ts';
 import * as m0026 from './0026_session_close_and_criteria.ts';
+import * as m0027 from './0027_mapping_alerts_checked.ts';
 
 /**
  * The migrations in order. Listed explicitly (not read from the folder) so they work the same
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0023_eventlog_job_lease': m0023,
   '0025_dashboard_language': m0025,
   '0026_session_close_and_criteria': m0026,
+  '0027_mapping_alerts_checked': m0027,
 };

@@ -1,10 +1,10 @@
-import { emptyJourney, type Journey, LIMITS, type Step } from '../../journey/index.ts';
+import { emptyJourney, handoverPairs, type Journey, LIMITS, type Step } from '../../journey/index.ts';
 
 /**
  * A deviating variant as an actual journey beside the planned one: the planned steps (actor,
  * channel, description) in the order the cases ran them, repeats included, with the measured median
  * wait before each. Step ids are `<planned id>~<n>` so a repeated step stays unique and can be traced
- * back to the plan (see {@link plannedIdOf}).
+ * back to the plan.
  */
 export function actualJourney(
   planned: Journey,
@@ -39,40 +39,28 @@ export function actualJourney(
   };
 }
 
-/** The planned step id an actual journey's step stands for. */
-export function plannedIdOf(actualStepId: string): string {
-  const cut = actualStepId.lastIndexOf('~');
-  return cut < 0 ? actualStepId : actualStepId.slice(0, cut);
-}
-
 /** What the deviation view highlights: planned handovers not taken, actual ones not planned, repeats. */
 export interface Deviation {
   /** Planned step ids no case of the variant visited. */
   skipped: string[];
   /** Planned step ids visited more than once. */
   repeated: string[];
-  /** Planned handovers (by actor pair "from→to", '' for the citizen's home) the variant did not take. */
+  /** Planned handovers (by actor pair "from→to") the variant did not take. */
   missingHandovers: Array<[string, string]>;
   /** Handovers the variant took that the plan does not have, by actor pair. */
   extraHandovers: Array<[string, string]>;
 }
 
+/** Handover actor pairs of the plan's steps in the order `stepIds` (the drawing's definition). */
 const actorPairs = (journey: Journey, stepIds: readonly string[]) => {
-  const actorOf = new Map(journey.steps.map((s) => [s.id, s.actorId]));
-  const pairs = new Map<string, [string, string]>();
-  let prev = '';
-  for (const id of stepIds) {
-    const actor = actorOf.get(id);
-    if (actor === undefined) continue;
-    if (actor !== prev) pairs.set(`${prev}\u0000${actor}`, [prev, actor]);
-    prev = actor;
-  }
-  return pairs;
+  const byId = new Map(journey.steps.map((s) => [s.id, s]));
+  const steps = stepIds.flatMap((id) => byId.get(id) ?? []);
+  return new Map(handoverPairs({ actors: journey.actors, steps }).map((p) => [p.join('\u0000'), p]));
 };
 
 /**
- * Compares a variant's step order with the plan, on steps and on the drawing's lines (handovers
- * between actors, the first contact coming from the citizen's home, '').
+ * Compares a variant's step order with the plan, on steps and on the handovers between actors as
+ * the drawing has them ({@link handoverPairs}: a contact from the citizen's home is no handover).
  */
 export function deviationOf(planned: Journey, actualStepIds: readonly string[]): Deviation {
   const planIds = planned.steps.map((s) => s.id);

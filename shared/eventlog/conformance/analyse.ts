@@ -1,4 +1,5 @@
 import { exactQuantile } from '../quantiles.ts';
+import { actorHandoversOf } from './actor-handovers.ts';
 import { type DeviationPattern, patternsOf, type VariantAcc } from './patterns.ts';
 import { fitnessOf, replayCase } from './replay.ts';
 import type { MappedTraces } from './traces.ts';
@@ -160,6 +161,7 @@ export function analyseTraces(traces: MappedTraces, plan: ConformancePlan): Conf
     extraContacts,
     extraCrossBoundary: extraList.filter((e) => e.crossesBoundary).reduce((s, e) => s + e.occurrences, 0),
     patterns,
+    ...actorHandoversOf(traces, plan.actorHandovers ?? []),
   };
 }
 

@@ -133,3 +133,48 @@ describe('conformance of a small log', () => {
     expect(sampleStride(13_087, 2_000)).toBe(7);
   });
 });
+
+describe('handovers between mapped actors', () => {
+  const withActors: ConformancePlan = {
+    ...plan,
+    actors: { anna: 'desk', bo: 'desk', carl: 'case_worker', dora: 'doctor' },
+    actorHandovers: [
+      ['desk', 'case_worker'],
+      ['case_worker', 'doctor'],
+    ],
+  };
+  const at = (caseId: string, activity: string, day: number, resource?: string): LogEvent => ({
+    ...ev(caseId, activity, day),
+    ...(resource ? { resource } : {}),
+  });
+  const c = new TraceCollector(withActors);
+  c.addBatch({
+    events: [
+      // c1: desk → case worker (planned), then case worker → desk (not in plan); "zed" is not mapped.
+      at('c1', 'Submit form', 0, 'anna'),
+      at('c1', 'Review', 1, 'zed'),
+      at('c1', 'Review', 2, 'carl'),
+      at('c1', 'Decision', 3, 'bo'),
+      // c2: two desk resources are one actor, then the case worker: one planned handover.
+      at('c2', 'Submit form', 0, 'bo'),
+      at('c2', 'Review', 1, 'anna'),
+      at('c2', 'Decision', 2, 'carl'),
+      // c3: no mapped resource at all.
+      at('c3', 'Submit form', 0, 'zed'),
+    ],
+    cases: [],
+  });
+  const report = analyseTraces(c.finish(), withActors);
+  it('counts the planned handovers followed and lists those not in the plan', () => {
+    expect(report.actorCases).toBe(2);
+    expect(report.actorHandovers).toEqual([
+      { fromActorId: 'desk', toActorId: 'case_worker', inPlan: true, cases: 2, occurrences: 2 },
+      { fromActorId: 'case_worker', toActorId: 'doctor', inPlan: true, cases: 0, occurrences: 0 },
+      { fromActorId: 'case_worker', toActorId: 'desk', inPlan: false, cases: 1, occurrences: 1 },
+    ]);
+  });
+  it('reports none when no actor is mapped', () => {
+    const { report: plain } = run([ev('c1', 'Submit form', 0)]);
+    expect(plain.actorHandovers).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * replay, with waits per handover, deviating variants, the performance spectrum, the dotted chart,
  * and experience beside the wait. Pure (runs on the server, in the bench and in the browser).
  */
-export { actualJourney, type Deviation, deviationOf, plannedIdOf } from './actual.ts';
+export { actualJourney, type Deviation, deviationOf } from './actual.ts';
 export { analyseTraces, TOP_PATTERNS } from './analyse.ts';
 export {
   DEFAULT_JOINT_ALERT,

@@ -15,6 +15,15 @@ export interface MappedTraces {
   steps: number[];
   starts: number[];
   ends: number[];
+  /** The planned actors the mapping names (distinct), indexed by `actorRuns`. */
+  actorIds: readonly string[];
+  /**
+   * Per mapped case, its mapped events' planned actors with runs of one actor collapsed; case `c`
+   * owns `actorRuns[actorOffsets[c]]`…`actorRuns[actorOffsets[c+1]-1]`. Events whose resource/group
+   * is not mapped are left out, so a handover is one from a mapped actor to the next.
+   */
+  actorRuns: number[];
+  actorOffsets: number[];
   /** Cases of the log, mapped or not. */
   cases: number;
   /** Events left out: activity not mapped, or not a "complete" lifecycle event. */
@@ -28,6 +37,8 @@ export interface MappedTraces {
 export class TraceCollector {
   private readonly stepIndex: Map<string, number>;
   private readonly activityStep = new Map<string, number>();
+  private readonly actorIndex = new Map<string, number>();
+  private readonly actorOf = new Map<string, number>();
   private readonly open = new Map<string, CaseBuffer>();
   private readonly completeOnly: boolean;
   private readonly out: MappedTraces;
@@ -36,8 +47,13 @@ export class TraceCollector {
     this.stepIndex = new Map(plan.steps.map((s, i) => [s.id, i]));
     this.completeOnly = (plan.lifecycle ?? 'complete') === 'complete';
     const stepIds = plan.steps.map((s) => s.id);
+    const actorIds = [...new Set(Object.values(plan.actors ?? {}))];
+    for (const [i, id] of actorIds.entries()) this.actorIndex.set(id, i);
     this.out = {
       stepIds,
+      actorIds,
+      actorRuns: [],
+      actorOffsets: [0],
       caseIds: [],
       offsets: [0],
       steps: [],
@@ -78,7 +94,20 @@ export class TraceCollector {
       // An empty entry still marks the case as seen, so unmapped cases count in `cases`.
       return;
     }
-    buffer.push(0, k, event.timestamp);
+    buffer.push(this.actorOfEvent(event), k, event.timestamp);
+  }
+
+  /** The index of the planned actor the event's resource/group is mapped to, -1 when none. */
+  private actorOfEvent(event: LogEvent): number {
+    const name = this.plan.actorBy === 'group' ? event.group : event.resource;
+    if (name === undefined || this.actorIndex.size === 0) return -1;
+    let a = this.actorOf.get(name);
+    if (a === undefined) {
+      const id = this.plan.actors?.[name];
+      a = id === undefined ? -1 : (this.actorIndex.get(id) ?? -1);
+      this.actorOf.set(name, a);
+    }
+    return a;
   }
 
   /** A closed record folds its case into the traces. */
@@ -93,9 +122,15 @@ export class TraceCollector {
     const out = this.out;
     out.cases++;
     if (buffer.length === 0) return;
-    const { activities: steps, times, timed } = orderCase(buffer);
+    const { activities: steps, actors, times, timed } = orderCase(buffer);
     let last = -1;
+    let lastActor = -1;
     for (let i = 0; i < steps.length; i++) {
+      const a = actors[i] ?? -1;
+      if (a >= 0 && a !== lastActor) {
+        out.actorRuns.push(a);
+        lastActor = a;
+      }
       const k = steps[i] ?? 0;
       const t = timed ? (times[i] ?? Number.NaN) : Number.NaN;
       if (k === last) {
@@ -109,6 +144,7 @@ export class TraceCollector {
     }
     out.caseIds.push(caseId);
     out.offsets.push(out.steps.length);
+    out.actorOffsets.push(out.actorRuns.length);
   }
 
   /** Closes every open case and returns the traces. Call once. */

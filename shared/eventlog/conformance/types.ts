@@ -15,6 +15,26 @@ export interface ConformancePlan {
    * schedule/start/complete triple counts as one event, as PM4Py's usual lifecycle filter does.
    */
   lifecycle?: 'complete' | 'all';
+  /** Resource or group name → planned actor id (the mapping's actors); empty: no actor handovers. */
+  actors?: Readonly<Record<string, string>>;
+  /** Whether `actors` names the events' resources (default) or groups. */
+  actorBy?: 'resource' | 'group';
+  /** The plan's handovers between actors as the drawing has them (shared/journey `handoverPairs`). */
+  actorHandovers?: ReadonlyArray<readonly [string, string]>;
+}
+
+/**
+ * A handover between two planned actors as the log shows it: the resource/group of one mapped event
+ * mapped to `fromActorId`, the next mapped event's to `toActorId`. Planned ones are listed even when
+ * no case took them; the others are handovers the plan does not have.
+ */
+export interface ActorHandover {
+  fromActorId: string;
+  toActorId: string;
+  inPlan: boolean;
+  /** Cases that took it at least once, and how often it happened in all. */
+  cases: number;
+  occurrences: number;
 }
 
 /** Median, P90 and count of a set of waits, with a monthly trend (UTC calendar months, "2026-01"). */
@@ -93,4 +113,8 @@ export interface ConformanceReport {
   /** Occurrences of extra handovers that cross an organisation boundary. */
   extraCrossBoundary: number;
   patterns: DeviationPattern[];
+  /** Handovers between mapped actors, the planned ones first (empty when no actor is mapped). */
+  actorHandovers: ActorHandover[];
+  /** Mapped cases with at least one event whose resource/group is mapped to an actor. */
+  actorCases: number;
 }

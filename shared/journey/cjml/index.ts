@@ -10,7 +10,6 @@ import { type ConvertedJourney, cjmlToJourney } from './to-journey.ts';
 import { writeCjml } from './write.ts';
 import type { CjmlIssue } from './xml.ts';
 
-export * from './actual.ts';
 export * from './channels.ts';
 export * from './from-journey.ts';
 export * from './model.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseContacts } from '../contacts.ts';
 import { journeySchema } from '../journey.ts';
 import { journeyOf } from '../test-fixtures.ts';
-import { journeyToCjmlXml, parseCjml, readCjml, toCjmlActualJourney } from './index.ts';
+import { journeyToCjmlXml, parseCjml, readCjml } from './index.ts';
 
 const planned = (touchpoints: string, actors = '<endUser actorID="u"/><serviceProvider actorID="p"/>') =>
   `<?xml version="1.0"?>
@@ -163,50 +163,5 @@ describe('CJML import of files from other tools', () => {
       '/CJML/plannedJourney[1]',
       '/CJML/plannedJourney[2]',
     ]);
-  });
-});
-
-describe('toCjmlActualJourney (cases and variants from an event log)', () => {
-  it('writes touchpoints with handovers between providers and reads back as steps', () => {
-    const xml = toCjmlActualJourney({
-      journeyId: 'case-17',
-      title: 'Case 17 & co',
-      plannedReference: 'borgerblik-x-v2',
-      actors: [
-        { id: 'jobcenter', name: 'Jobcenter' },
-        { id: 'gp', name: 'Egen læge', organisation: 'Lægehuset' },
-      ],
-      touchpoints: [
-        {
-          id: 'e1',
-          actorId: 'jobcenter',
-          label: 'Sygemelding modtaget',
-          start: '2024-01-01T08:00:00Z',
-          citizenInitiates: true,
-        },
-        {
-          id: 'e2',
-          actorId: 'gp',
-          label: 'Lægeerklæring',
-          start: new Date('2024-01-05T08:00:00Z'),
-          rating: 4,
-          deviation: true,
-        },
-        { id: 'e3', actorId: 'gp', channel: 'phone' },
-      ],
-    });
-    expect(xml).toContain('<plannedReference>borgerblik-x-v2</plannedReference>');
-    expect(xml).toContain('<journeyTitle>Case 17 &amp; co</journeyTitle>');
-    expect(xml).toContain('<bb:deviation>true</bb:deviation>');
-    const read = readCjml(xml);
-    if (!read.ok) throw new Error(JSON.stringify(read.issues));
-    const journey = journeySchema.parse(read.journeys[0]?.journey);
-    expect(journey.steps.map((s) => [s.id, s.actorId, s.channel])).toEqual([
-      ['e1', 'jobcenter', 'unknown'],
-      ['e2', 'gp', 'unknown'],
-      ['e3', 'gp', 'phone'],
-    ]);
-    expect(journey.steps[1]).toMatchObject({ waitingMinutes: 4 * 24 * 60, emotion: 1 });
-    expect(analyseContacts(journey).map((c) => c.isHandover)).toEqual([false, true, false]);
   });
 });

@@ -2,11 +2,13 @@ import { useCallback, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { Mapping } from '../../../shared/api/conformance.ts';
 import type { DeviationPattern } from '../../../shared/eventlog/conformance/index.ts';
+import type { Journey } from '../../../shared/journey/index.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ErrorMessage, Loading } from '../../ui/Status.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { journeysApi } from '../api.ts';
+import { ActorHandoversTable } from './ActorHandoversTable.tsx';
 import { actualApi } from './api.ts';
 import { ChartsPanel } from './ChartsPanel.tsx';
 import { ConformancePanel } from './ConformancePanel.tsx';
@@ -46,12 +48,14 @@ export function ActualPage() {
         mapping={mapping}
         onSaved={(m: Mapping) => setData({ detail, mapping: m })}
       />
-      {mapping && <Results key={mapping.updatedAt} id={id} version={detail.version} />}
+      {mapping && (
+        <Results key={mapping.updatedAt} id={id} version={detail.version} journey={detail.journey} />
+      )}
     </div>
   );
 }
 
-function Results({ id, version }: { id: string; version: number }) {
+function Results({ id, version, journey }: { id: string; version: number; journey: Journey }) {
   const [open, setOpen] = useState<DeviationPattern | null>(null);
   const conformance = useAsync(
     useCallback((signal: AbortSignal) => actualApi.conformance(id, version, { signal }), [id, version]),
@@ -67,19 +71,27 @@ function Results({ id, version }: { id: string; version: number }) {
   const data = conformance.data;
   return (
     <>
-      <ConformancePanel data={data} onOpen={setOpen} />
-      {open && <DeviationView planned={data.journey} pattern={open} onClose={() => setOpen(null)} />}
+      <ConformancePanel data={data} journey={journey} onOpen={setOpen} />
+      <ActorHandoversTable report={data.report} journey={journey} />
+      {open && (
+        <DeviationView
+          planned={journey}
+          pattern={open}
+          actorHandovers={data.report.actorHandovers}
+          onClose={() => setOpen(null)}
+        />
+      )}
       {joint.error ? (
         <ErrorMessage error={joint.error} />
       ) : joint.data ? (
-        <JointPanel data={joint.data} journey={data.journey} />
+        <JointPanel data={joint.data} journey={journey} />
       ) : (
         <Loading />
       )}
       {charts.error ? (
         <ErrorMessage error={charts.error} />
       ) : charts.data ? (
-        <ChartsPanel charts={charts.data} conformance={data} />
+        <ChartsPanel charts={charts.data} report={data.report} journey={journey} />
       ) : (
         <Loading />
       )}

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { ChartsResponse, ConformanceResponse } from '../../../shared/api/conformance.ts';
+import type { ChartsResponse } from '../../../shared/api/conformance.ts';
+import type { ConformanceReport } from '../../../shared/eventlog/conformance/index.ts';
+import type { Journey } from '../../../shared/journey/index.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { drawInChunks, QUARTILE_COLOURS, STEP_COLOURS } from './canvasDraw.ts';
 import { stepLabel, waitText } from './format.ts';
@@ -8,20 +10,26 @@ const WIDTH = 960;
 const BAND = 56;
 const ROW_MAX = 600;
 
+/** Marks a canvas as fully drawn (`data-drawn`), for tests and for tools that wait for the chart. */
+const markDrawn = (canvas: HTMLCanvasElement | null) => () => {
+  if (canvas) canvas.dataset.drawn = 'true';
+};
+
 /**
  * Performance spectrum and dotted chart on canvas, drawn in chunks per animation frame (no long task
  * for 13,000 cases), each with its sampling rule and a table alternative.
  */
 export function ChartsPanel({
   charts,
-  conformance,
+  report,
+  journey,
 }: {
   charts: ChartsResponse;
-  conformance: ConformanceResponse;
+  report: ConformanceReport;
+  journey: Journey;
 }) {
-  const { t, format, locale } = useI18n();
+  const { t, format } = useI18n();
   const { spectrum, dotted } = charts;
-  const journey = conformance.journey;
   const spectrumRef = useRef<HTMLCanvasElement>(null);
   const dottedRef = useRef<HTMLCanvasElement>(null);
 
@@ -39,15 +47,19 @@ export function ChartsPanel({
     spectrum.segments.forEach((seg, k) => {
       for (let i = 0; i < seg.lines.length; i += 2) flat.push([k, seg.lines[i] ?? 0, seg.lines[i + 1] ?? 0]);
     });
-    return drawInChunks(flat.length, (i) => {
-      const [k, a, b] = flat[i] ?? [0, 0, 0];
-      const wait = b - a;
-      ctx.strokeStyle = QUARTILE_COLOURS[wait <= q1 ? 0 : wait <= q2 ? 1 : wait <= q3 ? 2 : 3];
-      ctx.beginPath();
-      ctx.moveTo(x(a), k * BAND + 6);
-      ctx.lineTo(x(b), k * BAND + BAND - 6);
-      ctx.stroke();
-    });
+    return drawInChunks(
+      flat.length,
+      (i) => {
+        const [k, a, b] = flat[i] ?? [0, 0, 0];
+        const wait = b - a;
+        ctx.strokeStyle = QUARTILE_COLOURS[wait <= q1 ? 0 : wait <= q2 ? 1 : wait <= q3 ? 2 : 3];
+        ctx.beginPath();
+        ctx.moveTo(x(a), k * BAND + 6);
+        ctx.lineTo(x(b), k * BAND + BAND - 6);
+        ctx.stroke();
+      },
+      markDrawn(spectrumRef.current),
+    );
   }, [spectrum]);
 
   const rows = Math.min(ROW_MAX, dotted.offsets.length - 1);
@@ -65,12 +77,16 @@ export function ChartsPanel({
     const height = rows * 2 + 10;
     ctx.clearRect(0, 0, WIDTH, height);
     let row = 0;
-    return drawInChunks(dotted.times.length, (i) => {
-      while ((dotted.offsets[row + 1] ?? 0) <= i) row++;
-      ctx.fillStyle = STEP_COLOURS[(dotted.steps[i] ?? 0) % STEP_COLOURS.length] ?? '#000';
-      const y = 5 + (row / Math.max(1, all)) * (height - 10);
-      ctx.fillRect((((dotted.times[i] ?? 0) - min) / span) * (WIDTH - 20) + 10, y, 2, 2);
-    });
+    return drawInChunks(
+      dotted.times.length,
+      (i) => {
+        while ((dotted.offsets[row + 1] ?? 0) <= i) row++;
+        ctx.fillStyle = STEP_COLOURS[(dotted.steps[i] ?? 0) % STEP_COLOURS.length] ?? '#000';
+        const y = 5 + (row / Math.max(1, all)) * (height - 10);
+        ctx.fillRect((((dotted.times[i] ?? 0) - min) / span) * (WIDTH - 20) + 10, y, 2, 2);
+      },
+      markDrawn(dottedRef.current),
+    );
   }, [dotted, rows]);
 
   const sampling = (stride: number, total: number) =>
@@ -125,13 +141,13 @@ export function ChartsPanel({
             </tr>
           </thead>
           <tbody>
-            {conformance.report.handovers.flatMap((h) =>
+            {report.handovers.flatMap((h) =>
               h.wait.trend.map((m) => (
                 <tr key={`${h.fromStepId}-${m.month}`}>
                   <th scope="row">{`${stepLabel(journey, h.fromStepId)} → ${stepLabel(journey, h.toStepId)}`}</th>
                   <td>{m.month}</td>
                   <td className="num">{format.number(m.count)}</td>
-                  <td className="num">{waitText(t, locale, m.medianMs)}</td>
+                  <td className="num">{waitText(t, format, m.medianMs)}</td>
                 </tr>
               )),
             )}
@@ -174,13 +190,13 @@ export function ChartsPanel({
             </tr>
           </thead>
           <tbody>
-            {conformance.report.steps.flatMap((s) =>
+            {report.steps.flatMap((s) =>
               s.waitBefore.trend.map((m) => (
                 <tr key={`${s.stepId}-${m.month}`}>
                   <th scope="row">{stepLabel(journey, s.stepId)}</th>
                   <td>{m.month}</td>
                   <td className="num">{format.number(m.count)}</td>
-                  <td className="num">{waitText(t, locale, m.medianMs)}</td>
+                  <td className="num">{waitText(t, format, m.medianMs)}</td>
                 </tr>
               )),
             )}

@@ -1,20 +1,21 @@
 import type { ConformanceResponse } from '../../../shared/api/conformance.ts';
 import type { DeviationPattern } from '../../../shared/eventlog/conformance/index.ts';
-import { numberFormats } from '../../../shared/format/number.ts';
+import type { Journey } from '../../../shared/journey/index.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { stepLabel, waitText } from './format.ts';
 
 interface Props {
   data: ConformanceResponse;
+  journey: Journey;
   onOpen: (pattern: DeviationPattern) => void;
 }
 
 /** Conformance in the seed's terms: cases that follow the plan, per step and handover, extras, top deviations. */
-export function ConformancePanel({ data, onOpen }: Props) {
-  const { t, format, locale } = useI18n();
-  const { report, journey } = data;
+export function ConformancePanel({ data, journey, onOpen }: Props) {
+  const { t, format } = useI18n();
+  const { report } = data;
   const label = (id: string) => stepLabel(journey, id);
-  const fixed = (x: number) => numberFormats(locale).fixed(x, 3);
+  const fixed = (x: number) => format.fixed(x, 3);
   const figures: Array<[string, string]> = [
     [t('actual.conf.cases'), format.number(report.cases)],
     [t('actual.conf.mapped'), format.number(report.mappedCases)],
@@ -66,8 +67,8 @@ export function ConformancePanel({ data, onOpen }: Props) {
                 <td className="num">{format.number(s.passed)}</td>
                 <td className="num">{format.number(s.skipped)}</td>
                 <td className="num">{format.number(s.repeated)}</td>
-                <td className="num">{waitText(t, locale, s.waitBefore.medianMs)}</td>
-                <td className="num">{waitText(t, locale, s.waitBefore.p90Ms)}</td>
+                <td className="num">{waitText(t, format, s.waitBefore.medianMs)}</td>
+                <td className="num">{waitText(t, format, s.waitBefore.p90Ms)}</td>
               </tr>
             ))}
           </tbody>
@@ -101,8 +102,8 @@ export function ConformancePanel({ data, onOpen }: Props) {
                 <td className="num">{format.number(h.followed)}</td>
                 <td className="num">{format.number(h.notFollowed)}</td>
                 <td>{h.crossesBoundary ? t('actual.conf.yes') : t('actual.conf.no')}</td>
-                <td className="num">{waitText(t, locale, h.wait.medianMs)}</td>
-                <td className="num">{waitText(t, locale, h.wait.p90Ms)}</td>
+                <td className="num">{waitText(t, format, h.wait.medianMs)}</td>
+                <td className="num">{waitText(t, format, h.wait.p90Ms)}</td>
               </tr>
             ))}
           </tbody>
@@ -135,7 +136,7 @@ export function ConformancePanel({ data, onOpen }: Props) {
                 <td>{e.crossesBoundary ? t('actual.conf.yes') : t('actual.conf.no')}</td>
                 <td className="num">{format.number(e.cases)}</td>
                 <td className="num">{format.number(e.occurrences)}</td>
-                <td className="num">{waitText(t, locale, e.medianWaitMs)}</td>
+                <td className="num">{waitText(t, format, e.medianWaitMs)}</td>
               </tr>
             ))}
           </tbody>
@@ -169,7 +170,7 @@ export function ConformancePanel({ data, onOpen }: Props) {
                   <td className="num">{format.number(p.cases)}</td>
                   <td className="num">
                     {p.medianExtraMs !== null && p.medianExtraMs > 0 ? '+' : ''}
-                    {waitText(t, locale, p.medianExtraMs)}
+                    {waitText(t, format, p.medianExtraMs)}
                   </td>
                   <td>
                     {[

@@ -1,19 +1,39 @@
 import { useMemo } from 'react';
 import {
+  type ActorHandover,
   actualJourney,
   type DeviationPattern,
   deviationOf,
 } from '../../../shared/eventlog/conformance/index.ts';
-import type { Journey } from '../../../shared/journey/index.ts';
+import { analyseContacts, contactLines, type Journey } from '../../../shared/journey/index.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { DrawingView } from '../DrawingView.tsx';
+import { SWIM_MARKS, type SwimConnectorMark, SwimlaneView, type SwimStepMark } from '../SwimlaneView.tsx';
 import { DEVIATION_INK, deviationOverlay } from './DeviationOverlay.tsx';
-import { stepLabel, waitText } from './format.ts';
+import { actorName, stepLabel, waitText } from './format.ts';
 
 interface Props {
   planned: Journey;
   pattern: DeviationPattern;
+  /** Handovers between mapped actors measured in the whole log (empty when no actor is mapped). */
+  actorHandovers: readonly ActorHandover[];
   onClose: () => void;
+}
+
+/** Marks on the connector into each step whose line (as the drawing has it) is in `pairs`. */
+function connectorMarks(
+  journey: Journey,
+  pairs: ReadonlyArray<readonly [string, string]>,
+  mark: SwimConnectorMark,
+) {
+  const keys = new Set(pairs.map((p) => p.join('\u0000')));
+  const marks = new Map<string, SwimConnectorMark>();
+  for (const line of contactLines(analyseContacts(journey))) {
+    const first = line.contacts[0];
+    if (first && line.fromActorId !== null && keys.has(`${line.fromActorId}\u0000${line.toActorId}`))
+      marks.set(first.stepId, mark);
+  }
+  return marks;
 }
 
 /**
@@ -21,8 +41,8 @@ interface Props {
  * the planned lines not taken highlighted on the plan, the lines outside the plan on the actual one,
  * and the two step lists as text.
  */
-export function DeviationView({ planned, pattern, onClose }: Props) {
-  const { t, format, locale } = useI18n();
+export function DeviationView({ planned, pattern, actorHandovers, onClose }: Props) {
+  const { t, format } = useI18n();
   const cases = format.number(pattern.cases);
   const actual = useMemo(
     () =>
@@ -34,6 +54,29 @@ export function DeviationView({ planned, pattern, onClose }: Props) {
   const extra = useMemo(() => deviationOverlay(deviation.extraHandovers, 'extra'), [deviation]);
   const skipped = new Set(deviation.skipped);
   const repeated = new Set(deviation.repeated);
+  const swim = useMemo(() => {
+    const plannedMarks = new Map<string, SwimStepMark>(deviation.skipped.map((id) => [id, 'skipped']));
+    const actualMarks = new Map<string, SwimStepMark>();
+    pattern.steps.forEach((id, i) => {
+      const step = actual.steps[i];
+      if (step && deviation.repeated.includes(id)) actualMarks.set(step.id, 'repeated');
+    });
+    return {
+      plannedMarks,
+      actualMarks,
+      plannedConnectors: connectorMarks(planned, deviation.missingHandovers, 'missing'),
+      actualConnectors: connectorMarks(actual, deviation.extraHandovers, 'extra'),
+    };
+  }, [planned, actual, pattern, deviation]);
+  const name = (id: string) => actorName(planned, id);
+  const differences = [
+    ...deviation.missingHandovers.map(([from, to]) =>
+      t('actual.dev.missingItem', { from: name(from), to: name(to) }),
+    ),
+    ...deviation.extraHandovers.map(([from, to]) =>
+      t('actual.dev.extraItem', { from: name(from), to: name(to) }),
+    ),
+  ];
   return (
     <section
       className="section actual-deviation"
@@ -83,10 +126,64 @@ export function DeviationView({ planned, pattern, onClose }: Props) {
               // biome-ignore lint/suspicious/noArrayIndexKey: a variant may visit a step twice; the position is the identity
               <li key={i} className={repeated.has(id) ? 'deviation-repeated' : ''}>
                 {stepLabel(planned, id)}
-                {i > 0 && ` (${waitText(t, locale, pattern.medianWaitsMs[i] ?? null)})`}
+                {i > 0 && ` (${waitText(t, format, pattern.medianWaitsMs[i] ?? null)})`}
               </li>
             ))}
           </ol>
+        </figure>
+      </div>
+      <h3>{t('actual.dev.handovers')}</h3>
+      {differences.length === 0 ? (
+        <p>{t('actual.dev.noHandoverDiff')}</p>
+      ) : (
+        <ul data-testid="deviation-handovers">
+          {differences.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+      {actorHandovers.length > 0 && (
+        <p className="muted" data-testid="deviation-measured">
+          {t('actual.dev.measured')}:{' '}
+          {format.list(
+            actorHandovers
+              .filter((h) => h.cases > 0)
+              .slice(0, 8)
+              .map((h) =>
+                t('actual.dev.measuredItem', {
+                  from: name(h.fromActorId),
+                  to: name(h.toActorId),
+                  cases: format.number(h.cases),
+                }),
+              ),
+          )}
+        </p>
+      )}
+      <h3>{t('actual.dev.swimlanes')}</h3>
+      <ul className="actual-legend">
+        <li>{t('actual.dev.markSkipped')}</li>
+        <li>{t('actual.dev.markRepeated')}</li>
+        <li>{t('actual.dev.markExtra')}</li>
+        <li>{`${SWIM_MARKS.missing.glyph} ${t('actual.dev.legendMissing')}`}</li>
+      </ul>
+      <div className="actual-side-by-side" data-testid="deviation-swimlanes">
+        <figure data-testid="deviation-swim-planned">
+          <figcaption>{t('actual.dev.planned')}</figcaption>
+          <SwimlaneView
+            journey={planned}
+            title={t('actual.dev.planned')}
+            stepMarks={swim.plannedMarks}
+            connectorMarks={swim.plannedConnectors}
+          />
+        </figure>
+        <figure data-testid="deviation-swim-actual">
+          <figcaption>{t('actual.dev.actual', { cases })}</figcaption>
+          <SwimlaneView
+            journey={actual}
+            title={t('actual.dev.actual', { cases })}
+            stepMarks={swim.actualMarks}
+            connectorMarks={swim.actualConnectors}
+          />
         </figure>
       </div>
     </section>

@@ -1,5 +1,4 @@
 import type { JointResponse } from '../../../shared/api/conformance.ts';
-import { numberFormats } from '../../../shared/format/number.ts';
 import type { Journey } from '../../../shared/journey/index.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { percent, stepLabel, waitText } from './format.ts';
@@ -10,22 +9,24 @@ import { percent, stepLabel, waitText } from './format.ts';
  * with its rule, and the alerts.
  */
 export function JointPanel({ data, journey }: { data: JointResponse; journey: Journey }) {
-  const { t, format, locale } = useI18n();
+  const { t, format } = useI18n();
   const firing = data.steps.filter((s) => s.alert.firing);
   const experience = (s: JointResponse['steps'][number]) =>
     !s.hasSurvey
       ? t('actual.joint.noSurvey')
       : s.suppressed
         ? t('actual.joint.suppressed')
-        : String(s.score ?? '–');
+        : s.score === null
+          ? '–'
+          : format.number(s.score, 1);
   return (
     <section className="section" aria-labelledby="actual-joint-title" data-testid="joint-view">
       <h2 id="actual-joint-title">{t('actual.joint.title')}</h2>
       {data.period && (
         <p className="muted">
           {t('actual.joint.period', {
-            from: data.period.from.slice(0, 10),
-            to: data.period.to.slice(0, 10),
+            from: format.date(data.period.from),
+            to: format.date(data.period.to),
             min: data.minGroupSize,
           })}
         </p>
@@ -41,10 +42,10 @@ export function JointPanel({ data, journey }: { data: JointResponse; journey: Jo
                 <li key={s.stepId}>
                   {stepLabel(journey, s.stepId)}:{' '}
                   {t('actual.joint.alertFacts', {
-                    before: percent(locale, s.alert.previousShare),
-                    after: percent(locale, s.alert.currentShare),
-                    waitBefore: waitText(t, locale, s.alert.previousWaitMs),
-                    waitAfter: waitText(t, locale, s.alert.currentWaitMs),
+                    before: percent(format, s.alert.previousShare),
+                    after: percent(format, s.alert.currentShare),
+                    waitBefore: waitText(t, format, s.alert.previousWaitMs),
+                    waitAfter: waitText(t, format, s.alert.currentWaitMs),
                   })}
                 </li>
               ))}
@@ -81,15 +82,15 @@ export function JointPanel({ data, journey }: { data: JointResponse; journey: Jo
               <tr key={s.stepId} className={s.alert.firing ? 'actual-alert-row' : ''}>
                 <th scope="row">{stepLabel(journey, s.stepId)}</th>
                 <td className="num">{experience(s)}</td>
-                <td className="num">{percent(locale, s.positiveShare)}</td>
+                <td className="num">{percent(format, s.positiveShare)}</td>
                 <td className="num">{s.suppressed ? '–' : format.number(s.responses)}</td>
-                <td className="num">{waitText(t, locale, s.wait.medianMs)}</td>
-                <td className="num">{waitText(t, locale, s.wait.p90Ms)}</td>
+                <td className="num">{waitText(t, format, s.wait.medianMs)}</td>
+                <td className="num">{waitText(t, format, s.wait.p90Ms)}</td>
                 <td>
                   {s.trend
                     .map(
                       (m) =>
-                        `${m.month}: ${m.suppressed ? '–' : percent(locale, m.positiveShare)} · ${waitText(t, locale, m.medianWaitMs)}`,
+                        `${m.month}: ${m.suppressed ? '–' : percent(format, m.positiveShare)} · ${waitText(t, format, m.medianWaitMs)}`,
                     )
                     .join('; ')}
                 </td>
@@ -103,7 +104,7 @@ export function JointPanel({ data, journey }: { data: JointResponse; journey: Jo
       <ol data-testid="joint-ranking">
         {data.ranking.map((r) => (
           <li key={r.stepId}>
-            {stepLabel(journey, r.stepId)} — {numberFormats(locale).fixed(r.score, 2)}
+            {stepLabel(journey, r.stepId)} — {format.fixed(r.score, 2)}
             {r.both && ` (${t('actual.joint.both')})`}
           </li>
         ))}

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Mapping, SuggestResponse } from '../../../shared/api/conformance.ts';
-import { numberFormats } from '../../../shared/format/number.ts';
 import { actorLabel, type Journey } from '../../../shared/journey/index.ts';
 import { listLogs } from '../../eventlog/api.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -150,7 +149,7 @@ interface TableProps {
 }
 
 function MatchTable({ caption, hint, column, rows, options, value, onChange, testId, format }: TableProps) {
-  const { t, locale } = useI18n();
+  const { t, format: formatters } = useI18n();
   return (
     <div className="table-wrap">
       <table className="table" data-testid={testId}>
@@ -194,7 +193,7 @@ function MatchTable({ caption, hint, column, rows, options, value, onChange, tes
                   ))}
                 </select>
               </td>
-              <td className="num">{r.suggestedId ? numberFormats(locale).fixed(r.score, 2) : '–'}</td>
+              <td className="num">{r.suggestedId ? formatters.fixed(r.score, 2) : '–'}</td>
             </tr>
           ))}
         </tbody>

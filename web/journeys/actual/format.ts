@@ -1,18 +1,11 @@
-import { formatDurationMinutes, numberFormats } from '../../../shared/format/number.ts';
-import type { Locale } from '../../../shared/indicators/index.ts';
-import type { Journey } from '../../../shared/journey/index.ts';
+import { actorLabel, type Journey } from '../../../shared/journey/index.ts';
+import type { Formatters } from '../../i18n/format.ts';
 
-type T = (key: 'actual.units.min' | 'actual.units.h' | 'actual.units.d') => string;
+type T = (key: 'eventlog.unit.min' | 'eventlog.unit.h' | 'eventlog.unit.d') => string;
 
-/** A wait in ms as "3.5 d", with the page's unit words. */
-export const waitText = (t: T, locale: Locale, ms: number | null) =>
-  ms === null
-    ? '–'
-    : formatDurationMinutes(locale, ms / 60_000, {
-        min: t('actual.units.min'),
-        h: t('actual.units.h'),
-        d: t('actual.units.d'),
-      });
+/** A wait in ms as "3.5 d" through the locale formatter, with the event-log pages' unit words. */
+export const waitText = (t: T, format: Formatters, ms: number | null) =>
+  format.duration(ms, { min: t('eventlog.unit.min'), h: t('eventlog.unit.h'), d: t('eventlog.unit.d') });
 
 /** A step's label: its number in the plan and its description (user data, never translated). */
 export function stepLabel(journey: Journey, stepId: string): string {
@@ -23,5 +16,11 @@ export function stepLabel(journey: Journey, stepId: string): string {
 }
 
 /** A share 0…1 as a whole percentage, or "–". */
-export const percent = (locale: Locale, share: number | null) =>
-  share === null ? '–' : numberFormats(locale).percent(share, 0);
+export const percent = (format: Formatters, share: number | null) =>
+  share === null ? '–' : format.percent(share, 0);
+
+/** An actor of the plan by its planned name (user data); the id when the plan no longer has it. */
+export function actorName(journey: Journey, actorId: string): string {
+  const actor = journey.actors.find((a) => a.id === actorId);
+  return actor ? actorLabel(actor).label : actorId;
+}
