@@ -62,10 +62,31 @@ suite('event log in the browser: receipt.xes.gz', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   }, 240_000);
 
-  it('sorts the matrix and exports it as CSV', async () => {
+  it('shows the first 25 of the 1.208 matrix rows and expands by 25 or all, announced politely', async () => {
+    const controls = page.getByRole('group', { name: 'Overdragelsesmatrix' });
+    const rows = page.locator('#eventlog-matrix tbody tr');
+    await controls.getByText('Viser 1–25 af 1.208').waitFor();
+    expect(await rows.count()).toBe(25);
+    expect(await controls.locator('[aria-live="polite"]').count()).toBe(1);
+    await controls.getByRole('button', { name: 'Vis 25 mere' }).click();
+    await controls.getByText('Viser 1–50 af 1.208').waitFor();
+    expect(await rows.count()).toBe(50);
+    await controls.getByRole('button', { name: 'Vis alle 1.208' }).click();
+    await controls.getByText('Viser 1–1.208 af 1.208').waitFor();
+    expect(await rows.count()).toBe(1208);
+    // The pressed button is gone; the focus stays in the controls, on "Vis færre".
+    await page.keyboard.press('Enter');
+    await controls.getByText('Viser 1–25 af 1.208').waitFor();
+    expect(await rows.count()).toBe(25);
+  }, 240_000);
+
+  it('sorts the matrix (all rows, not just the page shown) and exports it as CSV', async () => {
     await page.getByRole('button', { name: 'Antal' }).click();
     expect(await page.locator('#eventlog-matrix th[aria-sort="ascending"]').count()).toBe(1);
+    const first = page.locator('#eventlog-matrix tbody tr').first().locator('td').nth(2);
+    expect(await first.innerText()).toBe('1');
     await page.getByRole('button', { name: 'Antal' }).click();
+    expect(await first.innerText()).toBe('180');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Matrix (CSV)' }).click(),
