@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { scaleOf, scaleRange } from '../../shared/indicators/scales.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import type { ComparisonSeries } from './api.ts';
@@ -26,7 +27,10 @@ export function ComparisonSection({
   // Printed, every unit shows; on screen the first 25 and the controls under the table.
   const paged = usePaged(series.rows, print ? Number.POSITIVE_INFINITY : undefined);
   const shownCount = series.rows.filter((r) => r.figure.status === 'shown').length;
-  const option = useMemo(() => comparisonOption(series.rows, series.scaleId === 'agree6' ? 6 : 5), [series]);
+  const option = useMemo(
+    () => comparisonOption(series.rows, scaleRange(scaleOf(series.scaleId)).max),
+    [series],
+  );
   return (
     <Chart
       title={`${t('dashboard.comparison')}: ${itemLabel(t, series.itemId)}`}

@@ -73,7 +73,6 @@ export const en: Dictionary = {
   'login.loggedOut': 'You are now signed out.',
 
   'overview.title': 'Overview',
-  'overview.intro': 'An overview of {municipality} in Borgerblik.',
   'overview.country.DK': 'Denmark',
   'overview.country.NO': 'Norway',
   'overview.countsTitle': 'Key figures',
@@ -84,9 +83,6 @@ export const en: Dictionary = {
   'overview.minGroupSize':
     'To protect anonymity, results are only shown for groups of at least {count} citizens.',
   'overview.yourRole': 'Your role: {role}',
-  'overview.treeTitle': 'Organisation',
-  'overview.emptyTree': 'There is no organisation in Borgerblik yet.',
-  'overview.emptyTreeAdmin': 'Set up the organisation',
 
   'kind.DK.administration': 'Administration (forvaltning)',
   'kind.DK.department': 'Centre/department',

@@ -73,7 +73,6 @@ export const nb: Dictionary = {
   'login.loggedOut': 'Du er nå logget ut.',
 
   'overview.title': 'Oversikt',
-  'overview.intro': 'Her er en oversikt over {municipality} i Borgerblik.',
   'overview.country.DK': 'Danmark',
   'overview.country.NO': 'Norge',
   'overview.countsTitle': 'Nøkkeltall',
@@ -84,9 +83,6 @@ export const nb: Dictionary = {
   'overview.minGroupSize':
     'Av hensyn til anonymitet vises resultater bare for grupper med minst {count} innbyggere.',
   'overview.yourRole': 'Din rolle: {role}',
-  'overview.treeTitle': 'Organisasjon',
-  'overview.emptyTree': 'Det er ennå ingen organisasjon i Borgerblik.',
-  'overview.emptyTreeAdmin': 'Opprett organisasjonen',
 
   'kind.DK.administration': 'Forvaltning',
   'kind.DK.department': 'Senter/avdeling',

@@ -1,3 +1,4 @@
+import { intlTag } from '../../shared/format/number.ts';
 import type { Dictionary, DictionaryKey, da, MessageKey, PluralKey } from './da.ts';
 
 /** The UI languages. Norwegian is bokmål; nynorsk users fall back to it. */
@@ -112,7 +113,5 @@ export function createTranslator(locale: Locale): Translate {
   };
 }
 
-/** The BCP 47 tag handed to Intl and `<html lang>`. */
-export function intlLocale(locale: Locale): string {
-  return locale === 'nb' ? 'nb-NO' : locale === 'en' ? 'en-GB' : 'da-DK';
-}
+/** The BCP 47 tag handed to Intl and `<html lang>` (the one table in shared/format/number.ts). */
+export const intlLocale: (locale: Locale) => string = intlTag;
