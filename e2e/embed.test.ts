@@ -141,7 +141,7 @@ describeE2E('embedding and accessibility statement', () => {
     expect(shown).toContain(`<iframe src="${server.baseUrl}${publicPath}"`);
     expect(shown).toBe(snippet);
     await page.getByRole('button', { name: 'Kopiér koden' }).click();
-    await page.getByText('Koden er kopieret.').waitFor();
+    await page.getByText('Kopieret', { exact: true }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     await page.close();
   });

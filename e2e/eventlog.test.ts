@@ -83,11 +83,37 @@ suite('event log in the browser: receipt.xes.gz', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   }, 240_000);
 
-  it('sorts the matrix and exports it as CSV', async () => {
+  it('shows the first 25 actor pairs of the matrix and expands by 25 or all, announced politely', async () => {
+    await openLog();
+    const controls = page.getByRole('group', { name: 'Overdragelsesmatrix' });
+    const rows = page.locator('#eventlog-matrix tbody tr');
+    const status = controls.getByRole('status');
+    const shown = await status.innerText();
+    const total = shown.match(/^Viser 1–25 af ([\d.]+)$/)?.[1] ?? '';
+    const count = Number(total.replaceAll('.', ''));
+    expect(count, shown).toBeGreaterThan(50);
+    expect(await rows.count()).toBe(25);
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await controls.getByRole('button', { name: 'Vis 25 mere' }).click();
+    await controls.getByText(`Viser 1–50 af ${total}`).waitFor();
+    expect(await rows.count()).toBe(50);
+    await controls.getByRole('button', { name: `Vis alle ${total}` }).click();
+    await controls.getByText(`Viser 1–${total} af ${total}`).waitFor();
+    expect(await rows.count()).toBe(count);
+    // The pressed button is gone; the focus stays in the controls, on "Vis færre".
+    await page.keyboard.press('Enter');
+    await controls.getByText(`Viser 1–25 af ${total}`).waitFor();
+    expect(await rows.count()).toBe(25);
+  }, 240_000);
+
+  it('sorts the matrix (all rows, not just the page shown) and exports it as CSV', async () => {
     await openLog();
     await page.getByRole('button', { name: 'Antal' }).click();
     expect(await page.locator('#eventlog-matrix th[aria-sort="ascending"]').count()).toBe(1);
+    const first = page.locator('#eventlog-matrix tbody tr').first().locator('td').nth(2);
+    expect(await first.innerText()).toBe('1');
     await page.getByRole('button', { name: 'Antal' }).click();
+    expect(await first.innerText()).toBe('180');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Matrix (CSV)' }).click(),

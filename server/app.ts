@@ -10,6 +10,7 @@ import { authRoutes } from './auth/routes.ts';
 import { citizenSettingsRoutes } from './citizen-settings/routes.ts';
 import type { AppConfig } from './config.ts';
 import { conformanceRoutes } from './conformance/routes.ts';
+import { SnapshotCache } from './dashboard/context-cache.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { eventlogRoutes } from './eventlog/routes.ts';
@@ -134,8 +135,11 @@ export async function buildApp({
       await api.register(kioskRoutes);
       await api.register(translationRoutes);
       await api.register(smileyRoutes);
-      await api.register(dashboardRoutes);
-      await api.register(startRoutes);
+      // Settings, units and surveys per municipality, checked against the database on every use; one
+      // cache for the dashboard and the start page, which read the same snapshots.
+      const snapshots = new SnapshotCache();
+      await api.register(dashboardRoutes, { snapshots });
+      await api.register(startRoutes, { snapshots });
       await api.register(journeyRoutes);
       await api.register(conformanceRoutes);
       await api.register(eventlogRoutes, { database });

@@ -61,8 +61,6 @@ function wireNames(): Set<string> {
 /** Declarations that share a wire object's field names but are not a copy of it, with the reason. */
 const NOT_COPIES: Record<string, string> = {
   'web/units/tree.ts:TreeItem': 'the generic tree helper’s constraint (id, parentId, name), not a response',
-  'web/ui/UnitPicker.tsx:PickerUnit':
-    'the unit picker’s input (id, name, parentId): filled from several responses (units, dashboard options)',
   'web/eventlog/types.ts:ReportParams':
     'the report page’s own state: every field filled (from/to always set), serialised to the query',
   'web/eventlog/upload/CsvSettingsFields.tsx:CsvChoice':

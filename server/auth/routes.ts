@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ChangePasswordBody, LoginBody, Me, UpdateMeBody } from '../../shared/api/auth.ts';
-import { defaultLocaleFor } from '../../shared/i18n/locale.ts';
+import { effectiveLocale } from '../../shared/i18n/locale.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation } from '../policies/index.ts';
@@ -78,7 +78,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         locale === undefined
           ? {}
           : locale === null
-            ? { locale: defaultLocaleFor(await findCountry(app.db, auth)), localeChosen: false }
+            ? { locale: effectiveLocale(null, await findCountry(app.db, auth)), localeChosen: false }
             : { locale, localeChosen: true };
       const updated = { ...auth, ...rest, ...language };
       request.auth = updated;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { defaultLocaleFor } from '../../shared/i18n/locale.ts';
+import { effectiveLocale } from '../../shared/i18n/locale.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { AppUser, Database } from '../db/types.ts';
 import { AppError, invalidField } from '../http/app-error.ts';
@@ -95,7 +95,7 @@ export async function openSession(
     userId: user.id,
     municipalityId: user.municipality_id,
     role: user.role,
-    locale: user.locale ?? defaultLocaleFor(await repo.findCountry(db, tenant)),
+    locale: effectiveLocale(user.locale, await repo.findCountry(db, tenant)),
     localeChosen: user.locale !== null,
     email: user.email,
     name: user.name,
@@ -123,7 +123,7 @@ export async function resolveSession(db: Kysely<Database>, tenant: Tenant, token
     userId: row.user_id,
     municipalityId: tenant.municipalityId,
     role: row.role,
-    locale: row.locale ?? defaultLocaleFor(row.country),
+    locale: effectiveLocale(row.locale, row.country),
     localeChosen: row.locale !== null,
     email: row.email,
     name: row.name,

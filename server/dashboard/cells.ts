@@ -83,12 +83,17 @@ const HIDDEN = {
   distribution: null,
 };
 
+/** A cell that is not shown: its status and nothing else. */
+export function hiddenFigure(status: CellStatus): Figure {
+  return { status, ...HIDDEN };
+}
+
 /**
  * The figures of a cell: mean with a t-based 95 % interval, share positive with a Wilson interval,
  * share "ved ikke" — all from `shared/stats`. Hidden cells carry only their status.
  */
 export function figure(cell: Cell, scale: Scale | null, status: CellStatus, withDistribution = true): Figure {
-  if (status !== 'shown') return { status, ...HIDDEN };
+  if (status !== 'shown') return hiddenFigure(status);
   const positive = scale ? positiveCount(cell, scale) : 0;
   const s = summariseAggregates({
     n: cell.n,

@@ -21,7 +21,7 @@ import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation } from '../policies/index.ts';
 import { comparison } from './comparison.ts';
 import { loadContext, withContext } from './context.ts';
-import { SnapshotCache } from './context-cache.ts';
+import type { SnapshotCache } from './context-cache.ts';
 import { exportRows } from './export.ts';
 import { freeText } from './free-text.ts';
 import { languageCounts } from './languages.ts';
@@ -34,11 +34,12 @@ import { trend } from './trend.ts';
  * The experience dashboard. Everyone signed in may read it (viewers included); every figure is
  * aggregated in SQL within the session's municipality and suppressed below its minimum group size.
  */
-export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
+export const dashboardRoutes: FastifyPluginAsyncZod<{ snapshots: SnapshotCache }> = async (
+  app,
+  { snapshots },
+) => {
   const tags = ['dashboard'];
   installRollupScheduler(app);
-  // Settings, units and surveys per municipality, checked against the database on every use.
-  const snapshots = new SnapshotCache();
 
   app.get(
     '/dashboard/options',

@@ -42,16 +42,6 @@ export async function insertPress(
   return rows.length > 0;
 }
 
-/** The municipality's country (for its time zone). */
-export async function municipalityCountry(db: Db, tenant: Tenant): Promise<string> {
-  const row = await db
-    .selectFrom('municipality')
-    .select('country')
-    .where('id', '=', tenant.municipalityId)
-    .executeTakeFirstOrThrow();
-  return row.country;
-}
-
 /** Presses per face by local hour of day and ISO weekday (1 = Monday). */
 export function pressesByHourAndWeekday(db: Db, tenant: Tenant, surveyId: string, timeZone: string) {
   const local = sql`(pressed_minute at time zone ${timeZone})`;
@@ -89,6 +79,18 @@ export function unitPressesSince(db: Db, tenant: Tenant, unitId: string, since: 
     .where('municipality_id', '=', tenant.municipalityId)
     .where('unit_id', '=', unitId)
     .where('pressed_minute', '>', since)
+    .execute();
+}
+
+/** The presses of several units since a time, each with its unit (one query for the start page's alerts). */
+export function unitsPressesSince(db: Db, tenant: Tenant, unitIds: readonly string[], since: Date) {
+  return db
+    .selectFrom('smiley_press')
+    .select(['unit_id', 'face', 'pressed_minute'])
+    .where('municipality_id', '=', tenant.municipalityId)
+    .where('unit_id', 'in', [...unitIds])
+    .where('pressed_minute', '>', since)
+    .$narrowType<{ unit_id: string }>()
     .execute();
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
+import { defaultLocaleFor } from '../../shared/i18n/locale.ts';
 import {
   evaluateSmileyAlert,
   SMILEY_FACES,
@@ -8,6 +9,7 @@ import {
   summariseSmiley,
 } from '../../shared/indicators/index.ts';
 import type { Tenant } from '../auth/context.ts';
+import { findCountry } from '../auth/repository.ts';
 import type { Database } from '../db/types.ts';
 import { sendMail } from '../mail/mailer.ts';
 import { alertMail } from './alert-mail.ts';
@@ -22,7 +24,7 @@ const emptyCounts = (): SmileyCounts => ({ very_happy: 0, happy: 0, unhappy: 0, 
 
 /** Counts, positive share and the 0–100 index overall, by hour of day and by weekday. */
 export async function smileyReport(db: Db, tenant: Tenant, surveyId: string) {
-  const country = await repo.municipalityCountry(db, tenant);
+  const country = await findCountry(db, tenant);
   const rows = await repo.pressesByHourAndWeekday(db, tenant, surveyId, timeZoneOf(country));
   const total = emptyCounts();
   const byHour = new Map<number, SmileyCounts>();
@@ -64,16 +66,14 @@ export async function smileyReport(db: Db, tenant: Tenant, surveyId: string) {
   };
 }
 
-/** Whether a unit's rule fires now, and whether it fired at any time in the last day. */
-export async function alertStatus(db: Db, tenant: Tenant, unitId: string, now = new Date()) {
-  const rule = await repo.findAlertRule(db, tenant, unitId);
-  if (!rule) return { rule: undefined, firingNow: false, current: undefined, lastDay: undefined };
-  const presses = (await repo.unitPressesSince(db, tenant, unitId, new Date(now.getTime() - 86_400_000))).map(
-    (p) => ({
-      face: p.face,
-      at: p.pressed_minute.getTime(),
-    }),
-  );
+type AlertRule = { window_minutes: number; min_presses: number; unhappy_share: number };
+type Press = { face: SmileyFace; pressed_minute: Date };
+
+const DAY_MS = 86_400_000;
+
+/** A rule evaluated over a unit's presses of the last day: firing now, and the last firing window of the day. */
+function evaluateRule(rule: AlertRule, rows: readonly Press[], now: Date) {
+  const presses = rows.map((p) => ({ face: p.face, at: p.pressed_minute.getTime() }));
   const r = {
     windowMinutes: rule.window_minutes,
     minPresses: rule.min_presses,
@@ -81,12 +81,45 @@ export async function alertStatus(db: Db, tenant: Tenant, unitId: string, now = 
   };
   const current = evaluateSmileyAlert(presses, r, { now: now.getTime() });
   return {
-    rule,
     firingNow: current.fires,
     /** The firing window now (counts for the e-mail), when it fires. */
     current: current.window,
     lastDay: evaluateSmileyAlert(presses, r).window,
   };
+}
+
+/** Whether a unit's rule fires now, and whether it fired at any time in the last day. */
+export async function alertStatus(db: Db, tenant: Tenant, unitId: string, now = new Date()) {
+  const rule = await repo.findAlertRule(db, tenant, unitId);
+  if (!rule) return { rule: undefined, firingNow: false, current: undefined, lastDay: undefined };
+  const presses = await repo.unitPressesSince(db, tenant, unitId, new Date(now.getTime() - DAY_MS));
+  return { rule, ...evaluateRule(rule, presses, now) };
+}
+
+/**
+ * The same for many rules at once (the start page): one query for all their units' presses of the last day,
+ * instead of two per rule.
+ */
+export async function alertStatuses<R extends AlertRule & { unit_id: string }>(
+  db: Db,
+  tenant: Tenant,
+  rules: readonly R[],
+  now = new Date(),
+) {
+  if (rules.length === 0) return [];
+  const rows = await repo.unitsPressesSince(
+    db,
+    tenant,
+    rules.map((r) => r.unit_id),
+    new Date(now.getTime() - DAY_MS),
+  );
+  const byUnit = new Map<string, Press[]>();
+  for (const p of rows) {
+    const list = byUnit.get(p.unit_id);
+    if (list) list.push(p);
+    else byUnit.set(p.unit_id, [p]);
+  }
+  return rules.map((rule) => ({ rule, ...evaluateRule(rule, byUnit.get(rule.unit_id) ?? [], now) }));
 }
 
 /**
@@ -122,7 +155,7 @@ export async function recordPress(
     return { stored };
   }
   const unit = await repo.unitForMail(db, tenant, press.unitId);
-  const mail = alertMail(unit?.country === 'NO' ? 'nb' : 'da', {
+  const mail = alertMail(defaultLocaleFor(unit?.country ?? 'DK'), {
     unit: unit?.name ?? press.unitId,
     presses: status.current.presses,
     unhappy: status.current.unhappy,

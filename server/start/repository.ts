@@ -4,7 +4,7 @@ import type { Database } from '../db/types.ts';
 
 type Db = Kysely<Database>;
 
-/** Units with a smiley alert rule, with the latest open smiley survey aimed at each (for the link). */
+/** Units with a smiley alert rule (its thresholds), with the latest open smiley survey aimed at each (for the link). */
 export function alertRules(db: Db, tenant: Tenant) {
   return db
     .selectFrom('smiley_alert_rule as r')
@@ -14,7 +14,9 @@ export function alertRules(db: Db, tenant: Tenant) {
     .select((eb) => [
       'r.unit_id',
       'u.name',
-      'r.last_fired_at',
+      'r.window_minutes',
+      'r.min_presses',
+      'r.unhappy_share',
       eb
         .selectFrom('survey_unit as su')
         .innerJoin('survey as s', (j) =>
@@ -38,7 +40,7 @@ export function alertRules(db: Db, tenant: Tenant) {
 export function runningInitiatives(db: Db, tenant: Tenant, today: string, limit: number) {
   return db
     .selectFrom('improvement_initiative')
-    .select(['id', 'title', 'test_start', 'test_end'])
+    .select(['id', 'title', 'test_end'])
     .where('municipality_id', '=', tenant.municipalityId)
     .where('started_at', 'is not', null)
     .where('test_end', '>=', sql<Date>`${today}::date`)

@@ -1,14 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { StartPage } from '../../shared/api/start.ts';
 import { withContext } from '../dashboard/context.ts';
-import { SnapshotCache } from '../dashboard/context-cache.ts';
+import type { SnapshotCache } from '../dashboard/context-cache.ts';
 import { authorize } from '../policies/authorize.ts';
 import { canReadOrganisation } from '../policies/index.ts';
 import { startPage } from './service.ts';
 
-/** The start page's figures: everyone signed in may read them, as the dashboard. */
-export const startRoutes: FastifyPluginAsyncZod = async (app) => {
-  const snapshots = new SnapshotCache();
+/**
+ * The start page's figures: everyone signed in may read them, as the dashboard. `snapshots` is the
+ * dashboard's cache (server/app.ts), so the two pages share one copy of each municipality's units and surveys.
+ */
+export const startRoutes: FastifyPluginAsyncZod<{ snapshots: SnapshotCache }> = async (
+  app,
+  { snapshots },
+) => {
   app.get(
     '/start',
     {

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { StartPage } from '../../shared/api/start.ts';
+import { scaleOf, scaleRange } from '../../shared/indicators/scales.ts';
 import type { AuthContext } from '../auth/context.ts';
+import { hiddenFigure } from '../dashboard/cells.ts';
 import { comparison } from '../dashboard/comparison.ts';
 import type { DashboardContext } from '../dashboard/context.ts';
 import { overview } from '../dashboard/overview.ts';
@@ -8,7 +10,7 @@ import { INDEX_ITEM } from '../dashboard/scales.ts';
 import { trend } from '../dashboard/trend.ts';
 import type { Database } from '../db/types.ts';
 import { isoDay } from '../improvement/common.ts';
-import { alertStatus } from '../smiley/service.ts';
+import { alertStatuses } from '../smiley/service.ts';
 import * as repo from './repository.ts';
 
 type Db = Kysely<Database>;
@@ -48,55 +50,32 @@ export async function startPage(db: Db, auth: AuthContext, ctx: DashboardContext
   const points = tr.series.find((s) => s.scaleId === scaleId)?.points ?? tr.series[0]?.points ?? [];
   const rows = (cmp.series.find((s) => s.scaleId === scaleId) ?? cmp.series[0])?.rows ?? [];
   const shown = rows.filter((r) => r.figure.status === 'shown' && r.figure.mean !== null);
-  const alerts = [];
-  for (const rule of rules) {
-    const status = await alertStatus(db, auth, rule.unit_id, now);
-    // Open: firing now, or fired within the last day (the unit's page shows the same).
-    if (!status.firingNow && !status.lastDay) continue;
-    alerts.push({
+  // Open: firing now, or fired within the last day (the unit's page shows the same).
+  const alerts = (await alertStatuses(db, auth, rules, now))
+    .filter((s) => s.firingNow || s.lastDay)
+    .map(({ rule, firingNow }) => ({
       unitId: rule.unit_id,
       unitName: rule.name,
-      firingNow: status.firingNow,
-      lastFiredAt: rule.last_fired_at?.toISOString() ?? null,
+      firingNow,
       surveyId: rule.survey_id ?? null,
-    });
-  }
+    }));
   return {
     scope: ov.scope,
     respondents: ov.respondents,
     index: {
-      itemId: INDEX_ITEM,
-      scaleMax: scaleId === 'agree6' ? 6 : 5,
-      figure: indicator?.figure ?? emptyFigure(),
+      scaleMax: scaleRange(scaleOf(scaleId)).max,
+      figure: indicator?.figure ?? hiddenFigure('empty'),
       trend: points,
       change: lastChange(points),
     },
     best: shown.slice(0, TOP),
     worst: shown.slice(-TOP).reverse(),
-    alpha: cmp.alpha,
     alerts,
     initiatives: initiatives.map((i) => ({
       id: i.id,
       title: i.title,
-      testStart: isoDay(i.test_start) ?? '',
-      testEnd: isoDay(i.test_end) ?? '',
       nextEvaluation: isoDay(i.test_end) ?? '',
     })),
     journeys: journeys.map((j) => ({ id: j.id, title: j.title, hotspots: Number(j.hotspots) })),
   } satisfies StartPage;
-}
-
-function emptyFigure() {
-  return {
-    status: 'empty' as const,
-    n: null,
-    dontKnow: null,
-    mean: null,
-    sd: null,
-    ci: null,
-    positiveShare: null,
-    positiveCi: null,
-    dontKnowShare: null,
-    distribution: null,
-  };
 }

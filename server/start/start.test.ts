@@ -83,29 +83,32 @@ describeDb('start page API', () => {
     // Another municipality's data must not show: a unit with many answers and an initiative.
     const bSurvey = await surveyIn(db, b.municipality.id, 'start-b');
     await insertResponses(db, b.municipality.id, bSurvey, repeated(b.unit.id, h, [1], 20));
-    // A smiley alert rule that fires: 3 unhappy presses within the hour.
+    // Smiley alert rules, evaluated together over one query: Lav fires (3 unhappy presses within the hour),
+    // Høj does not (3 happy presses) — each rule sees only its own unit's presses.
+    const rule = { municipality_id: m, window_minutes: 60, min_presses: 3, unhappy_share: 0.5 };
     await db
       .insertInto('smiley_alert_rule')
-      .values({
-        municipality_id: m,
-        unit_id: id('Lav'),
-        window_minutes: 60,
-        min_presses: 3,
-        unhappy_share: 0.5,
-      })
+      .values([
+        { ...rule, unit_id: id('Lav') },
+        { ...rule, unit_id: id('Høj') },
+      ])
       .execute();
     const smiley = await surveyIn(db, m, 'start-smiley');
-    for (let i = 0; i < 3; i++)
-      await db
-        .insertInto('smiley_press')
-        .values({
-          municipality_id: m,
-          survey_id: smiley,
-          unit_id: id('Lav'),
-          face: 'very_unhappy',
-          pressed_minute: new Date(),
-        })
-        .execute();
+    for (const [unit, face] of [
+      ['Lav', 'very_unhappy'],
+      ['Høj', 'very_happy'],
+    ] as const)
+      for (let i = 0; i < 3; i++)
+        await db
+          .insertInto('smiley_press')
+          .values({
+            municipality_id: m,
+            survey_id: smiley,
+            unit_id: id(unit),
+            face,
+            pressed_minute: new Date(),
+          })
+          .execute();
     const res = await api(t.app, await login(t.app, a.users.viewer.email), 'GET', '/start');
     expect(res.statusCode, res.body).toBe(200);
     page = res.json();

@@ -8,7 +8,6 @@ import { ComparisonRow, Figure, Scope } from './dashboard.ts';
 
 /** The municipality's overall index for the last 12 months, with its interval and monthly trend. */
 export const StartIndex = z.object({
-  itemId: z.string(),
   scaleMax: z.number(),
   figure: Figure,
   trend: z.array(z.object({ start: z.string(), partial: z.boolean(), figure: Figure })),
@@ -25,7 +24,6 @@ export const StartAlert = z.object({
   unitId: z.string(),
   unitName: z.string(),
   firingNow: z.boolean(),
-  lastFiredAt: z.string().nullable(),
   surveyId: z.string().nullable(),
 });
 export type StartAlert = z.infer<typeof StartAlert>;
@@ -33,8 +31,6 @@ export type StartAlert = z.infer<typeof StartAlert>;
 export const StartInitiative = z.object({
   id: z.string(),
   title: z.string(),
-  testStart: z.string(),
-  testEnd: z.string(),
   /** The day the evaluation can be made: the end of the test period. */
   nextEvaluation: z.string(),
 });
@@ -54,8 +50,6 @@ export const StartPage = z.object({
   /** Up to three units each, best first / worst first, among units with a shown index. */
   best: z.array(StartUnit),
   worst: z.array(StartUnit),
-  /** Units shown (alpha) with a significance level for the certainty markers. */
-  alpha: z.number(),
   alerts: z.array(StartAlert),
   initiatives: z.array(StartInitiative),
   journeys: z.array(StartJourney),

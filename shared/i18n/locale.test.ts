@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pluralCategory } from './locale.ts';
+import { effectiveLocale, pluralCategory } from './locale.ts';
 
 describe('pluralCategory', () => {
   it('is "one" only for exactly one, in Danish, Norwegian and English', () => {
@@ -9,5 +9,13 @@ describe('pluralCategory', () => {
       expect(pluralCategory(locale, 2), locale).toBe('other');
       expect(pluralCategory(locale, 1000), locale).toBe('other');
     }
+  });
+});
+
+describe('effectiveLocale', () => {
+  it("is the user's own choice, else the municipality's country's language", () => {
+    expect(effectiveLocale('en', 'NO')).toBe('en');
+    expect(effectiveLocale(null, 'NO')).toBe('nb');
+    expect(effectiveLocale(null, 'DK')).toBe('da');
   });
 });

@@ -8,6 +8,11 @@ export function defaultLocaleFor(country: 'DK' | 'NO'): Locale {
   return country === 'NO' ? 'nb' : 'da';
 }
 
+/** The language a user sees: their own choice, else their municipality's country's (defaultLocaleFor). */
+export function effectiveLocale(chosen: Locale | null, country: 'DK' | 'NO'): Locale {
+  return chosen ?? defaultLocaleFor(country);
+}
+
 /** Type guard for a supported locale code. */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

@@ -68,6 +68,11 @@ export const SCALES: Readonly<Record<ScaleId, Scale>> = {
   satisfaction5: SATISFACTION5,
 };
 
+/** The scale of an id from the wire or the database; the default agree5 when it is missing or unknown. */
+export function scaleOf(id: string | null | undefined): Scale {
+  return id && Object.hasOwn(SCALES, id) ? SCALES[id as ScaleId] : AGREE5;
+}
+
 /** Lowest and highest value of a scale. */
 export function scaleRange(scale: Scale): { min: number; max: number } {
   const values = scale.points.map((p) => p.value);

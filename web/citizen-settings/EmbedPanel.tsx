@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { CitizenSettings } from '../../shared/api/citizen-settings.ts';
 import { embedSnippet } from '../../shared/citizen-settings/snippet.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { useToast } from '../ui/Toast.tsx';
+import { CopyButton } from '../ui/CopyButton.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { citizenSettingsApi } from './api.ts';
 
@@ -12,21 +12,12 @@ import { citizenSettingsApi } from './api.ts';
  */
 export function EmbedPanel({ token, title, mode }: { token: string; title: string; mode: string }) {
   const { t } = useI18n();
-  const toast = useToast();
   const state = useAsync<CitizenSettings>(useCallback((signal) => citizenSettingsApi.get(signal), []));
   const snippet = embedSnippet({
     origin: window.location.origin,
     token,
     title: t('citizenPages.snippet.frameTitle', { title }),
   });
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      toast({ message: t('citizenPages.snippet.copied') });
-    } catch {
-      toast({ message: t('citizenPages.snippet.copyFailed'), tone: 'error' });
-    }
-  };
   const origins = state.data?.embedOrigins ?? [];
 
   return (
@@ -53,9 +44,7 @@ export function EmbedPanel({ token, title, mode }: { token: string; title: strin
             value={snippet}
             spellCheck={false}
           />
-          <button type="button" className="btn" onClick={() => void copy()}>
-            {t('citizenPages.snippet.copy')}
-          </button>
+          <CopyButton text={snippet} label={t('citizenPages.snippet.copy')} />
         </>
       )}
     </section>

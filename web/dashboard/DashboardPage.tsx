@@ -112,7 +112,7 @@ export function DashboardPage() {
           </a>
         </p>
       </section>
-      <MethodNote minN={minN} />
+      <MethodNote minN={minN} overview={overview.data} />
     </>
   );
 }

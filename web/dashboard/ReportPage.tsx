@@ -81,7 +81,7 @@ export function ReportPage() {
           <ComparisonSection key={`${s.itemId}|${s.scaleId}`} series={s} f={f} minN={minN} print />
         ))}
       </section>
-      <MethodNote minN={minN} />
+      <MethodNote minN={minN} overview={overview.data} />
     </article>
   );
 }

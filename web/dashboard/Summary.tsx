@@ -1,11 +1,17 @@
+import { scaleOf, scaleRange } from '../../shared/indicators/scales.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { Overview } from './api.ts';
 import { type DashboardFormat, statusText } from './format.ts';
 
+/** The overall index among the overview's indicators (its scale decides the top value and what is positive). */
+export const indexIndicator = (overview: Overview | undefined) =>
+  overview?.indicators.find((i) => i.itemId === 'index.coherence');
+
 /** The headline: respondents in scope and the overall index, with how the index is computed. */
 export function IndexSummary({ overview, f }: { overview: Overview; f: DashboardFormat }) {
   const { t } = useI18n();
-  const index = overview.indicators.find((i) => i.itemId === 'index.coherence');
+  const index = indexIndicator(overview);
+  const scale = scaleOf(index?.scaleId);
   const { respondents } = overview;
   if (respondents.status === 'empty') return <p className="alert alert-info">{t('dashboard.noData')}</p>;
   return (
@@ -29,7 +35,7 @@ export function IndexSummary({ overview, f }: { overview: Overview; f: Dashboard
             {' · '}
             {t('dashboard.indexValue', {
               mean: f.mean(index.figure.mean),
-              max: index.scaleId === 'agree6' ? 6 : 5,
+              max: scaleRange(scale).max,
             })}
             {` (${t('dashboard.col.ci')} ${f.ci(index.figure.ci)})`}
           </>
@@ -40,7 +46,7 @@ export function IndexSummary({ overview, f }: { overview: Overview; f: Dashboard
         <p className="note" id="dash-index-positive">
           {t('dashboard.col.positive')}: {f.share(index.figure.positiveShare)} (
           {f.shareCi(index.figure.positiveCi)}).{' '}
-          {t('dashboard.indexPositiveExplain', { threshold: index.scaleId === 'agree6' ? 5 : 4 })}
+          {t('dashboard.indexPositiveExplain', { threshold: scale.positiveThreshold })}
         </p>
       )}
     </div>
@@ -48,14 +54,18 @@ export function IndexSummary({ overview, f }: { overview: Overview; f: Dashboard
 }
 
 /** The method note shown under the dashboard and in the printed report. */
-export function MethodNote({ minN }: { minN: number }) {
+export function MethodNote({ minN, overview }: { minN: number; overview: Overview | undefined }) {
   const { t } = useI18n();
   return (
     <section className="section dash-method" aria-labelledby="dash-method">
       <h2 id="dash-method">{t('dashboard.method')}</h2>
       <p>{t('dashboard.method.body', { min: minN })}</p>
       <p>{t('dashboard.indexExplain')}</p>
-      <p>{t('dashboard.indexPositiveExplain', { threshold: 4 })}</p>
+      <p>
+        {t('dashboard.indexPositiveExplain', {
+          threshold: scaleOf(indexIndicator(overview)?.scaleId).positiveThreshold,
+        })}
+      </p>
     </section>
   );
 }

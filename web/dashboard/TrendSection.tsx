@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { scaleOf, scaleRange } from '../../shared/indicators/scales.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { TrendInterval, TrendSeries } from './api.ts';
 import { Chart } from './Chart.tsx';
@@ -30,7 +31,7 @@ export function TrendSection({
   const { t } = useI18n();
   const labels = useMemo(() => series.points.map((p) => periodLabel(p.start, interval)), [series, interval]);
   const option = useMemo(
-    () => trendOption(series, labels, series.scaleId === 'agree6' ? 6 : 5),
+    () => trendOption(series, labels, scaleRange(scaleOf(series.scaleId)).max),
     [series, labels],
   );
   const anyPartial = series.points.some((p) => p.partial && p.figure.status === 'shown');

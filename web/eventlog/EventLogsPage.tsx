@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
@@ -12,6 +13,7 @@ import './eventlog.css';
 export function EventLogsPage() {
   const { t, format } = useI18n();
   const logs = useAsync(useCallback((signal: AbortSignal) => listLogs({ signal }), []));
+  const paged = usePaged(logs.data ?? []);
   return (
     <>
       <PageHeader title={t('eventlog.title')} intro={t('eventlog.intro')} />
@@ -38,7 +40,7 @@ export function EventLogsPage() {
                 </tr>
               </thead>
               <tbody>
-                {logs.data.map((log) => (
+                {paged.rows.map((log) => (
                   <tr key={log.id}>
                     <td>
                       <Link to={`/eventlogs/${log.id}`}>{log.name}</Link>
@@ -53,6 +55,7 @@ export function EventLogsPage() {
             </table>
           </div>
         )}
+        <PagedControls paged={paged} label={t('eventlog.list')} />
       </section>
       <section className="section">
         <UploadForm />

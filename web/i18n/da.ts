@@ -78,7 +78,6 @@ export const coreDa = {
   'login.loggedOut': 'Du er nu logget ud.',
 
   'overview.title': 'Overblik',
-  'overview.intro': 'Her er et overblik over {municipality} i Borgerblik.',
   'overview.country.DK': 'Danmark',
   'overview.country.NO': 'Norge',
   'overview.countsTitle': 'Nøgletal',
@@ -89,9 +88,6 @@ export const coreDa = {
   'overview.minGroupSize':
     'Af hensyn til anonymitet vises resultater kun for grupper med mindst {count} borgere.',
   'overview.yourRole': 'Din rolle: {role}',
-  'overview.treeTitle': 'Organisation',
-  'overview.emptyTree': 'Der er endnu ingen organisation i Borgerblik.',
-  'overview.emptyTreeAdmin': 'Opret organisationen',
 
   'kind.DK.administration': 'Forvaltning',
   'kind.DK.department': 'Center/afdeling',

@@ -72,7 +72,6 @@ export const coreEn = {
   'login.loggedOut': 'You are now signed out.',
 
   'overview.title': 'Overview',
-  'overview.intro': 'An overview of {municipality} in Borgerblik.',
   'overview.country.DK': 'Denmark',
   'overview.country.NO': 'Norway',
   'overview.countsTitle': 'Key figures',
@@ -83,9 +82,6 @@ export const coreEn = {
   'overview.minGroupSize':
     'To protect anonymity, results are only shown for groups of at least {count} citizens.',
   'overview.yourRole': 'Your role: {role}',
-  'overview.treeTitle': 'Organisation',
-  'overview.emptyTree': 'There is no organisation in Borgerblik yet.',
-  'overview.emptyTreeAdmin': 'Set up the organisation',
 
   'kind.DK.administration': 'Administration (forvaltning)',
   'kind.DK.department': 'Centre/department',

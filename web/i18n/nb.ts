@@ -72,7 +72,6 @@ export const coreNb = {
   'login.loggedOut': 'Du er nå logget ut.',
 
   'overview.title': 'Oversikt',
-  'overview.intro': 'Her er en oversikt over {municipality} i Borgerblik.',
   'overview.country.DK': 'Danmark',
   'overview.country.NO': 'Norge',
   'overview.countsTitle': 'Nøkkeltall',
@@ -83,9 +82,6 @@ export const coreNb = {
   'overview.minGroupSize':
     'Av hensyn til anonymitet vises resultater bare for grupper med minst {count} innbyggere.',
   'overview.yourRole': 'Din rolle: {role}',
-  'overview.treeTitle': 'Organisasjon',
-  'overview.emptyTree': 'Det er ennå ingen organisasjon i Borgerblik.',
-  'overview.emptyTreeAdmin': 'Opprett organisasjonen',
 
   'kind.DK.administration': 'Forvaltning',
   'kind.DK.department': 'Senter/avdeling',

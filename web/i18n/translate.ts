@@ -1,3 +1,4 @@
+import { intlTag } from '../../shared/format/number.ts';
 import type { DictionaryKey, da, MessageKey, PluralKey } from './dictionary.ts';
 import { allTexts, LOCALES, type Locale, textsOf } from './load.ts';
 
@@ -88,7 +89,5 @@ export function createTranslator(locale: Locale): Translate {
   };
 }
 
-/** The BCP 47 tag handed to Intl and `<html lang>`. */
-export function intlLocale(locale: Locale): string {
-  return locale === 'nb' ? 'nb-NO' : locale === 'en' ? 'en-GB' : 'da-DK';
-}
+/** The BCP 47 tag handed to Intl and `<html lang>` (the one table in shared/format/number.ts). */
+export const intlLocale: (locale: Locale) => string = intlTag;

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import type { JourneySummary, ListFilter, SortKey } from './api.ts';
 import { formatMetric } from './format.ts';
 
@@ -26,6 +27,7 @@ interface Props {
 /** The list as a table; every column heading is a sort button and `aria-sort` tells which is active. */
 export function JourneyTable({ journeys, filter, busy, onSort }: Props) {
   const { t, format } = useI18n();
+  const paged = usePaged(journeys);
   const header = (key: SortKey, label: string) => {
     const active = filter.sort === key;
     const next =
@@ -44,37 +46,40 @@ export function JourneyTable({ journeys, filter, busy, onSort }: Props) {
     );
   };
   return (
-    <div className="table-wrap" aria-busy={busy}>
-      <table className="table table-compact journey-table" data-testid="journey-table">
-        <caption className="visually-hidden">{t('journeys.list.caption')}</caption>
-        <thead>
-          <tr>
-            {header('title', t('journeys.col.title'))}
-            <th scope="col">{t('journeys.col.unit')}</th>
-            {header('status', t('journeys.col.status'))}
-            {METRIC_COLUMNS.map((key) => header(key, t(`journeys.metric.${key}`)))}
-            {header('updatedAt', t('journeys.col.updated'))}
-          </tr>
-        </thead>
-        <tbody>
-          {journeys.map((j) => (
-            <tr key={j.id}>
-              <th scope="row">
-                <Link to={`/journeys/${j.id}`}>{j.title}</Link>
-                {j.persona && <span className="journey-persona">{j.persona}</span>}
-              </th>
-              <td>{j.ownerUnitName ?? '–'}</td>
-              <td>{t(`journeys.status.${j.status}`)}</td>
-              {METRIC_COLUMNS.map((key) => (
-                <td key={key} className="num">
-                  {formatMetric(t, format.number, key, j.metrics[key])}
-                </td>
-              ))}
-              <td>{format.date(j.updatedAt)}</td>
+    <>
+      <div className="table-wrap" aria-busy={busy}>
+        <table className="table table-compact journey-table" data-testid="journey-table">
+          <caption className="visually-hidden">{t('journeys.list.caption')}</caption>
+          <thead>
+            <tr>
+              {header('title', t('journeys.col.title'))}
+              <th scope="col">{t('journeys.col.unit')}</th>
+              {header('status', t('journeys.col.status'))}
+              {METRIC_COLUMNS.map((key) => header(key, t(`journeys.metric.${key}`)))}
+              {header('updatedAt', t('journeys.col.updated'))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {paged.rows.map((j) => (
+              <tr key={j.id}>
+                <th scope="row">
+                  <Link to={`/journeys/${j.id}`}>{j.title}</Link>
+                  {j.persona && <span className="journey-persona">{j.persona}</span>}
+                </th>
+                <td>{j.ownerUnitName ?? '–'}</td>
+                <td>{t(`journeys.status.${j.status}`)}</td>
+                {METRIC_COLUMNS.map((key) => (
+                  <td key={key} className="num">
+                    {formatMetric(t, format.number, key, j.metrics[key])}
+                  </td>
+                ))}
+                <td>{format.date(j.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <PagedControls paged={paged} label={t('journeys.list.caption')} />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import { ErrorMessage } from '../ui/Status.tsx';
 import { type Plan, programmesApi } from './api.ts';
 
@@ -23,6 +24,8 @@ export function PlanNotes({
     body: '',
   });
   const [error, setError] = useState<unknown>(null);
+  const notes = usePaged(plan.notes);
+  const interviews = usePaged(plan.interviews);
   const unitName = (id: string | null) => units.find((u) => u.id === id)?.name;
   const add = async (e: FormEvent) => {
     e.preventDefault();
@@ -40,7 +43,7 @@ export function PlanNotes({
       <h2 id="notes-title">{t('dialog.plan.notes')}</h2>
       {plan.notes.length === 0 && <p className="muted">{t('dialog.plan.none')}</p>}
       <ul className="dialog-list">
-        {plan.notes.map((n) => (
+        {notes.rows.map((n) => (
           <li key={n.id}>
             <strong>
               {n.kind === 'quote' ? t('dialog.plan.note.quote') : t('dialog.plan.note.focus_group')}
@@ -53,11 +56,12 @@ export function PlanNotes({
           </li>
         ))}
       </ul>
+      <PagedControls paged={notes} label={t('dialog.plan.notes')} />
       {plan.interviews.length > 0 && (
         <>
           <h3>{t('dialog.plan.interviews')}</h3>
           <ul className="dialog-list">
-            {plan.interviews.map((i) => (
+            {interviews.rows.map((i) => (
               <li key={`${i.heldOn}-${i.notes}`}>
                 <span className="muted">
                   {format.date(i.heldOn)}
@@ -70,6 +74,7 @@ export function PlanNotes({
               </li>
             ))}
           </ul>
+          <PagedControls paged={interviews} label={t('dialog.plan.interviews')} />
         </>
       )}
       {mayManage && (

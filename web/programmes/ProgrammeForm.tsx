@@ -4,6 +4,7 @@ import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { TextField } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Status.tsx';
+import { UnitPicker } from '../ui/UnitPicker.tsx';
 import { type ProgrammeInput, type ProgrammeUnit, programmesApi } from './api.ts';
 
 /** The form's value: everything but the id (the API refuses unknown fields). */
@@ -41,14 +42,15 @@ export function ProgrammeForm({
   );
   const [error, setError] = useState<unknown>(null);
   const fieldError = (f: string) => (error instanceof ApiError ? error.fieldMessage(f) : undefined);
-  const roleOf = (id: string) => v.units.find((u) => u.unitId === id)?.role;
-  const toggle = (id: string, role: ProgrammeUnit['role'], on: boolean) =>
-    setV((x) => ({
-      ...x,
-      units: on
-        ? [...x.units.filter((u) => u.unitId !== id), { unitId: id, role, teams: '' }]
-        : x.units.filter((u) => u.unitId !== id),
-    }));
+  /** The units in `role` become `ids`; a unit chosen here leaves the other role, keeping its teams. */
+  const setRole = (role: ProgrammeUnit['role'], ids: string[]) =>
+    setV((x) => {
+      const chosen = new Set(ids);
+      const kept = x.units.filter((u) => (u.role === role ? chosen.has(u.unitId) : !chosen.has(u.unitId)));
+      const have = new Set(kept.filter((u) => u.role === role).map((u) => u.unitId));
+      const added = ids.filter((id) => !have.has(id)).map((unitId) => ({ unitId, role, teams: '' }));
+      return { ...x, units: [...kept, ...added] };
+    });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
@@ -62,21 +64,12 @@ export function ProgrammeForm({
     }
   };
   const unitList = (role: ProgrammeUnit['role'], legend: string) => (
-    <fieldset className="fieldset">
-      <legend>{legend}</legend>
-      <div className="check-list">
-        {units.map((u) => (
-          <label key={u.id}>
-            <input
-              type="checkbox"
-              checked={roleOf(u.id) === role}
-              onChange={(e) => toggle(u.id, role, e.target.checked)}
-            />{' '}
-            {u.name}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <UnitPicker
+      legend={legend}
+      units={units}
+      selected={v.units.filter((u) => u.role === role).map((u) => u.unitId)}
+      onChange={(ids) => setRole(role, ids)}
+    />
   );
   return (
     <form className="form card" onSubmit={submit} aria-labelledby="programme-form-title" noValidate>

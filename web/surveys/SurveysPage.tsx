@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../app/AuthProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { Badge, EmptyState, ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
@@ -14,6 +15,7 @@ export function SurveysPage() {
   const me = useMe();
   const load = useCallback((signal: AbortSignal) => surveysApi.list({ signal }), []);
   const surveys = useAsync(load);
+  const paged = usePaged(surveys.data ?? []);
   const mayManage = me.user.role === 'admin' || me.user.role === 'analyst';
   return (
     <>
@@ -34,7 +36,7 @@ export function SurveysPage() {
               </tr>
             </thead>
             <tbody>
-              {surveys.data.map((s) => (
+              {paged.rows.map((s) => (
                 <tr key={s.id}>
                   <td>
                     <Link to={`/surveys/${s.id}`}>{s.title}</Link>{' '}
@@ -53,6 +55,7 @@ export function SurveysPage() {
           </table>
         </section>
       )}
+      <PagedControls paged={paged} label={t('surveys.list')} />
       {mayManage && <CreateSurveyForm onCreated={surveys.reload} />}
     </>
   );

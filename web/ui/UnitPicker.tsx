@@ -1,16 +1,11 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-
-/** What the picker needs of a unit; the organisation tree comes from `parentId`. */
-export interface PickerUnit {
-  id: string;
-  name: string;
-  parentId: string | null;
-}
+import { buildTree, type TreeItem, type TreeNode } from '../units/tree.ts';
+import { initiallyOpen, searchMatches } from './unit-picker.ts';
 
 interface Props {
   legend: ReactNode;
-  units: readonly PickerUnit[];
+  units: readonly TreeItem[];
   selected: readonly string[];
   onChange: (ids: string[]) => void;
   /** Shown under the legend (hint, field error); referenced by the group. */
@@ -28,49 +23,13 @@ export function UnitPicker({ legend, units, selected, onChange, children, descri
   const { t } = useI18n();
   const searchId = useId();
   const [query, setQuery] = useState('');
-  const ids = useMemo(() => new Set(units.map((u) => u.id)), [units]);
-  const childrenOf = useMemo(() => {
-    const map = new Map<string | null, PickerUnit[]>();
-    for (const u of units) {
-      const parent = u.parentId && ids.has(u.parentId) ? u.parentId : null;
-      map.set(parent, [...(map.get(parent) ?? []), u]);
-    }
-    for (const list of map.values()) list.sort((a, b) => a.name.localeCompare(b.name));
-    return map;
-  }, [units, ids]);
-  // Until the user expands or collapses anything: the top two levels open, and the parents of every
-  // chosen unit, so what is chosen is visible. Computed from the units, which may arrive after the first render.
+  const tree = useMemo(() => buildTree(units), [units]);
+  // Until the user expands or collapses anything, computed from the units (which may arrive after the first render).
   const [touched, setTouched] = useState<Set<string> | null>(null);
-  const expanded = useMemo(() => {
-    if (touched) return touched;
-    const open = new Set<string>();
-    for (const root of childrenOf.get(null) ?? []) {
-      open.add(root.id);
-      for (const child of childrenOf.get(root.id) ?? []) open.add(child.id);
-    }
-    const byId = new Map(units.map((u) => [u.id, u]));
-    for (const id of selected)
-      for (let n = byId.get(id); n?.parentId; n = byId.get(n.parentId)) open.add(n.parentId);
-    return open;
-  }, [touched, childrenOf, units, selected]);
+  const expanded = useMemo(() => touched ?? initiallyOpen(tree, selected), [touched, tree, selected]);
   const setExpanded = (f: Set<string> | ((prev: Set<string>) => Set<string>)) =>
     setTouched(typeof f === 'function' ? f(expanded) : f);
-  const q = query.trim().toLocaleLowerCase();
-  const visible = useMemo(() => {
-    if (!q) return null;
-    const byId = new Map(units.map((u) => [u.id, u]));
-    const keep = new Set<string>();
-    for (const u of units) {
-      if (!u.name.toLocaleLowerCase().includes(q)) continue;
-      for (
-        let n: PickerUnit | undefined = u;
-        n && !keep.has(n.id);
-        n = n.parentId ? byId.get(n.parentId) : undefined
-      )
-        keep.add(n.id);
-    }
-    return keep;
-  }, [q, units]);
+  const visible = useMemo(() => searchMatches(tree, query), [tree, query]);
   const chosen = new Set(selected);
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...selected.filter((x) => x !== id), id] : selected.filter((x) => x !== id));
@@ -82,13 +41,14 @@ export function UnitPicker({ legend, units, selected, onChange, children, descri
       return next;
     });
 
-  const render = (parent: string | null): ReactNode => {
-    const list = (childrenOf.get(parent) ?? []).filter((u) => !visible || visible.has(u.id));
+  const render = (nodes: readonly TreeNode<TreeItem>[], nested: boolean): ReactNode => {
+    const list = nodes.filter((n) => !visible || visible.has(n.item.id));
     if (list.length === 0) return null;
     return (
-      <ul className={parent ? 'unit-picker-list nested' : 'unit-picker-list'}>
-        {list.map((u) => {
-          const hasChildren = (childrenOf.get(u.id) ?? []).length > 0;
+      <ul className={nested ? 'unit-picker-list nested' : 'unit-picker-list'}>
+        {list.map((node) => {
+          const u = node.item;
+          const hasChildren = node.children.length > 0;
           const open = visible ? true : expanded.has(u.id);
           return (
             <li key={u.id}>
@@ -115,7 +75,7 @@ export function UnitPicker({ legend, units, selected, onChange, children, descri
                   {u.name}
                 </label>
               </span>
-              {hasChildren && open && render(u.id)}
+              {hasChildren && open && render(node.children, true)}
             </li>
           );
         })}
@@ -154,7 +114,7 @@ export function UnitPicker({ legend, units, selected, onChange, children, descri
       <p className="unit-picker-count" role="status">
         {t('ui.unitPicker.selected', { count: selected.length })}
       </p>
-      {visible && visible.size === 0 ? <p>{t('ui.unitPicker.noMatch')}</p> : render(null)}
+      {visible && visible.size === 0 ? <p>{t('ui.unitPicker.noMatch')}</p> : render(tree.roots, false)}
     </fieldset>
   );
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Scope, TokenCreateBody } from '../../../shared/api/integrations.ts';
-import { defaultLocaleFor } from '../../../shared/i18n/locale.ts';
+import { effectiveLocale } from '../../../shared/i18n/locale.ts';
 import { recordAudit } from '../../audit/repository.ts';
 import type { AuthContext } from '../../auth/context.ts';
 import type { Database } from '../../db/types.ts';
@@ -92,7 +92,7 @@ export async function resolveToken(db: Db, token: ParsedToken, now = new Date())
     userId: row.user_id,
     municipalityId: token.municipalityId,
     role: row.role,
-    locale: row.locale ?? defaultLocaleFor(row.country),
+    locale: effectiveLocale(row.locale, row.country),
     localeChosen: row.locale !== null,
     email: row.email,
     name: row.user_name,

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import { defaultLocaleFor } from '../../../shared/i18n/locale.ts';
+import { effectiveLocale } from '../../../shared/i18n/locale.ts';
 import { cutoff, type RetentionKind, WARNING_DAYS } from '../../../shared/lifecycle/kinds.ts';
 import type { Tenant } from '../../auth/context.ts';
 import type { Database } from '../../db/types.ts';
@@ -69,7 +69,7 @@ export async function sendDueWarnings(
     .execute();
   for (const admin of admins) {
     const mail = warningMail(
-      admin.locale ?? defaultLocaleFor(admin.country),
+      effectiveLocale(admin.locale, admin.country),
       admin.name,
       fresh,
       new Date(now.getTime() + WARNING_DAYS * DAY),

@@ -28,8 +28,6 @@ export const citizenPagesDa = {
     'Ingen hjemmesider må indlejre undersøgelserne endnu. En administrator tilføjer dem under Organisation → Borgersider.',
   'citizenPages.snippet.label': 'Kode til indlejring',
   'citizenPages.snippet.copy': 'Kopiér koden',
-  'citizenPages.snippet.copied': 'Koden er kopieret.',
-  'citizenPages.snippet.copyFailed': 'Kunne ikke kopiere. Markér koden, og kopiér den selv.',
   'citizenPages.snippet.frameTitle': 'Spørgeskema: {title}',
   'citizenPages.snippet.smiley':
     'Smiley-undersøgelser kan ikke indlejres: de hører til skærmen i receptionen.',

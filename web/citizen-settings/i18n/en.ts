@@ -30,8 +30,6 @@ export const citizenPagesEn: { readonly [K in keyof typeof citizenPagesDa]: stri
     'No website may embed the surveys yet. An administrator adds them under Organisation → Citizen pages.',
   'citizenPages.snippet.label': 'Embed code',
   'citizenPages.snippet.copy': 'Copy the code',
-  'citizenPages.snippet.copied': 'The code is copied.',
-  'citizenPages.snippet.copyFailed': 'Could not copy. Select the code and copy it yourself.',
   'citizenPages.snippet.frameTitle': 'Questionnaire: {title}',
   'citizenPages.snippet.smiley': 'Smiley surveys cannot be embedded: they belong on the reception terminal.',
   'audit.action.citizen_settings.embed_origins': 'Embedding websites changed',

@@ -30,8 +30,6 @@ export const citizenPagesNb: { readonly [K in keyof typeof citizenPagesDa]: stri
     'Ingen nettsteder kan bygge inn undersøkelsene ennå. En administrator legger dem til under Organisasjon → Innbyggersider.',
   'citizenPages.snippet.label': 'Kode for innbygging',
   'citizenPages.snippet.copy': 'Kopier koden',
-  'citizenPages.snippet.copied': 'Koden er kopiert.',
-  'citizenPages.snippet.copyFailed': 'Kunne ikke kopiere. Marker koden, og kopier den selv.',
   'citizenPages.snippet.frameTitle': 'Spørreskjema: {title}',
   'citizenPages.snippet.smiley':
     'Smilefjesundersøkelser kan ikke bygges inn: de hører til skjermen i resepsjonen.',

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { HandoverPair } from '../../../shared/eventlog/index.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { PagedControls, usePaged } from '../../ui/Paged.tsx';
 import type { HandoverReport } from '../types.ts';
 
 type SortKey = 'from' | 'to' | 'count' | 'medianWaitMs' | 'p90WaitMs';
 const COLUMNS: SortKey[] = ['from', 'to', 'count', 'medianWaitMs', 'p90WaitMs'];
-const PAGE = 100;
 
 /**
  * The handover matrix as a sortable table of actor pairs (from → to): count, relative value,
@@ -15,12 +15,12 @@ export function MatrixTable({ report }: { report: HandoverReport }) {
   const { t, format } = useI18n();
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'count', desc: true });
   const [withSelf, setWithSelf] = useState(false);
-  const [limit, setLimit] = useState(PAGE);
   const units = { min: t('eventlog.unit.min'), h: t('eventlog.unit.h'), d: t('eventlog.unit.d') };
   const rows = useMemo(() => {
     const list = withSelf ? [...report.handovers, ...report.selfHandovers] : [...report.handovers];
     return list.sort((a, b) => compare(a, b, sort.key) * (sort.desc ? -1 : 1));
   }, [report, withSelf, sort]);
+  const paged = usePaged(rows);
   const toggle = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, desc: !s.desc } : { key, desc: key !== 'from' && key !== 'to' }));
   const aria = (key: SortKey) => (sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none');
@@ -61,7 +61,7 @@ export function MatrixTable({ report }: { report: HandoverReport }) {
             </tr>
           </thead>
           <tbody>
-            {rows.slice(0, limit).map((p) => (
+            {paged.rows.map((p) => (
               <tr key={`${p.from}\u001f${p.to}`}>
                 <td>{p.from || t('eventlog.noActor')}</td>
                 <td>{p.to || t('eventlog.noActor')}</td>
@@ -74,11 +74,7 @@ export function MatrixTable({ report }: { report: HandoverReport }) {
           </tbody>
         </table>
       </div>
-      {rows.length > limit && (
-        <button type="button" className="btn btn-secondary" onClick={() => setLimit((l) => l + PAGE * 5)}>
-          {t('eventlog.more', { count: rows.length - limit })}
-        </button>
-      )}
+      <PagedControls paged={paged} label={t('eventlog.matrix.title')} />
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { DashboardOptions, Overview } from '../../../shared/api/dashboard.ts';
-import { request } from '../../api/client.ts';
+import { dashboardApi } from '../../dashboard/api.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
@@ -14,21 +13,11 @@ import { translateLoose } from '../ImportErrorText.tsx';
 export function SurveyExperience() {
   const { t, format } = useI18n();
   const [unitId, setUnitId] = useState('');
-  const options = useAsync(
-    useCallback(
-      (signal: AbortSignal) =>
-        request<DashboardOptions>('GET', '/dashboard/options', undefined, {
-          signal,
-        }),
-      [],
-    ),
-  );
+  const options = useAsync(useCallback((signal: AbortSignal) => dashboardApi.options({ signal }), []));
   const overview = useAsync(
     useCallback(
       (signal: AbortSignal) =>
-        unitId
-          ? request<Overview>('GET', `/dashboard/overview?unitId=${unitId}`, undefined, { signal })
-          : Promise.resolve(null),
+        unitId ? dashboardApi.overview({ unitId }, { signal }) : Promise.resolve(null),
       [unitId],
     ),
   );

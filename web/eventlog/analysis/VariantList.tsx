@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { DrawingView } from '../../journeys/DrawingView.tsx';
+import { PagedControls, usePaged } from '../../ui/Paged.tsx';
 import { ErrorMessage } from '../../ui/Status.tsx';
 import type { EventLog, HandoverReport } from '../types.ts';
 import { useOpenAsJourney } from './useOpenAsJourney.ts';
@@ -11,7 +12,7 @@ const DRAWN = 3;
 export function VariantList({ log, report }: { log: EventLog; report: HandoverReport }) {
   const { t, format } = useI18n();
   const open = useOpenAsJourney(log, report);
-  const [limit, setLimit] = useState(20);
+  const paged = usePaged(report.variants);
   const [caseKey, setCaseKey] = useState('');
   const units = { min: t('eventlog.unit.min'), h: t('eventlog.unit.h'), d: t('eventlog.unit.d') };
   const drawn = report.variants.slice(0, DRAWN).map((v, i) => open.variantJourney(v, i + 1));
@@ -70,7 +71,7 @@ export function VariantList({ log, report }: { log: EventLog; report: HandoverRe
             </tr>
           </thead>
           <tbody>
-            {report.variants.slice(0, limit).map((v, i) => (
+            {paged.rows.map((v, i) => (
               <tr key={v.actors.join('\u001f')}>
                 <td>{i + 1}</td>
                 <td className="break">{v.actors.map((a) => a || t('eventlog.noActor')).join(' → ')}</td>
@@ -98,11 +99,7 @@ export function VariantList({ log, report }: { log: EventLog; report: HandoverRe
           </tbody>
         </table>
       </div>
-      {report.variants.length > limit && (
-        <button type="button" className="btn btn-secondary" onClick={() => setLimit((l) => l + 50)}>
-          {t('eventlog.more', { count: report.variants.length - limit })}
-        </button>
-      )}
+      <PagedControls paged={paged} label={t('eventlog.variants.title')} />
       <form className="form form-inline" onSubmit={submitCase}>
         <label htmlFor="eventlog-case-key">{t('eventlog.case.label')}</label>
         <input

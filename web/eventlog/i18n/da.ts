@@ -149,7 +149,6 @@ export const eventlogDa = {
   'eventlog.matrix.col.medianWaitMs': 'Median ventetid',
   'eventlog.matrix.col.p90WaitMs': '90 % ventede højst',
   'eventlog.matrix.col.relative': 'Andel af alle par',
-  'eventlog.more': 'Vis flere ({count} tilbage)',
   'eventlog.unit.min': 'min.',
   'eventlog.unit.h': 't.',
   'eventlog.unit.d': 'dage',

@@ -149,7 +149,6 @@ export const eventlogEn = {
   'eventlog.matrix.col.medianWaitMs': 'Median wait',
   'eventlog.matrix.col.p90WaitMs': '90 % waited at most',
   'eventlog.matrix.col.relative': 'Share of all pairs',
-  'eventlog.more': 'Show more ({count} left)',
   'eventlog.unit.min': 'min',
   'eventlog.unit.h': 'h',
   'eventlog.unit.d': 'days',

@@ -149,7 +149,6 @@ export const eventlogNb = {
   'eventlog.matrix.col.medianWaitMs': 'Median ventetid',
   'eventlog.matrix.col.p90WaitMs': '90 % ventet høyst',
   'eventlog.matrix.col.relative': 'Andel av alle par',
-  'eventlog.more': 'Vis flere ({count} igjen)',
   'eventlog.unit.min': 'min.',
   'eventlog.unit.h': 't.',
   'eventlog.unit.d': 'dager',

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { PagedControls, usePaged } from '../../ui/Paged.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status.tsx';
 import '../improvement.css';
@@ -13,6 +14,7 @@ export function IdeasPage() {
   const { t } = useI18n();
   const { ideas, problems, vote, setStatus, create } = useIdeas();
   const mayRecord = useMayRecord();
+  const paged = usePaged(ideas.data ?? []);
   return (
     <>
       <BackLink />
@@ -26,11 +28,20 @@ export function IdeasPage() {
           ) : ideas.data.length === 0 ? (
             <EmptyState>{t('improvement.ideas.empty')}</EmptyState>
           ) : (
-            <ul className="improvement-ideas">
-              {ideas.data.map((idea) => (
-                <IdeaCard key={idea.id} idea={idea} problems={problems} onVote={vote} onStatus={setStatus} />
-              ))}
-            </ul>
+            <>
+              <ul className="improvement-ideas">
+                {paged.rows.map((idea) => (
+                  <IdeaCard
+                    key={idea.id}
+                    idea={idea}
+                    problems={problems}
+                    onVote={vote}
+                    onStatus={setStatus}
+                  />
+                ))}
+              </ul>
+              <PagedControls paged={paged} label={t('improvement.ideas.title')} />
+            </>
           )}
         </section>
         <div className="split-side">{mayRecord && <IdeaForm problems={problems} onSave={create} />}</div>

@@ -4,6 +4,7 @@ import { measurableItems } from '../../../shared/evaluation/measures.ts';
 import type { Unit } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
+import { UnitPicker } from '../../ui/UnitPicker.tsx';
 import type { Idea, InitiativeInput } from '../types.ts';
 import { CheckList } from './CheckList.tsx';
 import { CriteriaEditor, type CriterionDraft, toCriterion } from './CriteriaEditor.tsx';
@@ -42,9 +43,10 @@ export function InitiativeForm({
   const [itemIds, setItemIds] = useState<string[]>(['satisfaction.overall']);
   const [categories, setCategories] = useState<string[]>(['arrival']);
   const [criteria, setCriteria] = useState<CriterionDraft[]>([]);
-  const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
-    setV((old) => ({ ...old, [key]: e.target.value }));
-  const unitOptions = units.map((u) => ({ id: u.id, label: u.name }));
+  const set = (key: keyof typeof v) => (e: { target: { value: string } }) => {
+    const value = e.target.value;
+    setV((old) => ({ ...old, [key]: value }));
+  };
   const countLabels = v.counts
     .split('\n')
     .map((l) => l.trim())
@@ -118,10 +120,10 @@ export function InitiativeForm({
         value={ideaIds}
         onChange={setIdeaIds}
       />
-      <CheckList
+      <UnitPicker
         legend={t('improvement.initiatives.testUnits')}
-        options={unitOptions}
-        value={testUnitIds}
+        units={units}
+        selected={testUnitIds}
         onChange={setTestUnitIds}
       />
       <SelectField label={t('improvement.initiatives.design')} value={v.design} onChange={set('design')}>
@@ -144,10 +146,10 @@ export function InitiativeForm({
           />
         </div>
       ) : (
-        <CheckList
+        <UnitPicker
           legend={t('improvement.initiatives.comparisonUnits')}
-          options={unitOptions}
-          value={comparisonUnitIds}
+          units={units}
+          selected={comparisonUnitIds}
           onChange={setComparisonUnitIds}
         />
       )}

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { PagedControls, usePaged } from '../../ui/Paged.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { EmptyState, ErrorMessage, Loading, useErrorText } from '../../ui/Status.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -23,6 +24,7 @@ export function InitiativesPage() {
   const mayRecord = useMayRecord();
   const list = useAsync(useCallback((signal: AbortSignal) => improvementApi.initiatives({ signal }), []));
   const ideas = useAsync(useCallback((signal: AbortSignal) => improvementApi.ideas({ signal }), []));
+  const paged = usePaged(list.data ?? []);
   const fail = (error: unknown) => toast({ message: errorText(error), tone: 'error' });
   const replace = (i: Initiative) => list.setData((l = []) => l.map((x) => (x.id === i.id ? i : x)));
 
@@ -57,36 +59,39 @@ export function InitiativesPage() {
           ) : list.data.length === 0 ? (
             <EmptyState>{t('improvement.initiatives.empty')}</EmptyState>
           ) : (
-            list.data.map((i) => (
-              <article key={i.id} className="card">
-                <h2>{i.title}</h2>
-                <p>
-                  {t('improvement.initiatives.period', {
-                    start: format.date(i.testStart),
-                    end: format.date(i.testEnd),
-                  })}
-                </p>
-                <p className="muted">
-                  {i.startedAt
-                    ? t('improvement.initiatives.started', { date: format.date(i.startedAt) })
-                    : t('improvement.initiatives.planned')}
-                </p>
-                <div className="improvement-actions">
-                  <Link className="btn btn-secondary" to={`/improvement/initiatives/${i.id}/report`}>
-                    {t('improvement.initiatives.report')}: {i.title}
-                  </Link>
-                  {!i.startedAt && (
-                    <button type="button" className="btn btn-primary" onClick={() => start(i)}>
-                      {t('improvement.initiatives.start')}
-                    </button>
-                  )}
-                </div>
-                <ResultsForm
-                  initiative={i}
-                  onSave={(patch) => improvementApi.updateInitiative(i.id, patch).then(saved, fail)}
-                />
-              </article>
-            ))
+            <>
+              {paged.rows.map((i) => (
+                <article key={i.id} className="card">
+                  <h2>{i.title}</h2>
+                  <p>
+                    {t('improvement.initiatives.period', {
+                      start: format.date(i.testStart),
+                      end: format.date(i.testEnd),
+                    })}
+                  </p>
+                  <p className="muted">
+                    {i.startedAt
+                      ? t('improvement.initiatives.started', { date: format.date(i.startedAt) })
+                      : t('improvement.initiatives.planned')}
+                  </p>
+                  <div className="improvement-actions">
+                    <Link className="btn btn-secondary" to={`/improvement/initiatives/${i.id}/report`}>
+                      {t('improvement.initiatives.report')}: {i.title}
+                    </Link>
+                    {!i.startedAt && (
+                      <button type="button" className="btn btn-primary" onClick={() => start(i)}>
+                        {t('improvement.initiatives.start')}
+                      </button>
+                    )}
+                  </div>
+                  <ResultsForm
+                    initiative={i}
+                    onSave={(patch) => improvementApi.updateInitiative(i.id, patch).then(saved, fail)}
+                  />
+                </article>
+              ))}
+              <PagedControls paged={paged} label={t('improvement.initiatives.title')} />
+            </>
           )}
         </section>
         <div className="split-side">

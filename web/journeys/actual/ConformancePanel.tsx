@@ -2,6 +2,7 @@ import type { ConformanceResponse } from '../../../shared/api/conformance.ts';
 import type { DeviationPattern } from '../../../shared/eventlog/conformance/index.ts';
 import type { Journey } from '../../../shared/journey/index.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { PagedControls, usePaged } from '../../ui/Paged.tsx';
 import { stepLabel, waitText } from './format.ts';
 
 interface Props {
@@ -15,6 +16,10 @@ export function ConformancePanel({ data, journey, onOpen }: Props) {
   const { t, format } = useI18n();
   const { report } = data;
   const label = (id: string) => stepLabel(journey, id);
+  const steps = usePaged(report.steps);
+  const handovers = usePaged(report.handovers);
+  const extras = usePaged(report.extras);
+  const patterns = usePaged(report.patterns);
   const fixed = (x: number) => format.fixed(x, 3);
   const figures: Array<[string, string]> = [
     [t('actual.conf.cases'), format.number(report.cases)],
@@ -61,7 +66,7 @@ export function ConformancePanel({ data, journey, onOpen }: Props) {
             </tr>
           </thead>
           <tbody>
-            {report.steps.map((s) => (
+            {steps.rows.map((s) => (
               <tr key={s.stepId}>
                 <th scope="row">{label(s.stepId)}</th>
                 <td className="num">{format.number(s.passed)}</td>
@@ -74,6 +79,7 @@ export function ConformancePanel({ data, journey, onOpen }: Props) {
           </tbody>
         </table>
       </div>
+      <PagedControls paged={steps} label={t('actual.conf.steps')} />
       <div className="table-wrap">
         <table className="table">
           <caption>{t('actual.conf.handovers')}</caption>
@@ -96,7 +102,7 @@ export function ConformancePanel({ data, journey, onOpen }: Props) {
             </tr>
           </thead>
           <tbody>
-            {report.handovers.map((h) => (
+            {handovers.rows.map((h) => (
               <tr key={h.fromStepId}>
                 <th scope="row">{`${label(h.fromStepId)} → ${label(h.toStepId)}`}</th>
                 <td className="num">{format.number(h.followed)}</td>
@@ -109,6 +115,7 @@ export function ConformancePanel({ data, journey, onOpen }: Props) {
           </tbody>
         </table>
       </div>
+      <PagedControls paged={handovers} label={t('actual.conf.handovers')} />
       <div className="table-wrap">
         <table className="table">
           <caption>{t('actual.conf.extras')}</caption>
@@ -129,7 +136,7 @@ export function ConformancePanel({ data, journey, onOpen }: Props) {
             </tr>
           </thead>
           <tbody>
-            {report.extras.slice(0, 30).map((e) => (
+            {extras.rows.map((e) => (
               <tr key={`${e.fromStepId}>${e.toStepId}`}>
                 <th scope="row">{`${label(e.fromStepId)} → ${label(e.toStepId)}`}</th>
                 <td>{e.kind === 'back' ? t('actual.conf.kindBack') : t('actual.conf.kindSkip')}</td>
@@ -142,6 +149,7 @@ export function ConformancePanel({ data, journey, onOpen }: Props) {
           </tbody>
         </table>
       </div>
+      <PagedControls paged={extras} label={t('actual.conf.extras')} />
       <h3>{t('actual.conf.patterns')}</h3>
       {report.patterns.length === 0 ? (
         <p>{t('actual.conf.noPatterns')}</p>
@@ -164,7 +172,7 @@ export function ConformancePanel({ data, journey, onOpen }: Props) {
               </tr>
             </thead>
             <tbody>
-              {report.patterns.map((p) => (
+              {patterns.rows.map((p) => (
                 <tr key={p.steps.join(',')}>
                   <td>{p.steps.map((id) => journey.steps.findIndex((s) => s.id === id) + 1).join(' → ')}</td>
                   <td className="num">{format.number(p.cases)}</td>
@@ -195,6 +203,7 @@ export function ConformancePanel({ data, journey, onOpen }: Props) {
           </table>
         </div>
       )}
+      <PagedControls paged={patterns} label={t('actual.conf.patterns')} />
     </section>
   );
 }

@@ -35,5 +35,4 @@ export const startDa = {
   'start.journeys.none': 'Ingen forløb har knudepunkter.',
   'start.journeys.hotspots_one': '{count} knudepunkt',
   'start.journeys.hotspots_other': '{count} knudepunkter',
-  'start.countsMoved': 'Antal enheder og brugere står nu under Organisation.',
 } as const;

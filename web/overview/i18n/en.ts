@@ -37,5 +37,4 @@ export const startEn: Record<keyof typeof startDa, string> = {
   'start.journeys.none': 'No journey has hotspots.',
   'start.journeys.hotspots_one': '{count} hotspot',
   'start.journeys.hotspots_other': '{count} hotspots',
-  'start.countsMoved': 'Counts of units and users are now on the Organisation page.',
 };

@@ -37,5 +37,4 @@ export const startNb: Record<keyof typeof startDa, string> = {
   'start.journeys.none': 'Ingen forløp har knutepunkter.',
   'start.journeys.hotspots_one': '{count} knutepunkt',
   'start.journeys.hotspots_other': '{count} knutepunkter',
-  'start.countsMoved': 'Antall enheter og brukere står nå under Organisasjon.',
 };

@@ -15,7 +15,6 @@ export const surveyPreviewDa = {
   'surveys.heat.title': 'Tryk fordelt på ugedag og time',
   'surveys.heat.intro':
     'Hver celle viser antal tryk og andelen af glade ansigter. Farven viser andelen positive; tomme celler har ingen tryk.',
-  'surveys.heat.hour': 'Time',
   'surveys.heat.cell': '{count} tryk, {positive} positive',
   'surveys.heat.legend': 'Farve: andel positive tryk',
   'surveys.smileyOptions': 'Smiley-terminal',

@@ -17,7 +17,6 @@ export const surveyPreviewEn: Record<keyof typeof surveyPreviewDa, string> = {
   'surveys.heat.title': 'Presses by weekday and hour',
   'surveys.heat.intro':
     'Each cell shows the number of presses and the share of happy faces. The colour shows the positive share; empty cells have no presses.',
-  'surveys.heat.hour': 'Hour',
   'surveys.heat.cell': '{count} presses, {positive} positive',
   'surveys.heat.legend': 'Colour: share of positive presses',
   'surveys.smileyOptions': 'Smiley terminal',

@@ -17,7 +17,6 @@ export const surveyPreviewNb: Record<keyof typeof surveyPreviewDa, string> = {
   'surveys.heat.title': 'Trykk fordelt på ukedag og time',
   'surveys.heat.intro':
     'Hver celle viser antall trykk og andelen glade ansikter. Fargen viser andelen positive; tomme celler har ingen trykk.',
-  'surveys.heat.hour': 'Time',
   'surveys.heat.cell': '{count} trykk, {positive} positive',
   'surveys.heat.legend': 'Farge: andel positive trykk',
   'surveys.smileyOptions': 'Smiley-terminal',
