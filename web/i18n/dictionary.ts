@@ -34,12 +34,12 @@ import { surveysNb } from '../surveys/i18n/nb.ts';
 import { surveyPreviewDa } from '../surveys/i18n/preview.da.ts';
 import { surveyPreviewEn } from '../surveys/i18n/preview.en.ts';
 import { surveyPreviewNb } from '../surveys/i18n/preview.nb.ts';
-import { coreDa } from './da.ts';
-import { coreEn } from './en.ts';
-import { coreNb } from './nb.ts';
 import { translationsDa } from '../translations/i18n/da.ts';
 import { translationsEn } from '../translations/i18n/en.ts';
 import { translationsNb } from '../translations/i18n/nb.ts';
+import { coreDa } from './da.ts';
+import { coreEn } from './en.ts';
+import { coreNb } from './nb.ts';
 
 /**
  * Every language's complete dictionary: the shell's texts (`da.ts`, `nb.ts`, `en.ts`) and every feature's.
