@@ -40,6 +40,7 @@ export const ERROR_CODES = [
   'improvement_criteria_locked',
   'improvement_criteria_missing',
   'improvement_photo_invalid',
+  'improvement_session_closed',
   'eventlog_state',
   'journey_log_not_mapped',
   'offboarding_export_required',
