@@ -9,7 +9,7 @@ import type { PagePath } from './access.ts';
 export const PAGE_TEXTS: Readonly<Record<PagePath, readonly Feature[]>> = {
   '/': ['start'],
   '/dashboard': ['dashboard'],
-  '/journeys': ['journeys', 'actual'],
+  '/journeys': ['journeys', 'actual', 'eventlog'],
   '/surveys': ['surveys', 'citizenPages', 'translations'],
   '/translations': ['translations'],
   '/eventlogs': ['eventlog', 'dashboard', 'journeys'],
