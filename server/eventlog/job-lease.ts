@@ -96,7 +96,7 @@ export async function failOrphanedImport(
       if (!sole) q = q.where(orphaned);
       return q.returning(OUTCOME_COLUMNS);
     })
-    .with('outbox', () => outcomeEvents(tenant.municipalityId, 'upd'))
+    .with('outbox', () => sql`(${outcomeEvents(tenant.municipalityId, 'upd')})`)
     .selectFrom('upd')
     .select('id')
     .execute();

@@ -1,4 +1,4 @@
-import type { CompiledQuery, Kysely } from 'kysely';
+import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import type { ImportError, ImportOptions, ImportStatus, StoredNote, StoredSkippedRow } from './model.ts';
@@ -95,7 +95,7 @@ export async function setStatus(
       if (patch.from) q = q.where('eventlog.status', 'in', patch.from);
       return q.returning([...OUTCOME_COLUMNS, 'prev.status as old_status']);
     })
-    .with('outbox', () => outcomeEvents(m, 'upd', true))
+    .with('outbox', () => sql`(${outcomeEvents(m, 'upd', true)})`)
     .selectFrom('upd')
     .select('id')
     .execute();
@@ -137,7 +137,7 @@ export function readyStatement(
         .where('status', '=', 'importing')
         .returning(OUTCOME_COLUMNS),
     )
-    .with('outbox', () => outcomeEvents(tenant.municipalityId, 'upd'))
+    .with('outbox', () => sql`(${outcomeEvents(tenant.municipalityId, 'upd')})`)
     .selectFrom('upd')
     .select('id')
     .compile();

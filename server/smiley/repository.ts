@@ -161,7 +161,7 @@ export async function claimAlertFiring(
           'unhappy_share',
         ]),
     )
-    .with('outbox', () => smileyAlertEvent(m))
+    .with('outbox', () => sql`(${smileyAlertEvent(m)})`)
     .selectFrom('upd')
     .select('unit_id')
     .execute();

@@ -147,15 +147,17 @@ export async function setReportToken(db: Db, tenant: Tenant, id: string, token: 
           'prev.report_token as old_token',
         ]),
     )
-    .with('outbox', () =>
-      webhookEvents({
-        municipalityId: m,
-        rows: 'upd',
-        type: sql`'initiative.evaluated'`,
-        payload: sql`jsonb_build_object('initiativeId', x.id, 'design', x.design, 'testStart', x.test_start,
+    .with(
+      'outbox',
+      () =>
+        sql`(${webhookEvents({
+          municipalityId: m,
+          rows: 'upd',
+          type: sql`'initiative.evaluated'`,
+          payload: sql`jsonb_build_object('initiativeId', x.id, 'design', x.design, 'testStart', x.test_start,
           'testEnd', x.test_end)`,
-        when: sql`x.old_token is null and x.report_token is not null`,
-      }),
+          when: sql`x.old_token is null and x.report_token is not null`,
+        })})`,
     )
     .selectFrom('upd')
     .select('id')
