@@ -2,6 +2,7 @@ import { type Insertable, type Kysely, sql } from 'kysely';
 import type { ListComplaintsFilter } from '../../shared/api/complaints.ts';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
+import { webhookEvents } from '../integrations/webhooks/outbox-writes.ts';
 import type { ComplaintTable } from './tables.ts';
 
 type Db = Kysely<Database>;
@@ -25,7 +26,10 @@ const COLUMNS = [
   'import_batch',
 ] as const;
 
-/** Inserts complaints in one statement per 500 rows; the caller's transaction makes it all-or-nothing. */
+/**
+ * Inserts complaints in one statement per 500 rows; the caller's transaction makes it all-or-nothing.
+ * The same statement writes `complaint.created` for each complaint that is not imported.
+ */
 export async function insertComplaints(
   db: Db,
   tenant: Tenant,
@@ -34,11 +38,26 @@ export async function insertComplaints(
   const ids: string[] = [];
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500).map((r) => ({ ...r, municipality_id: tenant.municipalityId }));
-    const inserted = await db.insertInto('complaint').values(chunk).returning('id').execute();
-    ids.push(...inserted.map((r) => r.id));
+    const insert = db.insertInto('complaint').values(chunk).returningAll();
+    const inserted = await sql<{
+      id: string;
+    }>`with ins as (${insert}), outbox as (${complaintCreated(tenant)})
+      select id from ins`.execute(db);
+    ids.push(...inserted.rows.map((r) => r.id));
   }
   return ids;
 }
+
+const complaintCreated = (tenant: Tenant) =>
+  webhookEvents({
+    municipalityId: tenant.municipalityId,
+    rows: 'ins',
+    type: sql`'complaint.created'`,
+    payload: sql`jsonb_build_object('complaintId', x.id, 'unitId', x.unit_id, 'receivedOn', x.received_on,
+      'kind', x.kind, 'channel', x.channel, 'severity', x.severity, 'aboutProcess', x.about_process,
+      'aboutDecision', x.about_decision)`,
+    when: sql`x.import_batch is null`,
+  });
 
 /** One complaint with its dates as text. */
 export function findComplaint(db: Db, tenant: Tenant, id: string) {

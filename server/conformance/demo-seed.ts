@@ -3,6 +3,7 @@ import type { Journey } from '../../shared/journey/index.ts';
 import { actorLabel } from '../../shared/journey/index.ts';
 import { enqueueResponses } from '../dashboard/queue.ts';
 import type { Database } from '../db/types.ts';
+import { tickStoredResponses } from '../integrations/webhooks/outbox-writes.ts';
 import { surveyQuestions } from '../surveys/definition.ts';
 import { insertSurvey } from '../surveys/repository.ts';
 import { newPublicToken } from '../surveys/service.ts';
@@ -231,5 +232,6 @@ async function seedTouchpointSurveys(
       )
       .execute();
     await enqueueResponses(db, tenant, ids);
+    await tickStoredResponses(db, tenant, ids);
   }
 }

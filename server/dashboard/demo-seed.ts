@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { BUILTIN_SETS, type IndicatorSetKey, itemId } from '../../shared/indicators/index.ts';
 import type { Database } from '../db/types.ts';
+import { responseTicks } from '../integrations/webhooks/outbox-writes.ts';
 import { registerToken } from '../tokens/repository.ts';
 import { rollUp } from './repository.ts';
 
@@ -116,9 +117,10 @@ export async function seedDemoResponses(
           date_trunc('hour', date_trunc('month', now()) - interval '11 months'
             + (abs(hashtext('t' || g || '-' || u.k || '-' || ${s})) % (335 * 24)) * interval '1 hour')
         from u, generate_series(1, ${spec.perUnit}) g
-        returning municipality_id, id, unit_id, submitted_hour
+        returning municipality_id, id, survey_id, unit_id, submitted_hour
       ), q as (
         insert into dashboard_pending (municipality_id, response_id) select municipality_id, id from resp
+      ), w as (${responseTicks('resp', municipalityId)}
       ), scored as (
         select r.*, u.level + extract(epoch from r.submitted_hour - (now() - interval '1 year')) / 31536000 * 0.4 as q
         from resp r join u on u.unit_id = r.unit_id

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/types.ts';
+import { responseTicks } from '../integrations/webhooks/outbox-writes.ts';
 
 /** One answer in a test response: a value, or "ved ikke" (`'dk'`). */
 export type TestAnswer = number | 'dk';
@@ -16,8 +17,8 @@ export interface TestResponse {
 }
 
 /**
- * Stores responses the way the public submit path does: response, answers, free text and the
- * dashboard's queue entry in ONE statement with data-modifying CTEs.
+ * Stores responses the way the public submit path does: response, answers, free text, the
+ * dashboard's queue entry and the webhook count in ONE statement with data-modifying CTEs.
  * Fast enough for many units and exact figures; `public-submit.test.ts` goes through POST /s/{token}.
  */
 export async function insertResponses(
@@ -35,9 +36,10 @@ export async function insertResponses(
           submitted_hour)
         values (${municipalityId}, ${surveyId}, ${r.unitId}, ${r.channel ?? 'link'}, ${r.language ?? 'da'},
           ${r.status ?? 'reviewed'}, ${r.hour}::timestamptz)
-        returning municipality_id, id
+        returning municipality_id, id, survey_id
       ), q as (
         insert into dashboard_pending (municipality_id, response_id) select municipality_id, id from r
+      ), w as (${responseTicks('r', municipalityId)}
       ), a as (
         insert into survey_answer (municipality_id, response_id, item_id, value, dont_know)
         select r.municipality_id, r.id, x.item_id, x.value, x.dont_know

@@ -37,8 +37,8 @@ const WITHOUT_KEY: Record<string, string> = {
   'webhook_delivery.event_id': 'the id of the event itself, for receivers to deduplicate',
   // Counts written by a statement trigger on survey_response and consumed within minutes (like the
   // dashboard queue): keys would add look-ups to the citizens' submit path.
-  'webhook_response_tick.municipality_id': 'derived counter, written by trigger from survey_response',
-  'webhook_response_tick.survey_id': 'derived counter, written by trigger from survey_response',
+  'webhook_response_tick.municipality_id': 'derived counter, written by the writers of survey_response',
+  'webhook_response_tick.survey_id': 'derived counter, written by the writers of survey_response',
   // Migration 0011: the token directory is a reference table (Citus allows no key from it into a
   // distributed table), and with `kind` its ref_id names a survey, device, initiative or user.
   'token_directory.ref_id': 'polymorphic, in a reference table: see docs/SCALING.md',

@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import type { ImportError, ImportProgress, ImportStatus } from './model.ts';
+import { OUTCOME_COLUMNS, outcomeEvents } from './outcome-events.ts';
 
 type Db = Kysely<Database>;
 
@@ -77,22 +78,29 @@ export async function failOrphanedImport(
   error: ImportError,
   sole: boolean,
 ): Promise<boolean> {
-  let q = db
-    .updateTable('eventlog')
-    .set({
-      status: 'failed',
-      error: JSON.stringify(error),
-      finished_at: new Date(),
-      job_owner: null,
-      job_heartbeat: null,
-      job_progress: null,
+  const rows = await db
+    .with('upd', (qb) => {
+      let q = qb
+        .updateTable('eventlog')
+        .set({
+          status: 'failed',
+          error: JSON.stringify(error),
+          finished_at: new Date(),
+          job_owner: null,
+          job_heartbeat: null,
+          job_progress: null,
+        })
+        .where('municipality_id', '=', tenant.municipalityId)
+        .where('id', '=', id)
+        .where('status', '=', 'importing');
+      if (!sole) q = q.where(orphaned);
+      return q.returning(OUTCOME_COLUMNS);
     })
-    .where('municipality_id', '=', tenant.municipalityId)
-    .where('id', '=', id)
-    .where('status', '=', 'importing');
-  if (!sole) q = q.where(orphaned);
-  const result = await q.executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+    .with('outbox', () => sql`(${outcomeEvents(tenant.municipalityId, 'upd')})`)
+    .selectFrom('upd')
+    .select('id')
+    .execute();
+  return rows.length > 0;
 }
 
 /** True while another live process holds the log's job. */

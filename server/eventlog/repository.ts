@@ -1,7 +1,8 @@
-import type { CompiledQuery, Kysely } from 'kysely';
+import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import type { ImportError, ImportOptions, ImportStatus, StoredNote, StoredSkippedRow } from './model.ts';
+import { OUTCOME_COLUMNS, outcomeEvents } from './outcome-events.ts';
 
 type Db = Kysely<Database>;
 
@@ -58,7 +59,10 @@ export function insertLog(
     .executeTakeFirstOrThrow();
 }
 
-/** Moves a log to another status, optionally only from the given ones; false when it did not move. */
+/**
+ * Moves a log to another status, optionally only from the given ones; false when it did not move. A
+ * move to `ready` or `failed` from another status writes its webhook event in the same statement.
+ */
 export async function setStatus(
   db: Db,
   tenant: Tenant,
@@ -66,24 +70,42 @@ export async function setStatus(
   status: ImportStatus,
   patch: { bytes?: number; error?: ImportError | null; from?: ImportStatus[] } = {},
 ): Promise<boolean> {
-  let q = db
-    .updateTable('eventlog')
-    .set({
-      status,
-      ...(patch.bytes === undefined ? {} : { bytes: patch.bytes }),
-      ...(patch.error === undefined ? {} : { error: patch.error ? JSON.stringify(patch.error) : null }),
-      ...(status === 'failed' || status === 'cancelled' ? { finished_at: new Date() } : {}),
+  const m = tenant.municipalityId;
+  const rows = await db
+    .with('prev', (qb) =>
+      qb
+        .selectFrom('eventlog')
+        .select(['id', 'status'])
+        .where('municipality_id', '=', m)
+        .where('id', '=', id)
+        .forUpdate(),
+    )
+    .with('upd', (qb) => {
+      let q = qb
+        .updateTable('eventlog')
+        .from('prev')
+        .set({
+          status,
+          ...(patch.bytes === undefined ? {} : { bytes: patch.bytes }),
+          ...(patch.error === undefined ? {} : { error: patch.error ? JSON.stringify(patch.error) : null }),
+          ...(status === 'failed' || status === 'cancelled' ? { finished_at: new Date() } : {}),
+        })
+        .where('eventlog.municipality_id', '=', m)
+        .whereRef('eventlog.id', '=', 'prev.id');
+      if (patch.from) q = q.where('eventlog.status', 'in', patch.from);
+      return q.returning([...OUTCOME_COLUMNS, 'prev.status as old_status']);
     })
-    .where('municipality_id', '=', tenant.municipalityId)
-    .where('id', '=', id);
-  if (patch.from) q = q.where('status', 'in', patch.from);
-  const result = await q.executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+    .with('outbox', () => sql`(${outcomeEvents(m, 'upd', true)})`)
+    .selectFrom('upd')
+    .select('id')
+    .execute();
+  return rows.length > 0;
 }
 
 /**
- * The statement that marks an import done. Compiled, not executed: the bulk writers run it on
- * their own connection, inside the transaction that holds the events.
+ * The statement that marks an import done and writes its `eventlog.ready` event. Compiled, not
+ * executed: the bulk writers run it on their own connection, inside the transaction that holds the
+ * events; it returns the log's id when it moved the log (none: the import was cancelled).
  */
 export function readyStatement(
   db: Db,
@@ -98,19 +120,26 @@ export function readyStatement(
   },
 ): CompiledQuery {
   return db
-    .updateTable('eventlog')
-    .set({
-      status: 'ready',
-      events: totals.events,
-      cases: totals.cases,
-      notes: JSON.stringify(totals.notes),
-      skipped_total: totals.skippedTotal,
-      skipped: JSON.stringify(totals.skipped),
-      finished_at: new Date(),
-    })
-    .where('municipality_id', '=', tenant.municipalityId)
-    .where('id', '=', id)
-    .where('status', '=', 'importing')
+    .with('upd', (qb) =>
+      qb
+        .updateTable('eventlog')
+        .set({
+          status: 'ready',
+          events: totals.events,
+          cases: totals.cases,
+          notes: JSON.stringify(totals.notes),
+          skipped_total: totals.skippedTotal,
+          skipped: JSON.stringify(totals.skipped),
+          finished_at: new Date(),
+        })
+        .where('municipality_id', '=', tenant.municipalityId)
+        .where('id', '=', id)
+        .where('status', '=', 'importing')
+        .returning(OUTCOME_COLUMNS),
+    )
+    .with('outbox', () => sql`(${outcomeEvents(tenant.municipalityId, 'upd')})`)
+    .selectFrom('upd')
+    .select('id')
     .compile();
 }
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { enqueueResponses } from '../dashboard/queue.ts';
+import { tickStoredResponses } from '../integrations/webhooks/outbox-writes.ts';
 import { registerToken } from '../tokens/repository.ts';
 import type { Db } from './common.ts';
 
@@ -47,8 +48,9 @@ export async function insertSurveyAnswers(
       }));
     if (answers.length > 0) await db.insertInto('survey_answer').values(answers).execute();
   }
-  // The dashboard's queue, once for all (the caller's transaction holds responses and queue together).
+  // The dashboard's queue and the webhook count, once for all (the caller's transaction holds them together).
   await enqueueResponses(db, { municipalityId }, stored);
+  await tickStoredResponses(db, { municipalityId }, stored);
   return total;
 }
 

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
+import { responseTicks } from '../integrations/webhooks/outbox-writes.ts';
 import type { ResponseChannel } from '../surveys/tables.ts';
 import { locateToken } from '../tokens/repository.ts';
 import type { ParsedAnswer } from './answers.ts';
@@ -110,10 +111,14 @@ export async function insertResponses(db: Db, batch: TenantResponse[]): Promise<
         status
       from input order by ord
       on conflict (municipality_id, survey_id, idempotency_key) where idempotency_key is not null do nothing
-      returning municipality_id, id
+      returning municipality_id, id, survey_id
     ), q as (
       -- the dashboard's roll-up queue, in the same statement (server/dashboard/queue.ts)
       insert into dashboard_pending (municipality_id, response_id) select municipality_id, id from r
+    ), w as (${responseTicks(
+      'r',
+      batch.map((b) => b.tenant.municipalityId),
+    )}
     ), stored as (
       select i.* from r join input i on i.municipality_id = r.municipality_id and i.id = r.id
     ), a as (

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
+import { responseTicks } from '../integrations/webhooks/outbox-writes.ts';
 import { locateToken } from '../tokens/repository.ts';
 
 type Db = Kysely<Database>;
@@ -68,10 +69,11 @@ export async function insertPulseResponses(db: Db, tenant: Tenant, rows: readonl
     ), resp as (
       insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour, idempotency_key)
       select ${tenant.municipalityId}, survey_id, unit_id, 'link', locale, submitted_hour, null from src order by n
-      returning id
+      returning municipality_id, survey_id, id
     ), q as (
       -- the dashboard's roll-up queue, in the same statement (server/dashboard/queue.ts)
       insert into dashboard_pending (municipality_id, response_id) select ${tenant.municipalityId}::uuid, id from resp
+    ), w as (${responseTicks('resp', tenant.municipalityId)}
     ), numbered as (
       select id, row_number() over (order by id) as n from resp
     )

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { SmileyFace } from '../../shared/indicators/index.ts';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
+import { webhookEvents } from '../integrations/webhooks/outbox-writes.ts';
 
 type Db = Kysely<Database>;
 
@@ -147,16 +148,43 @@ export async function claimAlertFiring(
   windowMinutes: number,
 ): Promise<boolean> {
   const windowStart = new Date(at.getTime() - windowMinutes * 60_000);
+  const m = tenant.municipalityId;
   const rows = await db
-    .updateTable('smiley_alert_rule')
-    .set({ last_fired_at: at })
-    .where('municipality_id', '=', tenant.municipalityId)
-    .where('unit_id', '=', unitId)
-    .where((eb) => eb.or([eb('last_fired_at', 'is', null), eb('last_fired_at', '<=', windowStart)]))
-    .returning('unit_id')
+    .with('upd', (qb) =>
+      qb
+        .updateTable('smiley_alert_rule')
+        .set({ last_fired_at: at })
+        .where('municipality_id', '=', m)
+        .where('unit_id', '=', unitId)
+        .where((eb) => eb.or([eb('last_fired_at', 'is', null), eb('last_fired_at', '<=', windowStart)]))
+        .returning([
+          'municipality_id',
+          'unit_id',
+          'last_fired_at',
+          'window_minutes',
+          'min_presses',
+          'unhappy_share',
+        ]),
+    )
+    .with('outbox', () => sql`(${smileyAlertEvent(m)})`)
+    .selectFrom('upd')
+    .select('unit_id')
     .execute();
   return rows.length > 0;
 }
+
+/**
+ * `smiley.alert` for the claimed rule, in the claiming statement (../integrations/webhooks/outbox-writes.ts).
+ * The claim only moves `last_fired_at` forward (windows are at least a minute), so every claim is a firing.
+ */
+const smileyAlertEvent = (municipalityId: string) =>
+  webhookEvents({
+    municipalityId,
+    rows: 'upd',
+    type: sql`'smiley.alert'`,
+    payload: sql`jsonb_build_object('unitId', x.unit_id, 'firedAt', x.last_fired_at,
+      'windowMinutes', x.window_minutes, 'minPresses', x.min_presses, 'unhappyShare', x.unhappy_share)`,
+  });
 
 /** The unit's name and its municipality's country, for the alert e-mail. */
 export function unitForMail(db: Db, tenant: Tenant, unitId: string) {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { SMILEY_FACES } from '../../shared/indicators/index.ts';
 import { enqueueResponses } from '../dashboard/queue.ts';
 import type { Database } from '../db/types.ts';
+import { tickStoredResponses } from '../integrations/webhooks/outbox-writes.ts';
 import { surveyQuestions } from './definition.ts';
 import { openingHourPresses } from './demo-smiley.ts';
 import { insertSurvey, setSurveyUnits } from './repository.ts';
@@ -89,6 +90,7 @@ export async function seedDemoSurveys(
       .returning('id')
       .executeTakeFirstOrThrow();
     await enqueueResponses(db, { municipalityId }, [response.id]);
+    await tickStoredResponses(db, { municipalityId }, [response.id]);
     const answers = questions.map((q) => {
       const dontKnow = rnd() < 0.05;
       const value = Math.min(5, Math.max(1, Math.round(3.6 + (rnd() - 0.4) * 3)));

@@ -19,6 +19,7 @@ import * as m0019 from './0019_citizen_settings.ts';
 import * as m0020 from './0020_journey_log_mapping.ts';
 import * as m0022 from './0022_dead_rollup_function.ts';
 import * as m0023 from './0023_eventlog_job_lease.ts';
+import * as m0024 from './0024_webhook_triggers_to_writers.ts';
 import * as m0025 from './0025_dashboard_language.ts';
 import * as m0026 from './0026_session_close_and_criteria.ts';
 import * as m0027 from './0027_mapping_alerts_checked.ts';
@@ -48,6 +49,7 @@ export const migrations: Record<string, Migration> = {
   '0020_journey_log_mapping': m0020,
   '0022_dead_rollup_function': m0022,
   '0023_eventlog_job_lease': m0023,
+  '0024_webhook_triggers_to_writers': m0024,
   '0025_dashboard_language': m0025,
   '0026_session_close_and_criteria': m0026,
   '0027_mapping_alerts_checked': m0027,

@@ -106,7 +106,7 @@ export async function openPgCopyWriter(pool: pg.Pool, target: WriterTarget): Pro
       await finished(caseStream);
       if (failure) throw failure;
       const result = await client.query(finalise.sql, [...finalise.parameters]);
-      if (result.rowCount !== 1 || target.signal.aborted) throw new ImportCancelled();
+      if (result.rows.length !== 1 || target.signal.aborted) throw new ImportCancelled();
       await client.query('commit');
       onStored(Number(events.rowCount));
       release(false);

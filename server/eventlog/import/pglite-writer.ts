@@ -84,7 +84,7 @@ export async function openPgliteWriter(pglite: PGlite, target: WriterTarget): Pr
           await tx.query(INSERT_CASES, [...ids, ...columns(part, 3)]);
         }
         const result = await tx.query(finalise.sql, [...finalise.parameters]);
-        if (result.affectedRows !== 1 || target.signal.aborted) throw new ImportCancelled();
+        if (result.rows.length !== 1 || target.signal.aborted) throw new ImportCancelled();
       });
       onStored(stagedEvents);
       await rm(file, { force: true });

@@ -10,8 +10,8 @@ export interface BulkWriter {
   writeEvents(rows: readonly EventRow[]): Promise<void>;
   writeCases(rows: readonly CaseRow[]): void;
   /**
-   * Stores the rest, runs `finalise` (the log's "ready" update) in the same transaction and
-   * commits. Fails (and rolls back) if `finalise` updated nothing: the import was cancelled.
+   * Stores the rest, runs `finalise` (the log's "ready" update with its webhook event) in the same
+   * transaction and commits. Fails (and rolls back) if `finalise` returned no row: the import was cancelled.
    */
   commit(finalise: CompiledQuery, onStored: (events: number) => void): Promise<void>;
   /** Rolls back and releases everything; safe to call more than once. */

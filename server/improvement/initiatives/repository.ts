@@ -1,5 +1,6 @@
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Tenant } from '../../auth/context.ts';
+import { webhookEvents } from '../../integrations/webhooks/outbox-writes.ts';
 import { locateToken, replaceToken } from '../../tokens/repository.ts';
 import type { Db } from '../common.ts';
 import type { ImprovementInitiativeTable } from '../tables.ts';
@@ -43,11 +44,12 @@ export async function insertInitiative(db: Db, tenant: Tenant, values: Columns) 
   return row;
 }
 
+/** Changes columns of an initiative; its report token only through `setReportToken` (it has an event). */
 export async function updateInitiative(
   db: Db,
   tenant: Tenant,
   id: string,
-  patch: Updateable<ImprovementInitiativeTable>,
+  patch: Omit<Updateable<ImprovementInitiativeTable>, 'report_token'>,
 ) {
   await db
     .updateTable('improvement_initiative')
@@ -112,8 +114,53 @@ export async function findByToken(db: Db, token: string) {
     .executeTakeFirst();
 }
 
-/** Shares the report under a new token (replacing any earlier one) or, with null, revokes the link. */
+/**
+ * Shares the report under a new token (replacing any earlier one) or, with null, revokes the link.
+ * Sharing a report that was not shared writes `initiative.evaluated` in the same statement
+ * (../../integrations/webhooks/outbox-writes.ts); replacing a token does not.
+ */
 export async function setReportToken(db: Db, tenant: Tenant, id: string, token: string | null) {
-  await updateInitiative(db, tenant, id, { report_token: token });
+  const m = tenant.municipalityId;
+  await db
+    .with('prev', (qb) =>
+      qb
+        .selectFrom('improvement_initiative')
+        .select(['id', 'report_token'])
+        .where('municipality_id', '=', m)
+        .where('id', '=', id)
+        .forUpdate(),
+    )
+    .with('upd', (qb) =>
+      qb
+        .updateTable('improvement_initiative as i')
+        .from('prev')
+        .set({ report_token: token, updated_at: new Date() })
+        .where('i.municipality_id', '=', m)
+        .whereRef('i.id', '=', 'prev.id')
+        .returning([
+          'i.municipality_id',
+          'i.id',
+          'i.design',
+          'i.test_start',
+          'i.test_end',
+          'i.report_token',
+          'prev.report_token as old_token',
+        ]),
+    )
+    .with(
+      'outbox',
+      () =>
+        sql`(${webhookEvents({
+          municipalityId: m,
+          rows: 'upd',
+          type: sql`'initiative.evaluated'`,
+          payload: sql`jsonb_build_object('initiativeId', x.id, 'design', x.design, 'testStart', x.test_start,
+          'testEnd', x.test_end)`,
+          when: sql`x.old_token is null and x.report_token is not null`,
+        })})`,
+    )
+    .selectFrom('upd')
+    .select('id')
+    .execute();
   await replaceToken(db, 'report', tenant, id, token);
 }
