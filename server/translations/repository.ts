@@ -73,20 +73,3 @@ export async function upsertTexts(
       .execute();
   }
 }
-
-/** Responses per language and translation status, for the dashboard's language table. */
-export async function countByLanguage(
-  db: Db,
-  tenant: Tenant,
-  filter: { surveyId?: string | undefined; from: string; to: string },
-): Promise<{ language: string; status: string; n: number }[]> {
-  let q = db
-    .selectFrom('survey_response')
-    .select((eb) => ['locale as language', 'translation_status as status', eb.fn.countAll<string>().as('n')])
-    .where('municipality_id', '=', tenant.municipalityId)
-    .where('submitted_hour', '>=', new Date(`${filter.from}T00:00:00Z`))
-    .where('submitted_hour', '<', new Date(`${filter.to}T00:00:00Z`));
-  if (filter.surveyId) q = q.where('survey_id', '=', filter.surveyId);
-  const rows = await q.groupBy(['locale', 'translation_status']).orderBy('locale').execute();
-  return rows.map((r) => ({ language: r.language, status: r.status, n: Number(r.n) }));
-}

@@ -5,8 +5,6 @@ import {
   exportResponses,
   ImportQuery,
   ImportResponse,
-  LanguageCountsQuery,
-  LanguageCountsResponse,
   LanguageParams,
   LanguageResponse,
   LanguagesResponse,
@@ -23,13 +21,11 @@ import {
   textDirection,
 } from '../../shared/languages/tags.ts';
 import type { AuthContext } from '../auth/context.ts';
-import { notFound } from '../http/app-error.ts';
 import { authorize } from '../policies/authorize.ts';
-import { canAnalyse, canReadOrganisation, canTranslate } from '../policies/index.ts';
-import { findSurvey } from '../surveys/repository.ts';
+import { canReadOrganisation, canTranslate } from '../policies/index.ts';
 import { type CatalogEntry, languageCatalog, languageCatalogs, progress } from './catalog.ts';
 import { translationCsv } from './csv.ts';
-import { addLanguage, countByLanguage } from './repository.ts';
+import { addLanguage } from './repository.ts';
 import { importTranslations, municipalityLanguages, requireLanguage, saveText, validTag } from './service.ts';
 import { toXliff } from './xliff.ts';
 
@@ -175,40 +171,6 @@ export const translationRoutes: FastifyPluginAsyncZod = async (app) => {
       const body = typeof request.body === 'string' ? request.body : '';
       const format = request.query.format;
       return importTranslations(app.db, auth, tag, format, body, sourceFor(auth));
-    },
-  );
-
-  app.get(
-    '/dashboard/languages',
-    {
-      schema: {
-        tags: ['dashboard'],
-        summary: 'Answers per language and translation status',
-        querystring: LanguageCountsQuery,
-        response: { 200: LanguageCountsResponse },
-      },
-    },
-    async (request) => {
-      const auth = authorize(request, canAnalyse);
-      // A survey id must be the caller's municipality's (else 404, revealing nothing).
-      if (request.query.surveyId && !(await findSurvey(app.db, auth, request.query.surveyId)))
-        throw notFound();
-      const today = new Date();
-      const yearAgo = new Date(today.getTime() - 365 * 86400_000);
-      const tomorrow = new Date(today.getTime() + 86400_000);
-      const rows = await countByLanguage(app.db, auth, {
-        surveyId: request.query.surveyId,
-        from: request.query.from ?? yearAgo.toISOString().slice(0, 10),
-        to: request.query.to ?? tomorrow.toISOString().slice(0, 10),
-      });
-      return {
-        rows: rows.map((r) => ({
-          language: r.language,
-          ownName: ownLanguageName(r.language),
-          status: r.status as 'validated' | 'reviewed' | 'unreviewed',
-          n: r.n,
-        })),
-      };
     },
   );
 };

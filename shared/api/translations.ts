@@ -68,24 +68,3 @@ export type ImportResponse = z.infer<typeof ImportResponse>;
 export const exportResponses = {
   200: fileResponse(['application/xliff+xml', 'text/csv'], 'The texts of a language as XLIFF 2.0 or CSV'),
 };
-
-/** Answers per language and translation status (the dashboard's language table). */
-export const LanguageCountsQuery = z
-  .object({
-    surveyId: z.uuid().optional(),
-    from: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
-    to: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
-  })
-  .strict();
-export const LanguageCountsResponse = z.object({
-  rows: z.array(
-    z.object({ language: z.string(), ownName: z.string(), status: TranslationStatus, n: z.number() }),
-  ),
-});
-export type LanguageCountsResponse = z.infer<typeof LanguageCountsResponse>;
