@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { TRANSLATION_STATUSES } from '../../shared/languages/status.ts';
 import { languageNameIn } from '../../shared/languages/tags.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -30,9 +31,14 @@ function ChoiceFilter({
   onChange: (patch: Patch) => void;
 }) {
   const { t } = useI18n();
-  const excluding = !!filters[exclude];
-  const chosen = split(excluding ? filters[exclude] : filters[include]);
+  const address = `${filters[include] ?? ''}|${filters[exclude] ?? ''}`;
+  const fromAddress = { excluding: !!filters[exclude], chosen: split(filters[exclude] ?? filters[include]) };
+  // The address changes in a transition (react-router), so a box would show its old state until the new
+  // figures are rendered; the choice is shown at once, until the address has caught up.
+  const [pending, setPending] = useState<(typeof fromAddress & { address: string }) | null>(null);
+  const { excluding, chosen } = pending?.address === address ? pending : fromAddress;
   const apply = (values: string[], excludeMode: boolean) => {
+    setPending({ address, excluding: excludeMode, chosen: values });
     const value = values.length ? values.join(',') : undefined;
     onChange({ [include]: excludeMode ? undefined : value, [exclude]: excludeMode ? value : undefined });
   };
