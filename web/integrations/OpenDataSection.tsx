@@ -1,28 +1,19 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CheckboxField } from '../ui/Field.tsx';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
+import { useSavedSwitch } from '../ui/useSavedSwitch.ts';
 import { integrationsApi } from './api.ts';
 
 /** The open-data switch (off by default) and the stable public addresses. */
 export function OpenDataSection() {
   const { t } = useI18n();
   const status = useAsync(useCallback((signal: AbortSignal) => integrationsApi.openData({ signal }), []));
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const set = async (enabled: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
-      status.setData(await integrationsApi.setOpenData(enabled));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   const data = status.data;
+  const toggle = useSavedSwitch(!!data?.enabled, async (enabled) => {
+    status.setData(await integrationsApi.setOpenData(enabled));
+  });
   return (
     <section className="section" aria-labelledby="int-opendata">
       <h2 id="int-opendata">{t('integrations.opendata.title')}</h2>
@@ -33,9 +24,9 @@ export function OpenDataSection() {
         <>
           <CheckboxField
             label={t('integrations.opendata.switch')}
-            checked={data.enabled}
-            disabled={busy}
-            onChange={(e) => set(e.target.checked)}
+            checked={toggle.checked}
+            disabled={toggle.busy}
+            onChange={(e) => toggle.toggle(e.target.checked)}
           />
           <p role="status">{data.enabled ? t('integrations.opendata.on') : t('integrations.opendata.off')}</p>
           {data.enabled && (
@@ -52,7 +43,7 @@ export function OpenDataSection() {
           )}
         </>
       )}
-      {error ? <ErrorMessage error={error} /> : null}
+      {toggle.error ? <ErrorMessage error={toggle.error} /> : null}
     </section>
   );
 }

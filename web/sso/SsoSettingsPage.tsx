@@ -10,6 +10,7 @@ import { PageHeader } from '../ui/PageHeader.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useAsync } from '../ui/useAsync.ts';
+import { useSavedSwitch } from '../ui/useSavedSwitch.ts';
 import { ssoApi } from './api.ts';
 import { ProviderForm } from './ProviderForm.tsx';
 import { RulesEditor } from './RulesEditor.tsx';
@@ -24,6 +25,12 @@ export function SsoSettingsPage() {
   }, []);
   const state = useAsync<{ list: ProviderList; units: Unit[] }>(load);
   const [removing, setRemoving] = useState<ProviderView | null>(null);
+  const passwordLogin = useSavedSwitch(!!state.data?.list.passwordLogin, async (next) => {
+    if (!state.data) return;
+    const { passwordLogin } = await ssoApi.setPasswordLogin(next);
+    state.setData({ ...state.data, list: { ...state.data.list, passwordLogin } });
+    toast({ message: t('sso.passwordLoginSaved') });
+  });
 
   if (state.loading && !state.data) return <Loading />;
   if (!state.data) return <ErrorMessage error={state.error} onRetry={state.reload} />;
@@ -42,12 +49,11 @@ export function SsoSettingsPage() {
       <CheckboxField
         label={t('sso.passwordLogin')}
         hint={t('sso.passwordLoginHint')}
-        checked={list.passwordLogin}
-        onChange={async (e) => {
-          const { passwordLogin } = await ssoApi.setPasswordLogin(e.target.checked);
-          apply({ ...list, passwordLogin }, t('sso.passwordLoginSaved'));
-        }}
+        checked={passwordLogin.checked}
+        disabled={passwordLogin.busy}
+        onChange={(e) => passwordLogin.toggle(e.target.checked)}
       />
+      {passwordLogin.error ? <ErrorMessage error={passwordLogin.error} /> : null}
       <h2>{t('sso.providers')}</h2>
       {list.providers.length === 0 && <EmptyState>{t('sso.empty')}</EmptyState>}
       {list.providers.map((p) => (
