@@ -61,7 +61,7 @@ The compiled server (\`node dist/server/main.js\`) on a throw-away durable Postg
 |---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 
-Target (issue 20): ≥ 0.8× pgbench at 50 clients, p99 < 50 ms. The kill -9 test of a worker mid-load is \`server/runtime/cluster.test.ts\`.
+Target (issue 20): ≥ 0.8× pgbench at 50 clients, p99 < 50 ms. The kill -9 test of a worker mid-load is \`server/runtime/cluster.postgres.test.ts\`.
 `;
     writeFileSync('docs/performance/workers.md', report);
     console.log(report);

@@ -1,8 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { api, createAppWithAnalyst, describeDb, type Session, type TestApp } from '../../test/app.ts';
-import { testDatabaseKind } from '../../test/db.ts';
-import { HEARTBEAT_MS } from './job-lease.ts';
 import { liveJob } from './jobs.ts';
 import { markInterruptedImports } from './service.ts';
 import { bigCsv, uploadFile, waitForImport } from './test/helpers.ts';
@@ -117,25 +115,4 @@ describeDb('event log import: jobs held by another server process', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(500);
     expect((await api(t.app, analyst, 'GET', `/eventlogs/${id}`)).statusCode).toBe(404);
   });
-
-  // PGlite is one process: it has no heartbeat, so this is a PostgreSQL test.
-  it.skipIf(testDatabaseKind() !== 'postgres')(
-    'a cancel made through another process reaches the running job at its heartbeat (PostgreSQL)',
-    async () => {
-      const id = await csvLog('cancel-elsewhere');
-      const upload = await uploadFile(t.app, analyst, id, bigCsv(400_000));
-      expect(upload.statusCode, upload.body).toBe(202);
-      const job = liveJob(id);
-      expect(job).toBeDefined();
-      // What another process's cancel writes: only the status.
-      await t.database.db.updateTable('eventlog').set({ status: 'cancelled' }).where('id', '=', id).execute();
-      const started = Date.now();
-      await job?.done;
-      expect(Date.now() - started).toBeLessThan(HEARTBEAT_MS * 3 + 5_000);
-      const log = await waitForImport(t.app, analyst, id);
-      expect(log.status).toBe('cancelled');
-      expect(log.events).toBe(0);
-    },
-    60_000,
-  );
 });
