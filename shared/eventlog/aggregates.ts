@@ -101,7 +101,11 @@ export class Aggregates {
       this.firstTime = Math.min(this.firstTime, times[0] ?? 0);
       this.lastTime = Math.max(this.lastTime, times[n - 1] ?? 0);
     }
-    const kept = collapseRepeats ? runStarts(sequence) : sequence.map((_, i) => i);
+    if (!collapseRepeats) {
+      this.addVariant(sequence, sequenceActivities, duration);
+      return;
+    }
+    const kept = runStarts(sequence);
     this.addVariant(
       kept.map((i) => sequence[i] ?? NO_ACTOR),
       kept.map((i) => sequenceActivities[i] ?? 0),
@@ -126,7 +130,7 @@ export class Aggregates {
   }
 
   private addVariant(actors: number[], activities: number[], duration: number | null): void {
-    const key = actors.join(',');
+    const key = idsKey(actors);
     let v = this.variants.get(key);
     if (!v) {
       v = { actors, count: 0, durations: new QuantileSummary(), activities: new Map() };
@@ -134,11 +138,27 @@ export class Aggregates {
     }
     v.count++;
     if (duration !== null) v.durations.add(duration);
-    const activityKey = activities.join(',');
+    const activityKey = idsKey(activities);
     const seen = v.activities.get(activityKey);
     if (seen) seen.count++;
     else v.activities.set(activityKey, { activities, count: 1 });
   }
+}
+
+/**
+ * A map key for a sequence of ids: one UTF-16 code unit per id, as long as every id is below 0xFFFF
+ * (one per actor or activity: nearly always); otherwise `\uFFFF` and the ids in decimal, which no
+ * short key starts with. The decimal join for every case (two per case) cost more than the rest of
+ * the variant bookkeeping together.
+ */
+export function idsKey(ids: readonly number[]): string {
+  let max = 0;
+  for (const id of ids) if (id > max) max = id;
+  if (max >= 0xffff) return `\uffff${ids.join(',')}`;
+  if (ids.length <= 4096) return String.fromCharCode(...ids);
+  let key = '';
+  for (let i = 0; i < ids.length; i += 4096) key += String.fromCharCode(...ids.slice(i, i + 4096));
+  return key;
 }
 
 function bump(map: Map<number, number>, key: number): void {

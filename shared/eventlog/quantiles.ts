@@ -32,10 +32,13 @@ export class QuantileSummary {
   private small: Map<number, number> | null = null;
   /** Number of values added. */
   count = 0;
+  /** True while `exact` is in ascending order (sorted in place by the first quantile asked for). */
+  private sorted = false;
 
   /** Adds one value; negative values are clamped to 0. */
   add(value: number): void {
     this.count++;
+    this.sorted = false;
     // Unlike Math.max, this also maps NaN to 0.
     const v = value > 0 ? value : 0;
     if (this.exact) {
@@ -77,14 +80,29 @@ export class QuantileSummary {
    */
   quantile(q: number): number | null {
     if (this.count === 0) return null;
-    if (this.exact) return exactQuantile(this.exact, q);
+    if (this.exact) {
+      // Sorted once in place (the order of the raw values means nothing) instead of a copy per call.
+      if (!this.sorted) this.exact.sort((a, b) => a - b);
+      this.sorted = true;
+      return sortedQuantile(this.exact, q);
+    }
     const rank = q * (this.count - 1);
     if (rank < this.zeros) return 0;
     let seen = this.zeros;
     let last = 0;
-    const small = this.small ? [...this.small].sort((a, b) => a[0] - b[0]) : [];
-    const large = (this.buckets ?? []).flatMap((n, key): Array<[number, number]> => (n ? [[key, n]] : []));
-    for (const [key, n] of [...small, ...large]) {
+    // Buckets in key order: the small ones (negative keys) first, then the array's. No arrays are
+    // built: a report asks two quantiles of each of thousands of summaries.
+    if (this.small) {
+      for (const [key, n] of [...this.small].sort((a, b) => a[0] - b[0])) {
+        seen += n;
+        last = key;
+        if (seen > rank) return (2 * GAMMA ** key) / (GAMMA + 1);
+      }
+    }
+    const buckets = this.buckets ?? [];
+    for (let key = 0; key < buckets.length; key++) {
+      const n = buckets[key];
+      if (!n) continue;
       seen += n;
       last = key;
       if (seen > rank) return (2 * GAMMA ** key) / (GAMMA + 1);
@@ -96,7 +114,14 @@ export class QuantileSummary {
 /** Exact q-quantile of `values` with linear interpolation; sorts a copy. */
 export function exactQuantile(values: readonly number[], q: number): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  return sortedQuantile(
+    [...values].sort((a, b) => a - b),
+    q,
+  );
+}
+
+/** The q-quantile of ascending, non-empty `sorted`, interpolated linearly between closest ranks. */
+function sortedQuantile(sorted: readonly number[], q: number): number {
   const rank = Math.min(Math.max(q, 0), 1) * (sorted.length - 1);
   const lo = Math.floor(rank);
   const hi = Math.ceil(rank);
