@@ -1,23 +1,12 @@
 import type { OrderedCase } from './case-buffer.ts';
 import { CountTable, IdCounter, PairTable } from './pair-table.ts';
 import { QuantileSummary } from './quantiles.ts';
+import { VariantTable } from './variant-table.ts';
 
 /** Count and waiting times of one directly-following actor pair. */
 export interface PairStat {
   count: number;
   waits: QuantileSummary;
-}
-
-/** Frequency and durations of one variant (distinct actor sequence). */
-export interface VariantStat {
-  actors: number[];
-  count: number;
-  durations: QuantileSummary;
-  /**
-   * The activity sequences of its cases (the activity of each actor event, aligned with `actors`), by
-   * key, with counts: the report shows the most common one, so a variant opened as a journey has steps.
-   */
-  activities: Map<string, { activities: number[]; count: number }>;
 }
 
 /**
@@ -43,7 +32,7 @@ export class Aggregates {
   /** Scratch marks for distinct actors per case: mark[id] === case number. */
   private readonly mark: number[] = [];
   readonly handoversPerCase = new Map<number, number>();
-  readonly variants = new Map<string, VariantStat>();
+  readonly variants = new VariantTable();
   readonly durations = new QuantileSummary();
 
   /** Events without the actor attribute: in the activity figures, left out of every actor figure. */
@@ -102,7 +91,7 @@ export class Aggregates {
       this.lastTime = Math.max(this.lastTime, times[n - 1] ?? 0);
     }
     const kept = collapseRepeats ? runStarts(sequence) : sequence.map((_, i) => i);
-    this.addVariant(
+    this.variants.add(
       kept.map((i) => sequence[i] ?? NO_ACTOR),
       kept.map((i) => sequenceActivities[i] ?? 0),
       duration,
@@ -123,21 +112,6 @@ export class Aggregates {
       this.actorCases.bump(a);
       for (let j = i + 1; j < distinct.length; j++) this.together.bump(a, distinct[j] ?? 0);
     }
-  }
-
-  private addVariant(actors: number[], activities: number[], duration: number | null): void {
-    const key = actors.join(',');
-    let v = this.variants.get(key);
-    if (!v) {
-      v = { actors, count: 0, durations: new QuantileSummary(), activities: new Map() };
-      this.variants.set(key, v);
-    }
-    v.count++;
-    if (duration !== null) v.durations.add(duration);
-    const activityKey = activities.join(',');
-    const seen = v.activities.get(activityKey);
-    if (seen) seen.count++;
-    else v.activities.set(activityKey, { activities, count: 1 });
   }
 }
 
