@@ -1,7 +1,8 @@
 /**
  * Event logs at scale on PostgreSQL: a generated log of `events` events over `cases` cases (default
  * 20,000,000 over 100,000) imported through the API's import path (streaming parse → COPY in one
- * transaction) and then analysed from the database (keyset pages → shared/eventlog), with wall time,
+ * transaction) and then analysed from the database (keyset pages → shared/eventlog, the API's report
+ * with its 300 most frequent variants; the page query's plan is printed), with wall time,
  * this process's CPU time, its peak RSS (sampled every 100 ms) and the stored bytes per event.
  *
  *   npx tsx bench/eventlog-scale.ts [events=20000000] [cases=100000]
@@ -14,6 +15,8 @@ import { sql } from 'kysely';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { logReport } from '../server/eventlog/analysis/report.ts';
+import { STORED_PAGE } from '../server/eventlog/analysis/stored-batches.ts';
+import { eventPageQuery } from '../server/eventlog/events-repository.ts';
 import { runImport } from '../server/eventlog/import/run.ts';
 import type { ImportOptions, ImportProgress } from '../server/eventlog/model.ts';
 import { insertLog, setStatus } from '../server/eventlog/repository.ts';
@@ -124,11 +127,24 @@ async function main(): Promise<void> {
       console.log(
         `${r.t}: ${mb(r.bytes)} MB total (${(r.bytes / progress.events).toFixed(1)} bytes per event)`,
       );
+    // The page query's plan in the middle of the log: an index scan in key order, no sort.
+    const middle = { caseNo: Math.floor(progress.cases / 2), seq: 0 };
+    const plan = await eventPageQuery(handle.db, tenant, log.id, middle, STORED_PAGE, false).explain(
+      undefined,
+      sql`analyze, buffers`,
+    );
+    console.log(plan.map((r) => Object.values(r).join(' ')).join('\n'));
     const options = { by: 'resource', filter: [], minVariant: 1 };
     const report = await measured('analyse (handover report from the database)', () =>
       logReport(handle.db, tenant, log.id, options),
     );
     console.log(`report: ${JSON.stringify(report.summary)}, ${report.variants.length} variants`);
+    // With --expose-gc: what stays live (the report), against the peak, which includes garbage.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc) {
+      gc();
+      console.log(`after a full GC: heap used ${mb(process.memoryUsage().heapUsed)} MB`);
+    }
   } finally {
     await handle.close();
     cluster.stop();

@@ -10,8 +10,12 @@ export interface EventCursor {
   seq: number;
 }
 
-/** One page of a log's events in (case, file) order, after `after`. */
-export function eventPage(
+/**
+ * The query of one page of a log's events in (case, file) order, after `after`: an index scan of
+ * the primary key (municipality_id, log_id, case_no, seq) from the cursor on, stopped by the limit,
+ * with no sort (plan in docs/performance/scale.md, printed by bench/eventlog-scale.ts).
+ */
+export function eventPageQuery(
   db: Db,
   tenant: Tenant,
   logId: string,
@@ -26,7 +30,12 @@ export function eventPage(
     .where('municipality_id', '=', tenant.municipalityId)
     .where('log_id', '=', logId);
   if (after) q = q.where((eb) => eb(eb.refTuple('case_no', 'seq'), '>', eb.tuple(after.caseNo, after.seq)));
-  return q.orderBy('case_no').orderBy('seq').limit(limit).execute();
+  return q.orderBy('case_no').orderBy('seq').limit(limit);
+}
+
+/** One page of a log's events in (case, file) order, after `after` ({@link eventPageQuery}). */
+export function eventPage(...args: Parameters<typeof eventPageQuery>) {
+  return eventPageQuery(...args).execute();
 }
 
 /** Cases `from`..`to` (inclusive) with their kept attributes. */

@@ -1,23 +1,12 @@
 import type { OrderedCase } from './case-buffer.ts';
 import { CountTable, IdCounter, PairTable } from './pair-table.ts';
 import { QuantileSummary } from './quantiles.ts';
+import { VariantTable } from './variant-table.ts';
 
 /** Count and waiting times of one directly-following actor pair. */
 export interface PairStat {
   count: number;
   waits: QuantileSummary;
-}
-
-/** Frequency and durations of one variant (distinct actor sequence). */
-export interface VariantStat {
-  actors: number[];
-  count: number;
-  durations: QuantileSummary;
-  /**
-   * The activity sequences of its cases (the activity of each actor event, aligned with `actors`), by
-   * key, with counts: the report shows the most common one, so a variant opened as a journey has steps.
-   */
-  activities: Map<string, { activities: number[]; count: number }>;
 }
 
 /**
@@ -43,7 +32,7 @@ export class Aggregates {
   /** Scratch marks for distinct actors per case: mark[id] === case number. */
   private readonly mark: number[] = [];
   readonly handoversPerCase = new Map<number, number>();
-  readonly variants = new Map<string, VariantStat>();
+  readonly variants = new VariantTable();
   readonly durations = new QuantileSummary();
 
   /** Events without the actor attribute: in the activity figures, left out of every actor figure. */
@@ -102,11 +91,12 @@ export class Aggregates {
       this.lastTime = Math.max(this.lastTime, times[n - 1] ?? 0);
     }
     if (!collapseRepeats) {
-      this.addVariant(sequence, sequenceActivities, duration);
+      // The table packs what it is given, so the case's own arrays need no copy.
+      this.variants.add(sequence, sequenceActivities, duration);
       return;
     }
     const kept = runStarts(sequence);
-    this.addVariant(
+    this.variants.add(
       kept.map((i) => sequence[i] ?? NO_ACTOR),
       kept.map((i) => sequenceActivities[i] ?? 0),
       duration,
@@ -128,37 +118,6 @@ export class Aggregates {
       for (let j = i + 1; j < distinct.length; j++) this.together.bump(a, distinct[j] ?? 0);
     }
   }
-
-  private addVariant(actors: number[], activities: number[], duration: number | null): void {
-    const key = idsKey(actors);
-    let v = this.variants.get(key);
-    if (!v) {
-      v = { actors, count: 0, durations: new QuantileSummary(), activities: new Map() };
-      this.variants.set(key, v);
-    }
-    v.count++;
-    if (duration !== null) v.durations.add(duration);
-    const activityKey = idsKey(activities);
-    const seen = v.activities.get(activityKey);
-    if (seen) seen.count++;
-    else v.activities.set(activityKey, { activities, count: 1 });
-  }
-}
-
-/**
- * A map key for a sequence of ids: one UTF-16 code unit per id, as long as every id is below 0xFFFF
- * (one per actor or activity: nearly always); otherwise `\uFFFF` and the ids in decimal, which no
- * short key starts with. The decimal join for every case (two per case) cost more than the rest of
- * the variant bookkeeping together.
- */
-export function idsKey(ids: readonly number[]): string {
-  let max = 0;
-  for (const id of ids) if (id > max) max = id;
-  if (max >= 0xffff) return `\uffff${ids.join(',')}`;
-  if (ids.length <= 4096) return String.fromCharCode(...ids);
-  let key = '';
-  for (let i = 0; i < ids.length; i += 4096) key += String.fromCharCode(...ids.slice(i, i + 4096));
-  return key;
 }
 
 function bump(map: Map<number, number>, key: number): void {

@@ -12,6 +12,8 @@ export interface AnalysisOptions {
   filters?: AnalysisFilters;
   /** Variants compare actor sequences with consecutive repeats collapsed (a,a,b → a,b). */
   collapseRepeatsInVariants?: boolean;
+  /** The report lists at most this many variants, the most frequent (all are counted). */
+  maxVariants?: number;
 }
 
 /**
@@ -25,6 +27,7 @@ export class HandoverAnalysis {
   private readonly by: ActorKey;
   private readonly filters: AnalysisFilters;
   private readonly collapse: boolean;
+  private readonly maxVariants: number | undefined;
   private readonly open = new Map<string, CaseBuffer>();
   private readonly actors = new Interner();
   private readonly activities = new Interner();
@@ -37,6 +40,7 @@ export class HandoverAnalysis {
     this.by = options.by ?? 'resource';
     this.filters = options.filters ?? {};
     this.collapse = options.collapseRepeatsInVariants ?? false;
+    this.maxVariants = options.maxVariants;
     // "No actor" gets id NO_ACTOR before any event, so the aggregates can leave it out by id.
     if (this.actors.id('') !== NO_ACTOR) throw new Error('unreachable: "no actor" must be interned first');
   }
@@ -105,6 +109,7 @@ export class HandoverAnalysis {
       activities: this.activities,
       excluded: this.excluded,
       minVariantFrequency: this.filters.minVariantFrequency ?? 1,
+      ...(this.maxVariants === undefined ? {} : { maxVariants: this.maxVariants }),
     });
   }
 }

@@ -13,6 +13,8 @@ interface ReportInput {
   activities: Interner;
   excluded: number;
   minVariantFrequency: number;
+  /** At most this many variant rows (the most frequent); `summary.variants` still counts all. */
+  maxVariants?: number;
 }
 
 const byCount = <T extends { count?: number; cases?: number }>(a: T, b: T, an: string, bn: string) =>
@@ -47,22 +49,7 @@ export function buildReport(input: ReportInput): HandoverReport {
   });
   workingTogether.sort((x, y) => byCount(x, y, `${x.a}\u001f${x.b}`, `${y.a}\u001f${y.b}`));
 
-  const keyed: Array<{ key: string; row: VariantRow }> = [];
-  for (const v of agg.variants.values()) {
-    if (v.count < input.minVariantFrequency) continue;
-    const names = v.actors.map(name);
-    const row = {
-      actors: names,
-      activities: mostCommon(v.activities.values()).map(act),
-      cases: v.count,
-      share: agg.cases ? v.count / agg.cases : 0,
-      medianDurationMs: v.durations.quantile(0.5),
-    };
-    keyed.push({ key: variantKey(names), row });
-  }
-  // Keys computed once: building them inside the comparator made large logs slow.
-  keyed.sort((x, y) => byCount(x.row, y.row, x.key, y.key));
-  const variants: VariantRow[] = keyed.map((k) => k.row);
+  const variants = variantRows(input);
 
   const counted = (map: IdCounter) =>
     [...map]
@@ -119,11 +106,33 @@ export function buildReport(input: ReportInput): HandoverReport {
   };
 }
 
-/** The activity sequence most cases of a variant share (the first seen among equals). */
-function mostCommon(sequences: Iterable<{ activities: number[]; count: number }>): number[] {
-  let best: { activities: number[]; count: number } | undefined;
-  for (const s of sequences) if (!best || s.count > best.count) best = s;
-  return best?.activities ?? [];
+/**
+ * The variant rows, most cases first, ties in actor-name order element by element (a prefix first).
+ * Sorted on the compact table; only the rows sent are turned into name arrays.
+ */
+function variantRows(input: ReportInput): VariantRow[] {
+  const { agg, actors, activities } = input;
+  const byName = actors.names
+    .map((_, id) => id)
+    .sort((a, b) => {
+      const x = actors.name(a);
+      const y = actors.name(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  const rank: number[] = [];
+  byName.forEach((id, position) => {
+    rank[id] = position;
+  });
+  const table = agg.variants;
+  const kept = table.values().filter((v) => v.count >= input.minVariantFrequency);
+  kept.sort((x, y) => table.compare(x, y, rank));
+  return kept.slice(0, input.maxVariants ?? kept.length).map((v) => ({
+    actors: table.actorIds(v).map((id) => actors.name(id)),
+    activities: table.mostCommonActivities(v).map((id) => activities.name(id)),
+    cases: v.count,
+    share: agg.cases ? v.count / agg.cases : 0,
+    medianDurationMs: v.durations.quantile(0.5),
+  }));
 }
 
 /** Keys of the variants seen at least `minFrequency` times, for a second, filtered pass. */

@@ -35,14 +35,17 @@ export function toFilters(options: ReportOptions): AnalysisFilters {
 
 /**
  * The handover report of a stored log, computed with shared/eventlog from the events streamed out
- * of the database (one pass; nothing is precomputed at import, so every actor key and filter is
- * available) and cached per log and options.
+ * of the database in bounded pages (one pass; nothing is precomputed at import, so every actor key
+ * and filter is available) and cached per log and options. It lists the {@link REPORT_LIMITS}
+ * most frequent variants unless `allVariants` (the variants export): with long cases that are all
+ * distinct, the complete list is as large as the log itself.
  */
 export function logReport(
   db: Kysely<Database>,
   tenant: Tenant,
   logId: string,
   options: ReportOptions,
+  { allVariants = false }: { allVariants?: boolean } = {},
 ): Promise<HandoverReport> {
   const key = JSON.stringify([
     options.by,
@@ -50,9 +53,14 @@ export function logReport(
     options.to,
     [...options.filter].sort(),
     options.minVariant,
+    allVariants,
   ]);
   return cachedReport(logId, key, async () => {
-    const analysis = new HandoverAnalysis({ by: options.by, filters: toFilters(options) });
+    const analysis = new HandoverAnalysis({
+      by: options.by,
+      filters: toFilters(options),
+      ...(allVariants ? {} : { maxVariants: REPORT_LIMITS.variants }),
+    });
     for await (const batch of storedBatches(db, tenant, logId, !BUILT_IN.has(options.by)))
       analysis.addBatch(batch);
     return analysis.finish();

@@ -61,7 +61,7 @@ export async function exportTable(
   options: ReportOptions,
 ) {
   const log = await readyLog(db, auth, id);
-  const report = await logReport(db, auth, log.id, options);
+  const report = await logReport(db, auth, log.id, options, { allVariants: table === 'variants' });
   const data = table === 'matrix' ? matrixTable(report) : variantsTable(report);
   const name = `${table}-${options.by.replace(/[^A-Za-z0-9_-]/g, '_')}.${format}`;
   if (format === 'csv') return { name, contentType: 'text/csv; charset=utf-8', body: tableCsv(data) };
