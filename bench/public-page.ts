@@ -5,7 +5,7 @@
  * The app runs in this process on a throw-away PostgreSQL; wrk is Debian's package.
  *
  *   npx tsx bench/public-page.ts [--seconds 10] [--rounds 2]
- * Results: docs/performance/surveys.md
+ * Results: docs/performance/end-to-end.md
  */
 import { execFile } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -23,13 +23,20 @@ const rounds = Number(arg('rounds', '2'));
 // Measure the page, not the per-client limiter (which still runs on every request).
 process.env.BORGERBLIK_PUBLIC_RATE_LIMITS = 'survey=100000000,client=100000000,views=100000000';
 
-/** Requests per second wrk reached (50 connections, 2 threads: the machine has two cores). */
+/**
+ * Requests per second wrk reached (50 connections, 2 threads: the machine has two cores), and the
+ * server's CPU time per request (this process's user + system time over wrk's request count), which a
+ * busy machine disturbs less than the rate.
+ */
 // Asynchronous: the server runs in this process and must keep its event loop.
-async function wrk(url: string, compressed: boolean): Promise<number> {
+async function wrk(url: string, compressed: boolean): Promise<{ rate: number; cpuUs: number }> {
   const headers = compressed ? ['-H', 'Accept-Encoding: gzip, br'] : [];
+  const before = process.cpuUsage();
   const { stdout: out } = await promisify(execFile)('wrk', ['-t2', '-c50', `-d${seconds}s`, ...headers, url]);
-  const match = /Requests\/sec:\s+([\d.]+)/.exec(out);
-  return match ? Number(match[1]) : 0;
+  const cpu = process.cpuUsage(before);
+  const rate = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
+  const count = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
+  return { rate, cpuUs: count ? (cpu.user + cpu.system) / count : 0 };
 }
 
 async function main() {
@@ -43,13 +50,15 @@ async function main() {
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
-    console.log('| round | encoding | page req/s | static req/s | ratio |\n|---|---|---|---|---|');
+    console.log(
+      '| round | encoding | page req/s | static req/s | ratio | page µs CPU/req | static µs CPU/req |\n|---|---|---|---|---|---|---|',
+    );
     for (let r = 1; r <= rounds; r++) {
       for (const compressed of [false, true]) {
         const p = await wrk(page, compressed);
         const s = await wrk(css, compressed);
         console.log(
-          `| ${r} | ${compressed ? 'gzip, br' : 'none'} | ${p.toFixed(0)} | ${s.toFixed(0)} | ${(p / s).toFixed(2)} |`,
+          `| ${r} | ${compressed ? 'gzip, br' : 'none'} | ${p.rate.toFixed(0)} | ${s.rate.toFixed(0)} | ${(p.rate / s.rate).toFixed(2)} | ${p.cpuUs.toFixed(0)} | ${s.cpuUs.toFixed(0)} |`,
         );
       }
     }

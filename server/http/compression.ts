@@ -76,6 +76,35 @@ export function installCompression(app: FastifyInstance): void {
   });
 }
 
+/** A body sent many times (a cached citizen page): its bytes, and each encoding once made. */
+export interface EncodedBody {
+  identity: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+export const encodedBody = (text: string): EncodedBody => ({ identity: Buffer.from(text) });
+
+/**
+ * The bytes of a reused body in the encoding this request accepts, compressed on first use and kept
+ * with the body (same settings as the hook, which then leaves the answer alone). Sets Content-Encoding
+ * and Vary.
+ */
+export function encodedFor(reply: FastifyReply, body: EncodedBody): Buffer {
+  const accept = reply.request.headers['accept-encoding'];
+  if (body.identity.length < COMPRESS_THRESHOLD) return body.identity;
+  reply.header('vary', varyWith(reply));
+  const encoding = accept && reply.request.method !== 'HEAD' ? negotiator.negotiate(accept) : null;
+  if (!encoding) return body.identity;
+  let out = body[encoding];
+  if (!out) {
+    out = compressBody(body.identity, encoding);
+    body[encoding] = out;
+  }
+  reply.header('content-encoding', encoding);
+  return out;
+}
+
 /** The Vary header with Accept-Encoding added (kept when another hook set Vary already). */
 function varyWith(reply: FastifyReply): string {
   const vary = String(reply.getHeader('vary') ?? '');

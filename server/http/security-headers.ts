@@ -28,6 +28,8 @@ const CSP = contentSecurityPolicy();
 const HSTS = 'max-age=63072000; includeSubDomains';
 
 const framable = new WeakSet<FastifyReply>();
+// Framing policies by origin list: a cached citizen page sends the same one on every request.
+const framingPolicies = new Map<string, string>();
 
 /**
  * Marks an answer as framable by the origins its own CSP names: X-Frame-Options is then left out,
@@ -39,7 +41,14 @@ export function allowFraming(
   scriptSources: string[],
 ) {
   framable.add(reply);
-  reply.header('content-security-policy', contentSecurityPolicy({ frameAncestors, scriptSources }));
+  const key = `${frameAncestors.join(' ')}|${scriptSources.join(' ')}`;
+  let policy = framingPolicies.get(key);
+  if (policy === undefined) {
+    policy = contentSecurityPolicy({ frameAncestors, scriptSources });
+    if (framingPolicies.size >= 1000) framingPolicies.clear();
+    framingPolicies.set(key, policy);
+  }
+  reply.header('content-security-policy', policy);
 }
 
 /** Sets conservative security headers on every answer (the API docs page sets its own CSP). */

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SMILEY_FACES, type SmileyFace } from '../../shared/indicators/index.ts';
-import { canonicalTag } from '../../shared/languages/tags.ts';
 import { AppError } from '../http/app-error.ts';
 import { parseAnswers } from '../public/answers.ts';
 import { channelAllowed } from '../public/channel.ts';
@@ -9,7 +8,7 @@ import { surveyLanguages } from '../public/languages.ts';
 import type { PublicLimits, RateLimiter } from '../public/rate-limit.ts';
 import type { PublicSurvey } from '../public/repository.ts';
 import { submitResponse } from '../public/service.ts';
-import { publicSurvey, surveyLanguage } from '../public/survey-cache.ts';
+import { type Entry, surveyLanguage } from '../public/survey-cache.ts';
 import { FACE_ITEM, REASON_ITEM } from '../smiley/questions.ts';
 import { recordPress } from '../smiley/service.ts';
 import type { Question } from '../surveys/definition.ts';
@@ -24,10 +23,10 @@ import { deviceForToken } from './service.ts';
 export async function kioskSubmit(
   app: FastifyInstance,
   request: FastifyRequest,
-  survey: PublicSurvey,
-  questions: Question[],
+  open: { survey: PublicSurvey; questions: Question[]; entry: Entry },
   rate: { limiter: RateLimiter; limits: PublicLimits },
 ): Promise<{ stored: boolean }> {
+  const { survey, questions, entry } = open;
   const device = await deviceForToken(app.db, request.headers['x-kiosk-token']);
   if (!device || device.survey_id !== survey.id) throw new AppError('kiosk_unauthorized');
   // A 404 (not 401): the device is fine, the survey just does not take kiosk answers; the tablet drops it.
@@ -45,9 +44,10 @@ export async function kioskSubmit(
     throw new AppError('validation_failed', {}, fields);
   }
   const body = parsed.data;
-  // The tablet answers in one of the survey's languages; anything else is a stale or forged queue item.
-  const tag = canonicalTag(body.locale);
-  if (!tag || !surveyLanguages(survey).includes(tag))
+  // The tablet answers in one of the survey's languages (the schema made the tag canonical); anything
+  // else is a stale or forged queue item.
+  const tag = body.locale;
+  if (!surveyLanguages(survey).includes(tag))
     throw new AppError('validation_failed', {}, [{ path: 'locale', problem: 'invalid' }]);
   const { answers, problems } = parseAnswers(questions, body.answers, Number.MAX_SAFE_INTEGER);
   if (problems.length) {
@@ -78,7 +78,8 @@ export async function kioskSubmit(
     };
     return recordPress(app.db, tenant, press, request.log);
   }
-  const lang = await surveyLanguage(app.db, await publicSurvey(app.db, survey.public_token), survey, tag);
+  // The survey's cache entry from the request's own lookup: the survey is not looked up twice.
+  const lang = await surveyLanguage(app.db, entry, survey, tag);
   return submitResponse(app.responses, survey, {
     channel: 'kiosk',
     language: tag,

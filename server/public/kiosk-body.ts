@@ -8,12 +8,16 @@ import { canonicalTag } from '../../shared/languages/tags.ts';
 export const KioskSubmission = z
   .object({
     idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
-    // A BCP 47 tag; checked against the survey's languages by the handler.
+    // A BCP 47 tag, made canonical here (once); checked against the survey's languages by the handler.
     locale: z
       .string()
       .min(2)
       .max(35)
-      .refine((tag) => canonicalTag(tag) !== null, { message: 'not a BCP 47 language tag' }),
+      .transform((tag, ctx) => {
+        const canonical = canonicalTag(tag);
+        if (canonical === null) ctx.addIssue({ code: 'custom', message: 'not a BCP 47 language tag' });
+        return canonical ?? z.NEVER;
+      }),
     answers: z.record(z.string().max(80), z.string().max(4000)).refine((a) => Object.keys(a).length <= 60, {
       message: 'too many answers',
     }),

@@ -11,10 +11,38 @@ import type { PublicSurvey } from './repository.ts';
 /** Cookie that remembers the citizen's language choice across surveys. Holds a language tag, nothing else. */
 export const LANGUAGE_COOKIE = 'bb_lang';
 
+// Canonical lists by the survey's own `languages` array: a cached survey is canonicalised once, not on
+// every page request (Intl.getCanonicalLocales per tag).
+const canonical = new WeakMap<readonly string[], string[]>();
+
 /** The survey's languages as canonical BCP 47 tags, in the order the municipality chose. */
 export function surveyLanguages(survey: Pick<PublicSurvey, 'languages'>): string[] {
-  const list = survey.languages.map(canonicalTag).filter((t): t is string => t !== null);
-  return list.length ? [...new Set(list)] : ['da'];
+  let list = canonical.get(survey.languages);
+  if (!list) {
+    const tags = survey.languages.map(canonicalTag).filter((t): t is string => t !== null);
+    list = tags.length ? [...new Set(tags)] : ['da'];
+    canonical.set(survey.languages, list);
+  }
+  return list;
+}
+
+// Accept-Language headers already negotiated, per list of offered languages (browsers send a handful).
+const negotiated = new WeakMap<readonly string[], Map<string, string | null>>();
+
+function negotiateOnce(header: string | undefined, offered: string[]): string | null {
+  if (!header) return null;
+  let seen = negotiated.get(offered);
+  if (!seen) {
+    seen = new Map();
+    negotiated.set(offered, seen);
+  }
+  let tag = seen.get(header);
+  if (tag === undefined) {
+    tag = negotiateLanguage(header, offered);
+    if (seen.size >= 256) seen.clear();
+    seen.set(header, tag);
+  }
+  return tag;
 }
 
 /** The survey's source language (da or nb): what every translation falls back to. */
@@ -41,10 +69,13 @@ export function pickLanguage(
 ): string {
   const offered = surveyLanguages(survey);
   for (const wanted of [choices.explicit, choices.remembered]) {
-    const tag = wanted ? canonicalTag(wanted) : null;
+    if (!wanted) continue;
+    // The switch's links and the cookie carry canonical tags: found as they are, no Intl call.
+    if (offered.includes(wanted)) return wanted;
+    const tag = canonicalTag(wanted);
     if (tag && offered.includes(tag)) return tag;
   }
-  return negotiateLanguage(choices.acceptLanguage, offered) ?? offered[0] ?? 'da';
+  return negotiateOnce(choices.acceptLanguage, offered) ?? offered[0] ?? 'da';
 }
 
 const plain = new Map<Locale, CitizenLanguage>();

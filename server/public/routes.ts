@@ -11,17 +11,16 @@ import { negotiateLocale } from '../../shared/i18n/locale.ts';
 import { rememberPageSettings } from '../citizen-settings/citizen-page.ts';
 import { AppError } from '../http/app-error.ts';
 import { kioskSubmit } from '../kiosk/submit.ts';
-import type { CitizenLanguage } from '../translations/citizen-language.ts';
 import { channelAllowed, channelClosedPage } from './channel.ts';
 import { answeredCookie, namedUnit } from './form-body.ts';
 import { keyedMessage } from './html.ts';
 import { LANGUAGE_COOKIE, pickLanguage, plainLanguage } from './languages.ts';
 import { publicLimits, RateLimiter } from './rate-limit.ts';
 import { renderForm } from './render-form.ts';
-import { sendHtml, sendInputErrorPage } from './send-html.ts';
+import { sendFinishedPage, sendHtml, sendInputErrorPage } from './send-html.ts';
 import { availability } from './service.ts';
 import { submitForm } from './submit-form.ts';
-import { firstPage, publicSurvey, surveyLanguage } from './survey-cache.ts';
+import { type Entry, firstPage, publicSurvey, surveyLanguage } from './survey-cache.ts';
 
 type Params = { token: string };
 
@@ -86,46 +85,51 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
         .send(favicon),
   );
 
+  /**
+   * The language for a page: with a survey, its pick (explicit choice, remembered choice,
+   * Accept-Language, first offered) and texts; without one, the interface locale's plain texts. One
+   * pick per request: every page path calls this once.
+   */
+  function pageLanguage(request: FastifyRequest, entry: Entry | undefined, explicit: string | undefined) {
+    const survey = entry?.survey;
+    if (!entry || !survey)
+      return Promise.resolve(plainLanguage(negotiateLocale(request.headers['accept-language'])));
+    const tag = pickLanguage(survey, {
+      explicit,
+      remembered: request.cookies[LANGUAGE_COOKIE],
+      acceptLanguage: request.headers['accept-language'],
+    });
+    return surveyLanguage(app.db, entry, survey, tag);
+  }
+
   /** Sends the 404/410/429 page when the survey cannot be answered now; returns the survey otherwise. */
   async function openSurvey(
     request: FastifyRequest<{ Params: Params; Querystring: Query }>,
     reply: FastifyReply,
     post: boolean,
   ) {
-    const negotiated = plainLanguage(negotiateLocale(request.headers['accept-language']));
-    const limited = (lang: CitizenLanguage) =>
-      sendHtml(
+    const limited = async (entry?: Entry) => {
+      const lang = await pageLanguage(request, entry, request.query.lang);
+      return sendHtml(
         reply.header('retry-after', '60'),
         429,
         keyedMessage(lang, 'limitedTitle', 'limitedBody'),
         lang,
       );
-    if (!limiter.hit(`view:${request.ip}`, limits.views)) return void (await limited(negotiated));
+    };
+    if (!limiter.hit(`view:${request.ip}`, limits.views)) return void (await limited());
     const entry = await publicSurvey(app.db, request.params.token);
-    rememberPageSettings(request, entry.settings, entry.survey);
+    rememberPageSettings(request, entry.settings);
     const survey = entry.survey;
-    /** The language for this request: explicit choice, remembered choice, Accept-Language, first. */
-    const languageFor = (explicit: string | undefined) =>
-      survey
-        ? surveyLanguage(
-            app.db,
-            entry,
-            survey,
-            pickLanguage(survey, {
-              explicit,
-              remembered: request.cookies[LANGUAGE_COOKIE],
-              acceptLanguage: request.headers['accept-language'],
-            }),
-          )
-        : Promise.resolve(negotiated);
+    const languageFor = (explicit: string | undefined) => pageLanguage(request, entry, explicit);
     const state = availability(survey);
     if (!survey || state !== 'open') {
+      if (isJson(request)) throw new AppError(state === 'closed' ? 'survey_closed' : 'not_found');
       const lang = await languageFor(request.query.lang);
       const [title, text] =
         state === 'closed'
           ? (['closedTitle', 'closedBody'] as const)
           : (['notFoundTitle', 'notFoundBody'] as const);
-      if (isJson(request)) throw new AppError(state === 'closed' ? 'survey_closed' : 'not_found');
       return void (await sendHtml(
         reply,
         state === 'closed' ? 410 : 404,
@@ -137,7 +141,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
       const ok =
         limiter.hit(`survey:${survey.id}`, limits.survey) &&
         limiter.hit(`client:${request.ip}`, limits.client);
-      if (!ok) return void (await limited(await languageFor(request.query.lang)));
+      if (!ok) return void (await limited(entry));
     }
     return { survey, questions: entry.questions, languageFor, entry };
   }
@@ -163,7 +167,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
         );
       }
       const unit = namedUnit(open.survey.unitIds, request.query.u);
-      const html = firstPage(open.entry, `${lang.tag}|${channel}|${unit ?? ''}`, () =>
+      const page = firstPage(open.entry, `${lang.tag}|${channel}|${unit ?? ''}`, lang, () =>
         renderForm({
           survey: open.survey,
           questions: open.questions,
@@ -175,7 +179,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
           problems: [],
         }),
       );
-      return sendHtml(reply, 200, html, lang);
+      return sendFinishedPage(reply, page);
     },
   );
 
@@ -193,7 +197,7 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
       const open = await openSurvey(request, reply, true);
       if (!open) return reply;
       if (isJson(request)) {
-        const result = await kioskSubmit(app, request, open.survey, open.questions, { limiter, limits });
+        const result = await kioskSubmit(app, request, open, { limiter, limits });
         return reply.status(result.stored ? 201 : 200).send(result);
       }
       if (typeof request.body !== 'string') throw new AppError('unsupported_media_type');
@@ -206,16 +210,10 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
     { schema: { tags, summary: 'The thank-you page', response: thanksPageResponses } },
     async (request, reply) => {
       const entry = await publicSurvey(app.db, request.params.token);
-      rememberPageSettings(request, entry.settings, entry.survey);
-      const negotiated = plainLanguage(negotiateLocale(request.headers['accept-language']));
+      rememberPageSettings(request, entry.settings);
+      const lang = await pageLanguage(request, entry, request.query.lang);
       if (!entry.survey)
-        return sendHtml(reply, 404, keyedMessage(negotiated, 'notFoundTitle', 'notFoundBody'), negotiated);
-      const tag = pickLanguage(entry.survey, {
-        explicit: request.query.lang,
-        remembered: request.cookies[LANGUAGE_COOKIE],
-        acceptLanguage: request.headers['accept-language'],
-      });
-      const lang = await surveyLanguage(app.db, entry, entry.survey, tag);
+        return sendHtml(reply, 404, keyedMessage(lang, 'notFoundTitle', 'notFoundBody'), lang);
       return sendHtml(
         reply,
         200,

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { negotiateLocale } from '../../shared/i18n/locale.ts';
-import { finishCitizenPage } from '../citizen-settings/citizen-page.ts';
+import { applyFramePolicy, finishCitizenPage } from '../citizen-settings/citizen-page.ts';
+import { type EncodedBody, encodedFor } from '../http/compression.ts';
 import type { CitizenLanguage } from '../translations/citizen-language.ts';
 import { keyedMessage } from './html.ts';
 import { plainLanguage } from './languages.ts';
@@ -15,6 +16,16 @@ const HTML = 'text/html; charset=utf-8';
 export function sendHtml(reply: FastifyReply, status: number, html: string, lang: CitizenLanguage) {
   const page = finishCitizenPage(reply, html, lang);
   return reply.status(status).type(HTML).header('cache-control', 'no-store').send(page);
+}
+
+/**
+ * Sends a cached, already finished citizen page (survey-cache.ts `firstPage`) with status 200: only the
+ * frame policy and the encoding are chosen per request.
+ */
+export function sendFinishedPage(reply: FastifyReply, page: EncodedBody) {
+  applyFramePolicy(reply);
+  const body = encodedFor(reply, page);
+  return reply.status(200).type(HTML).header('cache-control', 'no-store').send(body);
 }
 
 /** True for the citizen pages, which answer with HTML pages, never with JSON (except the kiosk's JSON). */

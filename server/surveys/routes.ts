@@ -86,7 +86,7 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await app.db
         .transaction()
         .execute((tx) => updateSurvey(tx, auth, request.params.id, request.body));
-      forgetPublicSurvey(row.public_token);
+      forgetPublicSurvey(row.public_token, row.id);
       return present(row, auth);
     },
   );
@@ -110,7 +110,7 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
         const row = await app.db
           .transaction()
           .execute((tx) => transitionSurvey(tx, auth, request.params.id, to));
-        forgetPublicSurvey(row.public_token);
+        forgetPublicSurvey(row.public_token, row.id);
         return present(row, auth);
       },
     );
