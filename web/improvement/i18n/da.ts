@@ -197,6 +197,7 @@ export const improvementDa = {
   'improvement.initiatives.comparisonUnits': 'Sammenligningsenheder',
   'improvement.initiatives.ideas': 'Idéer bag tiltaget',
   'improvement.initiatives.items': 'Spørgsmål fra spørgeskemaerne',
+  'improvement.initiatives.localQuestions': 'Kommunens egne spørgsmål (med svarskala)',
   'improvement.initiatives.categories': 'Observationskategorier (pr. observeret time)',
   'improvement.initiatives.counts': 'Optællinger (én pr. linje)',
   'improvement.initiatives.countsHint': 'F.eks. "Skriftlige klager". Tallene skrives ind, når de kendes.',

@@ -195,6 +195,7 @@ export const improvementEn: { readonly [K in keyof typeof improvementDa]: string
   'improvement.initiatives.comparisonUnits': 'Comparison units',
   'improvement.initiatives.ideas': 'Ideas behind the initiative',
   'improvement.initiatives.items': 'Survey questions',
+  'improvement.initiatives.localQuestions': "The municipality's own questions (with an answer scale)",
   'improvement.initiatives.categories': 'Observation categories (per hour observed)',
   'improvement.initiatives.counts': 'Counts (one per line)',
   'improvement.initiatives.countsHint': 'E.g. "Written complaints". The numbers are entered when known.',

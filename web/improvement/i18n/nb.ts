@@ -192,6 +192,7 @@ export const improvementNb: { readonly [K in keyof typeof improvementDa]: string
   'improvement.initiatives.comparisonUnits': 'Sammenligningsenheter',
   'improvement.initiatives.ideas': 'Idéer bak tiltaket',
   'improvement.initiatives.items': 'Spørsmål fra spørreskjemaene',
+  'improvement.initiatives.localQuestions': 'Kommunens egne spørsmål (med svarskala)',
   'improvement.initiatives.categories': 'Observasjonskategorier (per observert time)',
   'improvement.initiatives.counts': 'Opptellinger (én per linje)',
   'improvement.initiatives.countsHint': 'F.eks. «Skriftlige klager». Tallene skrives inn når de er kjent.',
