@@ -15,6 +15,8 @@ export type InitiativeDesign = 'before_after' | 'comparison';
 /** What an initiative is measured on, fixed when the test starts. */
 export interface Measures {
   items: string[];
+  /** Added with local questions as measures; rows stored before have none. */
+  local?: { surveyId: string; questionId: string }[];
   categories: string[];
   counts: { label: string; before: number | null; after: number | null }[];
 }

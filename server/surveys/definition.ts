@@ -4,7 +4,7 @@ import {
   type IndicatorSetKey,
   itemId,
   type Locale,
-  type LocalText,
+  localText,
   SCALES,
   type Scale,
   type ScaleId,
@@ -29,11 +29,6 @@ export interface Question {
   scale?: Scale;
   options?: { key: string; label: (locale: Locale) => string; textKey: string }[];
   maxLength?: number;
-}
-
-/** Local texts fall back to Danish, then Norwegian, when a locale is missing. */
-export function localText(text: LocalText, locale: Locale): string {
-  return text[locale] ?? text.da ?? text.nb ?? '';
 }
 
 /**

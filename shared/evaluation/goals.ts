@@ -1,4 +1,4 @@
-import type { SuccessCriterion } from '../api/improvement/criteria.ts';
+import { localItemId, type SuccessCriterion } from '../api/improvement/criteria.ts';
 import type { CriterionJudgement, CriterionReason } from './criteria.ts';
 import type { ReportData } from './report.ts';
 
@@ -16,10 +16,11 @@ type Input = Pick<ReportData, 'items' | 'rates' | 'counts' | 'generatedAt'>;
 
 function figures(r: Input, c: SuccessCriterion): Figures {
   const m = c.measure;
-  if (m.kind === 'item') {
-    const i = r.items.find((x) => x.itemId === m.itemId);
-    if (!i)
-      return { label: m.itemId, before: null, after: null, nBefore: null, nAfter: null, missing: 'no_value' };
+  if (m.kind === 'item' || m.kind === 'local') {
+    // A local question's figures are an item of the report under `surveyId/questionId`.
+    const id = m.kind === 'item' ? m.itemId : localItemId(m);
+    const i = r.items.find((x) => x.itemId === id);
+    if (!i) return { label: id, before: null, after: null, nBefore: null, nAfter: null, missing: 'no_value' };
     const base = { label: i.label, nBefore: i.nBefore, nAfter: i.nAfter };
     if (i.before === null || i.after === null)
       return { ...base, before: null, after: null, missing: 'suppressed' };

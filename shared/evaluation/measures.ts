@@ -5,6 +5,7 @@ import {
   itemId,
   type Locale,
   SCALES,
+  type Scale,
   scaleForSet,
   scaleRange,
 } from '../indicators/index.ts';
@@ -32,11 +33,22 @@ export function itemLabel(id: string, locale: Locale): string {
  * The stored values of an item in ascending order and whether they must be mirrored so that higher is
  * better (reverse-keyed items such as "I felt stress"). Unknown items are read as the 5-point scale.
  */
-export function itemScale(id: string): { values: number[]; reverse: boolean; min: number; max: number } {
+export function itemScale(id: string): ItemScale {
   const found = findItem(id);
-  const scale = found ? scaleForSet(found.set) : SCALES.agree5;
+  return scaleValues(found ? scaleForSet(found.set) : SCALES.agree5, found?.item.reverse ?? false);
+}
+
+export interface ItemScale {
+  values: number[];
+  reverse: boolean;
+  min: number;
+  max: number;
+}
+
+/** The stored values of a scale ascending, and its range; a municipality's own question is never reversed. */
+export function scaleValues(scale: Scale, reverse = false): ItemScale {
   const values = scale.points.map((p) => p.value).sort((a, b) => a - b);
-  return { values, reverse: found?.item.reverse ?? false, ...scaleRange(scale) };
+  return { values, reverse, ...scaleRange(scale) };
 }
 
 /**

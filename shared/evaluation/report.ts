@@ -1,10 +1,11 @@
 import type { SuccessCriterion } from '../api/improvement/criteria.ts';
-import type { Locale } from '../indicators/types.ts';
+import { SCALES } from '../indicators/scales.ts';
+import type { Locale, ScaleId } from '../indicators/types.ts';
 import { CATEGORY_LABELS, isObservationCategory } from './categories.ts';
 import type { Design, Group } from './groups.ts';
 import { type HeadlineKey, headline } from './headline.ts';
 import { evaluateItems, type ItemEvaluation } from './item.ts';
-import { countsByValue, itemLabel, itemScale } from './measures.ts';
+import { countsByValue, type ItemScale, itemLabel, itemScale, scaleValues } from './measures.ts';
 import { compareRates, type RateComparison } from './rates.ts';
 
 export { type Design, type Group, groupKeys } from './groups.ts';
@@ -34,6 +35,11 @@ export interface ReportInput {
     problems: string[];
   };
   items: string[];
+  /**
+   * The municipality's own scale questions measured (`surveyId/questionId`), with their text in the
+   * report's language; their answers come in `answers` under that id and are evaluated like items.
+   */
+  localItems?: { id: string; label: string; scaleId: ScaleId }[];
   answers: Record<Group, { itemId: string; value: number; count: number }[]>;
   categories: string[];
   observations: Record<Group, { hours: number; byCategory: Record<string, number> }>;
@@ -55,7 +61,8 @@ export interface ReportRate extends RateComparison {
 }
 
 /** Everything the printable page, the HTML download and the public link show. */
-export interface ReportData extends Omit<ReportInput, 'answers' | 'observations' | 'items' | 'categories'> {
+export interface ReportData
+  extends Omit<ReportInput, 'answers' | 'observations' | 'items' | 'localItems' | 'categories'> {
   minN: number;
   items: ReportItem[];
   headline: HeadlineKey;
@@ -65,8 +72,15 @@ export interface ReportData extends Omit<ReportInput, 'answers' | 'observations'
 
 /** Runs the statistics over what was read and assembles the report. Pure, so it is tested in isolation. */
 export function assembleReport(input: ReportInput, minN = 20): ReportData {
-  const counts = input.items.map((itemId) => {
-    const scale = itemScale(itemId);
+  const local = new Map((input.localItems ?? []).map((q) => [q.id, q]));
+  const scaleOf = (id: string): ItemScale => {
+    const q = local.get(id);
+    return q ? scaleValues(SCALES[q.scaleId]) : itemScale(id);
+  };
+  const labelOf = (id: string) => local.get(id)?.label ?? itemLabel(id, input.locale);
+  // Local questions join the built-in items: one Holm adjustment over every item of the evaluation.
+  const counts = [...input.items, ...local.keys()].map((itemId) => {
+    const scale = scaleOf(itemId);
     const rows = (g: Group) => input.answers[g].filter((a) => a.itemId === itemId);
     return {
       itemId,
@@ -77,8 +91,8 @@ export function assembleReport(input: ReportInput, minN = 20): ReportData {
   });
   const evaluated = evaluateItems(counts, { minGroupSize: input.minGroupSize, minN });
   const items = evaluated.map((e) => {
-    const { min, max } = itemScale(e.itemId);
-    return { ...e, label: itemLabel(e.itemId, input.locale), min, max };
+    const { min, max } = scaleOf(e.itemId);
+    return { ...e, label: labelOf(e.itemId), min, max };
   });
   const rates = input.categories.map((category) => {
     const countBefore = input.observations.before.byCategory[category] ?? 0;
@@ -94,7 +108,7 @@ export function assembleReport(input: ReportInput, minN = 20): ReportData {
       ),
     };
   });
-  const { answers: _a, observations, items: _i, categories: _c, ...rest } = input;
+  const { answers: _a, observations, items: _i, localItems: _l, categories: _c, ...rest } = input;
   return {
     ...rest,
     minN,

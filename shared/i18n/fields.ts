@@ -19,6 +19,7 @@ const da = {
   unknown_field: 'Feltet {key} er ukendt.',
   invalid: 'Værdien er ikke gyldig.',
   unknown_reference: 'Henviser til noget, der ikke findes.',
+  local_not_scale: 'Kun et spørgsmål med svarskala kan måles (ikke valg eller fritekst).',
   webhook_address_blocked:
     'Adressen peger på et lokalt eller privat netværk ({address}); det er ikke tilladt for webhooks.',
   webhook_address_unresolved: 'Værtsnavnet kunne ikke slås op.',
@@ -88,6 +89,7 @@ const nb: Messages = {
   unknown_field: 'Feltet {key} er ukjent.',
   invalid: 'Verdien er ikke gyldig.',
   unknown_reference: 'Viser til noe som ikke finnes.',
+  local_not_scale: 'Bare et spørsmål med svarskala kan måles (ikke valg eller fritekst).',
   webhook_address_blocked:
     'Adressen peker til et lokalt eller privat nettverk ({address}); det er ikke tillatt for webhooks.',
   webhook_address_unresolved: 'Vertsnavnet kunne ikke slås opp.',
@@ -154,6 +156,7 @@ const en: Messages = {
   unknown_field: 'The field {key} is unknown.',
   invalid: 'The value is not valid.',
   unknown_reference: 'Refers to something that does not exist.',
+  local_not_scale: 'Only a question with an answer scale can be measured (not a choice or free text).',
   webhook_address_blocked:
     'The address points into a local or private network ({address}); webhooks may not call it.',
   webhook_address_unresolved: 'The host name could not be resolved.',

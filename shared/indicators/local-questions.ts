@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BUILTIN_ITEM_IDS } from './library.ts';
+import type { Locale } from './types.ts';
 
 /** A municipality may add at most this many local questions to a survey. */
 export const MAX_LOCAL_QUESTIONS = 10;
@@ -17,6 +18,11 @@ export const localTextSchema = z
   .strict()
   .refine((t) => t.da !== undefined || t.nb !== undefined, { message: 'da or nb text required' });
 export type LocalText = z.infer<typeof localTextSchema>;
+
+/** Local texts fall back to Danish, then Norwegian, when a locale is missing. */
+export function localText(text: LocalText, locale: Locale): string {
+  return text[locale] ?? text.da ?? text.nb ?? '';
+}
 
 /** Ids are lowercase slugs prefixed `local.` so they can never collide with built-in `set.item` ids. */
 const localId = z

@@ -2,7 +2,8 @@ import { type FormEvent, useCallback, useState } from 'react';
 import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { intlLocale } from '../i18n/translate.ts';
-import { ErrorMessage, Loading } from '../ui/Status.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { complaintsApi, type UnitFigures } from './api.ts';
 import { oneDecimal, percent } from './labels.ts';
@@ -26,6 +27,7 @@ export function FiguresPanel({ units, version }: { units: Unit[]; version: numbe
     [range, version],
   );
   const figures = useAsync(load);
+  const paged = usePaged(figures.data?.units ?? []);
   const name = (id: string | null) =>
     id === null ? t('dialog.figures.total') : (units.find((u) => u.id === id)?.name ?? id);
   const apply = (e: FormEvent) => {
@@ -99,27 +101,31 @@ export function FiguresPanel({ units, version }: { units: Unit[]; version: numbe
       )}
       {figures.loading && !figures.data && <Loading />}
       {figures.error !== undefined && <ErrorMessage error={figures.error} onRetry={figures.reload} />}
-      {figures.data && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t('dialog.figures.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dialog.field.unit')}</th>
-                <th scope="col">{t('dialog.figures.count')}</th>
-                <th scope="col">{t('dialog.figures.rate')}</th>
-                <th scope="col">{t('dialog.figures.processShare')}</th>
-                <th scope="col">{t('dialog.figures.decisionShare')}</th>
-                <th scope="col">{t('dialog.figures.medianDays')}</th>
-                <th scope="col">{t('dialog.figures.trend')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.data.units.map(row)}
-              {row(figures.data.total)}
-            </tbody>
-          </table>
-        </div>
+      {figures.data?.units.length === 0 && <EmptyState>{t('dialog.figures.empty')}</EmptyState>}
+      {figures.data && figures.data.units.length > 0 && (
+        <>
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t('dialog.figures.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dialog.field.unit')}</th>
+                  <th scope="col">{t('dialog.figures.count')}</th>
+                  <th scope="col">{t('dialog.figures.rate')}</th>
+                  <th scope="col">{t('dialog.figures.processShare')}</th>
+                  <th scope="col">{t('dialog.figures.decisionShare')}</th>
+                  <th scope="col">{t('dialog.figures.medianDays')}</th>
+                  <th scope="col">{t('dialog.figures.trend')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {paged.rows.map(row)}
+                {row(figures.data.total)}
+              </tbody>
+            </table>
+          </div>
+          <PagedControls paged={paged} label={t('dialog.figures.title')} />
+        </>
       )}
     </section>
   );

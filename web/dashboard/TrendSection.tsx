@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { scaleOf, scaleRange } from '../../shared/indicators/scales.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import type { TrendInterval, TrendSeries } from './api.ts';
 import { Chart } from './Chart.tsx';
 import { trendOption } from './chart-options.ts';
@@ -34,6 +35,8 @@ export function TrendSection({
     () => trendOption(series, labels, scaleRange(scaleOf(series.scaleId)).max),
     [series, labels],
   );
+  // Printed, every period shows; on screen a long (weekly) series pages like every other table.
+  const paged = usePaged(series.points, print ? Number.POSITIVE_INFINITY : undefined);
   const anyPartial = series.points.some((p) => p.partial && p.figure.status === 'shown');
   return (
     <>
@@ -45,40 +48,43 @@ export function TrendSection({
         fileName={`trend-${series.itemId}`}
         tableOpen={print}
         table={
-          <table className="table table-compact">
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.col.period')}</th>
-                <th scope="col">{t('dashboard.col.mean')}</th>
-                <th scope="col">{t('dashboard.col.ci')}</th>
-                <th scope="col">{t('dashboard.col.positive')}</th>
-                <th scope="col">{t('dashboard.col.n')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {series.points.map((p, i) => (
-                <tr key={p.start}>
-                  <th scope="row">
-                    {p.partial
-                      ? t('dashboard.trend.partialMark', { period: labels[i] ?? p.start })
-                      : labels[i]}
-                  </th>
-                  {p.figure.status === 'shown' ? (
-                    <>
-                      <td>{f.mean(p.figure.mean)}</td>
-                      <td>{f.ci(p.figure.ci)}</td>
-                      <td>{f.share(p.figure.positiveShare)}</td>
-                      <td>{f.count(p.figure.n)}</td>
-                    </>
-                  ) : (
-                    <td colSpan={4} className="dash-hidden">
-                      {statusText(t, p.figure.status, minN)}
-                    </td>
-                  )}
+          <>
+            <table className="table table-compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.col.period')}</th>
+                  <th scope="col">{t('dashboard.col.mean')}</th>
+                  <th scope="col">{t('dashboard.col.ci')}</th>
+                  <th scope="col">{t('dashboard.col.positive')}</th>
+                  <th scope="col">{t('dashboard.col.n')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {paged.rows.map((p, i) => (
+                  <tr key={p.start}>
+                    <th scope="row">
+                      {p.partial
+                        ? t('dashboard.trend.partialMark', { period: labels[i] ?? p.start })
+                        : labels[i]}
+                    </th>
+                    {p.figure.status === 'shown' ? (
+                      <>
+                        <td>{f.mean(p.figure.mean)}</td>
+                        <td>{f.ci(p.figure.ci)}</td>
+                        <td>{f.share(p.figure.positiveShare)}</td>
+                        <td>{f.count(p.figure.n)}</td>
+                      </>
+                    ) : (
+                      <td colSpan={4} className="dash-hidden">
+                        {statusText(t, p.figure.status, minN)}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <PagedControls paged={paged} label={t('dashboard.trend')} />
+          </>
         }
       />
       {anyPartial && <p className="note">{t('dashboard.trend.partialLegend')}</p>}

@@ -12,7 +12,6 @@ import { uiDa } from '../ui/i18n/da.ts';
  */
 export const coreDa = {
   'app.name': 'Borgerblik',
-  'app.tagline': 'Kommunens services set fra borgerens side',
   'app.skipLink': 'Gå til hovedindhold',
   'nav.label': 'Hovedmenu',
   'nav.menu': 'Menu',
@@ -52,14 +51,11 @@ export const coreDa = {
   'common.errorTitle': 'Der skete en fejl',
   'common.networkError': 'Kunne ikke få forbindelse til serveren. Tjek din forbindelse, og prøv igen.',
   'common.unknownError': 'Noget gik galt. Prøv igen om lidt.',
-  'common.fixFields': 'Ret de markerede felter, og prøv igen.',
   'common.dismiss': 'Luk beskeden',
   'common.notifications': 'Beskeder',
   'common.never': 'Aldrig',
   'common.none': 'Ingen',
   'common.actions': 'Handlinger',
-  'common.yes': 'Ja',
-  'common.no': 'Nej',
 
   'notFound.title': 'Siden findes ikke',
   'notFound.body': 'Adressen er forkert, eller siden er flyttet.',
@@ -77,7 +73,6 @@ export const coreDa = {
   'login.sessionExpired': 'Du er blevet logget ud. Log ind igen for at fortsætte.',
   'login.loggedOut': 'Du er nu logget ud.',
 
-  'overview.title': 'Overblik',
   'overview.country.DK': 'Danmark',
   'overview.country.NO': 'Norge',
   'overview.countsTitle': 'Nøgletal',
@@ -119,11 +114,9 @@ export const coreDa = {
   'units.field.isEntrance': 'Borgerindgang',
   'units.field.isEntranceHint':
     'Her møder borgerne kommunen, fx en borgerservice, et jobcenter eller en skole.',
-  'units.action.edit': 'Rediger',
   'units.action.addChild': 'Tilføj underenhed',
   'units.action.archive': 'Arkivér',
   'units.action.restore': 'Gendan',
-  'units.actionsFor': 'Handlinger for {name}',
   'units.saved': 'Ændringerne af {name} er gemt.',
   'units.archiveConfirm.title': 'Arkivér {name}?',
   'units.archiveConfirm.body':

@@ -6,7 +6,6 @@ import type { coreDa } from './da.ts';
 /** English. The shell's texts; a missing or misspelt key is a compile error. */
 export const coreEn = {
   'app.name': 'Borgerblik',
-  'app.tagline': "The municipality's services seen from the citizen's side",
   'app.skipLink': 'Skip to main content',
   'nav.label': 'Main menu',
   'nav.menu': 'Menu',
@@ -46,14 +45,11 @@ export const coreEn = {
   'common.errorTitle': 'Something went wrong',
   'common.networkError': 'Could not reach the server. Check your connection and try again.',
   'common.unknownError': 'Something went wrong. Please try again shortly.',
-  'common.fixFields': 'Correct the highlighted fields and try again.',
   'common.dismiss': 'Dismiss message',
   'common.notifications': 'Notifications',
   'common.never': 'Never',
   'common.none': 'None',
   'common.actions': 'Actions',
-  'common.yes': 'Yes',
-  'common.no': 'No',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'The address is wrong, or the page has moved.',
@@ -71,7 +67,6 @@ export const coreEn = {
   'login.sessionExpired': 'You have been signed out. Sign in again to continue.',
   'login.loggedOut': 'You are now signed out.',
 
-  'overview.title': 'Overview',
   'overview.country.DK': 'Denmark',
   'overview.country.NO': 'Norway',
   'overview.countsTitle': 'Key figures',
@@ -113,11 +108,9 @@ export const coreEn = {
   'units.field.isEntrance': 'Citizen entrance',
   'units.field.isEntranceHint':
     'Where citizens meet the municipality, for example a citizen service centre, job centre or school.',
-  'units.action.edit': 'Edit',
   'units.action.addChild': 'Add sub-unit',
   'units.action.archive': 'Archive',
   'units.action.restore': 'Restore',
-  'units.actionsFor': 'Actions for {name}',
   'units.saved': 'Changes to {name} have been saved.',
   'units.archiveConfirm.title': 'Archive {name}?',
   'units.archiveConfirm.body':

@@ -6,7 +6,6 @@ import type { coreDa } from './da.ts';
 /** Norwegian (bokmål). The shell's texts; a missing or misspelt key is a compile error. */
 export const coreNb = {
   'app.name': 'Borgerblik',
-  'app.tagline': 'Kommunens tjenester sett fra innbyggerens side',
   'app.skipLink': 'Gå til hovedinnhold',
   'nav.label': 'Hovedmeny',
   'nav.menu': 'Meny',
@@ -46,14 +45,11 @@ export const coreNb = {
   'common.errorTitle': 'Det oppstod en feil',
   'common.networkError': 'Fikk ikke kontakt med serveren. Sjekk tilkoblingen, og prøv igjen.',
   'common.unknownError': 'Noe gikk galt. Prøv igjen om litt.',
-  'common.fixFields': 'Rett opp de markerte feltene, og prøv igjen.',
   'common.dismiss': 'Lukk meldingen',
   'common.notifications': 'Meldinger',
   'common.never': 'Aldri',
   'common.none': 'Ingen',
   'common.actions': 'Handlinger',
-  'common.yes': 'Ja',
-  'common.no': 'Nei',
 
   'notFound.title': 'Siden finnes ikke',
   'notFound.body': 'Adressen er feil, eller siden er flyttet.',
@@ -71,7 +67,6 @@ export const coreNb = {
   'login.sessionExpired': 'Du har blitt logget ut. Logg inn igjen for å fortsette.',
   'login.loggedOut': 'Du er nå logget ut.',
 
-  'overview.title': 'Oversikt',
   'overview.country.DK': 'Danmark',
   'overview.country.NO': 'Norge',
   'overview.countsTitle': 'Nøkkeltall',
@@ -113,11 +108,9 @@ export const coreNb = {
   'units.field.isEntrance': 'Innbyggerinngang',
   'units.field.isEntranceHint':
     'Her møter innbyggerne kommunen, for eksempel et servicetorg, NAV-kontor eller en skole.',
-  'units.action.edit': 'Rediger',
   'units.action.addChild': 'Legg til underenhet',
   'units.action.archive': 'Arkiver',
   'units.action.restore': 'Gjenopprett',
-  'units.actionsFor': 'Handlinger for {name}',
   'units.saved': 'Endringene i {name} er lagret.',
   'units.archiveConfirm.title': 'Arkivere {name}?',
   'units.archiveConfirm.body':

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useAsync } from '../ui/useAsync.ts';
@@ -23,6 +24,7 @@ export function DeliveriesDialog({
       [id],
     ),
   );
+  const paged = usePaged(deliveries.data ?? []);
   const resend = async (deliveryId: string) => {
     if (!id) return;
     await integrationsApi.resend(id, deliveryId);
@@ -51,7 +53,7 @@ export function DeliveriesDialog({
             </tr>
           </thead>
           <tbody>
-            {deliveries.data.map((d) => (
+            {paged.rows.map((d) => (
               <tr key={d.id}>
                 <th scope="row">{t(`integrations.event.${d.eventType}`)}</th>
                 <td>{format.dateTime(d.occurredAt)}</td>
@@ -75,6 +77,7 @@ export function DeliveriesDialog({
           </tbody>
         </table>
       )}
+      <PagedControls paged={paged} label={t('integrations.webhooks.deliveries')} />
     </Dialog>
   );
 }

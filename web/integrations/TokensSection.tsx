@@ -3,6 +3,7 @@ import { SCOPES } from '../../shared/api/integrations.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ConfirmDialog } from '../ui/Dialog.tsx';
 import { CheckboxField, TextField } from '../ui/Field.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import { Badge, EmptyState, ErrorMessage, Loading, useErrorText } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useAsync } from '../ui/useAsync.ts';
@@ -15,6 +16,7 @@ export function TokensSection() {
   const toast = useToast();
   const errorText = useErrorText();
   const tokens = useAsync(useCallback((signal: AbortSignal) => integrationsApi.tokens({ signal }), []));
+  const paged = usePaged(tokens.data ?? []);
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Scope[]>(['dashboard:read']);
   const [days, setDays] = useState('90');
@@ -65,7 +67,7 @@ export function TokensSection() {
               </tr>
             </thead>
             <tbody>
-              {tokens.data.map((token) => (
+              {paged.rows.map((token) => (
                 <tr key={token.id}>
                   <th scope="row">{token.name}</th>
                   <td>{format.list(token.scopes.map((s) => t(`integrations.scope.${s}`)))}</td>
@@ -93,6 +95,7 @@ export function TokensSection() {
               ))}
             </tbody>
           </table>
+          <PagedControls paged={paged} label={t('integrations.tokens.title')} />
         </section>
       )}
       <form className="form" onSubmit={create}>

@@ -7,12 +7,11 @@ import { Badge, EmptyState, ErrorMessage, Loading, useErrorText } from '../ui/St
 import { useAsync } from '../ui/useAsync.ts';
 import { integrationsApi, type SubscriptionDto, type WebhookEvent } from './api.ts';
 import { DeliveriesDialog } from './DeliveriesDialog.tsx';
-import { pluralSuffix } from './plural.ts';
 import { SecretDialog } from './SecretDialog.tsx';
 
 /** Webhook subscriptions: list with waiting/given-up counts, pause, delete, deliveries; a form for a new one. */
 export function WebhooksSection() {
-  const { t, format, locale } = useI18n();
+  const { t, format } = useI18n();
   const errorText = useErrorText();
   const subs = useAsync(useCallback((signal: AbortSignal) => integrationsApi.webhooks({ signal }), []));
   const [url, setUrl] = useState('');
@@ -45,7 +44,9 @@ export function WebhooksSection() {
   const toggle = (e: WebhookEvent, on: boolean) =>
     setEvents((list) => (on ? [...list, e] : list.filter((x) => x !== e)));
   const count = (key: 'pending' | 'failed', n: number) =>
-    t(`integrations.webhooks.${key}.${pluralSuffix(locale, n)}`, { count: format.number(n) });
+    key === 'pending'
+      ? t('integrations.webhooks.pending', { count: n })
+      : t('integrations.webhooks.failed', { count: n });
 
   return (
     <section className="section" aria-labelledby="int-webhooks">

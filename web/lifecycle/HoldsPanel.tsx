@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { SelectField, TextField } from '../ui/Field.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import { EmptyState, ErrorMessage, Loading, useErrorText } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useAsync } from '../ui/useAsync.ts';
@@ -19,6 +20,7 @@ export function HoldsPanel() {
   const toast = useToast();
   const errorText = useErrorText();
   const holds = useAsync(useCallback((signal: AbortSignal) => lifecycleApi.holds({ signal }), []));
+  const paged = usePaged(holds.data?.holds ?? []);
   const [target, setTarget] = useState('');
   const [reason, setReason] = useState('');
   const act = async (work: () => Promise<void>) => {
@@ -40,7 +42,7 @@ export function HoldsPanel() {
         <EmptyState>{t('lifecycle.holds.empty')}</EmptyState>
       ) : (
         <ul>
-          {list.map((h) => (
+          {paged.rows.map((h) => (
             <li key={`${h.targetType}:${h.targetId}`}>
               {t(typeKey(h.targetType))}: <strong>{h.targetName ?? h.targetId}</strong>
               {h.reason ? ` – ${h.reason}` : ''} ({format.date(h.createdAt)}){' '}
@@ -55,6 +57,7 @@ export function HoldsPanel() {
           ))}
         </ul>
       )}
+      <PagedControls paged={paged} label={t('lifecycle.holds.title')} />
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -3,6 +3,7 @@ import type { RetentionView } from '../../shared/api/lifecycle.ts';
 import { kindName } from '../../shared/lifecycle/kind-names.ts';
 import { ApiError } from '../api/errors.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import { useErrorText } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { lifecycleApi } from './api.ts';
@@ -23,6 +24,7 @@ export function RetentionPanel({
   const [rows, setRows] = useState<Row[]>(view.settings);
   const [busy, setBusy] = useState<'save' | 'run' | null>(null);
   const [errors, setErrors] = useState<Record<number, string>>({});
+  const paged = usePaged(rows);
   const set = (i: number, patch: Partial<Row>) =>
     setRows((r) => r.map((x, j) => (j === i ? { ...x, ...patch } : x)));
 
@@ -37,7 +39,10 @@ export function RetentionPanel({
       toast({ message: t('lifecycle.retention.saved') });
     } catch (error) {
       const fields = error instanceof ApiError ? error.fields : [];
-      setErrors(Object.fromEntries(fields.map((f) => [Number(f.path.split('.')[1]), f.message])));
+      const byRow = Object.fromEntries(fields.map((f) => [Number(f.path.split('.')[1]), f.message]));
+      setErrors(byRow);
+      // An error on a row beyond the page must not stay hidden.
+      if (Object.keys(byRow).some((i) => Number(i) >= paged.view.shown)) paged.setLimit(rows.length);
       if (fields.length === 0) toast({ message: errorText(error) });
     } finally {
       setBusy(null);
@@ -73,7 +78,7 @@ export function RetentionPanel({
             </tr>
           </thead>
           <tbody>
-            {rows.map((r, i) => {
+            {paged.rows.map((r, i) => {
               const id = `retention-${r.kind}`;
               return (
                 <tr key={r.kind}>
@@ -123,6 +128,7 @@ export function RetentionPanel({
           </tbody>
         </table>
       </div>
+      <PagedControls paged={paged} label={t('lifecycle.retention.caption')} />
       <p>
         {last
           ? t('lifecycle.retention.lastRun', {

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { ErrorMessage } from '../ui/Status.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
+import { EmptyState, ErrorMessage } from '../ui/Status.tsx';
 import { type ActionPlan, type Plan, programmesApi } from './api.ts';
 
 const STATUS_KEY = {
@@ -32,6 +33,7 @@ export function PlanActions({
     followUpOn: '',
   });
   const [error, setError] = useState<unknown>(null);
+  const paged = usePaged(plan.actionPlans);
   const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? '–';
   const run = async (work: () => Promise<unknown>) => {
     setError(null);
@@ -56,51 +58,55 @@ export function PlanActions({
     <section className="card" aria-labelledby="plans-title">
       <h2 id="plans-title">{t('dialog.plan.actionPlans')}</h2>
       {error !== null && <ErrorMessage error={error} />}
-      <div className="table-wrap">
-        <table className="table table-compact">
-          <caption className="visually-hidden">{t('dialog.plan.actionPlans')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dialog.plan.participant')}</th>
-              <th scope="col">{t('dialog.plan.buddy')}</th>
-              <th scope="col">{t('dialog.field.unit')}</th>
-              <th scope="col">{t('dialog.plan.goal')}</th>
-              <th scope="col">{t('dialog.plan.followUpOn')}</th>
-              <th scope="col">{t('dialog.plan.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.actionPlans.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">{a.participant}</th>
-                <td>{a.buddy || '–'}</td>
-                <td>{unitName(a.unitId)}</td>
-                <td>
-                  {a.goal}
-                  {a.shared && <span className="muted"> · {t('dialog.plan.shared')}</span>}
-                </td>
-                <td>{a.followUpOn ? format.date(a.followUpOn) : '–'}</td>
-                <td>
-                  {t(STATUS_KEY[a.status])}
-                  {mayManage && a.status !== 'followed_up' && (
-                    <>
-                      {' '}
-                      <button
-                        type="button"
-                        className="btn btn-link btn-small"
-                        onClick={() => void followUp(a)}
-                      >
-                        {t('dialog.plan.markFollowedUp')}
-                        <span className="visually-hidden">: {a.participant}</span>
-                      </button>
-                    </>
-                  )}
-                </td>
+      {plan.actionPlans.length === 0 && <EmptyState>{t('dialog.plan.actionPlansEmpty')}</EmptyState>}
+      {plan.actionPlans.length > 0 && (
+        <div className="table-wrap">
+          <table className="table table-compact">
+            <caption className="visually-hidden">{t('dialog.plan.actionPlans')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dialog.plan.participant')}</th>
+                <th scope="col">{t('dialog.plan.buddy')}</th>
+                <th scope="col">{t('dialog.field.unit')}</th>
+                <th scope="col">{t('dialog.plan.goal')}</th>
+                <th scope="col">{t('dialog.plan.followUpOn')}</th>
+                <th scope="col">{t('dialog.plan.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {paged.rows.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">{a.participant}</th>
+                  <td>{a.buddy || '–'}</td>
+                  <td>{unitName(a.unitId)}</td>
+                  <td>
+                    {a.goal}
+                    {a.shared && <span className="muted"> · {t('dialog.plan.shared')}</span>}
+                  </td>
+                  <td>{a.followUpOn ? format.date(a.followUpOn) : '–'}</td>
+                  <td>
+                    {t(STATUS_KEY[a.status])}
+                    {mayManage && a.status !== 'followed_up' && (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          className="btn btn-link btn-small"
+                          onClick={() => void followUp(a)}
+                        >
+                          {t('dialog.plan.markFollowedUp')}
+                          <span className="visually-hidden">: {a.participant}</span>
+                        </button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <PagedControls paged={paged} label={t('dialog.plan.actionPlans')} />
       {mayManage && participants.length > 0 && (
         <form className="form-inline" onSubmit={add}>
           <label className="field-label" htmlFor="plan-unit">

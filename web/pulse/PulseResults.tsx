@@ -3,6 +3,7 @@ import type { Unit } from '../api/types.ts';
 import { oneDecimal } from '../complaints/labels.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { intlLocale, isPlainKey } from '../i18n/translate.ts';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import type { ItemSummary, RoundResult } from './api.ts';
 
 /** One round's results: a row per unit (and the round total), a column per pulse item. */
@@ -17,6 +18,7 @@ export function PulseResults({
 }) {
   const { t, locale, format } = useI18n();
   const tag = intlLocale(locale);
+  const paged = usePaged(round.units);
   const itemLabel = (id: string) => {
     const key = `dialog.pulse.item.${id}`;
     return isPlainKey(key) ? t(key) : id;
@@ -53,37 +55,40 @@ export function PulseResults({
     </tr>
   );
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption>
-          {round.title}
-          {round.opensAt ? ` · ${format.date(round.opensAt)}` : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dialog.field.unit')}</th>
-            <th scope="col">{t('dialog.pulse.responses')}</th>
-            {PULSE_ITEMS.map((i) => (
-              <th scope="col" key={i.id}>
-                {itemLabel(i.id)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {round.units.map((u) =>
-            row(
-              u.unitId,
-              units.find((x) => x.id === u.unitId)?.name ?? u.unitId,
-              u.respondents,
-              u.status,
-              u.items,
-            ),
-          )}
-          {round.units.length > 1 &&
-            row('total', t('dialog.pulse.roundTotal'), round.respondents, 'suppressed', round.total)}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="table-wrap">
+        <table className="table">
+          <caption>
+            {round.title}
+            {round.opensAt ? ` · ${format.date(round.opensAt)}` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dialog.field.unit')}</th>
+              <th scope="col">{t('dialog.pulse.responses')}</th>
+              {PULSE_ITEMS.map((i) => (
+                <th scope="col" key={i.id}>
+                  {itemLabel(i.id)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {paged.rows.map((u) =>
+              row(
+                u.unitId,
+                units.find((x) => x.id === u.unitId)?.name ?? u.unitId,
+                u.respondents,
+                u.status,
+                u.items,
+              ),
+            )}
+            {round.units.length > 1 &&
+              row('total', t('dialog.pulse.roundTotal'), round.respondents, 'suppressed', round.total)}
+          </tbody>
+        </table>
+      </div>
+      <PagedControls paged={paged} label={round.title} />
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { unitsApi } from '../api/endpoints.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { surveyFiles } from './api.ts';
 
@@ -65,6 +66,7 @@ export function LinksPanel({ surveyId, publicPath, unitIds }: Props) {
   const units = useAsync(loadUnits);
   const names = new Map((units.data ?? []).map((u) => [u.id, u.name]));
   const origin = window.location.origin;
+  const paged = usePaged(unitIds);
   return (
     <section aria-labelledby="links">
       <h2 id="links">{t('surveys.publicLink')}</h2>
@@ -86,7 +88,7 @@ export function LinksPanel({ surveyId, publicPath, unitIds }: Props) {
               </tr>
             </thead>
             <tbody>
-              {unitIds.map((id) => {
+              {paged.rows.map((id) => {
                 const path = `${publicPath}?u=${encodeURIComponent(id)}`;
                 return (
                   <tr key={id}>
@@ -108,6 +110,7 @@ export function LinksPanel({ surveyId, publicPath, unitIds }: Props) {
               })}
             </tbody>
           </table>
+          <PagedControls paged={paged} label={t('surveys.unitLinks')} />
         </>
       )}
     </section>

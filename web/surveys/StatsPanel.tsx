@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { ErrorMessage, Loading } from '../ui/Status.tsx';
+import { PagedControls, usePaged } from '../ui/Paged.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../ui/Status.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { surveyFiles, surveysApi } from './api.ts';
 
@@ -10,6 +11,7 @@ export function StatsPanel({ surveyId, mayExport }: { surveyId: string; mayExpor
   const load = useCallback((signal: AbortSignal) => surveysApi.stats(surveyId, { signal }), [surveyId]);
   const stats = useAsync(load);
   const files = surveyFiles(surveyId);
+  const paged = usePaged(stats.data?.perDay ?? []);
   return (
     <section aria-labelledby="responses">
       <h2 id="responses">{t('surveys.responses')}</h2>
@@ -17,29 +19,36 @@ export function StatsPanel({ surveyId, mayExport }: { surveyId: string; mayExpor
       {stats.error !== undefined && <ErrorMessage error={stats.error} onRetry={stats.reload} />}
       {stats.data && (
         <>
-          <p>{t('surveys.total', { count: stats.data.total })}</p>
+          {stats.data.total > 0 ? (
+            <p>{t('surveys.total', { count: stats.data.total })}</p>
+          ) : (
+            <EmptyState>{t('surveys.responsesEmpty')}</EmptyState>
+          )}
           {stats.data.perDay.length > 0 && (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t('surveys.responses')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('surveys.col.day')}</th>
-                    <th scope="col">{t('surveys.col.channel')}</th>
-                    <th scope="col">{t('surveys.col.count')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {stats.data.perDay.map((r) => (
-                    <tr key={`${r.day}-${r.channel}`}>
-                      <td>{r.day}</td>
-                      <td>{t(`surveys.channel.${r.channel as 'link'}`)}</td>
-                      <td>{r.count}</td>
+            <>
+              <div className="table-wrap">
+                <table className="table">
+                  <caption className="visually-hidden">{t('surveys.responses')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('surveys.col.day')}</th>
+                      <th scope="col">{t('surveys.col.channel')}</th>
+                      <th scope="col">{t('surveys.col.count')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody>
+                    {paged.rows.map((r) => (
+                      <tr key={`${r.day}-${r.channel}`}>
+                        <td>{r.day}</td>
+                        <td>{t(`surveys.channel.${r.channel as 'link'}`)}</td>
+                        <td>{r.count}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <PagedControls paged={paged} label={t('surveys.responses')} />
+            </>
           )}
           {mayExport && (
             <>

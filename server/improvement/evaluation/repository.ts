@@ -9,28 +9,57 @@ export interface Window {
   to: Date;
 }
 
+/** Valued answers (not "don't know") of responses given at the window's units in the window. */
+function answersIn(db: Db, tenant: Tenant, w: Window) {
+  return db
+    .selectFrom('survey_answer as a')
+    .innerJoin('survey_response as r', (j) =>
+      j.onRef('r.municipality_id', '=', 'a.municipality_id').onRef('r.id', '=', 'a.response_id'),
+    )
+    .where('a.municipality_id', '=', tenant.municipalityId)
+    .where('r.unit_id', 'in', w.unitIds)
+    .where('r.submitted_hour', '>=', w.from)
+    .where('r.submitted_hour', '<', w.to)
+    .where('a.dont_know', '=', false)
+    .where('a.value', 'is not', null);
+}
+
 /**
  * Answer counts per item and value for responses given at the units in the window (read-only on the
  * survey feature's tables). "Don't know" is missing and is left out, as everywhere in the statistics.
  */
 export async function answerCounts(db: Db, tenant: Tenant, w: Window, itemIds: string[]) {
   if (w.unitIds.length === 0 || itemIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('survey_answer as a')
-    .innerJoin('survey_response as r', (j) =>
-      j.onRef('r.municipality_id', '=', 'a.municipality_id').onRef('r.id', '=', 'a.response_id'),
-    )
+  const rows = await answersIn(db, tenant, w)
     .select(['a.item_id', 'a.value', sql<number>`count(*)::int`.as('n')])
-    .where('a.municipality_id', '=', tenant.municipalityId)
-    .where('r.unit_id', 'in', w.unitIds)
-    .where('r.submitted_hour', '>=', w.from)
-    .where('r.submitted_hour', '<', w.to)
     .where('a.item_id', 'in', itemIds)
-    .where('a.dont_know', '=', false)
-    .where('a.value', 'is not', null)
     .groupBy(['a.item_id', 'a.value'])
     .execute();
   return rows.map((r) => ({ itemId: r.item_id, value: Number(r.value), count: Number(r.n) }));
+}
+
+/**
+ * Answer counts of the municipality's own questions, per question and value, for responses to the
+ * question's survey given at the units in the window; ids come back as `surveyId/questionId`, the id of
+ * the question's figures in the report. Read like `answerCounts`: "don't know" is left out.
+ */
+export async function localAnswerCounts(
+  db: Db,
+  tenant: Tenant,
+  w: Window,
+  questions: readonly { surveyId: string; questionId: string }[],
+) {
+  if (w.unitIds.length === 0 || questions.length === 0) return [];
+  const wanted = new Set(questions.map((q) => `${q.surveyId}/${q.questionId}`));
+  const rows = await answersIn(db, tenant, w)
+    .select(['r.survey_id', 'a.item_id', 'a.value', sql<number>`count(*)::int`.as('n')])
+    .where('r.survey_id', 'in', [...new Set(questions.map((q) => q.surveyId))])
+    .where('a.item_id', 'in', [...new Set(questions.map((q) => q.questionId))])
+    .groupBy(['r.survey_id', 'a.item_id', 'a.value'])
+    .execute();
+  return rows
+    .map((r) => ({ itemId: `${r.survey_id}/${r.item_id}`, value: Number(r.value), count: Number(r.n) }))
+    .filter((r) => wanted.has(r.itemId));
 }
 
 /** Closed observation sessions started at the units in the window, with counts per category. */

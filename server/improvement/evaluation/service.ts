@@ -6,10 +6,12 @@ import {
   type ReportData,
   type ReportInput,
 } from '../../../shared/evaluation/report.ts';
+import { localText } from '../../../shared/indicators/local-questions.ts';
 import type { Locale } from '../../../shared/indicators/types.ts';
 import type { Tenant } from '../../auth/context.ts';
 import { type Db, dayStart } from '../common.ts';
 import { getInitiative } from '../initiatives/service.ts';
+import { localQuestions } from '../local-questions.ts';
 import * as repo from './repository.ts';
 
 /**
@@ -42,6 +44,16 @@ export async function buildReport(db: Db, tenant: Tenant, id: string, locale: Lo
       profession: q.profession,
       group,
     }));
+  const answers = async (group: Group) => [
+    ...(await repo.answerCounts(db, tenant, w[group], i.measures.items)),
+    ...(await repo.localAnswerCounts(db, tenant, w[group], i.measures.local)),
+  ];
+  // A question removed from its survey since has no text or scale left to evaluate it by.
+  const local = [...(await localQuestions(db, tenant, i.measures.local)).values()].flatMap((q) =>
+    q.question.type === 'scale'
+      ? [{ id: q.id, label: localText(q.question.text, locale), scaleId: q.question.scaleId }]
+      : [],
+  );
   const input: ReportInput = {
     locale,
     municipality: n.municipality.name,
@@ -65,10 +77,8 @@ export async function buildReport(db: Db, tenant: Tenant, id: string, locale: Lo
       problems: n.problems,
     },
     items: i.measures.items,
-    answers: {
-      before: await repo.answerCounts(db, tenant, w.before, i.measures.items),
-      after: await repo.answerCounts(db, tenant, w.after, i.measures.items),
-    },
+    localItems: local,
+    answers: { before: await answers('before'), after: await answers('after') },
     categories: i.measures.categories,
     observations: {
       before: await observations(db, tenant, w.before),

@@ -21,7 +21,12 @@ export function presentInitiative(row: InitiativeRow, [ideas, units]: Links): In
     baselineEnd: isoDay(row.baseline_end),
     testStart: isoDay(row.test_start) ?? '',
     testEnd: isoDay(row.test_end) ?? '',
-    measures: { items: row.measures.items, categories: row.measures.categories, counts: row.measures.counts },
+    measures: {
+      items: row.measures.items,
+      local: row.measures.local ?? [],
+      categories: row.measures.categories,
+      counts: row.measures.counts,
+    },
     successCriteria: row.success_criteria,
     criteria: row.criteria ?? [],
     recommendations: row.recommendations,

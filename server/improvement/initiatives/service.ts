@@ -11,6 +11,7 @@ import type { AuthContext, Tenant } from '../../auth/context.ts';
 import { type ReferencedTable, requireReferences } from '../../db/references.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 import type { Db } from '../common.ts';
+import { checkLocalMeasures } from '../local-questions.ts';
 import type { ImprovementInitiativeTable } from '../tables.ts';
 import { presentInitiative } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -60,6 +61,7 @@ export async function createInitiative(db: Db, auth: AuthContext, input: CreateI
   checkPlan(input);
   checkCriteria(input.criteria, input.measures, input.testStart);
   await checkReferences(db, auth, input);
+  await checkLocalMeasures(db, auth, input.measures.local);
   const { id } = await repo.insertInitiative(db, auth, {
     ...(columns(input) as Required<Pick<ImprovementInitiativeTable, 'title'>>),
     test_start: input.testStart,
@@ -82,7 +84,7 @@ export async function createInitiative(db: Db, auth: AuthContext, input: CreateI
 /** Which measures stay open after the start: only the values of the hand-entered counts. */
 function sameMeasures(a: MeasuresInput | InitiativeDto['measures'], b: MeasuresInput) {
   const key = (m: typeof b | typeof a) =>
-    JSON.stringify([m.items, m.categories, m.counts.map((c) => c.label)]);
+    JSON.stringify([m.items, m.local ?? [], m.categories, m.counts.map((c) => c.label)]);
   return key(a) === key(b);
 }
 
@@ -114,6 +116,7 @@ export async function updateInitiative(db: Db, auth: AuthContext, id: string, in
   checkPlan(merged);
   checkCriteria(merged.criteria, merged.measures, merged.testStart);
   await checkReferences(db, auth, input);
+  if (input.measures) await checkLocalMeasures(db, auth, input.measures.local);
   const patch = columns(input);
   if (Object.keys(patch).length > 0) await repo.updateInitiative(db, auth, id, patch);
   await repo.setLinks(db, auth, id, input);
@@ -134,7 +137,7 @@ export async function startInitiative(db: Db, auth: AuthContext, id: string) {
   if (current.startedAt) return current;
   const m = current.measures;
   const noCriteria = !current.successCriteria.trim() && current.criteria.length === 0;
-  if (noCriteria || m.items.length + m.categories.length + m.counts.length === 0)
+  if (noCriteria || m.items.length + m.local.length + m.categories.length + m.counts.length === 0)
     throw new AppError('improvement_criteria_missing');
   await repo.updateInitiative(db, auth, id, { started_at: new Date() });
   await recordAudit(

@@ -1,4 +1,9 @@
-import { measureKey, type SuccessCriterion } from '../../../shared/api/improvement/criteria.ts';
+import {
+  type LocalMeasure,
+  localItemId,
+  measureKey,
+  type SuccessCriterion,
+} from '../../../shared/api/improvement/criteria.ts';
 import { invalidField } from '../../http/app-error.ts';
 
 interface Plan {
@@ -32,11 +37,17 @@ export function checkPlan(plan: Plan): void {
  */
 export function checkCriteria(
   criteria: readonly SuccessCriterion[],
-  measures: { items: readonly string[]; categories: readonly string[]; counts: readonly { label: string }[] },
+  measures: {
+    items: readonly string[];
+    local?: readonly LocalMeasure[];
+    categories: readonly string[];
+    counts: readonly { label: string }[];
+  },
   testStart: string,
 ): void {
   const known = new Set([
     ...measures.items.map((id) => `item:${id}`),
+    ...(measures.local ?? []).map((m) => `local:${localItemId(m)}`),
     ...measures.categories.map((category) => `rate:${category}`),
     ...measures.counts.map((c) => `count:${c.label}`),
   ]);

@@ -5,9 +5,19 @@ import { BUILTIN_ITEM_IDS } from '../../indicators/index.ts';
 /**
  * What a success criterion measures: a built-in survey item (the six validated indicators and the
  * psychological cost questions), an observation category per observed hour (e.g. waiting and queues)
+ * a scale question of the municipality's own (a survey's local question, named by survey and question id)
  * or a hand-entered count (handovers, waiting time, phone calls). It must be one of the initiative's
  * measures, so the evaluation has a figure for it (checked by the server across fields).
  */
+/** A survey's own scale question, measured like a built-in item (its ids are only unique per survey). */
+export const LocalMeasure = z
+  .object({ surveyId: z.uuid(), questionId: z.string().regex(/^local\.[a-z][a-z0-9_]{0,39}$/) })
+  .strict();
+export type LocalMeasure = z.infer<typeof LocalMeasure>;
+
+/** The id of a local question's figures in the evaluation report: unique across surveys. */
+export const localItemId = (m: LocalMeasure): string => `${m.surveyId}/${m.questionId}`;
+
 export const CriterionMeasure = z.discriminatedUnion('kind', [
   z
     .object({
@@ -15,6 +25,7 @@ export const CriterionMeasure = z.discriminatedUnion('kind', [
       itemId: z.string().refine((id) => BUILTIN_ITEM_IDS.has(id), { message: 'unknown_item' }),
     })
     .strict(),
+  LocalMeasure.extend({ kind: z.literal('local') }).strict(),
   z.object({ kind: z.literal('rate'), category: z.enum(OBSERVATION_CATEGORIES) }).strict(),
   z.object({ kind: z.literal('count'), label: z.string().trim().min(1).max(120) }).strict(),
 ]);
@@ -49,6 +60,7 @@ export const SuccessCriteria = z.array(SuccessCriterion).max(20);
 /** A stable key of what a criterion measures, to match it with the initiative's measures. */
 export function measureKey(m: CriterionMeasureInput): string {
   if (m.kind === 'item') return `item:${m.itemId}`;
+  if (m.kind === 'local') return `local:${localItemId(m)}`;
   if (m.kind === 'rate') return `rate:${m.category}`;
   return `count:${m.label}`;
 }

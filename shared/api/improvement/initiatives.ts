@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OBSERVATION_CATEGORIES } from '../../evaluation/categories.ts';
 import { BUILTIN_ITEM_IDS } from '../../indicators/index.ts';
-import { SuccessCriteria, SuccessCriterion } from './criteria.ts';
+import { LocalMeasure, SuccessCriteria, SuccessCriterion } from './criteria.ts';
 
 const Day = z.iso.date();
 const Text = (max: number) => z.string().trim().max(max);
@@ -13,6 +13,8 @@ export const Measures = z
       .array(z.string().refine((id) => BUILTIN_ITEM_IDS.has(id)))
       .max(20)
       .default([]),
+    /** Scale questions of the municipality's own surveys, compared like built-in items. */
+    local: z.array(LocalMeasure).max(10).default([]),
     /** Observation categories counted per hour observed. */
     categories: z.array(z.enum(OBSERVATION_CATEGORIES)).max(8).default([]),
     /** Counts kept elsewhere (complaints, phone calls), entered by hand for each period. */
@@ -86,6 +88,7 @@ export const Initiative = z.object({
   testEnd: z.string(),
   measures: z.object({
     items: z.array(z.string()),
+    local: z.array(z.object({ surveyId: z.string(), questionId: z.string() })),
     categories: z.array(z.string()),
     counts: z.array(
       z.object({ label: z.string(), before: z.number().nullable(), after: z.number().nullable() }),

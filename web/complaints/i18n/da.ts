@@ -90,6 +90,7 @@ export const complaintsDa = {
   'dialog.figures.title': 'Tal pr. enhed og periode',
   'dialog.figures.intro':
     'Enheder med færre end {min} registreringer vises ikke, og en anden enhed skjules, hvis den skjulte ellers kan regnes ud. Raten vises kun, når enheden har registreret kontakttal for hver måned.',
+  'dialog.figures.empty': 'Ingen enheder har klager i perioden.',
   'dialog.figures.from': 'Fra',
   'dialog.figures.to': 'Til',
   'dialog.figures.show': 'Vis tal',

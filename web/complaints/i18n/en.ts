@@ -87,6 +87,7 @@ export const complaintsEn: { readonly [K in keyof typeof complaintsDa]: string }
   'dialog.figures.title': 'Figures per unit and period',
   'dialog.figures.intro':
     'Units with fewer than {min} records are not shown, and another unit is hidden when the hidden one could otherwise be worked out. The rate is shown only when the unit recorded contact volumes for every month.',
+  'dialog.figures.empty': 'No unit has complaints in the period.',
   'dialog.figures.from': 'From',
   'dialog.figures.to': 'To',
   'dialog.figures.show': 'Show figures',

@@ -87,6 +87,7 @@ export const complaintsNb: { readonly [K in keyof typeof complaintsDa]: string }
   'dialog.figures.title': 'Tall per enhet og periode',
   'dialog.figures.intro':
     'Enheter med færre enn {min} registreringer vises ikke, og en annen enhet skjules hvis den skjulte ellers kan regnes ut. Raten vises bare når enheten har registrert kontakttall for hver måned.',
+  'dialog.figures.empty': 'Ingen enheter har klager i perioden.',
   'dialog.figures.from': 'Fra',
   'dialog.figures.to': 'Til',
   'dialog.figures.show': 'Vis tall',

@@ -1,6 +1,5 @@
 /** Danish texts of the experience dashboard (the reference: nb and en must have the same keys). */
 export const dashboardDa = {
-  'dashboard.nav': 'Borgeroplevelse',
   'dashboard.title': 'Borgeroplevet sammenhæng',
   'dashboard.intro':
     'Sådan oplever borgerne forløbet med kommunen: de seks indikatorer, psykologiske omkostninger og samlet tilfredshed.',
@@ -122,7 +121,6 @@ export const dashboardDa = {
   'dashboard.method': 'Metode',
   'dashboard.method.body':
     'Perioder er hele måneder; ugekurver viser de uger, der begynder i perioden. Gennemsnit vises med 95 % konfidensinterval (t-fordeling). Andel positive er de to mest positive svar (top-2), med Wilson-interval. "Ved ikke / ikke relevant" tæller som manglende svar og vises som egen andel. Tal for grupper under {min} svar skjules, og flere grupper skjules, hvis en skjult ellers kunne regnes ud ved at trække viste tal fra hinanden – også på tværs af kanaler, måneder og niveauer (fx alle kanaler minus de andre kanaler, eller forvaltningens måned minus de andre enheders). Forskelle mellem to selvvalgte perioder (fx januar–juni minus januar–maj) kan ikke udelukkes.',
-  'dashboard.figureHidden': 'skjult',
   'dashboard.filter.language': 'Sprog',
   'dashboard.filter.status': 'Oversættelsens status',
   'dashboard.filter.mode': 'Vis',

@@ -2,7 +2,6 @@ import type { dashboardDa } from './da.ts';
 
 /** English texts of the experience dashboard. */
 export const dashboardEn: { readonly [K in keyof typeof dashboardDa]: string } = {
-  'dashboard.nav': 'Citizen experience',
   'dashboard.title': 'Citizen-experienced coherence',
   'dashboard.intro':
     'How citizens experience their course with the municipality: the six indicators, psychological costs and overall satisfaction.',
@@ -123,7 +122,6 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.method': 'Method',
   'dashboard.method.body':
     "Periods are whole months; weekly trends show the weeks that start in the period. Means are shown with a 95 % confidence interval (t distribution). Share positive is the two most positive answers (top-2), with a Wilson interval. \"Don't know / not relevant\" counts as missing and is shown as its own share. Figures for groups below {min} answers are hidden, and more groups are hidden wherever a hidden one could otherwise be worked out by subtracting shown figures from each other, also across channels, months and levels (e.g. all channels minus the other channels, or the department's month minus the other units'). Differences between two freely chosen periods (e.g. January–June minus January–May) cannot be ruled out.",
-  'dashboard.figureHidden': 'hidden',
   'dashboard.filter.language': 'Language',
   'dashboard.filter.status': 'Translation status',
   'dashboard.filter.mode': 'Show',

@@ -2,7 +2,6 @@ import type { dashboardDa } from './da.ts';
 
 /** Norwegian (bokmål) texts of the experience dashboard. */
 export const dashboardNb: { readonly [K in keyof typeof dashboardDa]: string } = {
-  'dashboard.nav': 'Innbyggeropplevelse',
   'dashboard.title': 'Innbyggeropplevd sammenheng',
   'dashboard.intro':
     'Slik opplever innbyggerne forløpet med kommunen: de seks indikatorene, psykologiske kostnader og samlet tilfredshet.',
@@ -124,7 +123,6 @@ export const dashboardNb: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.method': 'Metode',
   'dashboard.method.body':
     'Perioder er hele måneder; ukekurver viser ukene som begynner i perioden. Gjennomsnitt vises med 95 % konfidensintervall (t-fordeling). Andel positive er de to mest positive svarene (topp-2), med Wilson-intervall. «Vet ikke / ikke relevant» teller som manglende svar og vises som egen andel. Tall for grupper under {min} svar skjules, og flere grupper skjules hvis en skjult ellers kunne regnes ut ved å trekke viste tall fra hverandre – også på tvers av kanaler, måneder og nivåer (f.eks. alle kanaler minus de andre kanalene, eller avdelingens måned minus de andre enhetenes). Forskjeller mellom to selvvalgte perioder (f.eks. januar–juni minus januar–mai) kan ikke utelukkes.',
-  'dashboard.figureHidden': 'skjult',
   'dashboard.filter.language': 'Språk',
   'dashboard.filter.status': 'Oversettelsens status',
   'dashboard.filter.mode': 'Vis',

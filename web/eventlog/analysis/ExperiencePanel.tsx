@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { PagedControls, usePaged } from '../../ui/Paged.tsx';
 import type { HandoverReport } from '../types.ts';
 import { SurveyExperience } from './SurveyExperience.tsx';
 
@@ -11,6 +12,7 @@ const MANY = 5;
  */
 export function ExperiencePanel({ report }: { report: HandoverReport }) {
   const { t, format } = useI18n();
+  const paged = usePaged(report.handoversPerCase);
   const total = report.handoversPerCase.reduce((s, r) => s + r.cases, 0);
   const many = report.handoversPerCase.filter((r) => r.handovers >= MANY).reduce((s, r) => s + r.cases, 0);
   const share = format.percent(total ? many / total : 0, 1);
@@ -30,7 +32,7 @@ export function ExperiencePanel({ report }: { report: HandoverReport }) {
             </tr>
           </thead>
           <tbody>
-            {report.handoversPerCase.slice(0, 30).map((r) => (
+            {paged.rows.map((r) => (
               <tr key={r.handovers}>
                 <td>{r.handovers}</td>
                 <td className="num">{format.number(r.cases)}</td>
@@ -39,6 +41,7 @@ export function ExperiencePanel({ report }: { report: HandoverReport }) {
           </tbody>
         </table>
       </div>
+      <PagedControls paged={paged} label={t('eventlog.experience.distribution')} />
       <SurveyExperience />
       <p className="muted">{t('eventlog.experience.caveat')}</p>
     </section>

@@ -1,6 +1,5 @@
 /** Danish texts of the improvement cycle (the reference: nb and en must define the same keys). */
 export const improvementDa = {
-  'improvement.nav': 'Forbedring',
   'improvement.title': 'Forbedringsarbejde',
   'improvement.intro':
     'Observér, hvordan borgerne bruger modtagelsen, find sammen med alle faggrupper på idéer, og prøv dem af – med målinger, der er fastlagt på forhånd.',
@@ -108,7 +107,6 @@ export const improvementDa = {
   'improvement.board.title': 'Problemer',
   'improvement.board.intro':
     'Gruppér observationer, citater, fritekstsvar og smertepunkter fra borgerrejser i problemer. Træk kortene, eller brug "Flyt til" med tastaturet.',
-  'improvement.board.newProblem': 'Nyt problem',
   'improvement.board.problemTitle': 'Problemets navn',
   'improvement.board.create': 'Opret problem',
   'improvement.board.created': 'Problemet "{title}" er oprettet.',
@@ -199,6 +197,7 @@ export const improvementDa = {
   'improvement.initiatives.comparisonUnits': 'Sammenligningsenheder',
   'improvement.initiatives.ideas': 'Idéer bag tiltaget',
   'improvement.initiatives.items': 'Spørgsmål fra spørgeskemaerne',
+  'improvement.initiatives.localQuestions': 'Kommunens egne spørgsmål (med svarskala)',
   'improvement.initiatives.categories': 'Observationskategorier (pr. observeret time)',
   'improvement.initiatives.counts': 'Optællinger (én pr. linje)',
   'improvement.initiatives.countsHint': 'F.eks. "Skriftlige klager". Tallene skrives ind, når de kendes.',

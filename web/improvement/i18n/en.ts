@@ -2,7 +2,6 @@ import type { improvementDa } from './da.ts';
 
 /** English texts of the improvement cycle; exactly the Danish keys. */
 export const improvementEn: { readonly [K in keyof typeof improvementDa]: string } = {
-  'improvement.nav': 'Improvement',
   'improvement.title': 'Improvement work',
   'improvement.intro':
     'Observe how citizens use the reception, come up with ideas together with every profession, and try them out – with measures fixed in advance.',
@@ -107,7 +106,6 @@ export const improvementEn: { readonly [K in keyof typeof improvementDa]: string
   'improvement.board.title': 'Problems',
   'improvement.board.intro':
     'Group observations, quotes, free-text answers and journey pain points into problems. Drag the cards, or use "Move to" with the keyboard.',
-  'improvement.board.newProblem': 'New problem',
   'improvement.board.problemTitle': 'Name of the problem',
   'improvement.board.create': 'Create problem',
   'improvement.board.created': 'The problem "{title}" is created.',
@@ -197,6 +195,7 @@ export const improvementEn: { readonly [K in keyof typeof improvementDa]: string
   'improvement.initiatives.comparisonUnits': 'Comparison units',
   'improvement.initiatives.ideas': 'Ideas behind the initiative',
   'improvement.initiatives.items': 'Survey questions',
+  'improvement.initiatives.localQuestions': "The municipality's own questions (with an answer scale)",
   'improvement.initiatives.categories': 'Observation categories (per hour observed)',
   'improvement.initiatives.counts': 'Counts (one per line)',
   'improvement.initiatives.countsHint': 'E.g. "Written complaints". The numbers are entered when known.',

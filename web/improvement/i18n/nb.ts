@@ -2,7 +2,6 @@ import type { improvementDa } from './da.ts';
 
 /** Norwegian (bokmål) texts of the improvement cycle; exactly the Danish keys. */
 export const improvementNb: { readonly [K in keyof typeof improvementDa]: string } = {
-  'improvement.nav': 'Forbedring',
   'improvement.title': 'Forbedringsarbeid',
   'improvement.intro':
     'Observer hvordan innbyggerne bruker mottaket, finn på idéer sammen med alle faggrupper, og prøv dem ut – med målinger som er fastsatt på forhånd.',
@@ -106,7 +105,6 @@ export const improvementNb: { readonly [K in keyof typeof improvementDa]: string
   'improvement.board.title': 'Problemer',
   'improvement.board.intro':
     'Grupper observasjoner, sitater, fritekstsvar og smertepunkter fra innbyggerreiser i problemer. Dra kortene, eller bruk «Flytt til» med tastaturet.',
-  'improvement.board.newProblem': 'Nytt problem',
   'improvement.board.problemTitle': 'Problemets navn',
   'improvement.board.create': 'Opprett problem',
   'improvement.board.created': 'Problemet «{title}» er opprettet.',
@@ -194,6 +192,7 @@ export const improvementNb: { readonly [K in keyof typeof improvementDa]: string
   'improvement.initiatives.comparisonUnits': 'Sammenligningsenheter',
   'improvement.initiatives.ideas': 'Idéer bak tiltaket',
   'improvement.initiatives.items': 'Spørsmål fra spørreskjemaene',
+  'improvement.initiatives.localQuestions': 'Kommunens egne spørsmål (med svarskala)',
   'improvement.initiatives.categories': 'Observasjonskategorier (per observert time)',
   'improvement.initiatives.counts': 'Opptellinger (én per linje)',
   'improvement.initiatives.countsHint': 'F.eks. «Skriftlige klager». Tallene skrives inn når de er kjent.',

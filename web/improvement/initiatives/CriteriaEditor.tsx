@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import type { SuccessCriterion } from '../types.ts';
+import { toLocalMeasure } from './local-options.ts';
 
 /** One row as edited: the measure as a "kind:value" key and the number as typed. */
 export interface CriterionDraft {
@@ -13,7 +14,7 @@ export interface CriterionDraft {
 }
 
 export interface MeasureOption {
-  /** "item:satisfaction.overall", "rate:waiting" or "count:Klager". */
+  /** "item:satisfaction.overall", "local:<survey id>/local.x", "rate:waiting" or "count:Klager". */
   id: string;
   label: string;
 }
@@ -26,12 +27,14 @@ export function toCriterion(d: CriterionDraft): SuccessCriterion {
   const measure: SuccessCriterion['measure'] =
     kind === 'item'
       ? { kind: 'item', itemId: ref }
-      : kind === 'rate'
-        ? {
-            kind: 'rate',
-            category: ref as Extract<SuccessCriterion['measure'], { kind: 'rate' }>['category'],
-          }
-        : { kind: 'count', label: ref };
+      : kind === 'local'
+        ? { kind: 'local', ...toLocalMeasure(ref) }
+        : kind === 'rate'
+          ? {
+              kind: 'rate',
+              category: ref as Extract<SuccessCriterion['measure'], { kind: 'rate' }>['category'],
+            }
+          : { kind: 'count', label: ref };
   return {
     measure,
     direction: d.direction,

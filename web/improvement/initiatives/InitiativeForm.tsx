@@ -1,13 +1,16 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useCallback, useMemo, useState } from 'react';
 import { OBSERVATION_CATEGORIES } from '../../../shared/evaluation/categories.ts';
 import { measurableItems } from '../../../shared/evaluation/measures.ts';
 import type { Unit } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { surveysApi } from '../../surveys/api.ts';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { UnitPicker } from '../../ui/UnitPicker.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
 import type { Idea, InitiativeInput } from '../types.ts';
 import { CheckList } from './CheckList.tsx';
 import { CriteriaEditor, type CriterionDraft, toCriterion } from './CriteriaEditor.tsx';
+import { localOptions, toLocalMeasure } from './local-options.ts';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -23,6 +26,10 @@ export function InitiativeForm({
 }) {
   const { t, locale } = useI18n();
   const items = useMemo(() => measurableItems(locale), [locale]);
+  // The municipality's own scale questions; a user who may not list surveys simply gets none to pick.
+  const surveys = useAsync(useCallback((signal: AbortSignal) => surveysApi.list({ signal }), []));
+  const locals = useMemo(() => localOptions(surveys.data ?? [], locale), [surveys.data, locale]);
+  const [localIds, setLocalIds] = useState<string[]>([]);
   const [v, setV] = useState({
     title: '',
     background: '',
@@ -53,6 +60,7 @@ export function InitiativeForm({
     .filter(Boolean);
   const measureOptions = [
     ...items.filter((i) => itemIds.includes(i.id)).map((i) => ({ id: `item:${i.id}`, label: i.label })),
+    ...locals.filter((q) => localIds.includes(q.id)).map((q) => ({ id: `local:${q.id}`, label: q.label })),
     ...OBSERVATION_CATEGORIES.filter((c) => categories.includes(c)).map((c) => ({
       id: `rate:${c}`,
       label: t(`improvement.category.${c}`),
@@ -78,6 +86,7 @@ export function InitiativeForm({
       recommendations: v.recommendations,
       measures: {
         items: itemIds,
+        local: localIds.map(toLocalMeasure),
         categories,
         counts: countLabels.map((label) => ({ label, before: null, after: null })),
       },
@@ -173,6 +182,14 @@ export function InitiativeForm({
         value={itemIds}
         onChange={setItemIds}
       />
+      {locals.length > 0 && (
+        <CheckList
+          legend={t('improvement.initiatives.localQuestions')}
+          options={locals}
+          value={localIds}
+          onChange={setLocalIds}
+        />
+      )}
       <CheckList
         legend={t('improvement.initiatives.categories')}
         options={OBSERVATION_CATEGORIES.map((c) => ({ id: c, label: t(`improvement.category.${c}`) }))}

@@ -13,12 +13,15 @@ export function SyncStatus({ sync, notice }: { sync: SyncState; notice?: string 
   return (
     <div className={`improvement-sync${line.connection === 'online' ? '' : ' is-offline'}`}>
       <p role="status" aria-live="polite" aria-atomic="true" data-testid="sync-status">
-        <strong>{t(`improvement.observe.${line.connection}`)}</strong>
+        <strong>
+          {t(line.connection === 'online' ? 'improvement.observe.online' : 'improvement.observe.offline')}
+        </strong>
         {notice ? ` · ${notice}` : ''}
         {' · '}
         {line.waiting > 0
           ? t('improvement.observe.pending', { count: line.waiting })
           : t('improvement.observe.synced')}
+        {line.failed ? ` · ${t('improvement.observe.syncFailed')}` : ''}
       </p>
       {line.waiting > 0 && sync.online && (
         <button

@@ -90,15 +90,20 @@ describe('offline queue: resend and status', () => {
     expect(syncLine({ online: true, pending: 0, failed: false })).toEqual({
       connection: 'online',
       waiting: 0,
+      failed: false,
     });
+    // A failed send with work still waiting says so ("could not send yet"), not just "offline".
     expect(syncLine({ online: true, pending: 2, failed: true })).toEqual({
       connection: 'offline',
       waiting: 2,
+      failed: true,
     });
     expect(syncLine({ online: false, pending: 1, failed: false })).toEqual({
       connection: 'offline',
       waiting: 1,
+      failed: false,
     });
+    expect(syncLine({ online: true, pending: 0, failed: true }).failed).toBe(false);
   });
 
   it('names the device from its user agent', () => {

@@ -141,5 +141,7 @@ export function syncLine(s: { online: boolean; pending: number; failed: boolean 
   return {
     connection: s.online && !s.failed ? ('online' as const) : ('offline' as const),
     waiting: s.pending,
+    /** The last send failed and something still waits: say so, it is sent again by itself. */
+    failed: s.failed && s.pending > 0,
   };
 }

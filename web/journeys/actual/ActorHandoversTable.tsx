@@ -1,6 +1,7 @@
 import type { ConformanceReport } from '../../../shared/eventlog/conformance/index.ts';
 import type { Journey } from '../../../shared/journey/index.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { PagedControls, usePaged } from '../../ui/Paged.tsx';
 import { actorName } from './format.ts';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 export function ActorHandoversTable({ report, journey }: Props) {
   const { t, format } = useI18n();
   const name = (id: string) => actorName(journey, id);
+  const paged = usePaged(report.actorHandovers);
   return (
     <section className="section" aria-labelledby="actual-actors-title" data-testid="actor-handovers">
       <h2 id="actual-actors-title">{t('actual.actors.title')}</h2>
@@ -40,7 +42,7 @@ export function ActorHandoversTable({ report, journey }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {report.actorHandovers.slice(0, 50).map((h) => (
+                {paged.rows.map((h) => (
                   <tr
                     key={`${h.fromActorId}>${h.toActorId}`}
                     className={h.inPlan ? (h.cases ? '' : 'deviation-skipped') : 'deviation-repeated'}
@@ -59,6 +61,7 @@ export function ActorHandoversTable({ report, journey }: Props) {
               </tbody>
             </table>
           </div>
+          <PagedControls paged={paged} label={t('actual.actors.title')} />
         </>
       )}
     </section>

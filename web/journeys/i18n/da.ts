@@ -8,7 +8,6 @@ export const journeysDa = {
   'journeys.list.compare': 'Sammenlign to rejser',
   'journeys.list.caption': 'Borgerrejser med nøgletal. Vælg en kolonneoverskrift for at sortere.',
   'journeys.list.empty': 'Ingen borgerrejser passer til filteret.',
-  'journeys.list.sortBy': 'Sortér efter {column}',
   'journeys.filter.unit': 'Ejer-enhed',
   'journeys.filter.allUnits': 'Alle enheder',
   'journeys.filter.persona': 'Borgertype indeholder',
@@ -97,7 +96,6 @@ export const journeysDa = {
   'journeys.actor.none':
     'Ingen aktører endnu. Tilføj de medarbejdere, afdelinger og partnere, borgeren møder.',
   'journeys.stage.add': 'Tilføj fase',
-  'journeys.stage.name': 'Ny fase',
   'journeys.stage.newLabel': 'Fase {n}',
   'journeys.stage.remove': 'Fjern fasen {stage}',
   'journeys.step.add': 'Tilføj trin',
@@ -143,7 +141,6 @@ export const journeysDa = {
   'journeys.channel.home_visit': 'Hjemmebesøg',
   'journeys.channel.unknown': 'Ukendt kanal',
   'journeys.drawing.title': 'Tegning af borgerrejsen',
-  'journeys.drawing.home': 'Borgerens hjem',
   'journeys.drawing.homeShort': 'Hjem',
   'journeys.drawing.line': 'Streg {number}: {from} til {to}',
   'journeys.drawing.hotspot': 'Hotspot: {text}',

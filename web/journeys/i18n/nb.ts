@@ -10,7 +10,6 @@ export const journeysNb = {
   'journeys.list.compare': 'Sammenlign to reiser',
   'journeys.list.caption': 'Innbyggerreiser med nøkkeltall. Velg en kolonneoverskrift for å sortere.',
   'journeys.list.empty': 'Ingen innbyggerreiser passer til filteret.',
-  'journeys.list.sortBy': 'Sorter etter {column}',
   'journeys.filter.unit': 'Eierenhet',
   'journeys.filter.allUnits': 'Alle enheter',
   'journeys.filter.persona': 'Innbyggertype inneholder',
@@ -99,7 +98,6 @@ export const journeysNb = {
   'journeys.actor.none':
     'Ingen aktører ennå. Legg til medarbeiderne, avdelingene og partnerne innbyggeren møter.',
   'journeys.stage.add': 'Legg til fase',
-  'journeys.stage.name': 'Ny fase',
   'journeys.stage.newLabel': 'Fase {n}',
   'journeys.stage.remove': 'Fjern fasen {stage}',
   'journeys.step.add': 'Legg til steg',
@@ -145,7 +143,6 @@ export const journeysNb = {
   'journeys.channel.home_visit': 'Hjemmebesøk',
   'journeys.channel.unknown': 'Ukjent kanal',
   'journeys.drawing.title': 'Tegning av innbyggerreisen',
-  'journeys.drawing.home': 'Innbyggerens hjem',
   'journeys.drawing.homeShort': 'Hjem',
   'journeys.drawing.line': 'Strek {number}: {from} til {to}',
   'journeys.drawing.hotspot': 'Hotspot: {text}',

@@ -11,7 +11,6 @@ export const translationsDa = {
   'translations.col.unreviewed': 'Ikke gennemgået',
   'translations.progress': '{translated} af {total}',
   'translations.open': 'Oversæt',
-  'translations.openLabel': 'Oversæt til {name}',
   'translations.builtin': 'Indbygget',
   'translations.add.title': 'Tilføj et sprog',
   'translations.add.label': 'Sprogkode (BCP 47)',
@@ -41,7 +40,6 @@ export const translationsDa = {
   'translations.locked':
     'Låst: den validerede ordlyd af indikatoren må ikke ændres, ellers kan målingen ikke sammenlignes.',
   'translations.save': 'Gem',
-  'translations.saveLabel': 'Gem {key}',
   'translations.saved': 'Oversættelsen af {key} er gemt.',
   'translations.empty': 'Skriv en oversættelse, før du gemmer.',
   'translations.page': 'Side {page} af {pages}',
@@ -61,6 +59,5 @@ export const translationsDa = {
   'translations.import.problems': 'Fejl i filen',
   'translations.import.problem': 'Linje {line}: {message}',
   'translations.readOnly': 'Din rolle kan se oversættelserne, men ikke ændre dem.',
-  'translations.surveyLink': 'Sprog og oversættelser',
   'translations.surveyLanguagesHint': 'Mangler et sprog? Tilføj det under Sprog og oversættelser.',
 } as const;

@@ -13,7 +13,6 @@ export const translationsEn: { readonly [K in keyof typeof translationsDa]: stri
   'translations.col.unreviewed': 'Unreviewed',
   'translations.progress': '{translated} of {total}',
   'translations.open': 'Translate',
-  'translations.openLabel': 'Translate into {name}',
   'translations.builtin': 'Built in',
   'translations.add.title': 'Add a language',
   'translations.add.label': 'Language tag (BCP 47)',
@@ -42,7 +41,6 @@ export const translationsEn: { readonly [K in keyof typeof translationsDa]: stri
   'translations.locked':
     "Locked: the indicator's validated wording cannot change, or the measurement would no longer compare.",
   'translations.save': 'Save',
-  'translations.saveLabel': 'Save {key}',
   'translations.saved': 'The translation of {key} is saved.',
   'translations.empty': 'Write a translation before saving.',
   'translations.page': 'Page {page} of {pages}',
@@ -62,6 +60,5 @@ export const translationsEn: { readonly [K in keyof typeof translationsDa]: stri
   'translations.import.problems': 'Errors in the file',
   'translations.import.problem': 'Line {line}: {message}',
   'translations.readOnly': 'Your role can see the translations but not change them.',
-  'translations.surveyLink': 'Languages and translations',
   'translations.surveyLanguagesHint': 'Missing a language? Add it under Languages and translations.',
 };

@@ -13,7 +13,6 @@ export const translationsNb: { readonly [K in keyof typeof translationsDa]: stri
   'translations.col.unreviewed': 'Ikke gjennomgått',
   'translations.progress': '{translated} av {total}',
   'translations.open': 'Oversett',
-  'translations.openLabel': 'Oversett til {name}',
   'translations.builtin': 'Innebygd',
   'translations.add.title': 'Legg til et språk',
   'translations.add.label': 'Språkkode (BCP 47)',
@@ -43,7 +42,6 @@ export const translationsNb: { readonly [K in keyof typeof translationsDa]: stri
   'translations.locked':
     'Låst: den validerte ordlyden av indikatoren kan ikke endres, ellers kan målingen ikke sammenlignes.',
   'translations.save': 'Lagre',
-  'translations.saveLabel': 'Lagre {key}',
   'translations.saved': 'Oversettelsen av {key} er lagret.',
   'translations.empty': 'Skriv en oversettelse før du lagrer.',
   'translations.page': 'Side {page} av {pages}',
@@ -63,6 +61,5 @@ export const translationsNb: { readonly [K in keyof typeof translationsDa]: stri
   'translations.import.problems': 'Feil i filen',
   'translations.import.problem': 'Linje {line}: {message}',
   'translations.readOnly': 'Rollen din kan se oversettelsene, men ikke endre dem.',
-  'translations.surveyLink': 'Språk og oversettelser',
   'translations.surveyLanguagesHint': 'Mangler et språk? Legg det til under Språk og oversettelser.',
 };
