@@ -56,7 +56,8 @@ export default defineConfig(({ command }) => ({
   root: 'web',
   base: '/',
   plugins: [react(), treeShakeReactRouter],
-  resolve: command === 'build' ? { alias: { 'react-router': reactRouterProduction } } : {},
+  resolve:
+    command === 'build' ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] } : {},
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
