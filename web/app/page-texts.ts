@@ -17,9 +17,9 @@ export const PAGE_TEXTS: Readonly<Record<PagePath, readonly Feature[]>> = {
   '/complaints': ['dialog'],
   '/pulse': ['dialog'],
   '/programmes': ['dialog'],
-  '/units': ['citizenPages', 'surveys'],
+  '/units': ['citizenPages', 'surveys', 'units', 'ssoSettings'],
   '/integrations': ['integrations'],
-  '/users': [],
-  '/audit': ['integrations', 'citizenPages'],
+  '/users': ['users'],
+  '/audit': ['integrations', 'citizenPages', 'audit'],
   '/lifecycle': ['lifecycle'],
 };

@@ -1,3 +1,6 @@
+import { auditDa } from '../audit/i18n/da.ts';
+import { auditEn } from '../audit/i18n/en.ts';
+import { auditNb } from '../audit/i18n/nb.ts';
 import { citizenPagesDa } from '../citizen-settings/i18n/da.ts';
 import { citizenPagesEn } from '../citizen-settings/i18n/en.ts';
 import { citizenPagesNb } from '../citizen-settings/i18n/nb.ts';
@@ -28,6 +31,9 @@ import { startNb } from '../overview/i18n/nb.ts';
 import { dialogDa } from '../programmes/i18n/da.ts';
 import { dialogEn } from '../programmes/i18n/en.ts';
 import { dialogNb } from '../programmes/i18n/nb.ts';
+import { ssoSettingsDa } from '../sso/i18n/settings.da.ts';
+import { ssoSettingsEn } from '../sso/i18n/settings.en.ts';
+import { ssoSettingsNb } from '../sso/i18n/settings.nb.ts';
 import { surveysDa } from '../surveys/i18n/da.ts';
 import { surveysEn } from '../surveys/i18n/en.ts';
 import { surveysNb } from '../surveys/i18n/nb.ts';
@@ -37,6 +43,12 @@ import { surveyPreviewNb } from '../surveys/i18n/preview.nb.ts';
 import { translationsDa } from '../translations/i18n/da.ts';
 import { translationsEn } from '../translations/i18n/en.ts';
 import { translationsNb } from '../translations/i18n/nb.ts';
+import { unitsDa } from '../units/i18n/da.ts';
+import { unitsEn } from '../units/i18n/en.ts';
+import { unitsNb } from '../units/i18n/nb.ts';
+import { usersDa } from '../users/i18n/da.ts';
+import { usersEn } from '../users/i18n/en.ts';
+import { usersNb } from '../users/i18n/nb.ts';
 import { coreDa } from './da.ts';
 import { coreEn } from './en.ts';
 import { coreNb } from './nb.ts';
@@ -62,6 +74,10 @@ export const da = {
   ...lifecycleDa,
   ...translationsDa,
   ...startDa,
+  ...unitsDa,
+  ...usersDa,
+  ...auditDa,
+  ...ssoSettingsDa,
 } as const;
 
 /** Every key the Danish dictionary defines, plural variants (`…_one`, `…_other`) included. */
@@ -95,6 +111,10 @@ export const nb: Dictionary = {
   ...lifecycleNb,
   ...translationsNb,
   ...startNb,
+  ...unitsNb,
+  ...usersNb,
+  ...auditNb,
+  ...ssoSettingsNb,
 };
 
 export const en: Dictionary = {
@@ -112,4 +132,8 @@ export const en: Dictionary = {
   ...lifecycleEn,
   ...translationsEn,
   ...startEn,
+  ...unitsEn,
+  ...usersEn,
+  ...auditEn,
+  ...ssoSettingsEn,
 };

@@ -5,7 +5,7 @@ export type Locale = (typeof LOCALES)[number];
 type Texts = Readonly<Record<string, string>>;
 type Loaders = Readonly<Record<Locale, () => Promise<Texts>>>;
 
-/** The shell's texts (login, navigation, account, administration): loaded before the first render. */
+/** The shell's texts (login, navigation, account, shared controls): loaded before the first render. */
 const SHELL: Loaders = {
   da: () => import('./da.ts').then((m) => m.coreDa),
   nb: () => import('./nb.ts').then((m) => m.coreNb),
@@ -95,6 +95,26 @@ export const FEATURES = {
     da: () => import('../translations/i18n/da.ts').then((m) => m.translationsDa),
     nb: () => import('../translations/i18n/nb.ts').then((m) => m.translationsNb),
     en: () => import('../translations/i18n/en.ts').then((m) => m.translationsEn),
+  },
+  units: {
+    da: () => import('../units/i18n/da.ts').then((m) => m.unitsDa),
+    nb: () => import('../units/i18n/nb.ts').then((m) => m.unitsNb),
+    en: () => import('../units/i18n/en.ts').then((m) => m.unitsEn),
+  },
+  users: {
+    da: () => import('../users/i18n/da.ts').then((m) => m.usersDa),
+    nb: () => import('../users/i18n/nb.ts').then((m) => m.usersNb),
+    en: () => import('../users/i18n/en.ts').then((m) => m.usersEn),
+  },
+  audit: {
+    da: () => import('../audit/i18n/da.ts').then((m) => m.auditDa),
+    nb: () => import('../audit/i18n/nb.ts').then((m) => m.auditNb),
+    en: () => import('../audit/i18n/en.ts').then((m) => m.auditEn),
+  },
+  ssoSettings: {
+    da: () => import('../sso/i18n/settings.da.ts').then((m) => m.ssoSettingsDa),
+    nb: () => import('../sso/i18n/settings.nb.ts').then((m) => m.ssoSettingsNb),
+    en: () => import('../sso/i18n/settings.en.ts').then((m) => m.ssoSettingsEn),
   },
 } as const satisfies Record<string, Loaders>;
 export type Feature = keyof typeof FEATURES;

@@ -35,4 +35,7 @@ export const startDa = {
   'start.journeys.none': 'Ingen forløb har knudepunkter.',
   'start.journeys.hotspots_one': '{count} knudepunkt',
   'start.journeys.hotspots_other': '{count} knudepunkter',
+  'overview.country.DK': 'Danmark',
+  'overview.country.NO': 'Norge',
+  'overview.yourRole': 'Din rolle: {role}',
 } as const;

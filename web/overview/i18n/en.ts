@@ -37,4 +37,7 @@ export const startEn: Record<keyof typeof startDa, string> = {
   'start.journeys.none': 'No journey has hotspots.',
   'start.journeys.hotspots_one': '{count} hotspot',
   'start.journeys.hotspots_other': '{count} hotspots',
+  'overview.country.DK': 'Denmark',
+  'overview.country.NO': 'Norway',
+  'overview.yourRole': 'Your role: {role}',
 };

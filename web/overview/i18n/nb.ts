@@ -37,4 +37,7 @@ export const startNb: Record<keyof typeof startDa, string> = {
   'start.journeys.none': 'Ingen forløp har knutepunkter.',
   'start.journeys.hotspots_one': '{count} knutepunkt',
   'start.journeys.hotspots_other': '{count} knutepunkter',
+  'overview.country.DK': 'Danmark',
+  'overview.country.NO': 'Norge',
+  'overview.yourRole': 'Din rolle: {role}',
 };
