@@ -14,6 +14,7 @@ import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { WebhookSender } from '../server/integrations/webhooks/sender.ts';
 import { WebhookWorker } from '../server/integrations/webhooks/worker.ts';
+import { startBackgroundLoop } from '../server/runtime/background.ts';
 import { makeMunicipality, makeUser } from '../server/seed/factories.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
 
@@ -84,11 +85,12 @@ const emit = (events: number) =>
     db,
   );
 
-const worker = new WebhookWorker(db, box, new WebhookSender({ allowPrivate: true }), {
-  retryBaseMs: 10_000,
-  pollMs: 100,
-  onError: (err) => console.error(err),
-});
+/** The worker as the server runs it: its background tick, here without an app around it. */
+const startWorker = () =>
+  startBackgroundLoop(
+    new WebhookWorker(db, box, new WebhookSender({ allowPrivate: true }), { retryBaseMs: 10_000 }).tick(100),
+    (err) => console.error(err),
+  );
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
@@ -102,7 +104,7 @@ const load = () =>
 console.log(
   `load average at start: ${load()} · ${postgres ? 'PostgreSQL' : 'PGlite'} · ${SUBSCRIPTIONS} subscriptions`,
 );
-worker.start();
+const worker = startWorker();
 const perTick = Math.max(1, Math.round(RATE / SUBSCRIPTIONS / 10));
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
@@ -127,16 +129,12 @@ console.log(
 
 // 2. Backlog: BACKLOG deliveries written at once, drained at full speed.
 await worker.stop();
-const worker2 = new WebhookWorker(db, box, new WebhookSender({ allowPrivate: true }), {
-  retryBaseMs: 10_000,
-  pollMs: 100,
-});
 const before = received;
 await emit(Math.ceil(BACKLOG / SUBSCRIPTIONS));
 const target = before + Math.ceil(BACKLOG / SUBSCRIPTIONS) * SUBSCRIPTIONS;
 const cpu1 = process.cpuUsage();
 const t1 = performance.now();
-worker2.start();
+const worker2 = startWorker();
 while (received < target) {
   await new Promise((r) => setTimeout(r, 50));
   await poll();

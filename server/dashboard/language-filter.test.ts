@@ -135,4 +135,34 @@ describeDb('dashboard language filters', () => {
       expect(res.json().error.code).toBe('validation_failed');
     }
   });
+
+  it('counts smiley presses per language but not as respondents: the two figures differ by the presses', async () => {
+    // The dictionaries say so beside both figures (dashboard.languages.explain).
+    const db = t.database.db;
+    const { municipality_id, id: surveyId } = await db
+      .selectFrom('survey')
+      .select(['municipality_id', 'id'])
+      .where('public_token', '=', 'lf')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('smiley_press')
+      .values(
+        Array.from({ length: 7 }, () => ({
+          municipality_id,
+          survey_id: surveyId,
+          unit_id: id('U2'),
+          face: 'happy' as const,
+          language: 'da',
+          pressed_minute: new Date('2026-03-12T10:00:00Z'),
+        })),
+      )
+      .execute();
+    expect(await respondents('P', '')).toEqual({ status: 'shown', n: 33 });
+    const languages = (await get(`/dashboard/answers-by-language?${march}&unitId=${id('P')}`))
+      .languages as Lang[];
+    expect(languages).toEqual([
+      { language: 'da', status: 'shown', n: 27 },
+      { language: 'ar', status: 'shown', n: 13 },
+    ]);
+  });
 });

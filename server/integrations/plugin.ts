@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { runsBackgroundWork } from '../config.ts';
 import { ephemeralKey, SecretBox } from '../crypto/secret-box.ts';
+import { installBackgroundTick } from '../runtime/background.ts';
 import { openDataAdminRoutes } from './opendata/routes.ts';
 import { installBearerAuth } from './tokens/bearer.ts';
 import { tokenRoutes } from './tokens/routes.ts';
@@ -11,7 +11,7 @@ import { WebhookWorker } from './webhooks/worker.ts';
 
 /**
  * Wires the integrations into the app: the secret box, the bearer-token hook (after the session hook,
- * beside it) and the webhook worker, which starts when the app is ready and stops before it closes.
+ * beside it) and the webhook worker, a background tick (server/runtime/background.ts).
  */
 export function installIntegrations(app: FastifyInstance) {
   const { config } = app;
@@ -19,19 +19,15 @@ export function installIntegrations(app: FastifyInstance) {
     app.log.warn('BORGERBLIK_SECRET_KEY is not set: webhook secrets will not survive a restart');
   app.decorate('secretBox', new SecretBox(config.secretKey ?? ephemeralKey()));
   installBearerAuth(app);
-  // One deliverer per database: with several server processes, worker 0 (config.ts).
-  if (!config.webhookWorker || !runsBackgroundWork(config)) return;
+  if (!config.webhookWorker) return;
   const worker = new WebhookWorker(
     app.db,
     app.secretBox,
     new WebhookSender({ allowPrivate: config.webhookAllowPrivate }),
-    {
-      retryBaseMs: config.webhookRetryBaseMs,
-      onError: (err) => app.log.error({ err }, 'webhook worker'),
-    },
+    { retryBaseMs: config.webhookRetryBaseMs },
   );
-  app.addHook('onReady', async () => worker.start());
-  app.addHook('onClose', () => worker.stop());
+  // Like every scheduler: one deliverer per database (worker 0), waited for on close.
+  installBackgroundTick(app, worker.tick());
 }
 
 /** The admins' integration routes under /api/v1. */

@@ -2,10 +2,11 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { defaultLocaleFor } from '../../shared/i18n/locale.ts';
 import {
-  evaluateSmileyAlert,
+  evaluateSmileyAlertCounts,
   SMILEY_FACES,
   type SmileyCounts,
   type SmileyFace,
+  type SmileyPressCount,
   summariseSmiley,
 } from '../../shared/indicators/index.ts';
 import type { Tenant } from '../auth/context.ts';
@@ -67,24 +68,22 @@ export async function smileyReport(db: Db, tenant: Tenant, surveyId: string) {
 }
 
 type AlertRule = { window_minutes: number; min_presses: number; unhappy_share: number };
-type Press = { face: SmileyFace; pressed_minute: Date };
 
 const DAY_MS = 86_400_000;
 
 /** A rule evaluated over a unit's presses of the last day: firing now, and the last firing window of the day. */
-function evaluateRule(rule: AlertRule, rows: readonly Press[], now: Date) {
-  const presses = rows.map((p) => ({ face: p.face, at: p.pressed_minute.getTime() }));
+function evaluateRule(rule: AlertRule, counts: readonly SmileyPressCount[], now: Date) {
   const r = {
     windowMinutes: rule.window_minutes,
     minPresses: rule.min_presses,
     unhappyShare: rule.unhappy_share,
   };
-  const current = evaluateSmileyAlert(presses, r, { now: now.getTime() });
+  const current = evaluateSmileyAlertCounts(counts, r, { now: now.getTime() });
   return {
     firingNow: current.fires,
     /** The firing window now (counts for the e-mail), when it fires. */
     current: current.window,
-    lastDay: evaluateSmileyAlert(presses, r).window,
+    lastDay: evaluateSmileyAlertCounts(counts, r).window,
   };
 }
 
@@ -92,13 +91,13 @@ function evaluateRule(rule: AlertRule, rows: readonly Press[], now: Date) {
 export async function alertStatus(db: Db, tenant: Tenant, unitId: string, now = new Date()) {
   const rule = await repo.findAlertRule(db, tenant, unitId);
   if (!rule) return { rule: undefined, firingNow: false, current: undefined, lastDay: undefined };
-  const presses = await repo.unitPressesSince(db, tenant, unitId, new Date(now.getTime() - DAY_MS));
-  return { rule, ...evaluateRule(rule, presses, now) };
+  const counts = await repo.pressCountsSince(db, tenant, [unitId], new Date(now.getTime() - DAY_MS));
+  return { rule, ...evaluateRule(rule, counts, now) };
 }
 
 /**
- * The same for many rules at once (the start page): one query for all their units' presses of the last day,
- * instead of two per rule.
+ * The same for many rules at once (the start page): one query for all their units' presses of the last
+ * day, counted per unit and minute in the database, instead of two queries per rule or a row per press.
  */
 export async function alertStatuses<R extends AlertRule & { unit_id: string }>(
   db: Db,
@@ -107,17 +106,17 @@ export async function alertStatuses<R extends AlertRule & { unit_id: string }>(
   now = new Date(),
 ) {
   if (rules.length === 0) return [];
-  const rows = await repo.unitsPressesSince(
+  const rows = await repo.pressCountsSince(
     db,
     tenant,
     rules.map((r) => r.unit_id),
     new Date(now.getTime() - DAY_MS),
   );
-  const byUnit = new Map<string, Press[]>();
-  for (const p of rows) {
-    const list = byUnit.get(p.unit_id);
-    if (list) list.push(p);
-    else byUnit.set(p.unit_id, [p]);
+  const byUnit = new Map<string, SmileyPressCount[]>();
+  for (const r of rows) {
+    const list = byUnit.get(r.unitId);
+    if (list) list.push(r);
+    else byUnit.set(r.unitId, [r]);
   }
   return rules.map((rule) => ({ rule, ...evaluateRule(rule, byUnit.get(rule.unit_id) ?? [], now) }));
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateSmileyAlert, type SmileyFace, type SmileyPress, summariseSmiley } from './index.ts';
+import {
+  evaluateSmileyAlert,
+  evaluateSmileyAlertCounts,
+  type SmileyFace,
+  type SmileyPress,
+  summariseSmiley,
+} from './index.ts';
 
 const minute = 60_000;
 const press = (face: SmileyFace, minutes: number): SmileyPress => ({ face, at: minutes * minute });
@@ -73,5 +79,30 @@ describe('evaluateSmileyAlert', () => {
   it('rejects nonsensical rules', () => {
     expect(() => evaluateSmileyAlert([], { ...rule, unhappyShare: 1.5 })).toThrow(RangeError);
     expect(() => evaluateSmileyAlert([], { ...rule, windowMinutes: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('evaluateSmileyAlertCounts', () => {
+  const rule = { windowMinutes: 10, minPresses: 4, unhappyShare: 0.75 };
+
+  it('gives single presses the same result as evaluateSmileyAlert', () => {
+    const presses = [press('happy', 0), press('unhappy', 3), press('unhappy', 4), press('very_unhappy', 5)];
+    const counts = presses.map((p) => ({ at: p.at, presses: 1, unhappy: p.face === 'happy' ? 0 : 1 }));
+    expect(evaluateSmileyAlertCounts(counts, rule)).toEqual(evaluateSmileyAlert(presses, rule));
+    expect(evaluateSmileyAlertCounts(counts, rule, { now: 6 * minute })).toEqual(
+      evaluateSmileyAlert(presses, rule, { now: 6 * minute }),
+    );
+  });
+
+  it("lets a minute's presses enter the window together", () => {
+    // 3 unhappy and 2 happy in minute 5: the window ending at minute 5 holds all five (share 0.6).
+    const counts = [{ at: 5 * minute, presses: 5, unhappy: 3 }];
+    expect(evaluateSmileyAlertCounts(counts, rule).fires).toBe(false);
+    expect(evaluateSmileyAlertCounts([{ at: 5 * minute, presses: 4, unhappy: 3 }], rule).window).toEqual({
+      from: -5 * minute,
+      to: 5 * minute,
+      presses: 4,
+      unhappy: 3,
+    });
   });
 });

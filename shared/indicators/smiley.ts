@@ -62,7 +62,10 @@ function isCounts(input: Iterable<SmileyFace> | SmileyCounts): input is SmileyCo
   return !(Symbol.iterator in input);
 }
 
+/** The two unhappy faces. */
+export const UNHAPPY_FACES: readonly SmileyFace[] = ['unhappy', 'very_unhappy'];
+
 /** True for the two unhappy faces. */
 export function isUnhappy(face: SmileyFace): boolean {
-  return face === 'unhappy' || face === 'very_unhappy';
+  return UNHAPPY_FACES.includes(face);
 }

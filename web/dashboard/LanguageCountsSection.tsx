@@ -21,7 +21,9 @@ export function LanguageCountsSection({ filters, minN }: { filters: Filters; min
   if (rows.length === 0) return <p className="note">{t('dashboard.languages.none')}</p>;
   return (
     <div aria-busy={counts.loading}>
-      <p className="note">{t('dashboard.languages.summary', { count: rows.length })}</p>
+      <p className="note">
+        {t('dashboard.languages.summary', { count: rows.length })} {t('dashboard.languages.explain')}
+      </p>
       <table className="table dash-languages" aria-labelledby="dash-languages">
         <thead>
           <tr>

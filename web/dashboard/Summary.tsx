@@ -41,6 +41,7 @@ export function IndexSummary({ overview, f }: { overview: Overview; f: Dashboard
           </>
         )}
       </p>
+      <p className="note">{t('dashboard.respondentsExplain')}</p>
       <p className="note">{t('dashboard.indexExplain')}</p>
       {index?.figure.status === 'shown' && (
         <p className="note" id="dash-index-positive">

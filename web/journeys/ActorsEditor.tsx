@@ -1,15 +1,10 @@
 import { memo, useEffect, useState } from 'react';
-import {
-  ACTOR_KINDS,
-  type Actor,
-  type ActorKind,
-  actorLabel,
-  type Journey,
-} from '../../shared/journey/index.ts';
+import { type Actor, actorLabel, type Journey } from '../../shared/journey/index.ts';
 import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { addActor, freshId, removeActor, updateActor } from './edit.ts';
 import { addNamedActor } from './edit-drawing.ts';
+import { NewActorFields, useNewActor } from './NewActorFields.tsx';
 
 interface Props {
   journey: Journey;
@@ -21,10 +16,9 @@ interface Props {
 /** The actors the citizen meets: kind, profession or name, organisation, department and unit. */
 export const ActorsEditor = memo(function ActorsEditor({ journey, units, readOnly, onChange }: Props) {
   const { t } = useI18n();
-  const [kind, setKind] = useState<ActorKind>('employee');
   const [notice, setNotice] = useState('');
-  const [name, setName] = useState('');
-  const [house, setHouse] = useState('');
+  const fresh = useNewActor();
+  const { kind, name, house } = fresh.actor;
   // After "add actor" without a name, focus moves into the new actor's first field, text selected.
   const [focusActor, setFocusActor] = useState<string | null>(null);
   useEffect(() => {
@@ -50,8 +44,7 @@ export const ActorsEditor = memo(function ActorsEditor({ journey, units, readOnl
     }
     // With a name typed, the actor is complete: focus stays in the name box for the next one.
     onChange((j) => addNamedActor(j, kind, name, house).journey);
-    setName('');
-    setHouse('');
+    fresh.clear();
     document.getElementById('new-actor-name')?.focus();
   };
   const uses = (id: string) => journey.steps.filter((s) => s.actorId === id).length;
@@ -142,39 +135,12 @@ export const ActorsEditor = memo(function ActorsEditor({ journey, units, readOnl
             add();
           }}
         >
-          <label className="field-label" htmlFor="new-actor-kind">
-            {t('journeys.actor.kind')}
-          </label>
-          <select
-            id="new-actor-kind"
-            className="input input-compact"
-            value={kind}
-            onChange={(e) => setKind(ACTOR_KINDS.find((k) => k === e.target.value) ?? 'employee')}
-          >
-            {ACTOR_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`journeys.actor.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-          <label className="field-label" htmlFor="new-actor-name">
-            {t('journeys.actor.newName')}
-          </label>
-          <input
-            id="new-actor-name"
-            className="input input-compact"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-          <label className="field-label" htmlFor="new-actor-house">
-            {t(kind === 'external' ? 'journeys.draw.newOrganisation' : 'journeys.draw.newDepartment')}
-          </label>
-          <input
-            id="new-actor-house"
-            className="input input-compact"
-            value={house}
-            disabled={kind === 'relative'}
-            onChange={(e) => setHouse(e.target.value)}
+          <NewActorFields
+            idPrefix="new-actor"
+            kindLabel={t('journeys.actor.kind')}
+            nameLabel={t('journeys.actor.newName')}
+            actor={fresh.actor}
+            onChange={fresh.change}
           />
           <button type="submit" className="btn btn-secondary">
             {t('journeys.actor.add')}

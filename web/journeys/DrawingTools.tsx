@@ -1,14 +1,9 @@
 import { useState } from 'react';
-import {
-  ACTOR_KINDS,
-  type ActorKind,
-  actorLabel,
-  type Journey,
-  type JourneyDrawing,
-} from '../../shared/journey/index.ts';
+import { actorLabel, type Journey, type JourneyDrawing } from '../../shared/journey/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { freshId, moveStep } from './edit.ts';
 import { addContact, addNamedActor, deleteSteps, resetLayout } from './edit-drawing.ts';
+import { type NewActor, NewActorFields, useNewActor } from './NewActorFields.tsx';
 
 /** What the user picked on the drawing: where the next contact starts, or a line to move/delete. */
 export type DrawingSelection = { kind: 'from'; actorId: string | null } | { kind: 'line'; index: number };
@@ -30,9 +25,7 @@ interface Props {
 export function DrawingTools({ journey, drawing, selection, onSelect, onChange, onSelectStep }: Props) {
   const { t } = useI18n();
   const [text, setText] = useState('');
-  const [kind, setKind] = useState<ActorKind>('employee');
-  const [name, setName] = useState('');
-  const [house, setHouse] = useState('');
+  const fresh = useNewActor();
   const labelOf = (id: string | null) => {
     const actor = journey.actors.find((a) => a.id === id);
     return actor ? actorLabel(actor).label : t('journeys.drawing.homeShort');
@@ -41,11 +34,7 @@ export function DrawingTools({ journey, drawing, selection, onSelect, onChange, 
    * Adds the next contact. `journey` here may lag the live state (deferred or structural copy), so the
    * edit is applied to the live journey; the new step's id is the same from either (ids are structure).
    */
-  const contact = (
-    from: string | null,
-    actorId: string,
-    newActor?: { kind: ActorKind; name: string; house: string },
-  ) => {
+  const contact = (from: string | null, actorId: string, newActor?: NewActor) => {
     const build = (j: Journey) => {
       const base = newActor ? addNamedActor(j, newActor.kind, newActor.name, newActor.house).journey : j;
       return addContact(base, from, actorId, text);
@@ -109,48 +98,21 @@ export function DrawingTools({ journey, drawing, selection, onSelect, onChange, 
             ))}
           </div>
           <div className="journey-add-row">
-            <label className="field-label" htmlFor="draw-kind">
-              {t('journeys.draw.newKind')}
-            </label>
-            <select
-              id="draw-kind"
-              className="input input-compact"
-              value={kind}
-              onChange={(e) => setKind(ACTOR_KINDS.find((k) => k === e.target.value) ?? 'employee')}
-            >
-              {ACTOR_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`journeys.actor.kind.${k}`)}
-                </option>
-              ))}
-            </select>
-            <label className="field-label" htmlFor="draw-name">
-              {t('journeys.draw.newName')}
-            </label>
-            <input
-              id="draw-name"
-              className="input input-compact"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-            <label className="field-label" htmlFor="draw-house">
-              {t(kind === 'external' ? 'journeys.draw.newOrganisation' : 'journeys.draw.newDepartment')}
-            </label>
-            <input
-              id="draw-house"
-              className="input input-compact"
-              value={house}
-              onChange={(e) => setHouse(e.target.value)}
+            <NewActorFields
+              idPrefix="draw"
+              kindLabel={t('journeys.draw.newKind')}
+              nameLabel={t('journeys.draw.newName')}
+              actor={fresh.actor}
+              onChange={fresh.change}
             />
             <button
               type="button"
               className="btn btn-small btn-primary"
-              disabled={name.trim() === ''}
+              disabled={fresh.actor.name.trim() === ''}
               onClick={() => {
                 const actorId = freshId('a', journey.actors);
-                contact(selection.actorId, actorId, { kind, name, house });
-                setName('');
-                setHouse('');
+                contact(selection.actorId, actorId, fresh.actor);
+                fresh.clear();
               }}
             >
               {t('journeys.draw.addNew')}

@@ -1,4 +1,5 @@
 import { INK } from './DrawingShapes.tsx';
+import { type LegendEntry, legendShape, shapeSvg } from './legendShape.ts';
 
 /** What the exported sheet says around the picture, so the file stands alone when printed or mailed. */
 export interface SheetText {
@@ -7,7 +8,7 @@ export interface SheetText {
   subtitle: string;
   /** The SVG `<desc>`: what the picture shows, in a sentence or two. */
   desc: string;
-  legend: readonly { kind: string; stroke: string; dash: string | undefined; text: string }[];
+  legend: readonly LegendEntry[];
   legendTitle: string;
   stepsTitle: string;
   steps: readonly string[];
@@ -23,17 +24,6 @@ const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-
-function symbol(entry: SheetText['legend'][number], x: number, y: number): string {
-  const dash = entry.dash ? ` stroke-dasharray="${entry.dash}"` : '';
-  if (entry.kind === 'line')
-    return `<line x1="${x}" y1="${y}" x2="${x + 32}" y2="${y}" stroke="${entry.stroke}" stroke-width="3"${dash}/>`;
-  if (entry.kind === 'own')
-    return `<circle cx="${x + 16}" cy="${y}" r="7" fill="${INK.own}" stroke="${entry.stroke}" stroke-width="2"/>`;
-  if (entry.kind === 'others')
-    return `<rect x="${x + 9}" y="${y - 7}" width="14" height="14" fill="#fff" stroke="${entry.stroke}" stroke-width="2"${dash}/>`;
-  return `<path d="M${x + 6} ${y} L${x + 16} ${y - 7} L${x + 26} ${y} V${y + 7} H${x + 6} Z" fill="${INK.house}" stroke="${entry.stroke}"/>`;
-}
 
 /**
  * A standalone SVG sheet: title, municipality, version and date on top, the picture (the drawing or
@@ -60,7 +50,7 @@ export function composeSheet(picture: SVGSVGElement, text: SheetText): Sheet {
   );
   for (const entry of text.legend) {
     y += 22;
-    parts.push(symbol(entry, sx, y - 4));
+    parts.push(shapeSvg(legendShape(entry, sx, y - 4)));
     parts.push(
       `<text x="${sx + 42}" y="${y}" font-size="12" fill="${INK.text}">${xml(cut(entry.text, 56))}</text>`,
     );

@@ -98,11 +98,10 @@ describeDb('webhook SSRF guard', () => {
     await sql`select webhook_emit(${municipalityId}::uuid, 'smiley.alert', '{}'::jsonb)`.execute(
       t.database.db,
     );
-    const worker = new WebhookWorker(t.database.db, box, new WebhookSender({ allowPrivate: false }), {
-      retryBaseMs: 60_000,
-    });
+    const sender = new WebhookSender({ allowPrivate: false });
+    const worker = new WebhookWorker(t.database.db, box, sender, { retryBaseMs: 60_000 });
     await worker.round();
-    await worker.stop();
+    sender.close();
     const row = await t.database.db
       .selectFrom('webhook_delivery')
       .selectAll()

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Database } from '../../db/types.ts';
+import type { BackgroundTick } from '../../runtime/background.ts';
 import { nextAttemptAt } from './backoff.ts';
 import {
   type DueDelivery,
@@ -14,14 +15,14 @@ import { signPayload } from './signature.ts';
 
 export interface WorkerOptions {
   retryBaseMs: number;
-  /** Wait between scans when nothing was due. */
-  pollMs?: number;
   /** Pending rows read per scan. */
   batch?: number;
   /** Subscriptions served at the same time (each one's events go out one after the other, in order). */
   concurrency?: number;
-  onError?: (err: unknown) => void;
 }
+
+/** Wait between scans when nothing was due. */
+const POLL_MS = 200;
 
 const TICK_FLUSH_MS = 10_000;
 /** How often a scan starts from the first row again (see `floor`). */
@@ -34,11 +35,10 @@ const MARK_EVERY = 50;
  * later ones of its subscription until it succeeds or is given up after a day of back-off; other
  * subscriptions go on. State lives only in the database, so a restart (or kill -9) resumes where it
  * stopped; a delivery sent just before the crash may arrive twice, with the same event id.
+ * It runs as a background tick (`tick()`, server/runtime/background.ts): a scan at once after one that
+ * had work, otherwise after a short wait.
  */
 export class WebhookWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = false;
   private lastTickFlush = 0;
   /**
    * Scans start at the lowest id that may still be pending: rows below it were delivered or given up,
@@ -57,41 +57,29 @@ export class WebhookWorker {
     private readonly o: WorkerOptions,
   ) {}
 
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
+  /** The delivery loop as a background tick; the sender is closed after the last step. */
+  tick(pollMs = POLL_MS): BackgroundTick<boolean> {
+    return {
+      name: 'webhook delivery',
+      intervalMs: pollMs,
+      firstDelayMs: 0,
+      step: (isClosing) => this.step(isClosing),
+      delayAfter: (busy) => (busy ? 0 : pollMs),
+      release: () => this.sender.close(),
+    };
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-    this.sender.close();
-  }
-
-  private schedule(ms: number) {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.loop();
-    }, ms);
-  }
-
-  private async loop() {
-    let busy = false;
-    try {
-      if (Date.now() - this.lastTickFlush >= TICK_FLUSH_MS) {
-        this.lastTickFlush = Date.now();
-        await flushResponseTicks(this.db);
-      }
-      busy = await this.round();
-    } catch (err) {
-      this.o.onError?.(err);
+  /** Flushes the response ticks now and then, and scans once; true when something was attempted. */
+  async step(isClosing: () => boolean = () => false): Promise<boolean> {
+    if (Date.now() - this.lastTickFlush >= TICK_FLUSH_MS) {
+      this.lastTickFlush = Date.now();
+      await flushResponseTicks(this.db);
     }
-    this.schedule(busy ? 0 : (this.o.pollMs ?? 200));
+    return this.round(isClosing);
   }
 
   /** One scan: sends what is due; true when something was attempted (then scan again at once). */
-  async round(): Promise<boolean> {
+  async round(isClosing: () => boolean = () => false): Promise<boolean> {
     if (Date.now() - this.lastFullScan >= FULL_SCAN_MS) {
       this.floor = 0;
       this.lastFullScan = Date.now();
@@ -106,7 +94,7 @@ export class WebhookWorker {
     const ready = [...groups.values()].filter((g) => (g[0]?.next_attempt_at.getTime() ?? Infinity) <= now);
     const queue = [...ready];
     const lanes = Array.from({ length: Math.min(this.o.concurrency ?? 16, queue.length) }, async () => {
-      for (let g = queue.shift(); g && !this.stopped; g = queue.shift()) await this.deliverChain(g);
+      for (let g = queue.shift(); g && !isClosing(); g = queue.shift()) await this.deliverChain(g, isClosing);
     });
     await Promise.all(lanes);
     // Everything below the first row left pending (not due, failed, or not reached) is settled.
@@ -118,13 +106,13 @@ export class WebhookWorker {
     return ready.length > 0;
   }
 
-  private async deliverChain(rows: DueDelivery[]) {
+  private async deliverChain(rows: DueDelivery[], isClosing: () => boolean) {
     const first = rows[0];
     if (!first) return;
     const secret = this.box.open(first.secret_box);
     const done: Array<{ municipality_id: string; id: number; status: number }> = [];
     for (const row of rows) {
-      if (this.stopped || row.next_attempt_at.getTime() > Date.now()) break;
+      if (isClosing() || row.next_attempt_at.getTime() > Date.now()) break;
       const result = await this.send(row, secret);
       if (result.error === null && result.status !== null) {
         done.push({ municipality_id: row.municipality_id, id: row.id, status: result.status });

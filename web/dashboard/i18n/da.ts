@@ -25,6 +25,8 @@ export const dashboardDa = {
   'dashboard.channel.import': 'Import',
   'dashboard.scopeLine': '{scope} · {from} – {to}',
   'dashboard.respondents': 'Besvarelser i udsnittet: {count}',
+  'dashboard.respondentsExplain':
+    'Smiley-tryk er ikke besvarelser og tæller ikke med her; »Svar pr. sprog« nedenfor tæller dem med.',
   'dashboard.respondentsHidden': 'Antallet af besvarelser vises ikke, fordi gruppen er for lille.',
   'dashboard.noData': 'Der er ingen besvarelser i dette udsnit.',
   'dashboard.overview': 'Indikatorer',
@@ -134,7 +136,9 @@ export const dashboardDa = {
   'dashboard.languages.summary_one': 'Svar på {count} sprog',
   'dashboard.languages.summary_other': 'Svar på {count} sprog',
   'dashboard.languages.language': 'Sprog',
-  'dashboard.languages.answers': 'Svar',
+  'dashboard.languages.answers': 'Svar (besvarelser og smiley-tryk)',
+  'dashboard.languages.explain':
+    'Her tæller både besvarelser af spørgeskemaer og smiley-tryk. »Besvarelser i udsnittet« i oversigten tæller kun besvarelserne, så tallene her kan være større.',
   'dashboard.languages.count_one': '{count} svar',
   'dashboard.languages.count_other': '{count} svar',
   'dashboard.languages.unknown': 'Ukendt sprog (ældre smiley-tryk)',

@@ -27,6 +27,8 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.channel.import': 'Import',
   'dashboard.scopeLine': '{scope} · {from} – {to}',
   'dashboard.respondents': 'Responses in scope: {count}',
+  'dashboard.respondentsExplain':
+    'Smiley presses are not responses and are not counted here; "Answers per language" below counts them.',
   'dashboard.respondentsHidden': 'The number of responses is not shown because the group is too small.',
   'dashboard.noData': 'There are no responses in this scope.',
   'dashboard.overview': 'Indicators',
@@ -135,7 +137,9 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.languages.summary_one': 'Answers in {count} language',
   'dashboard.languages.summary_other': 'Answers in {count} languages',
   'dashboard.languages.language': 'Language',
-  'dashboard.languages.answers': 'Answers',
+  'dashboard.languages.answers': 'Answers (responses and smiley presses)',
+  'dashboard.languages.explain':
+    'This counts both survey responses and smiley presses. "Responses in scope" in the overview counts the responses only, so the figures here can be larger.',
   'dashboard.languages.count_one': '{count} answer',
   'dashboard.languages.count_other': '{count} answers',
   'dashboard.languages.unknown': 'Unknown language (older smiley presses)',

@@ -27,6 +27,8 @@ export const dashboardNb: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.channel.import': 'Import',
   'dashboard.scopeLine': '{scope} · {from} – {to}',
   'dashboard.respondents': 'Besvarelser i utvalget: {count}',
+  'dashboard.respondentsExplain':
+    'Smiley-trykk er ikke besvarelser og telles ikke med her; «Svar per språk» nedenfor teller dem med.',
   'dashboard.respondentsHidden': 'Antall besvarelser vises ikke fordi gruppen er for liten.',
   'dashboard.noData': 'Det finnes ingen besvarelser i dette utvalget.',
   'dashboard.overview': 'Indikatorer',
@@ -136,7 +138,9 @@ export const dashboardNb: { readonly [K in keyof typeof dashboardDa]: string } =
   'dashboard.languages.summary_one': 'Svar på {count} språk',
   'dashboard.languages.summary_other': 'Svar på {count} språk',
   'dashboard.languages.language': 'Språk',
-  'dashboard.languages.answers': 'Svar',
+  'dashboard.languages.answers': 'Svar (besvarelser og smiley-trykk)',
+  'dashboard.languages.explain':
+    'Her telles både besvarelser av spørreskjemaer og smiley-trykk. «Besvarelser i utvalget» i oversikten teller bare besvarelsene, så tallene her kan være større.',
   'dashboard.languages.count_one': '{count} svar',
   'dashboard.languages.count_other': '{count} svar',
   'dashboard.languages.unknown': 'Ukjent språk (eldre smiley-trykk)',
