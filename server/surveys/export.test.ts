@@ -9,17 +9,20 @@ import {
   type Session,
   type TestApp,
 } from '../../test/app.ts';
+import { responseRows } from './response-rows.ts';
 import { fullForm, openSurveyFor, postForm } from './test-helpers.ts';
 
 describeDb('survey results and export', () => {
   let t: TestApp;
   let analyst: Session;
   let survey: { id: string; token: string; path: string };
+  let municipalityId: string;
 
   beforeAll(async () => {
     process.env.BORGERBLIK_PUBLIC_RATE_LIMITS = 'client=1000';
     t = await createTestApp();
     const tenant = await makeTenant(t.database, 'export');
+    municipalityId = tenant.municipality.id;
     await t.database.db
       .updateTable('municipality')
       .set({ min_group_size: 3 })
@@ -88,5 +91,16 @@ describeDb('survey results and export', () => {
     const sheet = await api(t.app, analyst, 'GET', `/surveys/${survey.id}/qr-sheet`);
     expect(sheet.body).toContain('Kommune export');
     expect(sheet.body).toContain(`${survey.path}?c=qr`);
+  });
+
+  it('reads every response once, in id order, across batch boundaries (cursor on PostgreSQL, pages on PGlite)', async () => {
+    const ids: number[] = [];
+    for await (const r of responseRows(t.database.db, t.database.kind, { municipalityId }, survey.id, 5)) {
+      ids.push(r.id);
+      expect(r.answers).toBeTypeOf('object');
+    }
+    expect(ids).toHaveLength(12);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(12);
   });
 });

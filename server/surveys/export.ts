@@ -1,17 +1,17 @@
 import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { Tenant } from '../auth/context.ts';
+import type { DatabaseKind } from '../db/database.ts';
 import type { Database } from '../db/types.ts';
 import { AppError, notFound } from '../http/app-error.ts';
 import { csvPieces, MACHINE_CSV } from '../http/csv.ts';
 import { type CellValue, xlsxSheetStream } from '../http/xlsx-stream.ts';
 import { type Question, surveyQuestions } from './definition.ts';
 import { findSurvey } from './repository.ts';
-import { countResponses, freeTextMinimum, minGroupSize, responsePage } from './results-repository.ts';
+import { responseRows } from './response-rows.ts';
+import { countResponses, freeTextMinimum, minGroupSize } from './results-repository.ts';
 
 type Db = Kysely<Database>;
-// Keyset pages: large enough that the per-query cost vanishes, small enough to keep memory flat.
-const PAGE = 2000;
 
 export interface ExportPlan {
   filename: string;
@@ -33,7 +33,12 @@ function cell(q: Question, answers: Record<string, string> | null, texts: Record
  * Checks the group size and plans an export: one row per response, one column per item. Refused
  * below the municipality's minimum; free-text columns only appear above their higher minimum.
  */
-export async function planExport(db: Db, tenant: Tenant, surveyId: string): Promise<ExportPlan> {
+export async function planExport(
+  db: Db,
+  kind: DatabaseKind,
+  tenant: Tenant,
+  surveyId: string,
+): Promise<ExportPlan> {
   const survey = await findSurvey(db, tenant, surveyId);
   if (!survey) throw notFound();
   const [count, min] = [await countResponses(db, tenant, surveyId), await minGroupSize(db, tenant)];
@@ -44,15 +49,9 @@ export async function planExport(db: Db, tenant: Tenant, surveyId: string): Prom
   );
   const header = ['response', 'hour', 'unit_id', 'channel', 'locale', ...questions.map((q) => q.id)];
   async function* rows() {
-    for (let after = 0; ; ) {
-      const page = await responsePage(db, tenant, surveyId, after, PAGE);
-      for (const r of page) {
-        const fixed = [r.id, r.submitted_hour.toISOString(), r.unit_id, r.channel, r.locale];
-        yield [...fixed, ...questions.map((q) => cell(q, r.answers, r.texts))];
-      }
-      const last = page.at(-1);
-      if (!last || page.length < PAGE) return;
-      after = last.id;
+    for await (const r of responseRows(db, kind, tenant, surveyId)) {
+      const fixed = [r.id, r.submitted_hour.toISOString(), r.unit_id, r.channel, r.locale];
+      yield [...fixed, ...questions.map((q) => cell(q, r.answers, r.texts))];
     }
   }
   return { filename: `survey-${surveyId.slice(0, 8)}-v${survey.version}`, header, rows };

@@ -94,34 +94,3 @@ export function listFreeText(db: Db, tenant: Tenant, surveyId: string, limit: nu
     .limit(limit)
     .execute();
 }
-
-/** One page of raw responses after `afterId`, each with its answers as JSON objects (keyset paging keeps memory flat). */
-export function responsePage(db: Db, tenant: Tenant, surveyId: string, afterId: number, limit: number) {
-  return db
-    .selectFrom('survey_response as r')
-    .select([
-      'r.id',
-      'r.unit_id',
-      'r.channel',
-      'r.locale',
-      'r.submitted_hour',
-      sql<Record<
-        string,
-        string
-      > | null>`(select jsonb_object_agg(a.item_id, case when a.dont_know then 'dk' else a.value::text end) from survey_answer a where a.municipality_id = r.municipality_id and a.response_id = r.id)`.as(
-        'answers',
-      ),
-      sql<Record<
-        string,
-        string
-      > | null>`(select jsonb_object_agg(t.item_id, t.body) from survey_text_answer t where t.municipality_id = r.municipality_id and t.response_id = r.id)`.as(
-        'texts',
-      ),
-    ])
-    .where('r.municipality_id', '=', tenant.municipalityId)
-    .where('r.survey_id', '=', surveyId)
-    .where('r.id', '>', afterId)
-    .orderBy('r.id')
-    .limit(limit)
-    .execute();
-}

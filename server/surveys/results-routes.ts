@@ -92,7 +92,7 @@ export const surveyResultRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (request, reply) => {
         const auth = authorize(request, canAnalyse);
-        const plan = await planExport(app.db, auth, request.params.id);
+        const plan = await planExport(app.db, app.dbKind, auth, request.params.id);
         const type = format === 'csv' ? 'text/csv; charset=utf-8' : XLSX;
         reply.header('content-disposition', `attachment; filename="${plan.filename}.${format}"`).type(type);
         return reply.send(format === 'csv' ? csvStream(plan) : xlsxStream(plan));
