@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  contextsPerTest,
   describeE2E,
   type E2EServer,
   launchBrowser,
-  logIn,
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
@@ -13,12 +13,12 @@ import {
 /**
  * Issue 14's survey and start-page tasks: the start page answers "how do citizens experience us now?"
  * and links onward; the survey preview shows the citizen's page and its test answers are not counted;
- * the smiley terminal records one press with one tap. Each test signs in on its own.
+ * the smiley terminal records one press with one tap. Each test signs in on its own, in its own context.
  */
 describeE2E('daily use: start page, survey preview, one-tap smiley', () => {
   let server: E2EServer;
   let browser: Browser;
-  let staff: BrowserContext;
+  let staff: APIRequestContext;
 
   beforeAll(async () => {
     server = await startServer();
@@ -29,18 +29,20 @@ describeE2E('daily use: start page, survey preview, one-tap smiley', () => {
     await server?.close();
   });
 
+  const contexts = contextsPerTest(
+    () => browser,
+    () => server.baseUrl,
+  );
+  /** The analyst's page, signed in through the API; `staff` is its context's request for the API calls. */
   async function signedIn(): Promise<Page> {
-    staff = await browser.newContext({
-      baseURL: server.baseUrl,
-      locale: 'da-DK',
+    const { context, page } = await contexts.signedIn('analytiker@demokommune.dk', {
       viewport: { width: 1280, height: 900 },
     });
-    const page = await staff.newPage();
-    await logIn(page, server.baseUrl, 'analytiker@demokommune.dk');
+    staff = context.request;
     return page;
   }
   const smileySurvey = async () => {
-    const list = await (await staff.request.get('/api/v1/surveys')).json();
+    const list = await (await staff.get('/api/v1/surveys')).json();
     const found = (list.surveys as { id: string; title: string }[]).find(
       (s) => s.title === 'Smiley ved indgangen',
     );
@@ -48,7 +50,7 @@ describeE2E('daily use: start page, survey preview, one-tap smiley', () => {
     return found.id;
   };
   const presses = async (id: string) =>
-    (await (await staff.request.get(`/api/v1/surveys/${id}/smiley`)).json()).overall.total as number;
+    (await (await staff.get(`/api/v1/surveys/${id}/smiley`)).json()).overall.total as number;
 
   it('the start page shows the index, units, alerts, initiatives and journeys, and its links lead on', async () => {
     const page = await signedIn();
@@ -81,7 +83,6 @@ describeE2E('daily use: start page, survey preview, one-tap smiley', () => {
     }
     await page.getByRole('link', { name: 'Alle tiltag' }).click();
     await page.waitForURL(/\/improvement\/initiatives$/);
-    await staff.close();
   });
 
   it('the survey page previews the citizen page at phone and desktop width; test answers are not counted', async () => {
@@ -105,21 +106,19 @@ describeE2E('daily use: start page, survey preview, one-tap smiley', () => {
     await frame.getByRole('heading', { name: 'Testsvar – ikke gemt' }).waitFor();
     expect(await presses(id)).toBe(before);
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await staff.close();
   });
 
   it('the smiley terminal records one press with one tap, drawn faces and no emoji', async () => {
     const page = await signedIn();
     const id = await smileySurvey();
-    const csrf = (await (await staff.request.get('/api/v1/auth/me')).json()).csrfToken as string;
-    const reg = await staff.request.post(`/api/v1/surveys/${id}/kiosks`, {
+    const csrf = (await (await staff.get('/api/v1/auth/me')).json()).csrfToken as string;
+    const reg = await staff.post(`/api/v1/surveys/${id}/kiosks`, {
       headers: { 'x-csrf-token': csrf },
       data: { name: 'Indgang' },
     });
     expect(reg.status()).toBe(201);
     const before = await presses(id);
-    const tablet = await browser.newContext({
-      baseURL: server.baseUrl,
+    const tablet = await contexts.context({
       viewport: { width: 1024, height: 768 },
       hasTouch: true,
     });
@@ -134,7 +133,5 @@ describeE2E('daily use: start page, survey preview, one-tap smiley', () => {
     // The survey page shows the presses by weekday and hour.
     await page.goto(`/surveys/${id}`);
     await page.getByRole('heading', { name: 'Tryk fordelt på ugedag og time' }).waitFor();
-    await tablet.close();
-    await staff.close();
   });
 });

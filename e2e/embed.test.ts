@@ -1,13 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { embedSnippet } from '../shared/citizen-settings/snippet.ts';
 import {
+  contextsPerTest,
   describeE2E,
   type E2EServer,
   launchBrowser,
-  logIn,
+  logInByApi,
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
@@ -47,7 +48,6 @@ ${snippet}</main></body></html>`);
 describeE2E('embedding and accessibility statement', () => {
   let server: E2EServer;
   let browser: Browser;
-  let staff: BrowserContext;
   let allowed: Awaited<ReturnType<typeof parentSite>>;
   let refused: Awaited<ReturnType<typeof parentSite>>;
   let surveyId = '';
@@ -60,9 +60,6 @@ describeE2E('embedding and accessibility statement', () => {
   };
   let snippet = '';
 
-  const csrf = async (request: APIRequestContext) =>
-    (await (await request.get('/api/v1/auth/me')).json()).csrfToken as string;
-
   beforeAll(async () => {
     [server, browser, allowed, refused] = await Promise.all([
       startServer(),
@@ -70,17 +67,16 @@ describeE2E('embedding and accessibility statement', () => {
       parentSite(),
       parentSite(),
     ]);
-    staff = await browser.newContext({ baseURL: server.baseUrl, locale: 'da-DK' });
-    await staff.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
-    const page = await staff.newPage();
-    await logIn(page, server.baseUrl);
+    // Set up through the API in a context of its own, closed before the tests (each opens its own).
+    const staff = await browser.newContext({ baseURL: server.baseUrl, locale: 'da-DK' });
+    const csrf = await logInByApi(staff.request, server.baseUrl);
     // The survey itself is set up through the API: this test is about what happens around it.
     const units = (await (await staff.request.get('/api/v1/units')).json()).units as {
       id: string;
       kind: string;
     }[];
     const unit = units.find((u) => u.kind === 'unit') ?? units[0];
-    const headers = { 'x-csrf-token': await csrf(staff.request) };
+    const headers = { 'x-csrf-token': csrf };
     const created = await staff.request.post('/api/v1/surveys', {
       headers,
       data: {
@@ -108,15 +104,21 @@ describeE2E('embedding and accessibility statement', () => {
     });
     allowed.setSnippet(snippet);
     refused.setSnippet(snippet);
-    await page.close();
+    await staff.close();
   });
   afterAll(async () => {
     await browser?.close();
     await Promise.all([server?.close(), allowed?.close(), refused?.close()]);
   });
 
+  const contexts = contextsPerTest(
+    () => browser,
+    () => server.baseUrl,
+  );
+
   it('an admin allows one website and gives the statement; the survey page offers the snippet', async () => {
-    const page = await staff.newPage();
+    const { context, page } = await contexts.signedIn();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
     await page.goto('/units');
     await page.getByRole('link', { name: 'Borgersider' }).click();
     const origins = page.getByLabel('Oprindelser (én pr. linje)');
@@ -143,12 +145,10 @@ describeE2E('embedding and accessibility statement', () => {
     await page.getByRole('button', { name: 'Kopiér koden' }).click();
     await page.getByText('Kopieret', { exact: true }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
-    await page.close();
   });
 
   it('renders in the allowed website, whose frame takes its height from the message', async () => {
-    const ctx = await browser.newContext({ locale: 'da-DK' });
-    const page = await ctx.newPage();
+    const page = await (await contexts.context({ locale: 'da-DK' })).newPage();
     await page.goto(allowed.origin);
     const frame = page.frameLocator('iframe[data-borgerblik]');
     await frame.getByRole('heading', { name: title }).waitFor();
@@ -175,12 +175,10 @@ describeE2E('embedding and accessibility statement', () => {
     await frame.getByRole('button', { name: 'Send svar' }).click();
     await frame.getByRole('heading', { name: 'Tak for dine svar' }).waitFor();
     await frame.getByRole('link', { name: 'Tilgængelighedserklæring' }).waitFor();
-    await ctx.close();
   });
 
   it('is refused in a website on another origin: nothing renders and no height arrives', async () => {
-    const ctx = await browser.newContext({ locale: 'da-DK' });
-    const page = await ctx.newPage();
+    const page = await (await contexts.context({ locale: 'da-DK' })).newPage();
     const refusals: string[] = [];
     page.on('console', (m) => {
       if (m.text().includes('frame-ancestors')) refusals.push(m.text());
@@ -194,12 +192,10 @@ describeE2E('embedding and accessibility statement', () => {
     ).not.toBe(title);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { heights: unknown[] }).heights)).toEqual([]);
-    await ctx.close();
   });
 
   it('the citizen page shows the statement in its footer and is axe-clean', async () => {
-    const ctx = await browser.newContext({
-      baseURL: server.baseUrl,
+    const ctx = await contexts.context({
       locale: 'da-DK',
       viewport: { width: 390, height: 844 },
     });
@@ -211,21 +207,20 @@ describeE2E('embedding and accessibility statement', () => {
     await page.goto(`${publicPath}?lang=en`);
     await page.getByRole('link', { name: 'Accessibility statement' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await ctx.close();
   });
 
   it('the kiosk shows the statement on its idle screen and is axe-clean', async () => {
-    const reg = await staff.request.post(`/api/v1/surveys/${surveyId}/kiosks`, {
-      headers: { 'x-csrf-token': await csrf(staff.request) },
+    const staff = await contexts.signedIn();
+    const reg = await staff.context.request.post(`/api/v1/surveys/${surveyId}/kiosks`, {
+      headers: { 'x-csrf-token': staff.csrf },
       data: { name: 'Skranke 2' },
     });
     expect(reg.status()).toBe(201);
-    const ctx = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1024, height: 768 } });
+    const ctx = await contexts.context({ viewport: { width: 1024, height: 768 } });
     const page = await ctx.newPage();
     await page.goto((await reg.json()).kioskPath);
     await page.getByText('https://was.digst.dk/borgerblik-demokommune-dk').waitFor();
     await page.getByText('tilgaengelighed@demokommune.dk').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await ctx.close();
   });
 });

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  contextsPerTest,
   DEMO_ADMIN_EMAIL,
   DEMO_PASSWORD,
   describeE2E,
@@ -11,25 +12,34 @@ import {
   startServer,
 } from './harness.ts';
 
+/** Each test has its own context and makes what it needs through the API, so any one can run alone. */
 describeE2E('foundation in the browser', () => {
   let server: E2EServer;
   let browser: Browser;
-  let page: Page;
-  let password = '';
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK' });
-    page = await context.newPage();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
+  const contexts = contextsPerTest(
+    () => browser,
+    () => server.baseUrl,
+  );
+  const loginPage = async () => {
+    const page = await (await contexts.context({ bypassCSP: true, locale: 'da-DK' })).newPage();
+    await page.goto('/login');
+    await page.getByLabel('E-mail').waitFor();
+    return page;
+  };
+
   it('shows an accessible Danish login page', async () => {
-    await page.goto(`${server.baseUrl}/`);
+    const page = await (await contexts.context({ bypassCSP: true, locale: 'da-DK' })).newPage();
+    await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Log ind' })).toBeDefined();
     await page.getByLabel('E-mail').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
@@ -37,6 +47,7 @@ describeE2E('foundation in the browser', () => {
   });
 
   it('refuses a wrong password with a visible message', async () => {
+    const page = await loginPage();
     await page.getByLabel('E-mail').fill(DEMO_ADMIN_EMAIL);
     await page.getByLabel('Adgangskode').fill('forkert');
     await page.getByRole('button', { name: 'Log ind' }).click();
@@ -44,6 +55,8 @@ describeE2E('foundation in the browser', () => {
   });
 
   it('logs in as the demo admin and shows the start page', async () => {
+    const page = await loginPage();
+    await page.getByLabel('E-mail').fill(DEMO_ADMIN_EMAIL);
     await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
@@ -52,6 +65,8 @@ describeE2E('foundation in the browser', () => {
   });
 
   it('creates a unit', async () => {
+    const { page } = await contexts.signedIn(DEMO_ADMIN_EMAIL, { bypassCSP: true });
+    await page.goto('/');
     await page.getByRole('link', { name: 'Organisation' }).first().click();
     await page.getByRole('heading', { name: 'Organisation', level: 1 }).waitFor();
     const form = page.locator('form', { has: page.getByRole('heading', { name: 'Opret enhed' }) });
@@ -62,6 +77,8 @@ describeE2E('foundation in the browser', () => {
   });
 
   it('creates a user and shows the temporary password once', async () => {
+    const { page } = await contexts.signedIn(DEMO_ADMIN_EMAIL, { bypassCSP: true });
+    await page.goto('/');
     await page.getByRole('link', { name: 'Brugere' }).first().click();
     await page.getByRole('heading', { name: 'Brugere', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Opret bruger' }).click();
@@ -71,13 +88,16 @@ describeE2E('foundation in the browser', () => {
     await form.getByRole('button', { name: 'Opret bruger' }).click();
     const dialog = page.getByRole('dialog', { name: /Midlertidig adgangskode/ });
     await dialog.waitFor();
-    password = await dialog.getByLabel('Midlertidig adgangskode').inputValue();
+    const password = await dialog.getByLabel('Midlertidig adgangskode').inputValue();
     expect(password).toMatch(/^[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}$/);
     await dialog.getByRole('button', { name: 'Jeg har gemt adgangskoden' }).click();
     await page.getByRole('cell', { name: 'ny.kollega@demokommune.dk' }).waitFor();
   });
 
   it('switches to English and remembers it after a reload', async () => {
+    const { page } = await contexts.signedIn(DEMO_ADMIN_EMAIL, { bypassCSP: true });
+    await page.goto('/users');
+    await page.getByRole('heading', { name: 'Brugere', level: 1 }).waitFor();
     await page.getByLabel('Sprog').selectOption('en');
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -85,9 +105,22 @@ describeE2E('foundation in the browser', () => {
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     await page.getByLabel('Language').selectOption('nb');
     await page.getByRole('heading', { name: 'Brukere', level: 1 }).waitFor();
+    // The choice is the admin's own (stored on the server): give the other tests their Danish back.
+    await page.getByLabel('Språk').selectOption('da');
+    await page.getByRole('heading', { name: 'Brugere', level: 1 }).waitFor();
   });
 
   it('logs out and lands on the login page', async () => {
+    // A user no other test signs in as, in Norwegian (chosen through the API: the page follows it).
+    const { context, page, csrf } = await contexts.signedIn('medarbejder@demokommune.dk', {
+      bypassCSP: true,
+    });
+    const nb = await context.request.patch('/api/v1/auth/me', {
+      headers: { 'x-csrf-token': csrf },
+      data: { locale: 'nb' },
+    });
+    expect(nb.status()).toBe(200);
+    await page.goto('/');
     await page.getByRole('button', { name: 'Logg ut' }).click();
     await page.getByText('Du er nå logget ut.').waitFor();
     const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).status);
@@ -95,9 +128,15 @@ describeE2E('foundation in the browser', () => {
   });
 
   it('makes the new user choose their own password', async () => {
-    const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK' });
-    const other = await context.newPage();
-    await logIn(other, server.baseUrl, 'ny.kollega@demokommune.dk', password);
+    const admin = await contexts.signedIn();
+    const created = await admin.context.request.post('/api/v1/users', {
+      headers: { 'x-csrf-token': admin.csrf },
+      data: { email: 'ny.medarbejder@demokommune.dk', name: 'Ny Medarbejder', role: 'staff' },
+    });
+    expect(created.status()).toBe(201);
+    const password = (await created.json()).temporaryPassword as string;
+    const other = await (await contexts.context({ bypassCSP: true, locale: 'da-DK' })).newPage();
+    await logIn(other, server.baseUrl, 'ny.medarbejder@demokommune.dk', password);
     await other.getByText('Du er logget ind med en midlertidig adgangskode.').waitFor();
     await other.getByRole('link', { name: 'Skift adgangskode' }).click();
     await other.getByLabel('Nuværende adgangskode').fill(password);
@@ -106,6 +145,5 @@ describeE2E('foundation in the browser', () => {
     await other.getByRole('button', { name: 'Skift adgangskode' }).click();
     await other.getByText('Din adgangskode er skiftet.').waitFor();
     expect(await seriousA11yViolations(other)).toEqual([]);
-    await context.close();
   });
 });

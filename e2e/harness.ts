@@ -1,8 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { describe, inject } from 'vitest';
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { afterEach, describe, expect, inject } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';
@@ -68,6 +75,45 @@ export async function logIn(page: Page, baseUrl: string, email = DEMO_ADMIN_EMAI
   await page.getByLabel('Adgangskode').fill(password);
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Signs in through the API (no login page): the session cookie lands in the request's browser context. */
+export async function logInByApi(request: APIRequestContext, baseUrl: string, email = DEMO_ADMIN_EMAIL) {
+  const login = await request.post(`${baseUrl}/api/v1/auth/login`, {
+    data: { email, password: DEMO_PASSWORD },
+  });
+  expect(login.status()).toBe(200);
+  return (await (await request.get(`${baseUrl}/api/v1/auth/me`)).json()).csrfToken as string;
+}
+
+/** A test's own browser context, signed in through the API, with a page and the CSRF token for API writes. */
+export interface SignedIn {
+  context: BrowserContext;
+  page: Page;
+  csrf: string;
+}
+
+/**
+ * Each test's own browser contexts (call inside `describe`): `context()` opens one with the server as
+ * `baseURL`, `signedIn()` one signed in through the API with a page; all are closed after the test, even
+ * when it fails, so no test sees another's cookies, storage or open page.
+ */
+export function contextsPerTest(getBrowser: () => Browser, getBaseUrl: () => string) {
+  const open: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((c) => c.close()));
+  });
+  async function context(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+    const created = await getBrowser().newContext({ baseURL: getBaseUrl(), ...options });
+    open.push(created);
+    return created;
+  }
+  async function signedIn(email = DEMO_ADMIN_EMAIL, options: BrowserContextOptions = {}): Promise<SignedIn> {
+    const created = await context({ locale: 'da-DK', ...options });
+    const csrf = await logInByApi(created.request, getBaseUrl(), email);
+    return { context: created, page: await created.newPage(), csrf };
+  }
+  return { context, signedIn };
 }
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */

@@ -1,10 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  contextsPerTest,
   describeE2E,
   type E2EServer,
   launchBrowser,
-  logIn,
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
@@ -13,29 +14,32 @@ interface ObservationRow {
   what: string;
 }
 
-/** Issue 14: recording without network, one status line, and a session left open on another phone. */
+/**
+ * Issue 14: recording without network, one status line, and a session left open on another phone. Each
+ * test signs in in its own context; the second leaves its session open through the API itself.
+ */
 describeE2E('observation offline and open sessions', () => {
   let server: E2EServer;
   let browser: Browser;
-  let phone: BrowserContext;
-  let page: Page;
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'da-DK' });
-    page = await phone.newPage();
-    await logIn(page, server.baseUrl);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
+  const contexts = contextsPerTest(
+    () => browser,
+    () => server.baseUrl,
+  );
   const what = 'E2E offline: kan ikke finde nummerautomaten';
-  let sessionId = '';
 
   it('queues an observation while offline, says it waits, and sends it exactly once when online', async () => {
+    const { context: phone, page } = await contexts.signedIn(undefined, {
+      viewport: { width: 390, height: 844 },
+    });
     await page.goto(`${server.baseUrl}/improvement/observe`);
     await page.getByRole('heading', { name: 'Observation', level: 1 }).waitFor();
     await page.getByLabel('Sted (enhed)').selectOption({ label: 'Borgerservice Hovedbiblioteket' });
@@ -60,7 +64,7 @@ describeE2E('observation offline and open sessions', () => {
     const open = await (await page.request.get(`${server.baseUrl}/api/v1/improvement/sessions/open`)).json();
     const mine = open.sessions.filter((s: { mine: boolean; observationCount: number }) => s.mine);
     expect(mine.length).toBeGreaterThanOrEqual(1);
-    sessionId = mine[0].id;
+    const sessionId = mine[0].id;
     const detail = await (
       await page.request.get(`${server.baseUrl}/api/v1/improvement/sessions/${sessionId}`)
     ).json();
@@ -69,9 +73,24 @@ describeE2E('observation offline and open sessions', () => {
   });
 
   it('lists the session on another device and closes it there after confirmation', async () => {
-    const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'da-DK' });
-    const other = await tablet.newPage();
-    await logIn(other, server.baseUrl);
+    // The phone's session, left open with one observation (sent as the phone's queue sends it).
+    const phone = await contexts.signedIn(undefined, { viewport: { width: 390, height: 844 } });
+    const units = (await (await phone.context.request.get('/api/v1/units')).json()).units as {
+      id: string;
+      name: string;
+    }[];
+    const unitId = units.find((u) => u.name === 'Borgerservice Hovedbiblioteket')?.id;
+    const sessionId = randomUUID();
+    const now = new Date().toISOString();
+    const sync = await phone.context.request.post('/api/v1/improvement/sync', {
+      headers: { 'x-csrf-token': phone.csrf },
+      data: {
+        sessions: [{ id: sessionId, unitId, device: 'iPhone · Safari', startedAt: now, endedAt: null }],
+        observations: [{ id: randomUUID(), sessionId, observedAt: now, category: 'waiting', what }],
+      },
+    });
+    expect(sync.status()).toBe(200);
+    const { page: other } = await contexts.signedIn(undefined, { viewport: { width: 1024, height: 768 } });
     await other.goto(`${server.baseUrl}/improvement/observe`);
     const list = other.getByTestId('open-sessions');
     const row = list.locator(`[data-session-id="${sessionId}"]`);
@@ -87,6 +106,5 @@ describeE2E('observation offline and open sessions', () => {
     ).json();
     expect(detail.session.endedAt).not.toBeNull();
     expect(detail.observations.filter((o: ObservationRow) => o.what === what)).toHaveLength(1);
-    await tablet.close();
   });
 });

@@ -1,10 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  contextsPerTest,
   describeE2E,
   type E2EServer,
   launchBrowser,
   logIn,
+  type SignedIn,
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
@@ -12,30 +14,63 @@ import {
 /**
  * Issue 3's "done means": an analyst creates a survey for Borgerservice with the six indicators in
  * Danish and English and prints its QR sheet; one citizen answers on a phone without JavaScript, another
- * on the kiosk while the network drops; both are counted exactly once.
+ * on the kiosk while the network drops; each is counted exactly once. Every test has its own context and
+ * its own survey (made through the API where the survey is not what it is about), so any one runs alone.
  */
 describeE2E('citizen-experience surveys', () => {
   let server: E2EServer;
   let browser: Browser;
-  let staff: BrowserContext;
-  let page: Page;
-  let surveyId = '';
-  let publicPath = '';
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    staff = await browser.newContext({ baseURL: server.baseUrl, locale: 'da-DK' });
-    page = await staff.newPage();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  const csrf = async () => (await (await staff.request.get('/api/v1/auth/me')).json()).csrfToken as string;
+  const contexts = contextsPerTest(
+    () => browser,
+    () => server.baseUrl,
+  );
+
+  /** An open survey for Borgerservice with the six indicators in Danish and English, made by the analyst. */
+  async function openSurvey(): Promise<SignedIn & { surveyId: string; publicPath: string }> {
+    const staff = await contexts.signedIn('analytiker@demokommune.dk');
+    const headers = { 'x-csrf-token': staff.csrf };
+    const units = (await (await staff.context.request.get('/api/v1/units')).json()).units as {
+      id: string;
+      name: string;
+    }[];
+    const unit = units.find((u) => u.name === 'Borgerservice Hovedbiblioteket');
+    const created = await staff.context.request.post('/api/v1/surveys', {
+      headers,
+      data: {
+        title: 'Borgerservice – sammenhæng (API)',
+        languages: ['da', 'en'],
+        channels: ['link', 'qr', 'kiosk'],
+        unitIds: [unit?.id],
+        definition: { sets: ['coherence'], localQuestions: [] },
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { id, publicPath } = (await created.json()).survey as { id: string; publicPath: string };
+    const opened = await staff.context.request.post(`/api/v1/surveys/${id}/open`, { headers });
+    expect(opened.status()).toBe(200);
+    return { ...staff, surveyId: id, publicPath };
+  }
+  const countsByChannel = async (staff: BrowserContext, surveyId: string) => {
+    const stats = await (await staff.request.get(`/api/v1/surveys/${surveyId}/stats`)).json();
+    const byChannel = Object.fromEntries(
+      stats.perDay.map((r: { channel: string; count: number }) => [r.channel, r.count]),
+    );
+    return { byChannel, total: stats.total as number };
+  };
 
   it('an analyst creates and opens a survey for Borgerservice in Danish and English, and prints the QR sheet', async () => {
+    const staff = await contexts.context({ locale: 'da-DK' });
+    const page = await staff.newPage();
     await logIn(page, server.baseUrl, 'analytiker@demokommune.dk');
     await page.getByRole('link', { name: 'Undersøgelser' }).first().click();
     await page.getByLabel('Titel').fill('Borgerservice – sammenhæng');
@@ -54,11 +89,11 @@ describeE2E('citizen-experience surveys', () => {
     await page.getByText('Kladden er gemt.').waitFor();
     await page.getByRole('button', { name: 'Åbn for svar' }).click();
     await page.getByText('Åben', { exact: true }).first().waitFor();
-    surveyId = page.url().split('/surveys/')[1] ?? '';
+    const surveyId = page.url().split('/surveys/')[1] ?? '';
     const saved = await (await staff.request.get(`/api/v1/surveys/${surveyId}`)).json();
     expect(saved.survey.channels).toEqual(['link', 'qr', 'kiosk']);
     expect(saved.survey.languages).toEqual(['da', 'en']);
-    publicPath = (await page.getByRole('link', { name: /\/s\// }).getAttribute('href')) ?? '';
+    const publicPath = (await page.getByRole('link', { name: /\/s\// }).getAttribute('href')) ?? '';
     expect(publicPath).toMatch(/^\/s\/[\w-]{22}$/);
     const sheet = await staff.newPage();
     await sheet.goto(`/api/v1/surveys/${surveyId}/qr-sheet`);
@@ -68,7 +103,8 @@ describeE2E('citizen-experience surveys', () => {
   });
 
   it('a citizen answers on a phone with JavaScript disabled', async () => {
-    const phone = await browser.newContext({
+    const { context: staff, surveyId, publicPath } = await openSurvey();
+    const phone = await contexts.context({
       baseURL: server.baseUrl,
       javaScriptEnabled: false,
       viewport: { width: 390, height: 844 },
@@ -90,30 +126,29 @@ describeE2E('citizen-experience surveys', () => {
     // The same browser session cannot answer twice.
     await p.goto(publicPath);
     await p.getByRole('heading', { name: 'Du har allerede svaret' }).waitFor();
-    await phone.close();
+    expect(await countsByChannel(staff, surveyId)).toEqual({ byChannel: { link: 1 }, total: 1 });
   });
 
   it('the public page and the kiosk are axe-clean (WCAG 2.1 AA)', async () => {
-    const ctx = await browser.newContext({ baseURL: server.baseUrl, locale: 'en-GB' });
-    const p = await ctx.newPage();
+    const { publicPath } = await openSurvey();
+    const p = await (await contexts.context({ locale: 'en-GB' })).newPage();
     await p.goto(publicPath);
     expect(await p.getAttribute('html', 'lang')).toBe('en');
     expect(await seriousA11yViolations(p)).toEqual([]);
     await p.goto(`${publicPath}?lang=da`);
     await p.getByRole('button', { name: 'Send svar' }).click();
     expect(await seriousA11yViolations(p)).toEqual([]);
-    await ctx.close();
   });
 
   it('a citizen answers on the kiosk while the network drops, and is counted once', async () => {
+    const { context: staff, csrf, surveyId } = await openSurvey();
     const reg = await staff.request.post(`/api/v1/surveys/${surveyId}/kiosks`, {
-      headers: { 'x-csrf-token': await csrf() },
+      headers: { 'x-csrf-token': csrf },
       data: { name: 'Skranke 1' },
     });
     expect(reg.status()).toBe(201);
     const kioskPath = (await reg.json()).kioskPath as string;
-    const tablet = await browser.newContext({
-      baseURL: server.baseUrl,
+    const tablet = await contexts.context({
       viewport: { width: 1024, height: 768 },
       hasTouch: true,
     });
@@ -137,16 +172,11 @@ describeE2E('citizen-experience surveys', () => {
     await k.clock.runFor(5_000);
     await expect.poll(() => k.textContent('#status'), { timeout: 15_000 }).toBe('');
     expect(await seriousA11yViolations(k)).toEqual([]);
-    await tablet.close();
-
-    const stats = await (await staff.request.get(`/api/v1/surveys/${surveyId}/stats`)).json();
-    const byChannel = Object.fromEntries(
-      stats.perDay.map((r: { channel: string; count: number }) => [r.channel, r.count]),
-    );
-    expect(byChannel).toEqual({ link: 1, kiosk: 1 });
-    expect(stats.total).toBe(2);
+    expect(await countsByChannel(staff, surveyId)).toEqual({ byChannel: { kiosk: 1 }, total: 1 });
   });
+
   it("the units page shows the selected unit's smiley alert rule and whether it fires", async () => {
+    const { context: staff, csrf } = await contexts.signedIn('analytiker@demokommune.dk');
     const units = (await (await staff.request.get('/api/v1/units?includeArchived=false')).json()).units as {
       id: string;
       name: string;
@@ -155,14 +185,11 @@ describeE2E('citizen-experience surveys', () => {
     expect(unit).toBeDefined();
     const rule = { windowMinutes: 15, minPresses: 4, unhappyShare: 0.5 };
     const set = await staff.request.post(`/api/v1/units/${unit?.id}/smiley-alert`, {
-      headers: { 'x-csrf-token': await csrf() },
+      headers: { 'x-csrf-token': csrf },
       data: rule,
     });
     expect(set.status()).toBe(200);
-    const ctx = await browser.newContext({ baseURL: server.baseUrl, locale: 'da-DK' });
-    const admin = await ctx.newPage();
-    await logIn(admin, server.baseUrl);
-    await admin.getByRole('link', { name: 'Undersøgelser' }).first().waitFor();
+    const { page: admin } = await contexts.signedIn();
     await admin.goto('/units');
     await admin.locator(`[role="treeitem"][data-id="${unit?.id}"] > .unit-row`).click();
     const side = admin.getByRole('complementary');
@@ -173,6 +200,5 @@ describeE2E('citizen-experience surveys', () => {
     expect(await side.getByRole('status').textContent()).toMatch(
       /^(Alarmen er udløst lige nu\.|Ingen alarm lige nu\.)$/,
     );
-    await ctx.close();
   });
 });

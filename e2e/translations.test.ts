@@ -1,13 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  contextsPerTest,
   describeE2E,
   type E2EServer,
   launchBrowser,
-  logIn,
+  logInByApi,
+  type SignedIn,
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
@@ -15,23 +17,19 @@ import {
 /**
  * Issue 16's translation screen: an admin adds Polish, translates the texts still missing, sees the
  * progress change, exports the language as XLIFF and reads it back in (unchanged, then edited, then
- * broken: the server's line and reason are shown); every screen is axe-clean.
+ * broken: the server's line and reason are shown); every screen is axe-clean. Each test has its own
+ * signed-in context and adds Polish (and its translations) through the API when it needs them.
  */
 describeE2E('translation screen', () => {
   let server: E2EServer;
   let browser: Browser;
-  let staff: BrowserContext;
-  let page: Page;
-  let xliffPath = '';
 
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    staff = await browser.newContext({ baseURL: server.baseUrl, locale: 'da-DK', acceptDownloads: true });
-    page = await staff.newPage();
-    await logIn(page, server.baseUrl);
     // A survey of our own, so Polish has texts nobody has translated yet (its title).
-    const csrf = (await (await staff.request.get('/api/v1/auth/me')).json()).csrfToken as string;
+    const staff = await browser.newContext({ baseURL: server.baseUrl });
+    const csrf = await logInByApi(staff.request, server.baseUrl);
     const units = (await (await staff.request.get('/api/v1/units')).json()).units as { id: string }[];
     const created = await staff.request.post('/api/v1/surveys', {
       headers: { 'x-csrf-token': csrf },
@@ -44,16 +42,47 @@ describeE2E('translation screen', () => {
       },
     });
     expect(created.status()).toBe(201);
+    await staff.close();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  const summary = async () => (await page.getByTestId('translation-summary').textContent()) ?? '';
+  const contexts = contextsPerTest(
+    () => browser,
+    () => server.baseUrl,
+  );
+  /** The admin's own context on the start page, with Polish added through the API unless `withPolish` is false. */
+  async function admin(withPolish = true): Promise<SignedIn> {
+    const staff = await contexts.signedIn(undefined, { acceptDownloads: true });
+    if (withPolish) {
+      const list = await (await staff.context.request.get('/api/v1/translations/languages')).json();
+      if (!(list.languages as { tag: string }[]).some((l) => l.tag === 'pl')) {
+        const added = await staff.context.request.post('/api/v1/translations/languages', {
+          headers: { 'x-csrf-token': staff.csrf },
+          data: { tag: 'pl' },
+        });
+        expect(added.status()).toBe(201);
+      }
+    }
+    await staff.page.goto('/');
+    return staff;
+  }
+  const openPolish = async (page: Page) => {
+    await page.getByRole('link', { name: 'Oversættelser' }).first().click();
+    await page
+      .locator('tr[data-lang="pl"]')
+      .getByRole('link', { name: /Oversæt/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Oversæt til polsk' }).waitFor();
+  };
+
+  const summary = async (page: Page) => (await page.getByTestId('translation-summary').textContent()) ?? '';
   const translatedOf = (text: string) => Number(/^(\d+)/.exec(text.replace(/\./g, ''))?.[1] ?? Number.NaN);
 
   it('an admin adds Polish from the language list (the tag is canonicalised)', async () => {
+    const { page } = await admin(false);
     await page.getByRole('link', { name: 'Oversættelser' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Sprog og oversættelser' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -69,12 +98,9 @@ describeE2E('translation screen', () => {
   });
 
   it('translates the missing texts side by side with Danish and sees the progress change', async () => {
-    await page
-      .locator('tr[data-lang="pl"]')
-      .getByRole('link', { name: /Oversæt/ })
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Oversæt til polsk' }).waitFor();
-    const before = translatedOf(await summary());
+    const { page } = await admin();
+    await openPolish(page);
+    const before = translatedOf(await summary(page));
     await page.getByLabel('Vis kun tekster uden oversættelse').check();
     const rows = page.locator('tbody tr[data-key]');
     await rows.first().waitFor();
@@ -89,7 +115,7 @@ describeE2E('translation screen', () => {
       await page.getByRole('button', { name: `Gem ${key}` }).click();
       await page.getByText(`Oversættelsen af ${key} er gemt.`).waitFor();
     }
-    await expect.poll(async () => translatedOf(await summary())).toBe(before + keys.length);
+    await expect.poll(async () => translatedOf(await summary(page))).toBe(before + keys.length);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Alle sprog' }).click();
     const row = page.locator('tr[data-lang="pl"]');
@@ -98,19 +124,23 @@ describeE2E('translation screen', () => {
   });
 
   it('exports Polish as XLIFF and reads it back in: unchanged, edited, and a broken file', async () => {
-    await page
-      .locator('tr[data-lang="pl"]')
-      .getByRole('link', { name: /Oversæt/ })
-      .click();
+    const { context, page, csrf } = await admin();
+    // One reviewed Polish text of its own, to find in the file and to edit there.
+    const saved = await context.request.put('/api/v1/translations/pl/texts', {
+      headers: { 'x-csrf-token': csrf },
+      data: { key: 'page.next', text: 'Tekst do eksportu', status: 'reviewed' },
+    });
+    expect(saved.status()).toBe(200);
+    await openPolish(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Hent XLIFF' }).click(),
     ]);
-    xliffPath = join(tmpdir(), `bb-e2e-${process.pid}-pl.xlf`);
+    const xliffPath = join(tmpdir(), `bb-e2e-${process.pid}-pl.xlf`);
     await download.saveAs(xliffPath);
     const xliff = await readFile(xliffPath, 'utf8');
     expect(xliff).toContain('trgLang="pl"');
-    expect(xliff).toContain('<target>Tekst po polsku 1</target>');
+    expect(xliff).toContain('<target>Tekst do eksportu</target>');
 
     const file = page.getByLabel('Oversat fil (.xlf eller .csv)');
     await file.setInputFiles(xliffPath);
@@ -118,7 +148,7 @@ describeE2E('translation screen', () => {
     await page.getByText('Filen er læst ind: 0 tekster ændret').waitFor();
 
     const edited = join(tmpdir(), `bb-e2e-${process.pid}-pl-edited.xlf`);
-    await writeFile(edited, xliff.replace('Tekst po polsku 1', 'Tekst po polsku (poprawiony)'));
+    await writeFile(edited, xliff.replace('Tekst do eksportu', 'Tekst do eksportu (poprawiony)'));
     await file.setInputFiles(edited);
     await page.getByRole('button', { name: 'Læs filen ind' }).click();
     await page.getByText('Filen er læst ind: 1 tekst ændret').waitFor();
@@ -136,6 +166,7 @@ describeE2E('translation screen', () => {
   });
 
   it("the survey form offers the municipality's languages from the catalogue, named in Danish", async () => {
+    const { page } = await admin();
     await page.getByRole('link', { name: 'Undersøgelser' }).first().click();
     await page.getByLabel('polsk (pl) – polski').waitFor();
     expect(await page.getByLabel('arabisk (ar) – العربية').count()).toBe(1);
