@@ -30,6 +30,9 @@ export default defineConfig({
     // Vitest's default on a 2-core machine is one worker (cores − 1), which leaves a core idle while a
     // test waits on PostgreSQL or PGlite; two workers keep both busy.
     maxWorkers: 2,
+    // The e2e worker is shared by all browser files (isolate: false) and holds their heap; stopping it at
+    // the end takes longer than the default 10 s on a 2-core machine.
+    teardownTimeout: 60_000,
     projects: [
       {
         test: {

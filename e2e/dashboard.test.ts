@@ -116,7 +116,7 @@ describeE2E('experience dashboard in the browser', () => {
     await page.getByRole('link', { name: 'Borgeroplevelse' }).first().click();
     await page.getByRole('heading', { name: 'Borgeroplevet sammenhæng', level: 1 }).waitFor();
     await page.getByRole('table', { name: /Indikatorer for udsnittet/ }).waitFor();
-    await page.getByText(/Besvarelser i udsnittet/).waitFor();
+    await page.getByText(/^Besvarelser i udsnittet: /).waitFor();
     await page
       .getByText(/enheder sammenlignet/)
       .first()
