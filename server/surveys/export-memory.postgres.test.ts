@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTenant, PASSWORD } from '../../test/app.ts';
-import { createPostgresTestDatabaseUrl, postgresUnavailable, testDatabaseKind } from '../../test/db.ts';
+import { createPostgresTestDatabaseUrl, postgresUnavailable } from '../../test/db.ts';
 import { freePort } from '../../test/pg-cluster.ts';
 import { type DatabaseHandle, openDatabase } from '../db/database.ts';
 import { insertSurvey, setSurveyUnits } from './repository.ts';
@@ -50,7 +50,7 @@ const download = (url: string, cookie: string) =>
  * download, grows by at most GROWTH_LIMIT_MB (issue #20: ≤ 200 MB at any size). Rows are read through a cursor in small batches and
  * the stream is back-pressured, so memory must not grow with the export's size.
  */
-describe.skipIf(testDatabaseKind() !== 'postgres' || postgresUnavailable())('export memory', () => {
+describe.skipIf(postgresUnavailable())('export memory', () => {
   let server: ChildProcess;
   let database: DatabaseHandle;
   let base: string;
