@@ -14,6 +14,9 @@ declare module 'vitest' {
 }
 
 let dir: string | undefined;
+/** Both e2e projects (two at a time, then the timed files) use one template: made once, removed once. */
+let template: Promise<string> | undefined;
+let users = 0;
 
 /**
  * Migrates and seeds the demo municipality once and dumps the PGlite data folder; every e2e file starts
@@ -21,6 +24,12 @@ let dir: string | undefined;
  * is several seconds of CPU per file).
  */
 export async function setup(project: TestProject): Promise<void> {
+  users += 1;
+  template ??= makeTemplate();
+  project.provide('e2eTemplate', await template);
+}
+
+async function makeTemplate(): Promise<string> {
   const handle = await openDatabase({ dataDir: 'memory://' });
   await migrateToLatest(handle.db);
   await seedDemo(handle.db, DEMO_PASSWORD);
@@ -30,9 +39,10 @@ export async function setup(project: TestProject): Promise<void> {
   dir = mkdtempSync(join(tmpdir(), 'borgerblik-e2e-'));
   const file = join(dir, 'template.tar');
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  project.provide('e2eTemplate', file);
+  return file;
 }
 
 export async function teardown(): Promise<void> {
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  users -= 1;
+  if (users === 0 && dir) rmSync(dir, { recursive: true, force: true });
 }
