@@ -1,6 +1,5 @@
-import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 
 /** The API server the dev server forwards to; override with BORGERBLIK_API_URL. */
 const apiTarget = process.env.BORGERBLIK_API_URL ?? 'http://localhost:3000';
@@ -17,47 +16,18 @@ const proxy = {
 };
 
 /**
- * react-router's production build: the same code as the development build its package exports resolve
- * to, with its development warnings switched off. Used for `vite build` only (dev server and tests keep
- * the warnings).
- */
-const reactRouterProduction = path.resolve(
-  import.meta.dirname,
-  'node_modules/react-router/dist/production/index.mjs',
-);
-
-/**
- * react-router ships one module whose components are built with `React.forwardRef(...)` and then given a
- * `displayName`: neither is marked free of side effects, so the bundler keeps every component, used or
- * not (`<Form>`, fetchers, prefetch links, the RSC error handler). In the build, mark those calls pure and
- * drop the `displayName` assignments (names for React DevTools only), so unused components are
- * tree-shaken. If a new react-router version changes this code, nothing matches and nothing changes.
- */
-const treeShakeReactRouter: Plugin = {
-  name: 'borgerblik:tree-shake-react-router',
-  apply: 'build',
-  transform: {
-    filter: { id: /[\\/]react-router[\\/]dist[\\/]production[\\/]chunk-[\w-]+\.mjs$/ },
-    handler(code) {
-      const shaken = code
-        .replace(/= (React\d*\.forwardRef\()/g, '= /* @__PURE__ */ $1')
-        .replace(/^\w+\.displayName = "[\w.]+";$/gm, '');
-      // Only these lines change, and no line is added or removed: the source map stays as it was.
-      return { code: shaken, map: null };
-    },
-  },
-};
-
-/**
  * The staff web app lives in `web/` and is built to `dist/web`, which the API server serves with an SPA
  * fallback. In development the API paths are proxied so the session cookie stays same-origin.
  */
-export default defineConfig(({ command }) => ({
+export default defineConfig({
   root: 'web',
   base: '/',
-  plugins: [react(), treeShakeReactRouter],
-  resolve:
-    command === 'build' ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] } : {},
+  plugins: [react()],
+  resolve: {
+    // wouter imports `useSyncExternalStore` through the `use-sync-external-store` shim, which exists for
+    // React < 18 and carries its own fallback implementation; React 19 exports the same hook itself.
+    alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'react' }],
+  },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
@@ -86,4 +56,4 @@ export default defineConfig(({ command }) => ({
   },
   server: { port: 5173, proxy },
   preview: { proxy },
-}));
+});

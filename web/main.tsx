@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
 import { App } from './app/App.tsx';
 import { AuthProvider } from './app/AuthProvider.tsx';
+import { AppRouter } from './app/router.tsx';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { pickInitialLocale, readStoredLocale } from './i18n/locale.ts';
 import { loadDictionary } from './i18n/translate.ts';
@@ -26,9 +26,9 @@ createRoot(root).render(
     <I18nProvider initial={locale}>
       <ToastProvider>
         <AuthProvider>
-          <BrowserRouter>
+          <AppRouter>
             <App />
-          </BrowserRouter>
+          </AppRouter>
         </AuthProvider>
       </ToastProvider>
     </I18nProvider>

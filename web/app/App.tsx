@@ -1,5 +1,5 @@
 import { lazy, type ReactNode, Suspense } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Redirect, Route, Switch } from 'wouter';
 import { LoginPage } from '../auth/LoginPage.tsx';
 import { useI18n, WithTexts } from '../i18n/I18nProvider.tsx';
 import { IMPROVEMENT_ROUTES } from '../improvement/routes.tsx';
@@ -11,6 +11,7 @@ import { mayOpen, type PagePath } from './access.ts';
 import { ForbiddenPage, NotFoundPage } from './ErrorPages.tsx';
 import { Layout } from './Layout.tsx';
 import { PAGE_TEXTS } from './page-texts.ts';
+import { usePlace } from './router.tsx';
 
 // Every page is split out: the first load (login page, shell) carries no page's code or texts.
 const OverviewPage = lazy(() =>
@@ -75,79 +76,134 @@ const TranslationLanguagePage = lazy(() =>
   import('../translations/LanguagePage.tsx').then((m) => ({ default: m.LanguagePage })),
 );
 
-/** The route table. `/login` stands alone; everything else lives in the signed-in shell. */
+/**
+ * The route table. `/login` and the pulse form stand alone; everything else lives in the signed-in shell,
+ * where the first route that matches wins (so `/journeys/new` comes before `/journeys/:id`).
+ */
 export function App() {
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      <Route path="/login/:slug" element={<LoginPage />} />
-      <Route path="/login/:slug/refused" element={<RefusedPage />} />
-      <Route
-        path="/puls/:token"
-        element={
-          <Suspense fallback={<Loading />}>
-            <WithTexts features={PAGE_TEXTS['/pulse']}>
-              <PulseAnswerPage />
-            </WithTexts>
-          </Suspense>
-        }
-      />
-      <Route
-        element={
-          <RequireAuth>
-            <Layout />
-          </RequireAuth>
-        }
-      >
-        <Route index element={<Guard path="/" page={<OverviewPage />} />} />
-        <Route path="dashboard" element={<Guard path="/dashboard" page={<DashboardPage />} />} />
-        <Route path="dashboard/report" element={<Guard path="/dashboard" page={<DashboardReportPage />} />} />
-        <Route path="units" element={<Guard path="/units" page={<UnitsPage />} />} />
-        <Route path="units/login" element={<Guard path="/units" page={<SsoSettingsPage />} />} />
-        <Route path="units/citizen-pages" element={<Guard path="/units" page={<CitizenSettingsPage />} />} />
-        <Route path="users" element={<Guard path="/users" page={<UsersPage />} />} />
-        <Route path="integrations" element={<Guard path="/integrations" page={<IntegrationsPage />} />} />
-        <Route path="audit" element={<Guard path="/audit" page={<AuditPage />} />} />
-        <Route path="lifecycle" element={<Guard path="/lifecycle" page={<LifecyclePage />} />} />
-        <Route path="lifecycle/compliance" element={<Guard path="/lifecycle" page={<CompliancePage />} />} />
-        <Route path="journeys" element={<Guard path="/journeys" page={<JourneysPage />} />} />
-        <Route path="journeys/new" element={<Guard path="/journeys" page={<JourneyEditorPage />} />} />
-        <Route path="journeys/compare" element={<Guard path="/journeys" page={<JourneyComparePage />} />} />
-        <Route path="journeys/:id" element={<Guard path="/journeys" page={<JourneyEditorPage />} />} />
-        <Route path="journeys/:id/actual" element={<Guard path="/journeys" page={<JourneyActualPage />} />} />
-        <Route path="eventlogs" element={<Guard path="/eventlogs" page={<EventLogsPage />} />} />
-        <Route path="eventlogs/:id" element={<Guard path="/eventlogs" page={<EventLogPage />} />} />
-        <Route path="surveys" element={<Guard path="/surveys" page={<SurveysPage />} />} />
-        <Route path="surveys/:id" element={<Guard path="/surveys" page={<SurveyDetailPage />} />} />
-        <Route path="translations" element={<Guard path="/translations" page={<TranslationsPage />} />} />
-        <Route
-          path="translations/:lang"
-          element={<Guard path="/translations" page={<TranslationLanguagePage />} />}
-        />
-        <Route
-          path="account"
-          element={
-            <Suspense fallback={<Loading />}>
-              <AccountPage />
-            </Suspense>
-          }
-        />
-        {IMPROVEMENT_ROUTES.map(({ path, Page }) => (
-          <Route key={path} path={path} element={<Guard path="/improvement" page={<Page />} />} />
-        ))}
-        {DIALOG_ROUTES.map(({ path, guard, Page }) => (
-          <Route key={path} path={path} element={<Guard path={guard} page={<Page />} />} />
-        ))}
-        <Route path="*" element={<NotFoundPage />} />
+    <Switch>
+      <Route path="/login">
+        <LoginPage />
       </Route>
-    </Routes>
+      <Route path="/login/:slug">
+        <LoginPage />
+      </Route>
+      <Route path="/login/:slug/refused">
+        <RefusedPage />
+      </Route>
+      <Route path="/puls/:token">
+        <Suspense fallback={<Loading />}>
+          <WithTexts features={PAGE_TEXTS['/pulse']}>
+            <PulseAnswerPage />
+          </WithTexts>
+        </Suspense>
+      </Route>
+      <Route>
+        <RequireAuth>
+          <Layout>
+            <ShellRoutes />
+          </Layout>
+        </RequireAuth>
+      </Route>
+    </Switch>
+  );
+}
+
+/** The signed-in pages; the shell's `<Suspense>` shows the loading indicator while one loads. */
+function ShellRoutes() {
+  return (
+    <Switch>
+      <Route path="/">
+        <Guard path="/" page={<OverviewPage />} />
+      </Route>
+      <Route path="/dashboard">
+        <Guard path="/dashboard" page={<DashboardPage />} />
+      </Route>
+      <Route path="/dashboard/report">
+        <Guard path="/dashboard" page={<DashboardReportPage />} />
+      </Route>
+      <Route path="/units">
+        <Guard path="/units" page={<UnitsPage />} />
+      </Route>
+      <Route path="/units/login">
+        <Guard path="/units" page={<SsoSettingsPage />} />
+      </Route>
+      <Route path="/units/citizen-pages">
+        <Guard path="/units" page={<CitizenSettingsPage />} />
+      </Route>
+      <Route path="/users">
+        <Guard path="/users" page={<UsersPage />} />
+      </Route>
+      <Route path="/integrations">
+        <Guard path="/integrations" page={<IntegrationsPage />} />
+      </Route>
+      <Route path="/audit">
+        <Guard path="/audit" page={<AuditPage />} />
+      </Route>
+      <Route path="/lifecycle">
+        <Guard path="/lifecycle" page={<LifecyclePage />} />
+      </Route>
+      <Route path="/lifecycle/compliance">
+        <Guard path="/lifecycle" page={<CompliancePage />} />
+      </Route>
+      <Route path="/journeys">
+        <Guard path="/journeys" page={<JourneysPage />} />
+      </Route>
+      <Route path="/journeys/new">
+        <Guard path="/journeys" page={<JourneyEditorPage />} />
+      </Route>
+      <Route path="/journeys/compare">
+        <Guard path="/journeys" page={<JourneyComparePage />} />
+      </Route>
+      <Route path="/journeys/:id">
+        <Guard path="/journeys" page={<JourneyEditorPage />} />
+      </Route>
+      <Route path="/journeys/:id/actual">
+        <Guard path="/journeys" page={<JourneyActualPage />} />
+      </Route>
+      <Route path="/eventlogs">
+        <Guard path="/eventlogs" page={<EventLogsPage />} />
+      </Route>
+      <Route path="/eventlogs/:id">
+        <Guard path="/eventlogs" page={<EventLogPage />} />
+      </Route>
+      <Route path="/surveys">
+        <Guard path="/surveys" page={<SurveysPage />} />
+      </Route>
+      <Route path="/surveys/:id">
+        <Guard path="/surveys" page={<SurveyDetailPage />} />
+      </Route>
+      <Route path="/translations">
+        <Guard path="/translations" page={<TranslationsPage />} />
+      </Route>
+      <Route path="/translations/:lang">
+        <Guard path="/translations" page={<TranslationLanguagePage />} />
+      </Route>
+      <Route path="/account">
+        <AccountPage />
+      </Route>
+      {IMPROVEMENT_ROUTES.map(({ path, Page }) => (
+        <Route key={path} path={path}>
+          <Guard path="/improvement" page={<Page />} />
+        </Route>
+      ))}
+      {DIALOG_ROUTES.map(({ path, guard, Page }) => (
+        <Route key={path} path={path}>
+          <Guard path={guard} page={<Page />} />
+        </Route>
+      ))}
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
   );
 }
 
 /** Waits for the session probe; sends anonymous visitors to /login, remembering where they were going. */
 function RequireAuth({ children }: { children: ReactNode }) {
   const { state, retry } = useAuth();
-  const location = useLocation();
+  const place = usePlace();
   const { t } = useI18n();
   if (state.status === 'loading') {
     return (
@@ -164,19 +220,15 @@ function RequireAuth({ children }: { children: ReactNode }) {
     );
   }
   if (state.status === 'anonymous') {
-    const from = location.pathname + location.search;
-    return <Navigate to="/login" replace state={{ from, reason: state.reason }} />;
+    const from = place.path + place.search;
+    return <Redirect to="/login" replace state={{ from, reason: state.reason }} />;
   }
   return <>{children}</>;
 }
 
-/** Renders a page only for the roles that may use it, and loads its code and its texts on demand. */
+/** Renders a page only for the roles that may use it, and loads its texts on demand (its code is lazy). */
 function Guard({ path, page }: { path: PagePath; page: ReactNode }) {
   const { state } = useAuth();
   if (state.status !== 'authenticated' || !mayOpen(state.me.user.role, path)) return <ForbiddenPage />;
-  return (
-    <Suspense fallback={<Loading />}>
-      <WithTexts features={PAGE_TEXTS[path]}>{page}</WithTexts>
-    </Suspense>
-  );
+  return <WithTexts features={PAGE_TEXTS[path]}>{page}</WithTexts>;
 }

@@ -1,17 +1,27 @@
-import { useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
+import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { roleLabel } from '../i18n/terms.ts';
+import { Loading } from '../ui/Status.tsx';
 import { useAuth, useMe } from './AuthProvider.tsx';
 import { pagesFor } from './access.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 
-/** The signed-in shell: skip link, banner with navigation, main landmark, footer. */
-export function Layout() {
+/**
+ * A menu entry is current on its own page and on the pages below it (`/journeys/…`); the overview only on
+ * itself. Paths match without regard to case, as the routes do.
+ */
+function isCurrent(entry: string, path: string): boolean {
+  const [e, p] = [entry.toLowerCase(), path.toLowerCase().replace(/(.)\/$/, '$1')];
+  return p === e || (e !== '/' && p.startsWith(`${e}/`));
+}
+
+/** The signed-in shell: skip link, banner with navigation, main landmark (showing `children`), footer. */
+export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const me = useMe();
   const { logout } = useAuth();
-  const location = useLocation();
+  const [path] = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const firstRender = useRef(true);
 
@@ -25,7 +35,7 @@ export function Layout() {
       return;
     }
     document.getElementById('page-title')?.focus();
-  }, [location.pathname]);
+  }, [path]);
 
   return (
     <div className="shell">
@@ -66,23 +76,25 @@ export function Layout() {
           <ul>
             {pagesFor(me.user.role).map((page) => (
               <li key={page.path}>
-                <NavLink to={page.path} end={page.path === '/'}>
+                <Link to={page.path} aria-current={isCurrent(page.path, path) ? 'page' : undefined}>
                   {t(page.label)}
-                </NavLink>
+                </Link>
               </li>
             ))}
           </ul>
         </nav>
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        {me.user.mustChangePassword && location.pathname !== '/account' && (
+        {me.user.mustChangePassword && path !== '/account' && (
           <div className="alert alert-warn" role="status">
             <p>
               {t('account.mustChange.banner')} <Link to="/account">{t('account.mustChange.action')}</Link>
             </p>
           </div>
         )}
-        <Outlet />
+        {/* One boundary for every page: a link to a page still loading keeps the current page (the
+            address changes in a transition, see router.tsx); a first load shows the indicator. */}
+        <Suspense fallback={<Loading />}>{children}</Suspense>
       </main>
       <Footer />
     </div>

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { Redirect, useLocation, useParams } from 'wouter';
 import { ApiError } from '../api/errors.ts';
 import { useAuth } from '../app/AuthProvider.tsx';
 import { safeReturnPath } from '../app/access.ts';
 import { LanguageSwitcher } from '../app/LanguageSwitcher.tsx';
 import { Footer } from '../app/Layout.tsx';
+import { usePlace } from '../app/router.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { Locale } from '../i18n/translate.ts';
 import { rememberedSlug, rememberSlug } from '../sso/api.ts';
@@ -29,8 +30,8 @@ export function LoginPage() {
   const slug = params.slug ?? rememberedSlug();
   const options = useLoginOptions(slug);
   const { state, login } = useAuth();
-  const location = useLocation();
-  const navigate = useNavigate();
+  const place = usePlace();
+  const [, navigate] = useLocation();
   const errorText = useErrorText();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -38,10 +39,10 @@ export function LoginPage() {
   const [error, setError] = useState<unknown>(null);
   const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
 
-  const navState = (location.state ?? {}) as LoginLocationState;
+  const navState = (place.state ?? {}) as LoginLocationState;
   if (params.slug && options.data) rememberSlug(params.slug);
   const target = safeReturnPath(navState.from);
-  if (state.status === 'authenticated') return <Navigate to={target} replace />;
+  if (state.status === 'authenticated') return <Redirect to={target} replace />;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

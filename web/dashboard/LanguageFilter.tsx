@@ -33,7 +33,7 @@ function ChoiceFilter({
   const { t } = useI18n();
   const address = `${filters[include] ?? ''}|${filters[exclude] ?? ''}`;
   const fromAddress = { excluding: !!filters[exclude], chosen: split(filters[exclude] ?? filters[include]) };
-  // The address changes in a transition (react-router), so a box would show its old state until the new
+  // The address changes in a transition (web/app/router.tsx), so a box would show its old state until the new
   // figures are rendered; the choice is shown at once, until the address has caught up.
   const [pending, setPending] = useState<(typeof fromAddress & { address: string }) | null>(null);
   const { excluding, chosen } = pending?.address === address ? pending : fromAddress;

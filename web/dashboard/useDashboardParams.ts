@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import type { Channel, ComparisonLevel, Filters, TrendInterval } from './api.ts';
 
 const INTERVALS: readonly TrendInterval[] = ['week', 'month', 'quarter'];

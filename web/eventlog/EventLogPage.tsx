@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'wouter';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ConfirmDialog } from '../ui/Dialog.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -18,7 +18,7 @@ const RUNNING = new Set(['uploading', 'importing']);
 export function EventLogPage() {
   const { id = '' } = useParams();
   const { t, format } = useI18n();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [confirm, setConfirm] = useState(false);
   const state = useAsync(useCallback((signal: AbortSignal) => getLog(id, { signal }), [id]));
   const log = state.data;

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { PagedControls, usePaged } from '../ui/Paged.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';

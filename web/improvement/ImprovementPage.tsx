@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { PlainKey } from '../i18n/translate.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';

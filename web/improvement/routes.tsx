@@ -14,15 +14,15 @@ export const InitiativesPage = page(() => import('./initiatives/InitiativesPage.
 export const ReportPage = page(() => import('./report/ReportPage.tsx'), 'ReportPage');
 export const AdvicePage = page(() => import('./advice/AdvicePage.tsx'), 'AdvicePage');
 
-/** Sub-paths under /improvement and the page each shows. */
+/** The paths under /improvement and the page each shows. */
 export const IMPROVEMENT_ROUTES = [
-  { path: 'improvement', Page: ImprovementPage },
-  { path: 'improvement/observe', Page: ObservePage },
-  { path: 'improvement/interviews', Page: InterviewsPage },
-  { path: 'improvement/board', Page: BoardPage },
-  { path: 'improvement/ideas', Page: IdeasPage },
-  { path: 'improvement/workshop', Page: WorkshopPage },
-  { path: 'improvement/initiatives', Page: InitiativesPage },
-  { path: 'improvement/initiatives/:id/report', Page: ReportPage },
-  { path: 'improvement/advice', Page: AdvicePage },
+  { path: '/improvement', Page: ImprovementPage },
+  { path: '/improvement/observe', Page: ObservePage },
+  { path: '/improvement/interviews', Page: InterviewsPage },
+  { path: '/improvement/board', Page: BoardPage },
+  { path: '/improvement/ideas', Page: IdeasPage },
+  { path: '/improvement/workshop', Page: WorkshopPage },
+  { path: '/improvement/initiatives', Page: InitiativesPage },
+  { path: '/improvement/initiatives/:id/report', Page: ReportPage },
+  { path: '/improvement/advice', Page: AdvicePage },
 ] as const;

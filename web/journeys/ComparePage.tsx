@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { ErrorMessage, Loading } from '../ui/Status.tsx';

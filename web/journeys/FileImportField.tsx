@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { ApiError } from '../api/errors.ts';
 import { useErrorText } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
@@ -20,7 +20,7 @@ interface Props {
  */
 export function FileImportField({ label, hint, accept, errorTestId, upload }: Props) {
   const id = useId();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const toast = useToast();
   const errorText = useErrorText();
   const [problem, setProblem] = useState<{ message: string; fields: string[] } | null>(null);

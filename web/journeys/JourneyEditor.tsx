@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import type { Journey } from '../../shared/journey/index.ts';
 import { ApiError } from '../api/errors.ts';
 import type { Unit } from '../api/types.ts';
@@ -44,7 +44,7 @@ const isTextInput = (target: EventTarget) =>
 export function JourneyEditor({ detail, initial, units, readOnly }: Props) {
   const { t } = useI18n();
   const toast = useToast();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const history = useUndoable(initial);
   const journey = history.value;
   const shown = useDeferredValue(journey);

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'wouter';
 import { emptyJourney } from '../../shared/journey/index.ts';
 import { unitsApi } from '../api/endpoints.ts';
 import { useAuth } from '../app/AuthProvider.tsx';

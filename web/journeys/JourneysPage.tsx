@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { JOURNEY_STATUSES, type JourneyStatus } from '../../shared/journey/index.ts';
 import { unitsApi } from '../api/endpoints.ts';
 import { useAuth } from '../app/AuthProvider.tsx';

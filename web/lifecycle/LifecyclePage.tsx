@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { RetentionView } from '../../shared/api/lifecycle.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';

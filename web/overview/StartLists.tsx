@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { dashboardFormat } from '../dashboard/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { StartPage, StartUnit } from './api.ts';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { unitsApi } from '../api/endpoints.ts';
 import { useMe } from '../app/AuthProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -16,7 +16,7 @@ export function ProgrammesPage() {
   const { t, format } = useI18n();
   const me = useMe();
   const toast = useToast();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const list = useAsync(useCallback((signal: AbortSignal) => programmesApi.list({ signal }), []));
   const units = useAsync(useCallback((signal: AbortSignal) => unitsApi.list(false, { signal }), []));
   const mayManage = me.user.role === 'admin' || me.user.role === 'analyst';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { unitsApi } from '../api/endpoints.ts';
 import { tx } from '../complaints/labels.ts';
 import { useI18n, useTranslatorFor } from '../i18n/I18nProvider.tsx';

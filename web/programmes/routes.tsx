@@ -21,9 +21,9 @@ export const DIALOG_ROUTES: {
   guard: '/complaints' | '/pulse' | '/programmes';
   Page: ComponentType;
 }[] = [
-  { path: 'complaints', guard: '/complaints', Page: ComplaintsPage },
-  { path: 'pulse', guard: '/pulse', Page: PulsePage },
-  { path: 'programmes', guard: '/programmes', Page: ProgrammesPage },
-  { path: 'programmes/:id', guard: '/programmes', Page: ProgrammePage },
-  { path: 'programmes/:id/report', guard: '/programmes', Page: ReportPage },
+  { path: '/complaints', guard: '/complaints', Page: ComplaintsPage },
+  { path: '/pulse', guard: '/pulse', Page: PulsePage },
+  { path: '/programmes', guard: '/programmes', Page: ProgrammesPage },
+  { path: '/programmes/:id', guard: '/programmes', Page: ProgrammePage },
+  { path: '/programmes/:id/report', guard: '/programmes', Page: ReportPage },
 ];

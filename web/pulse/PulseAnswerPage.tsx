@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { PULSE_ITEMS } from '../../shared/complaints/pulse-items.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import '../programmes/dialog.css';

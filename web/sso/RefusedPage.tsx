@@ -1,4 +1,4 @@
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'wouter';
 import { REFUSAL_REASONS, type RefusalReason } from '../../shared/sso/refusal.ts';
 import { LanguageSwitcher } from '../app/LanguageSwitcher.tsx';
 import { Footer } from '../app/Layout.tsx';

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { ProviderList, ProviderView } from '../../shared/api/sso.ts';
 import { unitsApi } from '../api/endpoints.ts';
 import type { Unit } from '../api/types.ts';

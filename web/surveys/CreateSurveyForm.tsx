@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useId, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { unitsApi } from '../api/endpoints.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CheckboxField, SelectField, TextField } from '../ui/Field.tsx';
@@ -62,7 +62,7 @@ type Props =
 export function CreateSurveyForm(props: Props) {
   const { t } = useI18n();
   const toast = useToast();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const headingId = useId();
   const loadUnits = useCallback((signal: AbortSignal) => unitsApi.list(false, { signal }), []);
   const units = useAsync(loadUnits);

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { useMe } from '../app/AuthProvider.tsx';
 import { EmbedPanel } from '../citizen-settings/EmbedPanel.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';

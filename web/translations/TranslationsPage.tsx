@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { ApiError } from '../api/errors.ts';
 import { useMe } from '../app/AuthProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';

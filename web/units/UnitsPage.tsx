@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { UnitInput } from '../api/endpoints.ts';
 import { unitsApi } from '../api/endpoints.ts';
 import type { Unit } from '../api/types.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import {
   caseCourse,
   courseToJourney,
@@ -18,7 +18,7 @@ import type { EventLog, HandoverReport } from '../types.ts';
  */
 export function useOpenAsJourney(log: EventLog, report: HandoverReport) {
   const { t, format } = useI18n();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const byResource = report.by === 'resource' || report.by === 'org:resource';

@@ -1,5 +1,5 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { CheckboxField, TextField } from '../../ui/Field.tsx';
 import { ErrorMessage } from '../../ui/Status.tsx';
@@ -15,7 +15,7 @@ import { useUploadForm } from './useUploadForm.ts';
  */
 export function UploadForm() {
   const { t, format } = useI18n();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const form = useUploadForm();
   const [name, setName] = useState('');
   const [pseudonymise, setPseudonymise] = useState(false);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import type { Locale } from '../../../shared/indicators/types.ts';
 import { useMe } from '../../app/AuthProvider.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';

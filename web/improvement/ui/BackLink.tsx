@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
 /** The way back to the improvement overview, above each sub-page's heading. */

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'wouter';
 import type { Mapping } from '../../../shared/api/conformance.ts';
 import type { DeviationPattern } from '../../../shared/eventlog/conformance/index.ts';
 import type { Journey } from '../../../shared/journey/index.ts';

@@ -1,0 +1,117 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  contextsPerTest,
+  DEMO_ADMIN_EMAIL,
+  DEMO_PASSWORD,
+  describeE2E,
+  type E2EServer,
+  launchBrowser,
+  startServer,
+} from './harness.ts';
+
+/**
+ * How the app moves between its pages, whatever router does it: deep links survive the sign-in, links
+ * keep one history entry per page and move focus to the new page's heading once the page is there, the
+ * menu marks where you are, unknown addresses get the not-found page in the shell, and page state in the
+ * query string replaces the history entry instead of adding one.
+ */
+describeE2E('navigation', () => {
+  let server: E2EServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const contexts = contextsPerTest(
+    () => browser,
+    () => server.baseUrl,
+  );
+  const signedInPage = async () => (await contexts.signedIn()).page;
+  const focusedHeading = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.id === 'page-title' ? el.textContent : `(${el?.tagName ?? 'nothing'} focused)`;
+    });
+  const historyLength = (page: Page) => page.evaluate(() => history.length);
+  const path = (page: Page) => {
+    const url = new URL(page.url());
+    return url.pathname + url.search;
+  };
+
+  it('an anonymous deep link leads to sign-in, then back to the same address with its query string', async () => {
+    const page = await (await contexts.context({ locale: 'da-DK' })).newPage();
+    await page.goto('/dashboard?interval=week&level=units');
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.getByLabel('E-mail').fill(DEMO_ADMIN_EMAIL);
+    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    expect(path(page)).toBe('/dashboard?interval=week&level=units');
+    await expect.poll(() => page.getByLabel('Periode pr. punkt').inputValue()).toBe('week');
+  });
+
+  it('a link opens the page with its heading focused, marks the menu, and back returns', async () => {
+    const page = await signedInPage();
+    await page.goto('/');
+    const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
+    await expect
+      .poll(() => menu.getByRole('link', { name: 'Overblik' }).getAttribute('aria-current'))
+      .toBe('page');
+
+    // The journeys page's code and texts are not loaded yet: the focus waits until its heading is there.
+    await menu.getByRole('link', { name: 'Borgerrejser' }).click();
+    await page.waitForURL((url) => url.pathname === '/journeys');
+    await expect.poll(() => focusedHeading(page)).toBe('Borgerrejser');
+    expect(await menu.getByRole('link', { name: 'Borgerrejser' }).getAttribute('aria-current')).toBe('page');
+    expect(await menu.getByRole('link', { name: 'Overblik' }).getAttribute('aria-current')).toBeNull();
+
+    // A link to the page already shown adds no history entry.
+    const entries = await historyLength(page);
+    await menu.getByRole('link', { name: 'Borgerrejser' }).click();
+    await page.getByRole('heading', { name: 'Borgerrejser', level: 1 }).waitFor();
+    expect(await historyLength(page)).toBe(entries);
+
+    // A page below a menu entry keeps the entry marked.
+    const journey = page.locator('main table a[href^="/journeys/"]');
+    await journey.first().waitFor();
+    const href = await journey.first().getAttribute('href');
+    expect(href).toMatch(/^\/journeys\/[0-9a-f-]{36}$/);
+    await journey.first().click();
+    await page.waitForURL((url) => url.pathname === href);
+    expect(await menu.getByRole('link', { name: 'Borgerrejser' }).getAttribute('aria-current')).toBe('page');
+
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/journeys');
+    await page.getByRole('heading', { name: 'Borgerrejser', level: 1 }).waitFor();
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/');
+  });
+
+  it('an unknown address shows the not-found page inside the shell, which leads back to the overview', async () => {
+    const page = await signedInPage();
+    await page.goto('/no/such/page');
+    await page.getByRole('heading', { name: 'Siden findes ikke', level: 1 }).waitFor();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
+    await page.getByRole('link', { name: 'Gå til overblikket' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+  });
+
+  it('page state in the query string replaces the history entry', async () => {
+    const page = await signedInPage();
+    await page.goto('/dashboard?level=units');
+    const interval = page.getByLabel('Periode pr. punkt');
+    await interval.waitFor();
+    const entries = await historyLength(page);
+    await interval.selectOption('quarter');
+    await page.waitForURL((url) => url.searchParams.get('interval') === 'quarter');
+    expect(path(page)).toBe('/dashboard?level=units&interval=quarter');
+    expect(await historyLength(page)).toBe(entries);
+  });
+});
