@@ -257,6 +257,8 @@ function questionScreen() {
       }),
     );
   nodes.push(nav);
+  // Without a language choice the faces are the smiley terminal's idle screen: the statement goes there.
+  if (config.mode === 'smiley' && index === 0 && !config.smiley?.chooseLanguage) nodes.push(statement());
   show(nodes);
 }
 
