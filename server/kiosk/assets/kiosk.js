@@ -193,6 +193,7 @@ function questionScreen() {
   resetIdle();
   const q = config.questions[index];
   const total = config.questions.length;
+  /** @type {Node[]} */
   const nodes = [
     ...(oneTap() ? [] : [el('p', { class: 'progress' }, [t('progress', { n: index + 1, total })])]),
     el('h1', { id: 'qtext' }, [q.text[locale]]),
