@@ -73,8 +73,21 @@ describeE2E('survey languages', () => {
     expect(await p.getAttribute('html', 'lang')).toBe(lang);
     expect(await p.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     if (js && check) expect(await seriousA11yViolations(p)).toEqual([]);
-    if (lang === 'ar' && js && check)
+    if (lang === 'ar' && js && check) {
       await p.screenshot({ path: 'docs/screenshots/survey-ar-phone.png', fullPage: true });
+      // Mirrored in fact, not only in the attribute: the answer's round mark sits at the right, where an
+      // Arabic reader starts, and the label's wide padding is on that side.
+      const option = p.locator('label[for="q-coherence-solutions-5"]');
+      const [mark, box] = await Promise.all([
+        option.evaluate((el) => getComputedStyle(el, '::before').right),
+        option.evaluate((el) => {
+          const s = getComputedStyle(el);
+          return { left: Number.parseFloat(s.paddingLeft), right: Number.parseFloat(s.paddingRight) };
+        }),
+      ]);
+      expect(mark).toBe('16px');
+      expect(box.right).toBeGreaterThan(box.left);
+    }
     for (const item of ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'])
       await p.locator(`label[for="q-coherence-${item}-4"]`).click();
     await p.locator('button[name="nav"]').first().click();
