@@ -66,8 +66,10 @@ export const actualDa = {
   'actual.conf.open': 'Åbn ved siden af planen',
   'actual.conf.noPatterns': 'Ingen afvigende forløb.',
   'actual.actors.title': 'Overdragelser mellem aktører (ressourcer koblet til aktører)',
-  'actual.actors.intro':
-    '{cases} sager har hændelser fra en koblet ressource eller gruppe. En overdragelse er et skift fra én koblet aktør til en anden mellem to hændelser i samme sag.',
+  'actual.actors.intro_one':
+    '{count} sag har hændelser fra en koblet ressource eller gruppe. En overdragelse er et skift fra én koblet aktør til en anden mellem to hændelser i samme sag.',
+  'actual.actors.intro_other':
+    '{count} sager har hændelser fra en koblet ressource eller gruppe. En overdragelse er et skift fra én koblet aktør til en anden mellem to hændelser i samme sag.',
   'actual.actors.none':
     'Ingen ressource eller gruppe er koblet til en aktør: kobl dem ovenfor for at sammenligne overdragelserne mellem aktører med planen.',
   'actual.actors.colFrom': 'Fra',
@@ -124,7 +126,8 @@ export const actualDa = {
   'actual.charts.dottedHint':
     'Én række pr. sag (sorteret efter start), én prik pr. trinbesøg, farvet efter trin.',
   'actual.charts.sampled': 'Stikprøve: hver {stride}. sag af {total} (i loggens rækkefølge).',
-  'actual.charts.all': 'Alle {total} sager vises.',
+  'actual.charts.all_one': 'Den ene sag vises.',
+  'actual.charts.all_other': 'Alle {count} sager vises.',
   'actual.charts.table': 'Vis som tabel',
   'actual.charts.colMonth': 'Måned',
   'actual.charts.colCount': 'Antal',

@@ -67,8 +67,10 @@ export const actualEn = {
   'actual.conf.open': 'Open beside the plan',
   'actual.conf.noPatterns': 'No deviating courses.',
   'actual.actors.title': 'Handovers between actors (resources mapped to actors)',
-  'actual.actors.intro':
-    '{cases} cases have events by a mapped resource or group. A handover is a change from one mapped actor to another between consecutive events of a case.',
+  'actual.actors.intro_one':
+    '{count} case has events by a mapped resource or group. A handover is a change from one mapped actor to another between consecutive events of a case.',
+  'actual.actors.intro_other':
+    '{count} cases have events by a mapped resource or group. A handover is a change from one mapped actor to another between consecutive events of a case.',
   'actual.actors.none':
     'No resource or group is mapped to an actor: map them above to compare the handovers between actors with the plan.',
   'actual.actors.colFrom': 'From',
@@ -124,7 +126,8 @@ export const actualEn = {
   'actual.charts.dotted': 'Dotted chart',
   'actual.charts.dottedHint': 'One row per case (sorted by start), one dot per step visit, coloured by step.',
   'actual.charts.sampled': 'Sample: every {stride}th case of {total} (in log order).',
-  'actual.charts.all': 'All {total} cases are shown.',
+  'actual.charts.all_one': 'The one case is shown.',
+  'actual.charts.all_other': 'All {count} cases are shown.',
   'actual.charts.table': 'Show as table',
   'actual.charts.colMonth': 'Month',
   'actual.charts.colCount': 'Count',

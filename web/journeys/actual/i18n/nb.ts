@@ -68,8 +68,10 @@ export const actualNb = {
   'actual.conf.open': 'Åpne ved siden av planen',
   'actual.conf.noPatterns': 'Ingen avvikende forløp.',
   'actual.actors.title': 'Overleveringer mellom aktører (ressurser koblet til aktører)',
-  'actual.actors.intro':
-    '{cases} saker har hendelser fra en koblet ressurs eller gruppe. En overlevering er et skifte fra én koblet aktør til en annen mellom to hendelser i samme sak.',
+  'actual.actors.intro_one':
+    '{count} sak har hendelser fra en koblet ressurs eller gruppe. En overlevering er et skifte fra én koblet aktør til en annen mellom to hendelser i samme sak.',
+  'actual.actors.intro_other':
+    '{count} saker har hendelser fra en koblet ressurs eller gruppe. En overlevering er et skifte fra én koblet aktør til en annen mellom to hendelser i samme sak.',
   'actual.actors.none':
     'Ingen ressurs eller gruppe er koblet til en aktør: koble dem ovenfor for å sammenligne overleveringene mellom aktører med planen.',
   'actual.actors.colFrom': 'Fra',
@@ -126,7 +128,8 @@ export const actualNb = {
   'actual.charts.dottedHint':
     'Én rad per sak (sortert etter start), én prikk per trinnbesøk, farget etter trinn.',
   'actual.charts.sampled': 'Utvalg: hver {stride}. sak av {total} (i loggens rekkefølge).',
-  'actual.charts.all': 'Alle {total} saker vises.',
+  'actual.charts.all_one': 'Den ene saken vises.',
+  'actual.charts.all_other': 'Alle {count} saker vises.',
   'actual.charts.table': 'Vis som tabell',
   'actual.charts.colMonth': 'Måned',
   'actual.charts.colCount': 'Antall',
