@@ -17,7 +17,8 @@ import {
  * Issue 16's embed and accessibility-statement parts: an admin allows one website (a second loopback
  * server) to frame the surveys and gives the statement; the survey renders in that website's frame and
  * sizes it by postMessage, a website on another port is refused by the browser, and the citizen page,
- * the thank-you page and the kiosk's idle screen show the statement (axe-clean).
+ * the thank-you page, the kiosk's idle screen and the one-tap smiley terminal show the statement
+ * (axe-clean).
  */
 
 /** A plain "municipal website" on its own loopback port, serving one page around `snippet`. */
@@ -219,6 +220,37 @@ describeE2E('embedding and accessibility statement', () => {
     const ctx = await contexts.context({ viewport: { width: 1024, height: 768 } });
     const page = await ctx.newPage();
     await page.goto((await reg.json()).kioskPath);
+    await page.getByText('https://was.digst.dk/borgerblik-demokommune-dk').waitFor();
+    await page.getByText('tilgaengelighed@demokommune.dk').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('the one-tap smiley terminal shows the statement beside its faces, its idle screen', async () => {
+    const staff = await contexts.signedIn();
+    const headers = { 'x-csrf-token': staff.csrf };
+    const units = (await (await staff.context.request.get('/api/v1/units')).json()).units as { id: string }[];
+    const created = await staff.context.request.post('/api/v1/surveys', {
+      headers,
+      data: {
+        title: 'Smiley med erklæring',
+        mode: 'smiley',
+        languages: ['da'],
+        channels: ['smiley', 'kiosk'],
+        unitIds: [units[0]?.id],
+        definition: { sets: [] },
+      },
+    });
+    expect(created.status()).toBe(201);
+    const id = (await created.json()).survey.id as string;
+    expect((await staff.context.request.post(`/api/v1/surveys/${id}/open`, { headers })).status()).toBe(200);
+    const reg = await staff.context.request.post(`/api/v1/surveys/${id}/kiosks`, {
+      headers,
+      data: { name: 'Indgang med erklæring' },
+    });
+    expect(reg.status()).toBe(201);
+    const page = await (await contexts.context({ viewport: { width: 1024, height: 768 } })).newPage();
+    await page.goto((await reg.json()).kioskPath);
+    await page.getByRole('button', { name: 'Meget tilfreds' }).waitFor();
     await page.getByText('https://was.digst.dk/borgerblik-demokommune-dk').waitFor();
     await page.getByText('tilgaengelighed@demokommune.dk').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -13,7 +13,7 @@ import {
 /**
  * Issue 16's "done means" for languages: a citizen answers in nynorsk, Arabic (right to left) and
  * easy-read Danish on a phone, with and without JavaScript; every language variant of the form, the
- * thank-you page and the kiosk is axe-clean; the dashboard counts the answers per language. The survey
+ * thank-you page and the kiosk is axe-clean, and the smiley terminal runs Arabic right to left; the dashboard counts the answers per language. The survey
  * is made once (beforeAll); each test has its own contexts and gives the answers it counts itself.
  */
 describeE2E('survey languages', () => {
@@ -73,8 +73,21 @@ describeE2E('survey languages', () => {
     expect(await p.getAttribute('html', 'lang')).toBe(lang);
     expect(await p.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     if (js && check) expect(await seriousA11yViolations(p)).toEqual([]);
-    if (lang === 'ar' && js && check)
+    if (lang === 'ar' && js && check) {
       await p.screenshot({ path: 'docs/screenshots/survey-ar-phone.png', fullPage: true });
+      // Mirrored in fact, not only in the attribute: the answer's round mark sits at the right, where an
+      // Arabic reader starts, and the label's wide padding is on that side.
+      const option = p.locator('label[for="q-coherence-solutions-5"]');
+      const [mark, box] = await Promise.all([
+        option.evaluate((el) => getComputedStyle(el, '::before').right),
+        option.evaluate((el) => {
+          const s = getComputedStyle(el);
+          return { left: Number.parseFloat(s.paddingLeft), right: Number.parseFloat(s.paddingRight) };
+        }),
+      ]);
+      expect(mark).toBe('16px');
+      expect(box.right).toBeGreaterThan(box.left);
+    }
     for (const item of ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'])
       await p.locator(`label[for="q-coherence-${item}-4"]`).click();
     await p.locator('button[name="nav"]').first().click();
@@ -98,6 +111,43 @@ describeE2E('survey languages', () => {
       expect(row, lang).toBeDefined();
       expect(row?.n, lang).toBeNull();
     }
+  });
+
+  it('the smiley terminal with a language choice runs Arabic right to left, faces and follow-up axe-clean', async () => {
+    const csrf = (await (await staff.request.get('/api/v1/auth/me')).json()).csrfToken as string;
+    const headers = { 'x-csrf-token': csrf };
+    const units = (await (await staff.request.get('/api/v1/units')).json()).units as { id: string }[];
+    const created = await staff.request.post('/api/v1/surveys', {
+      headers,
+      data: {
+        title: 'Smiley sprog',
+        mode: 'smiley',
+        languages: ['da', 'ar'],
+        channels: ['smiley', 'kiosk'],
+        unitIds: [units[0]?.id],
+        definition: { sets: [], smiley: { followUp: true, chooseLanguage: true } },
+      },
+    });
+    expect(created.status()).toBe(201);
+    const id = (await created.json()).survey.id as string;
+    expect((await staff.request.post(`/api/v1/surveys/${id}/open`, { headers })).status()).toBe(200);
+    const reg = await staff.request.post(`/api/v1/surveys/${id}/kiosks`, {
+      headers,
+      data: { name: 'Smiley' },
+    });
+    const k = await (await contexts.context({ viewport: { width: 1024, height: 768 } })).newPage();
+    await k.goto((await reg.json()).kioskPath);
+    await k.getByRole('button', { name: 'العربية' }).click();
+    expect(await k.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await k.getAttribute('html', 'lang')).toBe('ar');
+    // The faces: drawn, named in Arabic, axe-clean right to left.
+    expect(await k.locator('svg.face').count()).toBe(4);
+    expect(await seriousA11yViolations(k)).toEqual([]);
+    await k.locator('.faces button').first().click();
+    // The follow-up question, still right to left and axe-clean.
+    await expect.poll(() => k.locator('.faces').count()).toBe(0);
+    expect(await k.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await seriousA11yViolations(k)).toEqual([]);
   });
 
   it('the kiosk offers the languages as large buttons and runs Arabic right to left, axe-clean', async () => {

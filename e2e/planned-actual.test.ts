@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeE2E, type E2EServer, launchBrowser, logIn, startServer } from './harness.ts';
@@ -5,7 +6,8 @@ import { describeE2E, type E2EServer, launchBrowser, logIn, startServer } from '
 /**
  * Planned vs actual on the demo: Demokommune's to-be sick-leave journey is mapped to a demo event log
  * with surveys on two touchpoints (server/conformance/demo-seed.ts). Map (confirm the suggestions and
- * save), see conformance, open a deviating variant beside the plan, and see the joint view's alert.
+ * save), see conformance, open a deviating variant beside the plan and download it as CJML, and see the
+ * joint view's alert.
  * Long tasks are recorded from the first paint (PerformanceObserver 'longtask').
  */
 describeE2E('planned vs actual journeys in the browser', () => {
@@ -91,6 +93,16 @@ describeE2E('planned vs actual journeys in the browser', () => {
     const swim = view.getByTestId('deviation-swimlanes');
     await swim.getByTestId('journey-swimlanes').first().waitFor();
     expect(await swim.locator('[data-swim-mark]').count()).toBeGreaterThan(0);
+    // The variant goes out as a CJML actual journey of the plan, its deviations marked (issue 19).
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      view.getByRole('link', { name: 'Hent varianten som faktisk rejse (CJML)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-v\d+-variant\.cjml\.xml$/);
+    const xml = await readFile((await download.path()) ?? '', 'utf8');
+    expect(xml).toContain('<actualJourney');
+    expect(xml).toContain('<plannedReference>borgerblik-');
+    expect(xml).toContain('<bb:deviation>true</bb:deviation>');
   });
 
   it('shows experience beside the wait, the alert, and the charts without a long task over 200 ms', async () => {

@@ -136,6 +136,10 @@ describeE2E('sign-in with the municipality identity provider', () => {
     await admin.getByRole('heading', { name: 'Log ind med kommunens login', level: 1 }).waitFor();
     await admin.getByRole('heading', { name: 'Demo-IdP (lokal) (OpenID Connect)' }).waitFor();
     expect(await admin.getByLabel('Værdi').first().inputValue()).toBe('borgerservice');
+    // A rule's units are chosen in the organisation tree (search + expand; issue 14), the mapped one ticked.
+    const picker = admin.getByRole('group', { name: 'Enheder', exact: true }).first();
+    await picker.getByRole('searchbox').waitFor();
+    expect(await picker.getByRole('checkbox', { checked: true }).count()).toBe(1);
     expect(await seriousA11yViolations(admin)).toEqual([]);
   });
 });

@@ -146,6 +146,12 @@ describeE2E('translation screen', () => {
     await file.setInputFiles(xliffPath);
     await page.getByRole('button', { name: 'Læs filen ind' }).click();
     await page.getByText('Filen er læst ind: 0 tekster ændret').waitFor();
+    // Issue 16: exported, read back in and exported again, the file is byte for byte the same.
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Hent XLIFF' }).click(),
+    ]);
+    expect(Buffer.compare(await readFile((await again.path()) ?? ''), await readFile(xliffPath))).toBe(0);
 
     const edited = join(tmpdir(), `bb-e2e-${process.pid}-pl-edited.xlf`);
     await writeFile(edited, xliff.replace('Tekst do eksportu', 'Tekst do eksportu (poprawiony)'));

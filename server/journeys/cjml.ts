@@ -7,24 +7,27 @@ import type { AuthContext } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
 import type { FieldError } from '../http/app-error.ts';
 import { cjmlPath } from './cjml-paths.ts';
+import { variantOf } from './cjml-variant.ts';
 import { getJourney, journeySlug } from './queries.ts';
 import { insertNew, linkImported } from './service.ts';
 import { importFailed, zodFields } from './validate.ts';
 
 type Db = Kysely<Database>;
 
-/** One version as a CJML 2.0 file: planned, or actual (see shared/api/journeys-cjml.ts). */
+/** One version as a CJML 2.0 file: planned, actual, or a variant of it (see shared/api/journeys-cjml.ts). */
 export async function exportCjml(db: Db, auth: AuthContext, id: string, query: CjmlExportInput) {
   const detail = await getJourney(db, auth, id, query.version);
   const plannedId = `borgerblik-${detail.id}-v${detail.version}`;
   const actual = query.kind === 'actual';
-  const text = journeyToCjmlXml(detail.journey, {
+  const variant = query.variant ? variantOf(detail.journey, query.variant, query.waits, query.title) : null;
+  const text = journeyToCjmlXml(variant?.journey ?? detail.journey, {
     kind: query.kind,
-    journeyId: actual ? `${plannedId}-actual` : plannedId,
+    journeyId: variant ? `${plannedId}-variant` : actual ? `${plannedId}-actual` : plannedId,
     ...(actual ? { plannedReference: plannedId } : {}),
     ...(actual && query.start ? { start: new Date(query.start) } : {}),
+    ...(variant ? { deviatingSteps: variant.steps, deviatingHandovers: variant.handovers } : {}),
   });
-  const suffix = actual ? '-actual' : '';
+  const suffix = variant ? '-variant' : actual ? '-actual' : '';
   return { filename: `${journeySlug(detail.title)}-v${detail.version}${suffix}.cjml.xml`, text };
 }
 

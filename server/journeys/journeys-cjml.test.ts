@@ -87,6 +87,53 @@ describeDb('journeys: CJML 2.0 export and import', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('exports a deviating variant as an actual journey of the plan: its order, measured waits, deviations marked', async () => {
+    // Plan: A → C → G. The variant (issue 19's deviation view) repeats C, skips G and goes back to A.
+    const created = await create(journeyOf('A C G'));
+    const url = `/journeys/${created.id}/cjml?kind=actual&variant=s1,s2,s2,s1&waits=,90,15,&title=${encodeURIComponent('Faktisk forløb (12 sager)')}`;
+    const res = await api(t.app, viewer, 'GET', url);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/-v1-variant\.cjml\.xml"/);
+    expect(res.body).toContain('<actualJourney');
+    expect(res.body).toContain(`<plannedReference>borgerblik-${created.id}-v1</plannedReference>`);
+    expect(res.body).toContain('<journeyTitle>Faktisk forløb (12 sager)</journeyTitle>');
+    const touchpoints = [...res.body.matchAll(/<touchpointID>([^<]+)<\/touchpointID>/g)].map((m) => m[1]);
+    expect(touchpoints).toEqual(['s1~1', 'handover-s2~2', 's2~2', 's2~3', 'handover-s1~4', 's1~4']);
+    // The repeat of C and the handover back from C to A are not in the plan; A → C is.
+    const deviating = [
+      ...res.body.matchAll(
+        /<touchpointID>([^<]+)<\/touchpointID>(?:(?!<\/actualCommunicationPoint>)[\s\S])*<bb:deviation>true/g,
+      ),
+    ].map((m) => m[1]);
+    expect(deviating).toEqual(['s2~3', 'handover-s1~4', 's1~4']);
+    // Imported again, it is the variant's order with the measured waits.
+    const imported = await api(t.app, admin, 'POST', '/journeys/import/cjml', { xml: res.body });
+    expect(imported.statusCode).toBe(201);
+    const steps = imported.json().journeys[0].journey.steps as { actorId: string }[];
+    expect(steps.map((s) => s.actorId)).toEqual(['A', 'C', 'C', 'A']);
+    // Given a start, the measured waits become the touchpoints' times (90 min before C, 15 before its repeat).
+    const timed = await api(t.app, viewer, 'GET', `${url}&start=2024-05-01T08:00:00Z`);
+    const started = [...timed.body.matchAll(/<timeStarted>([^<]+)<\/timeStarted>/g)].map((m) => m[1]);
+    expect(started.slice(0, 3)).toEqual([
+      '2024-05-01T08:00:00.000Z',
+      '2024-05-01T09:30:00.000Z',
+      '2024-05-01T09:45:00.000Z',
+    ]);
+
+    const unknown = await api(t.app, viewer, 'GET', `/journeys/${created.id}/cjml?kind=actual&variant=s1,s9`);
+    expect(unknown.statusCode).toBe(400);
+    expect(paths(unknown.json())).toEqual(['variant[1]']);
+    const planned = await api(t.app, viewer, 'GET', `/journeys/${created.id}/cjml?kind=planned&variant=s1`);
+    expect(planned.statusCode).toBe(400);
+    const uneven = await api(
+      t.app,
+      viewer,
+      'GET',
+      `/journeys/${created.id}/cjml?kind=actual&variant=s1,s2&waits=5`,
+    );
+    expect(uneven.statusCode).toBe(400);
+  });
+
   it('refuses bad files with a 400 naming each element path, and stores nothing', async () => {
     const before = await count(admin);
     const post = (xml: string) => api(t.app, admin, 'POST', '/journeys/import/cjml', { xml });

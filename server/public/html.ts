@@ -21,6 +21,8 @@ export interface PageFrame {
   /** Languages offered in the switch, with the link for each; omitted on pages without a switch. */
   switchTo?: { tag: string; href: string }[];
   body: string;
+  /** The page holds questions: the skip link says "skip to the questions", else "to the content". */
+  hasQuestions?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface PageFrame {
  * stylesheet uses logical properties only); each language name in the switch is written in its own
  * language and direction.
  */
-export function page({ lang, title, municipality, switchTo, body }: PageFrame): string {
+export function page({ lang, title, municipality, switchTo, body, hasQuestions }: PageFrame): string {
   const langs = (switchTo ?? [])
     .map(({ tag, href }) => {
       const attrs = `lang="${esc(tag)}" dir="${textDirection(tag)}"`;
@@ -45,7 +47,7 @@ export function page({ lang, title, municipality, switchTo, body }: PageFrame): 
   return `<!doctype html>
 <html lang="${esc(lang.tag)}" dir="${lang.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}${municipality ? ` – ${esc(municipality)}` : ''}</title><link rel="stylesheet" href="/public/survey.css"><link rel="icon" href="/public/favicon.svg" type="image/svg+xml"></head>
-<body><a class="skip" href="#main">${esc(lang.text('page.skip'))}</a>
+<body><a class="skip" href="#main">${esc(lang.text(hasQuestions ? 'page.skip' : 'page.skipContent'))}</a>
 <header class="top">${municipality ? `<p class="muni">${esc(municipality)}</p>` : '<span></span>'}${nav}</header>
 <main id="main" tabindex="-1">${body}</main></body></html>`;
 }

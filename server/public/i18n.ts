@@ -3,6 +3,7 @@ import type { Locale } from '../../shared/indicators/index.ts';
 
 const da = {
   skip: 'Gå til spørgsmålene',
+  skipContent: 'Gå til indholdet',
   language: 'Sprog',
   a11yStatement: 'Tilgængelighedserklæring',
   a11yFeedback: 'Problemer med tilgængeligheden? Skriv til',
@@ -43,6 +44,7 @@ type Texts = { [K in keyof typeof da]: string };
 
 const nb: Texts = {
   skip: 'Gå til spørsmålene',
+  skipContent: 'Gå til innholdet',
   language: 'Språk',
   a11yStatement: 'Tilgjengelighetserklæring',
   a11yFeedback: 'Problemer med tilgjengeligheten? Skriv til',
@@ -82,6 +84,7 @@ const nb: Texts = {
 
 const en: Texts = {
   skip: 'Skip to the questions',
+  skipContent: 'Skip to the content',
   language: 'Language',
   a11yStatement: 'Accessibility statement',
   a11yFeedback: 'Problems with accessibility? Write to',

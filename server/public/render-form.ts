@@ -131,5 +131,6 @@ ${summary}
     municipality: s.survey.municipality_name,
     switchTo,
     body,
+    hasQuestions: true,
   });
 }

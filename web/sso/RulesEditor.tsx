@@ -4,6 +4,7 @@ import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { SelectField, TextField } from '../ui/Field.tsx';
 import { useErrorText } from '../ui/Status.tsx';
+import { UnitPicker } from '../ui/UnitPicker.tsx';
 
 const ROLES = ['admin', 'analyst', 'staff', 'viewer'] as const;
 
@@ -72,18 +73,12 @@ export function RulesEditor({
               </option>
             ))}
           </SelectField>
-          <SelectField
-            label={t('sso.rule.units')}
-            multiple
-            value={rule.unitIds}
-            onChange={(e) => change(i, { unitIds: Array.from(e.target.selectedOptions, (o) => o.value) })}
-          >
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </SelectField>
+          <UnitPicker
+            legend={t('sso.rule.units')}
+            units={units}
+            selected={rule.unitIds}
+            onChange={(unitIds) => change(i, { unitIds })}
+          />
           <button
             type="button"
             className="btn btn-secondary"

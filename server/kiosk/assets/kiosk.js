@@ -193,6 +193,7 @@ function questionScreen() {
   resetIdle();
   const q = config.questions[index];
   const total = config.questions.length;
+  /** @type {Node[]} */
   const nodes = [
     ...(oneTap() ? [] : [el('p', { class: 'progress' }, [t('progress', { n: index + 1, total })])]),
     el('h1', { id: 'qtext' }, [q.text[locale]]),
@@ -257,6 +258,8 @@ function questionScreen() {
       }),
     );
   nodes.push(nav);
+  // Without a language choice the faces are the smiley terminal's idle screen: the statement goes there.
+  if (config.mode === 'smiley' && index === 0 && !config.smiley?.chooseLanguage) nodes.push(statement());
   show(nodes);
 }
 

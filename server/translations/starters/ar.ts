@@ -58,6 +58,7 @@ export const AR: Readonly<Record<string, string>> = {
   'smiley.reasons.solution': 'الحل في قضيتي',
   'smiley.reasons.other': 'شيء آخر',
   'page.skip': 'انتقل إلى الأسئلة',
+  'page.skipContent': 'انتقل إلى المحتوى',
   'page.language': 'اللغة',
   'page.a11yStatement': 'بيان إمكانية الوصول',
   'page.a11yFeedback': 'هل تواجه مشكلة في إمكانية الوصول؟ اكتب إلى',

@@ -62,6 +62,7 @@ export const DA_EASY: Readonly<Record<string, string>> = {
   'smiley.reasons.solution': 'Det, der skete i min sag',
   'smiley.reasons.other': 'Noget andet',
   'page.skip': 'Gå til spørgsmålene',
+  'page.skipContent': 'Gå til indholdet',
   'page.language': 'Sprog',
   'page.a11yStatement': 'Tilgængelighedserklæring',
   'page.a11yFeedback': 'Er siden svær at bruge? Skriv til',

@@ -61,6 +61,7 @@ export const NB_EASY: Readonly<Record<string, string>> = {
   'smiley.reasons.solution': 'Det som skjedde i saken min',
   'smiley.reasons.other': 'Noe annet',
   'page.skip': 'Gå til spørsmålene',
+  'page.skipContent': 'Gå til innholdet',
   'page.language': 'Språk',
   'page.a11yStatement': 'Tilgjengelighetserklæring',
   'page.a11yFeedback': 'Er siden vanskelig å bruke? Skriv til',

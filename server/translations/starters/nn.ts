@@ -65,6 +65,7 @@ export const NN: Readonly<Record<string, string>> = {
   'smiley.reasons.solution': 'Løysinga på saka mi',
   'smiley.reasons.other': 'Anna',
   'page.skip': 'Gå til spørsmåla',
+  'page.skipContent': 'Gå til innhaldet',
   'page.language': 'Språk',
   'page.a11yStatement': 'Tilgjengelegheitserklæring',
   'page.a11yFeedback': 'Problem med tilgjengelegheita? Skriv til',

@@ -63,6 +63,7 @@ export const PL: Readonly<Record<string, string>> = {
   'smiley.reasons.solution': 'Rozwiązanie mojej sprawy',
   'smiley.reasons.other': 'Coś innego',
   'page.skip': 'Przejdź do pytań',
+  'page.skipContent': 'Przejdź do treści',
   'page.language': 'Język',
   'page.a11yStatement': 'Deklaracja dostępności',
   'page.a11yFeedback': 'Problemy z dostępnością? Napisz na',

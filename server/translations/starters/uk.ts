@@ -65,6 +65,7 @@ export const UK: Readonly<Record<string, string>> = {
   'smiley.reasons.solution': 'Рішення у моїй справі',
   'smiley.reasons.other': 'Інше',
   'page.skip': 'Перейти до запитань',
+  'page.skipContent': 'Перейти до вмісту',
   'page.language': 'Мова',
   'page.a11yStatement': 'Заява про доступність',
   'page.a11yFeedback': 'Проблеми з доступністю? Напишіть на',

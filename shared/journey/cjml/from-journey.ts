@@ -13,6 +13,10 @@ export interface JourneyToCjmlOptions {
   start?: Date;
   /** Actual journeys: the `journeyID` of the planned journey this one follows. */
   plannedReference?: string;
+  /** Actual journeys: ids of steps not in the plan (a repeat), written with `bb:deviation`. */
+  deviatingSteps?: ReadonlySet<string>;
+  /** Actual journeys: ids of steps whose handover into them is not in the plan (`bb:deviation`). */
+  deviatingHandovers?: ReadonlySet<string>;
 }
 
 /** The citizen's actor id: `citizen`, or `citizen-2`… when the journey already uses that id. */
@@ -84,6 +88,7 @@ export function journeyToCjml(journey: Journey, options: JourneyToCjmlOptions): 
         initiator: { actorId: contact.previousActorId },
         receiver: { actorId: step.actorId },
         channel: cjmlChannelName('unknown'),
+        ...(options.deviatingHandovers?.has(step.id) ? { deviation: true } : {}),
       });
     }
     const actorSide = { actorId: step.actorId, label: shortLabel(step.description) };
@@ -97,6 +102,7 @@ export function journeyToCjml(journey: Journey, options: JourneyToCjmlOptions): 
       receiver: citizenStarts ? actorSide : citizenSide,
       channel: cjmlChannelName(step.channel),
       comment: step.description,
+      ...(options.deviatingSteps?.has(step.id) ? { deviation: true } : {}),
     };
     if (options.kind === 'planned') {
       if (step.waitingMinutes !== undefined) touchpoint.deltaMinutes = step.waitingMinutes;

@@ -25,7 +25,7 @@ export function ActorHandoversTable({ report, journey }: Props) {
         <p className="muted">{t('actual.actors.none')}</p>
       ) : (
         <>
-          <p className="muted">{t('actual.actors.intro', { cases: format.number(report.actorCases) })}</p>
+          <p className="muted">{t('actual.actors.intro', { count: report.actorCases })}</p>
           <div className="table-wrap">
             <table className="table">
               <thead>

@@ -75,6 +75,8 @@ function Results({ id, version, journey }: { id: string; version: number; journe
       <ActorHandoversTable report={data.report} journey={journey} />
       {open && (
         <DeviationView
+          journeyId={id}
+          version={version}
           planned={journey}
           pattern={open}
           actorHandovers={data.report.actorHandovers}

@@ -92,7 +92,7 @@ export function ChartsPanel({
   const sampling = (stride: number, total: number) =>
     stride > 1
       ? t('actual.charts.sampled', { stride, total: format.number(total) })
-      : t('actual.charts.all', { total: format.number(total) });
+      : t('actual.charts.all', { count: total });
   return (
     <section className="section" aria-labelledby="actual-charts-title">
       <h2 id="actual-charts-title">{t('actual.charts.title')}</h2>

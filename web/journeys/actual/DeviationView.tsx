@@ -13,11 +13,26 @@ import { DEVIATION_INK, deviationOverlay } from './DeviationOverlay.tsx';
 import { actorName, stepLabel, waitText } from './format.ts';
 
 interface Props {
+  /** The planned journey's id and version: the CJML download names them. */
+  journeyId: string;
+  version: number;
   planned: Journey;
   pattern: DeviationPattern;
   /** Handovers between mapped actors measured in the whole log (empty when no actor is mapped). */
   actorHandovers: readonly ActorHandover[];
   onClose: () => void;
+}
+
+/** The server-made CJML file of the variant (GET, so a plain download link; docs/CJML.md). */
+function variantCjmlHref(journeyId: string, version: number, pattern: DeviationPattern, title: string) {
+  const query = new URLSearchParams({
+    version: String(version),
+    kind: 'actual',
+    variant: pattern.steps.join(','),
+    waits: pattern.medianWaitsMs.map((ms) => (ms === null ? '' : String(Math.round(ms / 60_000)))).join(','),
+    title,
+  });
+  return `/api/v1/journeys/${encodeURIComponent(journeyId)}/cjml?${query}`;
 }
 
 /** Marks on the connector into each step whose line (as the drawing has it) is in `pairs`. */
@@ -41,13 +56,13 @@ function connectorMarks(
  * the planned lines not taken highlighted on the plan, the lines outside the plan on the actual one,
  * and the two step lists as text.
  */
-export function DeviationView({ planned, pattern, actorHandovers, onClose }: Props) {
+export function DeviationView({ journeyId, version, planned, pattern, actorHandovers, onClose }: Props) {
   const { t, format } = useI18n();
-  const cases = format.number(pattern.cases);
+  const count = pattern.cases;
   const actual = useMemo(
     () =>
-      actualJourney(planned, pattern.steps, pattern.medianWaitsMs, t('actual.dev.actualTitle', { cases })),
-    [planned, pattern, t, cases],
+      actualJourney(planned, pattern.steps, pattern.medianWaitsMs, t('actual.dev.actualTitle', { count })),
+    [planned, pattern, t, count],
   );
   const deviation = useMemo(() => deviationOf(planned, pattern.steps), [planned, pattern]);
   const missing = useMemo(() => deviationOverlay(deviation.missingHandovers, 'missing'), [deviation]);
@@ -119,7 +134,7 @@ export function DeviationView({ planned, pattern, actorHandovers, onClose }: Pro
           </ol>
         </figure>
         <figure data-testid="deviation-actual">
-          <figcaption>{t('actual.dev.actual', { cases })}</figcaption>
+          <figcaption>{t('actual.dev.actual', { count })}</figcaption>
           <DrawingView journey={actual} overlay={extra} />
           <ol>
             {pattern.steps.map((id, i) => (
@@ -153,12 +168,23 @@ export function DeviationView({ planned, pattern, actorHandovers, onClose }: Pro
                 t('actual.dev.measuredItem', {
                   from: name(h.fromActorId),
                   to: name(h.toActorId),
-                  cases: format.number(h.cases),
+                  count: h.cases,
                 }),
               ),
           )}
         </p>
       )}
+      <p className="panel-actions">
+        <a
+          className="btn btn-secondary"
+          href={variantCjmlHref(journeyId, version, pattern, actual.title)}
+          download
+          data-testid="deviation-cjml"
+        >
+          {t('actual.dev.cjml')}
+        </a>
+        <span className="field-hint">{t('actual.dev.cjmlHint')}</span>
+      </p>
       <h3>{t('actual.dev.swimlanes')}</h3>
       <ul className="actual-legend">
         <li>{t('actual.dev.markSkipped')}</li>
@@ -177,10 +203,10 @@ export function DeviationView({ planned, pattern, actorHandovers, onClose }: Pro
           />
         </figure>
         <figure data-testid="deviation-swim-actual">
-          <figcaption>{t('actual.dev.actual', { cases })}</figcaption>
+          <figcaption>{t('actual.dev.actual', { count })}</figcaption>
           <SwimlaneView
             journey={actual}
-            title={t('actual.dev.actual', { cases })}
+            title={t('actual.dev.actual', { count })}
             stepMarks={swim.actualMarks}
             connectorMarks={swim.actualConnectors}
           />
