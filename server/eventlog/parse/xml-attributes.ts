@@ -1,5 +1,5 @@
 import { decodeAttributeValue } from './xml-entities.ts';
-import { NameCache } from './xml-names.ts';
+import { decodeSpan, NameCache } from './xml-names.ts';
 
 /**
  * The attributes of the start tag being reported, read on demand. Valid only during the sink's
@@ -32,13 +32,13 @@ export class RecordAttributes implements TagAttributes {
 }
 
 const FIELDS = 5; // keyStart, keyEnd, valueStart, valueEnd, flags
-const WIDE = 1; // the value has bytes ≥ 0x80: decode with the document's encoding
-const DECODED = 2; // the value had entities or white space to normalise: its text is in `decoded`
+const DECODED = 2; // the value had entities: its text (decoded, and so validated) is in `decoded`
 
 /**
  * The byte scanner's attributes: offsets into the current buffer, no string made until a value is
  * asked for. Keys are compared as bytes; values with entities are decoded (and so validated) when
- * the tag is read, every other value only when asked for.
+ * the tag is read, every other value only when asked for (white space normalised then, see
+ * {@link decodeSpan}).
  */
 export class ByteAttributes implements TagAttributes {
   private buf: Buffer = Buffer.alloc(0);
@@ -48,7 +48,7 @@ export class ByteAttributes implements TagAttributes {
   private readonly values: NameCache;
 
   constructor(private readonly encoding: 'utf8' | 'latin1') {
-    this.values = new NameCache(encoding, 128);
+    this.values = new NameCache(encoding, 128, true);
   }
 
   /** Starts a new tag in `buf`. */
@@ -63,10 +63,10 @@ export class ByteAttributes implements TagAttributes {
   }
 
   /**
-   * Adds an attribute. `special`: the value holds `&` or control characters and is decoded now;
-   * returns false when it has an unknown or malformed entity.
+   * Adds an attribute. `entities`: the value holds `&` and is decoded now; returns false when it has
+   * an unknown or malformed entity.
    */
-  add(keyStart: number, keyEnd: number, from: number, to: number, wide: boolean, special: boolean): boolean {
+  add(keyStart: number, keyEnd: number, from: number, to: number, entities: boolean): boolean {
     if ((this.count + 1) * FIELDS > this.spans.length) {
       const grown = new Int32Array(this.spans.length * 2);
       grown.set(this.spans);
@@ -78,9 +78,9 @@ export class ByteAttributes implements TagAttributes {
     s[at + 1] = keyEnd;
     s[at + 2] = from;
     s[at + 3] = to;
-    s[at + 4] = (wide ? WIDE : 0) | (special ? DECODED : 0);
-    if (special) {
-      const value = decodeAttributeValue(this.buf.toString(wide ? this.encoding : 'latin1', from, to));
+    s[at + 4] = entities ? DECODED : 0;
+    if (entities) {
+      const value = decodeAttributeValue(this.buf.toString(this.encoding, from, to));
       if (value === undefined) return false;
       this.decoded[this.count] = value;
     }
@@ -110,12 +110,11 @@ export class ByteAttributes implements TagAttributes {
 
   private value(j: number, intern: boolean): string {
     const at = j * FIELDS;
-    const flags = this.spans[at + 4] as number;
-    if (flags & DECODED) return this.decoded[j] as string;
+    if ((this.spans[at + 4] as number) & DECODED) return this.decoded[j] as string;
     const from = this.spans[at + 2] as number;
     const to = this.spans[at + 3] as number;
     if (intern) return this.values.get(this.buf, from, to);
-    return this.buf.toString(flags & WIDE ? this.encoding : 'latin1', from, to);
+    return decodeSpan(this.buf, from, to, this.encoding);
   }
 
   /** The attribute whose key is `name` (ASCII, as every XES key the reader asks for), or -1. */
