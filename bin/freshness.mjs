@@ -20,7 +20,9 @@ function newest(target) {
   for (const entry of readdirSync(target, { withFileTypes: true })) {
     if (entry.name.endsWith('.test.ts') || entry.name === 'node_modules') continue;
     const child = path.join(target, entry.name);
-    const t = entry.isDirectory() ? newest(child) : (statSync(child, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+    const t = entry.isDirectory()
+      ? newest(child)
+      : (statSync(child, { throwIfNoEntry: false })?.mtimeMs ?? 0);
     if (t > time) time = t;
   }
   return time;
