@@ -45,6 +45,9 @@ export class ByteAttributes implements TagAttributes {
   private spans = new Int32Array(8 * FIELDS);
   private decoded: (string | undefined)[] = [];
   private count = 0;
+  /** Which attribute is `key` and which `value` (-1: none), noted as they are added: XES asks for these two at every tag. */
+  private keyAt = -1;
+  private valueAt = -1;
   private readonly values: NameCache;
 
   constructor(private readonly encoding: 'utf8' | 'latin1') {
@@ -55,6 +58,8 @@ export class ByteAttributes implements TagAttributes {
   reset(buf: Buffer): void {
     this.buf = buf;
     this.count = 0;
+    this.keyAt = -1;
+    this.valueAt = -1;
   }
 
   /** True when the tag already has an attribute named buf[start, end). */
@@ -84,18 +89,31 @@ export class ByteAttributes implements TagAttributes {
       if (value === undefined) return false;
       this.decoded[this.count] = value;
     }
+    const length = keyEnd - keyStart;
+    const buf = this.buf;
+    if (length === 3 && buf[keyStart] === 0x6b && buf[keyStart + 1] === 0x65 && buf[keyStart + 2] === 0x79) {
+      this.keyAt = this.count;
+    } else if (length === 5 && buf[keyStart] === 0x76 && isValue(buf, keyStart)) {
+      this.valueAt = this.count;
+    }
     this.count++;
     return true;
   }
 
   get(name: string): string | undefined {
-    const j = this.indexOfName(name);
+    const j = this.indexOf(name);
     return j < 0 ? undefined : this.value(j, false);
   }
 
   interned(name: string): string | undefined {
-    const j = this.indexOfName(name);
+    const j = this.indexOf(name);
     return j < 0 ? undefined : this.value(j, true);
+  }
+
+  private indexOf(name: string): number {
+    if (name === 'key') return this.keyAt;
+    if (name === 'value') return this.valueAt;
+    return this.indexOfName(name);
   }
 
   toRecord(): Record<string, string> {
@@ -144,4 +162,9 @@ export class ByteAttributes implements TagAttributes {
     }
     return -1;
   }
+}
+
+/** True when buf[at, at + 5) is `value`. */
+function isValue(buf: Buffer, at: number): boolean {
+  return buf[at + 1] === 0x61 && buf[at + 2] === 0x6c && buf[at + 3] === 0x75 && buf[at + 4] === 0x65;
 }
