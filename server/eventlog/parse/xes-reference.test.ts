@@ -47,7 +47,8 @@ lines"/>
 async function* utf16(path: string, pieces?: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   const decoder = new TextDecoder('utf-8');
   yield Uint8Array.of(0xff, 0xfe);
-  const file = () => (path.endsWith('.gz') ? createReadStream(path).pipe(createGunzip()) : createReadStream(path));
+  const file = () =>
+    path.endsWith('.gz') ? createReadStream(path).pipe(createGunzip()) : createReadStream(path);
   for await (const chunk of pieces ?? file()) {
     yield Buffer.from(decoder.decode(chunk as Uint8Array, { stream: true }), 'utf16le');
   }
