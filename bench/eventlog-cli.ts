@@ -39,8 +39,16 @@ function timed(command: string, args: string[]): Run {
   return { cpu: user + sys, wall, rssMb: kb / 1024, out };
 }
 
+try {
+  execFileSync('/usr/bin/python3', ['-c', 'import lxml'], { stdio: 'ignore' });
+} catch {
+  console.error("The anchor needs Debian's python3-lxml: apt-get install python3-lxml");
+  process.exit(1);
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const cli = existsSync('dist/server/cli/main.js') ? 'built (dist/)' : 'TypeScript through tsx';
+const cli = existsSync('dist/cli/main.js')
+  ? 'built (dist/cli, one bundled module)'
+  : 'TypeScript through tsx';
 const ours: Run[] = []; // started as `npx borgerblik` starts it: the bin file with its shebang's Node flags
 const anchor: Run[] = [];
 const before = loadavg().map((l) => l.toFixed(1));

@@ -2,12 +2,13 @@
 // `npm run build:server`: compiles server/ and shared/ to plain Node ESM in dist/ with tsc (relative `.ts`
 // imports rewritten to `.js`), then copies the non-TypeScript files the server reads next to its own
 // module at run time (survey.css, the kiosk's script and style), so `new URL('./x', import.meta.url)`
-// finds them in dist/ exactly as in the sources.
+// finds them in dist/ exactly as in the sources. Last, the CLI is bundled into one module (bin/build-cli.mjs).
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './build-cli.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -27,3 +28,5 @@ for (const entry of readdirSync(path.join(root, 'server'), { recursive: true, wi
   const from = path.join(entry.parentPath, entry.name);
   cpSync(from, path.join(dist, path.relative(root, from)));
 }
+
+await buildCli();

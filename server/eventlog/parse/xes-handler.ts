@@ -31,11 +31,12 @@ export class XesHandler {
 
   /** Handles a start tag (self-closing tags get a close call too). */
   open(name: string, attributes: TagAttributes): void {
-    const key = attributes.interned('key') ?? name;
     if (this.skipDepth > 0) {
       this.skipDepth++;
       return;
     }
+    // The key names the attribute in notes too; skipped elements never read it.
+    const key = attributes.interned('key') ?? name;
     if (this.attrDepth > 0) {
       addNote(this.notes, 'NESTED_ATTRIBUTE_IGNORED', this.line(), key);
       this.skipDepth = 1;

@@ -26,9 +26,24 @@ export function typedValue(type: string, value: string): AttrValue {
   }
 }
 
-/** A new, empty event (its case id is filled in when the trace closes). */
+/** The attributes of an event that has none besides the standard ones: shared, replaced on the first write. */
+const NO_ATTRIBUTES: Record<string, AttrValue> = Object.freeze({}) as Record<string, AttrValue>;
+
+/**
+ * A new, empty event (its case id is filled in when the trace closes). Every optional field is there
+ * from the start, so all events share one shape whichever attributes they carry and in whatever order
+ * (adding them one by one gave each order its own shape, and each event a second allocation for them).
+ */
 export function newEvent(): LogEvent {
-  return { caseId: '', activity: '', timestamp: null, attrs: {} };
+  return {
+    caseId: '',
+    activity: '',
+    timestamp: null,
+    resource: undefined,
+    group: undefined,
+    lifecycle: undefined,
+    attrs: NO_ATTRIBUTES,
+  };
 }
 
 /**
@@ -55,6 +70,7 @@ export function setEventAttribute(event: LogEvent, type: string, key: string, ra
       event.lifecycle = raw;
       return true;
     default:
+      if (event.attrs === NO_ATTRIBUTES) event.attrs = {};
       event.attrs[key] = typedValue(type, raw);
       return true;
   }

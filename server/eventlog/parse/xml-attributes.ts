@@ -1,5 +1,5 @@
 import { decodeAttributeValue } from './xml-entities.ts';
-import { NameCache } from './xml-names.ts';
+import { decodeSpan, NameCache } from './xml-names.ts';
 
 /**
  * The attributes of the start tag being reported, read on demand. Valid only during the sink's
@@ -32,29 +32,34 @@ export class RecordAttributes implements TagAttributes {
 }
 
 const FIELDS = 5; // keyStart, keyEnd, valueStart, valueEnd, flags
-const WIDE = 1; // the value has bytes ≥ 0x80: decode with the document's encoding
-const DECODED = 2; // the value had entities or white space to normalise: its text is in `decoded`
+const DECODED = 2; // the value had entities: its text (decoded, and so validated) is in `decoded`
 
 /**
  * The byte scanner's attributes: offsets into the current buffer, no string made until a value is
  * asked for. Keys are compared as bytes; values with entities are decoded (and so validated) when
- * the tag is read, every other value only when asked for.
+ * the tag is read, every other value only when asked for (white space normalised then, see
+ * {@link decodeSpan}).
  */
 export class ByteAttributes implements TagAttributes {
   private buf: Buffer = Buffer.alloc(0);
   private spans = new Int32Array(8 * FIELDS);
   private decoded: (string | undefined)[] = [];
   private count = 0;
+  /** Which attribute is `key` and which `value` (-1: none), noted as they are added: XES asks for these two at every tag. */
+  private keyAt = -1;
+  private valueAt = -1;
   private readonly values: NameCache;
 
   constructor(private readonly encoding: 'utf8' | 'latin1') {
-    this.values = new NameCache(encoding, 128);
+    this.values = new NameCache(encoding, 128, true);
   }
 
   /** Starts a new tag in `buf`. */
   reset(buf: Buffer): void {
     this.buf = buf;
     this.count = 0;
+    this.keyAt = -1;
+    this.valueAt = -1;
   }
 
   /** True when the tag already has an attribute named buf[start, end). */
@@ -63,10 +68,10 @@ export class ByteAttributes implements TagAttributes {
   }
 
   /**
-   * Adds an attribute. `special`: the value holds `&` or control characters and is decoded now;
-   * returns false when it has an unknown or malformed entity.
+   * Adds an attribute. `entities`: the value holds `&` and is decoded now; returns false when it has
+   * an unknown or malformed entity.
    */
-  add(keyStart: number, keyEnd: number, from: number, to: number, wide: boolean, special: boolean): boolean {
+  add(keyStart: number, keyEnd: number, from: number, to: number, entities: boolean): boolean {
     if ((this.count + 1) * FIELDS > this.spans.length) {
       const grown = new Int32Array(this.spans.length * 2);
       grown.set(this.spans);
@@ -78,24 +83,37 @@ export class ByteAttributes implements TagAttributes {
     s[at + 1] = keyEnd;
     s[at + 2] = from;
     s[at + 3] = to;
-    s[at + 4] = (wide ? WIDE : 0) | (special ? DECODED : 0);
-    if (special) {
-      const value = decodeAttributeValue(this.buf.toString(wide ? this.encoding : 'latin1', from, to));
+    s[at + 4] = entities ? DECODED : 0;
+    if (entities) {
+      const value = decodeAttributeValue(this.buf.toString(this.encoding, from, to));
       if (value === undefined) return false;
       this.decoded[this.count] = value;
+    }
+    const length = keyEnd - keyStart;
+    const buf = this.buf;
+    if (length === 3 && buf[keyStart] === 0x6b && buf[keyStart + 1] === 0x65 && buf[keyStart + 2] === 0x79) {
+      this.keyAt = this.count;
+    } else if (length === 5 && buf[keyStart] === 0x76 && isValue(buf, keyStart)) {
+      this.valueAt = this.count;
     }
     this.count++;
     return true;
   }
 
   get(name: string): string | undefined {
-    const j = this.indexOfName(name);
+    const j = this.indexOf(name);
     return j < 0 ? undefined : this.value(j, false);
   }
 
   interned(name: string): string | undefined {
-    const j = this.indexOfName(name);
+    const j = this.indexOf(name);
     return j < 0 ? undefined : this.value(j, true);
+  }
+
+  private indexOf(name: string): number {
+    if (name === 'key') return this.keyAt;
+    if (name === 'value') return this.valueAt;
+    return this.indexOfName(name);
   }
 
   toRecord(): Record<string, string> {
@@ -110,12 +128,11 @@ export class ByteAttributes implements TagAttributes {
 
   private value(j: number, intern: boolean): string {
     const at = j * FIELDS;
-    const flags = this.spans[at + 4] as number;
-    if (flags & DECODED) return this.decoded[j] as string;
+    if ((this.spans[at + 4] as number) & DECODED) return this.decoded[j] as string;
     const from = this.spans[at + 2] as number;
     const to = this.spans[at + 3] as number;
     if (intern) return this.values.get(this.buf, from, to);
-    return this.buf.toString(flags & WIDE ? this.encoding : 'latin1', from, to);
+    return decodeSpan(this.buf, from, to, this.encoding);
   }
 
   /** The attribute whose key is `name` (ASCII, as every XES key the reader asks for), or -1. */
@@ -145,4 +162,9 @@ export class ByteAttributes implements TagAttributes {
     }
     return -1;
   }
+}
+
+/** True when buf[at, at + 5) is `value`. */
+function isValue(buf: Buffer, at: number): boolean {
+  return buf[at + 1] === 0x61 && buf[at + 2] === 0x6c && buf[at + 3] === 0x75 && buf[at + 4] === 0x65;
 }

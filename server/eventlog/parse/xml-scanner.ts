@@ -30,6 +30,10 @@ const QUESTION = 0x3f;
 const EQUALS = 0x3d;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
+const AMP = 0x26;
+/** `nextLt`/`nextAmp`: not searched yet in this buffer; none up to the buffer's end. */
+const UNKNOWN = -2;
+const NONE = -1;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const EMPTY = Buffer.alloc(0);
 /** Bytes of a new chunk joined to the construct cut at the end of the previous one. */
@@ -67,6 +71,9 @@ export class XmlByteScanner {
   private readonly names: NameCache;
   private readonly attributes: ByteAttributes;
   private started = false;
+  /** Offset of the next `<` / `&` in the buffer being scanned, at or after the last value read. */
+  private nextLt = UNKNOWN;
+  private nextAmp = UNKNOWN;
 
   constructor(
     private readonly sink: XmlSink,
@@ -149,8 +156,11 @@ export class XmlByteScanner {
   private scan(buf: Buffer, final: boolean): number {
     let pos = 0;
     const n = buf.length;
+    this.nextLt = UNKNOWN;
+    this.nextAmp = UNKNOWN;
     while (pos < n) {
-      const lt = buf.indexOf(LT, pos);
+      // The `<` after the last start tag was found while reading it (see `attribute`).
+      const lt = this.nextLt >= pos || this.nextLt === NONE ? this.nextLt : buf.indexOf(LT, pos);
       const textEnd = lt < 0 ? n : lt;
       if (this.stack.length === 0 && textEnd > pos) this.checkOutsideText(buf, pos, textEnd);
       if (lt < 0) return n;
@@ -264,22 +274,22 @@ export class XmlByteScanner {
     const quote = buf[i];
     if (quote !== DQUOTE && quote !== SQUOTE)
       this.fail(`value of ${this.text(buf, start, keyEnd)} must be quoted`, this.offset + i);
-    // One pass over the value: find its end, and note whether it needs more than a plain decode.
+    // No loop over the value's bytes: its end, the next `<` and the next `&` are found by the native
+    // indexOf, each `<`/`&` search shared by every value up to the byte it found.
     const from = i + 1;
     const close = buf.indexOf(quote, from);
-    const stop = close < 0 ? n : close; // a `<` fails at once, even before the closing quote arrives
-    let special = false;
-    let wide = false;
-    for (let k = from; k < stop; k++) {
-      const b = buf[k] as number;
-      if (b < 0x20 || b === 0x26) special = true;
-      else if (b === LT) this.fail(`< in the value of ${this.text(buf, start, keyEnd)}`, this.offset + k);
-      else if (b >= 0x80) wide = true;
-    }
+    let lt = this.nextLt;
+    if (lt !== NONE && lt < from) lt = this.nextLt = buf.indexOf(LT, from);
+    // A `<` fails at once, even before the closing quote arrives.
+    if (lt !== NONE && (close < 0 || lt < close))
+      this.fail(`< in the value of ${this.text(buf, start, keyEnd)}`, this.offset + lt);
     if (close < 0) return -1;
+    let amp = this.nextAmp;
+    if (amp !== NONE && amp < from) amp = this.nextAmp = buf.indexOf(AMP, from);
+    const entities = amp !== NONE && amp < close;
     if (this.attributes.has(start, keyEnd))
       this.fail(`duplicate attribute: ${this.text(buf, start, keyEnd)}`, this.offset + start);
-    if (!this.attributes.add(start, keyEnd, from, close, wide, special))
+    if (!this.attributes.add(start, keyEnd, from, close, entities))
       this.fail(
         `unknown or malformed entity in the value of ${this.text(buf, start, keyEnd)}`,
         this.offset + from,
