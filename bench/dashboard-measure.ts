@@ -8,6 +8,7 @@ import {
   type HandParams,
   handQueries,
   inlineParams,
+  PsqlSession,
   percentile,
   psqlOneShot,
   psqlTimes,
@@ -22,7 +23,10 @@ export interface CallTimes {
   apiAll: number[];
   /** Only the aggregate statement(s) (those reading dashboard_rollup), replayed the same way. */
   apiAggregate: number[];
-  /** The hand-written aggregate over the rollup, timed the same way. */
+  /**
+   * The hand-written aggregate over the rollup, in one open psql session with `\timing` (in-process on
+   * PGlite), run in turns with the HTTP calls: same run, same load.
+   */
   hand: number[];
   /** The hand SQL as a one-shot `psql -c` (new process and connection each time); PostgreSQL only. */
   handOneShot: number[] | null;
@@ -41,16 +45,41 @@ export function benchPeriods(): Omit<HandParams, 'm' | 'unit'> & { today: string
   return { monthFrom: month(-11), monthTo: month(1), trendFrom: month(-23), today: iso(now) };
 }
 
-async function timeHttp(base: string, cookie: string, path: string, runs: number): Promise<number[]> {
-  const times: number[] = [];
+/** One HTTP call on loopback, body read; its wall time in ms. */
+async function httpCall(base: string, cookie: string, path: string): Promise<number> {
+  const t = performance.now();
+  const res = await fetch(`${base}/api/v1${path}`, { headers: { cookie } });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  await res.arrayBuffer();
+  return performance.now() - t;
+}
+
+/**
+ * The HTTP call and the hand SQL in turns (which goes first alternates), after 3 warm-up rounds, so
+ * both meet the same load: the ratio of the two is taken within one run, call by call.
+ */
+async function timeInterleaved(
+  http: () => Promise<number>,
+  hand: () => Promise<number>,
+  runs: number,
+): Promise<{ http: number[]; hand: number[] }> {
+  const out = { http: [] as number[], hand: [] as number[] };
   for (let i = 0; i < runs + 3; i += 1) {
-    const t = performance.now();
-    const res = await fetch(`${base}/api/v1${path}`, { headers: { cookie } });
-    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-    if (i >= 3) times.push(performance.now() - t);
+    let h: number;
+    let q: number;
+    if (i % 2 === 0) {
+      h = await http();
+      q = await hand();
+    } else {
+      q = await hand();
+      h = await http();
+    }
+    if (i >= 3) {
+      out.http.push(h);
+      out.hand.push(q);
+    }
   }
-  return times;
+  return out;
 }
 
 /** PGlite has no psql: the same statements run in-process, one after another, per run the sum. */
@@ -64,6 +93,13 @@ async function timeInProcess(h: DatabaseHandle, statements: readonly CompiledQue
   return times;
 }
 
+/** The same statements in-process once: one round of the hand SQL on PGlite. */
+async function onceInProcess(h: DatabaseHandle, statements: readonly CompiledQuery[]): Promise<number> {
+  const t = performance.now();
+  for (const q of statements) await h.db.executeQuery(q);
+  return performance.now() - t;
+}
+
 /**
  * Serves the app on loopback with a query-logging handle, signs in as the analyst, and times each call
  * over HTTP, then replays the statements it sent and the hand-written SQL (psql on PostgreSQL).
@@ -73,6 +109,7 @@ export async function measureCalls(
   t: BenchTenant,
   runs: number,
   url: string | undefined,
+  only: readonly string[] = [],
 ): Promise<CallTimes[]> {
   const cap = capturing(handle);
   const p = { ...benchPeriods(), m: t.municipalityId, unit: t.unitIds[0] ?? '' };
@@ -99,17 +136,27 @@ export async function measureCalls(
   };
   const hand = handQueries(p);
   const out: CallTimes[] = [];
+  const session = url ? new PsqlSession(url) : undefined;
   try {
     for (const [call, path] of Object.entries(calls)) {
+      if (only.length > 0 && !only.includes(call)) continue;
       // Filtered calls are compared with the hand SQL of their unfiltered call (the per-language
       // counts with the overview's): what the filter costs on top of it.
       const q = hand[call === 'languages' ? 'overview' : (call.split('+')[0] ?? call)];
       if (!q) continue;
-      const http = await timeHttp(base, cookie, path, runs);
+      const handRound = session
+        ? () => session.time(q.rollup)
+        : () =>
+            onceInProcess(
+              handle,
+              q.rollup.map((s) => CompiledQuery.raw(s)),
+            );
+      const turns = await timeInterleaved(() => httpCall(base, cookie, path), handRound, runs);
+      const http = turns.http;
       cap.start();
       await fetch(`${base}/api/v1${path}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
-      // The background roll-up step may run meanwhile: it is not part of the call.
-      const sent = cap.stop().filter((s) => !s.sql.includes('dashboard_roll_up'));
+      // Background work (the roll-up step, the webhook outbox poll) may run meanwhile: not part of the call.
+      const sent = cap.stop().filter((s) => !/dashboard_roll_up|webhook_delivery/.test(s.sql));
       const aggregates = sent.filter((s) => s.sql.includes('dashboard_rollup'));
       const text = (list: readonly CompiledQuery[]) => list.map((s) => inlineParams(s.sql, s.parameters));
       const row: CallTimes = url
@@ -118,7 +165,7 @@ export async function measureCalls(
             http,
             apiAll: await psqlTimes(url, text(sent), runs),
             apiAggregate: await psqlTimes(url, text(aggregates), runs),
-            hand: await psqlTimes(url, q.rollup, runs),
+            hand: turns.hand,
             handOneShot: await psqlOneShot(url, q.rollup.join(';\n'), Math.min(runs, 10)),
             handSeriesOnly: q.seriesOnly ? await psqlTimes(url, q.seriesOnly, runs) : null,
             raw: await psqlTimes(url, q.raw, 3),
@@ -128,11 +175,7 @@ export async function measureCalls(
             http,
             apiAll: await timeInProcess(handle, sent, runs),
             apiAggregate: await timeInProcess(handle, aggregates, runs),
-            hand: await timeInProcess(
-              handle,
-              q.rollup.map((s) => CompiledQuery.raw(s)),
-              runs,
-            ),
+            hand: turns.hand,
             handOneShot: null,
             handSeriesOnly: q.seriesOnly
               ? await timeInProcess(handle, [CompiledQuery.raw(q.seriesOnly)], runs)
@@ -143,6 +186,7 @@ export async function measureCalls(
       console.warn(`${call}: http p95 ${percentile(http, 95).toFixed(1)} · ${sent.length} statements`);
     }
   } finally {
+    session?.close();
     await app.close();
   }
   return out;

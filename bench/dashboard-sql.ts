@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -97,6 +97,49 @@ export async function psqlTimes(
     rounds.push(times.slice(i, i + list.length).reduce((a, b) => a + b, 0));
   }
   return rounds;
+}
+
+/**
+ * One psql process kept open (`\timing`, results to /dev/null): `time` runs statements in it and
+ * answers the sum of their `Time:` lines, so the hand SQL can be timed in turns with the HTTP calls.
+ */
+export class PsqlSession {
+  readonly #psql: ChildProcessWithoutNullStreams;
+  #out = '';
+  #waiting: (() => void) | undefined;
+  #round = 0;
+
+  constructor(url: string) {
+    this.#psql = spawn('psql', ['-X', '-q', '-d', url]);
+    this.#psql.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      this.#out += chunk;
+      this.#waiting?.();
+    });
+    this.#psql.stdin.write('\\timing on\n\\o /dev/null\n');
+  }
+
+  /** Runs the statements one after another; the sum of their query times in ms. */
+  async time(statements: readonly string[]): Promise<number> {
+    this.#round += 1;
+    const marker = `@@round ${this.#round}`;
+    const text = statements.map((q) => `${q.trim().replace(/;\s*$/, '')};`).join('\n');
+    const done = new Promise<void>((resolve) => {
+      this.#waiting = () => {
+        if (this.#out.includes(marker)) resolve();
+      };
+    });
+    this.#psql.stdin.write(`${text}\n\\echo ${marker}\n`);
+    await done;
+    const [before = ''] = this.#out.split(marker);
+    this.#out = '';
+    const times = [...before.matchAll(/Time: ([\d.]+) ms/g)].map((m) => Number(m[1]));
+    if (times.length !== statements.length) throw new Error(`psql: ${before}`);
+    return times.reduce((a, b) => a + b, 0);
+  }
+
+  close(): void {
+    this.#psql.stdin.end();
+  }
 }
 
 /**

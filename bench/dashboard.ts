@@ -7,6 +7,8 @@
  *
  *   npx tsx bench/dashboard.ts [--pg 100000,1000000,5000000] [--pglite 100000] [--runs 20] [--keep]
  *   npx tsx bench/dashboard.ts --url postgres://… [--size 1000000]   (measure again, on a kept cluster)
+ *   [--calls overview,trend,comparison]   (only these calls; default all, with the language filters)
+ * The HTTP call and the hand SQL (one open psql session) run in turns, so their ratio is per run.
  * --keep leaves the last PostgreSQL cluster running and prints its URL (stop it with pg_ctl).
  * Results: docs/performance/dashboard.md
  */
@@ -32,8 +34,10 @@ const load = () => loadavg()[0]?.toFixed(1) ?? '?';
 const secs = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
 const pp = (xs: readonly number[] | null) =>
   xs ? `${percentile(xs, 50).toFixed(1)} / ${percentile(xs, 95).toFixed(1)}` : 'n/a';
-const ratio = (a: readonly number[], b: readonly number[]) =>
-  (percentile(a, 95) / percentile(b, 95)).toFixed(2);
+const ratio = (a: readonly number[], b: readonly number[], p = 95) =>
+  (percentile(a, p) / percentile(b, p)).toFixed(2);
+/** --calls overview,trend,comparison: only these calls (default: all, with the language filters). */
+const CALLS = arg('calls', '').split(',').filter(Boolean);
 
 function tableRow(kind: string, size: number, c: CallTimes, loadAtStart: string): string {
   return [
@@ -45,7 +49,7 @@ function tableRow(kind: string, size: number, c: CallTimes, loadAtStart: string)
     pp(c.apiAggregate),
     pp(c.hand),
     ratio(c.apiAggregate, c.hand),
-    ratio(c.http, c.hand),
+    `${ratio(c.http, c.hand, 50)} / ${ratio(c.http, c.hand)}`,
     pp(c.handOneShot),
     c.handOneShot ? ratio(c.http, c.handOneShot) : 'n/a',
     c.handSeriesOnly ? pp(c.handSeriesOnly) : '',
@@ -79,7 +83,7 @@ async function run(kind: 'postgres' | 'pglite', steps: number[]): Promise<string
         `${kind} ${size}: load ${secs(loadedAt - started)} (load avg ${loadBefore}), set-based roll-up ${secs(rolledAt - loadedAt)} → ${written} rollup rows (load avg ${load()})`,
       );
       const loadAtStart = load();
-      for (const c of await measureCalls(handle, t, RUNS, cluster?.url)) {
+      for (const c of await measureCalls(handle, t, RUNS, cluster?.url, CALLS)) {
         rows.push(`| ${tableRow(kind, size, c, `${loadAtStart}–${load()}`)} |`);
         console.warn(rows.at(-1));
       }
@@ -100,7 +104,7 @@ async function remeasure(url: string, size: number): Promise<string[]> {
   try {
     const t = await findBenchTenant(handle.db);
     const at = load();
-    return (await measureCalls(handle, t, RUNS, url)).map(
+    return (await measureCalls(handle, t, RUNS, url, CALLS)).map(
       (c) => `| ${tableRow('postgres', size, c, `${at}–${load()}`)} |`,
     );
   } finally {
@@ -120,7 +124,7 @@ async function main() {
         ...(await run('pglite', sizes(arg('pglite', '100000')))),
       ];
   console.log(
-    '| database | responses | call | HTTP p50 / p95 | API SQL, all statements | API aggregate SQL | hand SQL | aggregate ÷ hand (p95) | HTTP ÷ hand (p95) | hand SQL `psql -c` | HTTP ÷ `psql -c` (p95) | hand series only (trend) | hand SQL on raw tables | load avg |',
+    '| database | responses | call | HTTP p50 / p95 | API SQL, all statements | API aggregate SQL | hand SQL (in turns with HTTP) | aggregate ÷ hand (p95) | HTTP ÷ hand (p50 / p95) | hand SQL `psql -c` | HTTP ÷ `psql -c` (p95) | hand series only (trend) | hand SQL on raw tables | load avg |',
   );
   console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) console.log(r);

@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { healthResponses } from '../shared/api/system.ts';
 import { auditRoutes } from './audit/routes.ts';
@@ -27,6 +27,7 @@ import { installInputRule } from './http/input-rule.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { installRouteContracts } from './http/route-contract.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
+import { responseSerializer } from './http/serializer.ts';
 import { installWebApp } from './http/web-app.ts';
 import { improvementRoutes } from './improvement/routes.ts';
 import { openDataPublicRoutes } from './integrations/opendata/public-routes.ts';
@@ -104,7 +105,7 @@ export async function buildApp({
   // Responses still being written are acknowledged only after their commit: let them finish first.
   app.addHook('onClose', () => app.responses.drain());
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(config.checkResponses));
   installRouteContracts(app);
 
   installErrorHandling(app, config.bodyLimit);

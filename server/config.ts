@@ -42,6 +42,13 @@ export interface AppConfig {
    * runs as one process. Worker 0 does the background work (roll-up, retention, webhooks).
    */
   workerIndex: number | undefined;
+  /**
+   * BORGERBLIK_CHECK_RESPONSES: check every JSON answer against its route's zod response schema before
+   * sending it (a broken answer becomes a 500). On while Vitest runs (every test checks what the app
+   * answers), off otherwise: production writes plain schemas with compiled fast-json-stringify
+   * functions instead (server/http/serializer.ts).
+   */
+  checkResponses: boolean;
 }
 
 /** Reads the configuration from environment variables, with defaults for a local start. */
@@ -66,6 +73,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (env.BORGERBLIK_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
     workers: parseWorkers(env.BORGERBLIK_WORKERS),
     workerIndex: env.BORGERBLIK_WORKER_INDEX === undefined ? undefined : Number(env.BORGERBLIK_WORKER_INDEX),
+    // Tests pass their own (often empty) env: whether Vitest runs is read from the process itself.
+    checkResponses:
+      env.BORGERBLIK_CHECK_RESPONSES === undefined
+        ? process.env.VITEST !== undefined
+        : env.BORGERBLIK_CHECK_RESPONSES === 'true',
   };
 }
 

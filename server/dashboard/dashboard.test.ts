@@ -10,6 +10,7 @@ import {
   type Session,
   type TestApp,
 } from '../../test/app.ts';
+import { buildApp } from '../app.ts';
 import { makeUnitTree } from '../seed/factories.ts';
 import type { Figure } from './cells.ts';
 import { rebuildSurveyRollup } from './queue.ts';
@@ -128,6 +129,28 @@ describeDb('dashboard API', () => {
     );
     expect(pending.rows[0]?.n).toBe(0);
     await checkUnitB();
+  });
+
+  it('answers byte for byte the same with the production serializer (no zod check)', async () => {
+    const fast = await buildApp({ database: t.database, config: { ...t.app.config, checkResponses: false } });
+    try {
+      const scope = `${Q}&unitId=${units.get('A')}`;
+      for (const url of [
+        `/dashboard/overview?${Q}`,
+        `/dashboard/overview?${Q}&channel=link&languages=da`,
+        `/dashboard/trend?${scope}&interval=month&item=coherence.solutions`,
+        `/dashboard/comparison?${scope}&item=index.coherence&level=units`,
+        `/dashboard/answers-by-language?${Q}`,
+        '/dashboard/options',
+      ]) {
+        const checked = await api(t.app, session, 'GET', url);
+        const plain = await api(fast, session, 'GET', url);
+        expect(checked.statusCode, checked.body).toBe(200);
+        expect(plain.body, url).toBe(checked.body);
+      }
+    } finally {
+      await fast.close();
+    }
   });
 
   it('hides small units and the sibling that would give them away', async () => {

@@ -87,7 +87,7 @@ export async function languageCounts(db: Kysely<Database>, auth: AuthContext, ct
   const out = languages
     .map((language) => {
       const layer = `${language}|${ALL}|${read}`;
-      const n = grid.totals.get(layer)?.get(ctx.scopeId)?.n ?? 0;
+      const n = grid.count(layer, ctx.scopeId);
       const status = grid.status(layer, ctx.scopeId);
       // Hidden counts sort last, by tag: their place must not hint at their size.
       return { language, status, n: status === 'shown' ? n : null, order: status === 'shown' ? n : -1 };

@@ -38,17 +38,22 @@ function addRow(cell: Cell, r: AggregateRow): void {
  */
 export function groupRows(ctx: DashboardContext, rows: readonly AggregateRow[]): Map<string, KeyedCells> {
   const out = new Map<string, KeyedCells>();
-  const bySurveyItem = new Map<string, KeyedCells>();
+  // survey → item → entry: no key string is built per row (thousands of rows per call).
+  const bySurvey = new Map<string | null, Map<string, KeyedCells>>();
   for (const r of rows) {
-    const surveyItem = `${r.survey_id}|${r.item_id}`;
-    let entry = bySurveyItem.get(surveyItem);
+    let byItem = bySurvey.get(r.survey_id);
+    if (!byItem) {
+      byItem = new Map();
+      bySurvey.set(r.survey_id, byItem);
+    }
+    let entry = byItem.get(r.item_id);
     if (!entry) {
       const definition = r.survey_id ? ctx.surveys.get(r.survey_id)?.definition : ctx.sharedDefinition;
       const scale = itemScale(r.item_id, definition);
       const key = figureKey(r.item_id, scale);
       entry = out.get(key) ?? { itemId: r.item_id, scale, cells: new Map() };
       out.set(key, entry);
-      bySurveyItem.set(surveyItem, entry);
+      byItem.set(r.item_id, entry);
     }
     let cell = entry.cells.get(r.g);
     if (!cell) {
@@ -79,15 +84,31 @@ export interface UnitFigures extends KeyedCells {
   statuses: Record<string, CellStatus>;
 }
 
-/** Splits cells keyed `unit|layer…` into layer → unit → cell (`layerOf` maps the rest of the key). */
+/**
+ * Splits cells keyed `unit|layer…` into layer → unit → cell (`layerOf` maps the rest of the key). A
+ * grid has thousands of cells but only a few dozen distinct rests (periods × channels): each rest is
+ * mapped once.
+ */
 export function byLayer(cells: ReadonlyMap<string, Cell>, layerOf: (rest: string[]) => string) {
   const out = new Map<string, Map<string, Cell>>();
+  const layers = new Map<string, string>();
+  let unitOnly: string | undefined;
   for (const [g, cell] of cells) {
-    const [unit = '', ...rest] = g.split('|');
-    const layer = layerOf(rest);
-    const units = out.get(layer) ?? new Map<string, Cell>();
+    const cut = g.indexOf('|');
+    let layer: string;
+    if (cut < 0) layer = unitOnly ??= layerOf([]);
+    else {
+      const rest = g.slice(cut + 1);
+      layer = layers.get(rest) ?? layerOf(rest.split('|'));
+      layers.set(rest, layer);
+    }
+    const unit = cut < 0 ? g : g.slice(0, cut);
+    let units = out.get(layer);
+    if (!units) {
+      units = new Map<string, Cell>();
+      out.set(layer, units);
+    }
     units.set(unit, cell);
-    out.set(layer, units);
   }
   return out;
 }
@@ -126,7 +147,7 @@ export async function unitFigures(
       sums,
       minN: ctx.municipality.minGroupSize,
     });
-    const totals = grid.totals.get(layer) ?? new Map<string, Cell>();
+    const totals = grid.totals(layer) ?? new Map<string, Cell>();
     const statuses: Record<string, CellStatus> = {};
     for (const node of totals.keys()) statuses[node] = grid.status(layer, node);
     out.set(key, { ...entry, cells: own.get(layer) ?? new Map(), totals, statuses });
