@@ -8,7 +8,8 @@
  * usual bulk-load order), the product's set-based roll-up of every municipality in one transaction
  * with the rollup's indexes dropped once (`rebuildRollups`), then HTTP p50 / p95 of the overview, a
  * unit's trend and the unit comparison (`--runs`, default 10, after 3 warm-ups), table sizes, wall
- * and PostgreSQL CPU seconds per phase and the load average.
+ * and PostgreSQL CPU seconds per phase and the load average. `--connections 2` loads and rolls up
+ * over two sessions (`rebuildRollupsInParallel`: the same rows, not one transaction).
  *
  *   npx tsx bench/dashboard-tenants.ts [--tenants 100] [--steps 500000,1000000,5000000] [--target 10000]
  * Results: docs/PERFORMANCE.md (dashboard, many municipalities) and docs/SCALING.md (capacity).
@@ -17,7 +18,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { sql } from 'kysely';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { rebuildRollups } from '../server/dashboard/bulk-rollup.ts';
+import { rebuildRollups, rebuildRollupsInParallel } from '../server/dashboard/bulk-rollup.ts';
 import { type DatabaseHandle, openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
@@ -41,6 +42,7 @@ const STEPS = arg('steps', '500000,1000000,5000000').split(',').map(Number);
 const TARGET = Number(arg('target', '10000'));
 const RUNS = Number(arg('runs', '10'));
 const PER_DEPARTMENT = Number(arg('per-department', '1'));
+const CONNECTIONS = Number(arg('connections', '1'));
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))
@@ -120,7 +122,7 @@ async function main(): Promise<void> {
     await migrateToLatest(handle.db);
     // Bulk-load settings of the throw-away cluster: checkpoints every 1 GB of WAL (the default) would
     // write every page touched since the last one again in full.
-    await sql`alter system set max_wal_size = '16GB'`.execute(handle.db);
+    await sql`alter system set max_wal_size = '8GB'`.execute(handle.db);
     await sql`alter system set checkpoint_timeout = '30min'`.execute(handle.db);
     await sql`select pg_reload_conf()`.execute(handle.db);
     const t0 = performance.now();
@@ -134,13 +136,18 @@ async function main(): Promise<void> {
       let added = 0;
       const loading = await phase(handle, () =>
         withoutIndexes(handle.db, ['survey_response', 'survey_answer'], async () => {
-          for (const [i, t] of tenants.entries()) {
-            const want = i === 0 ? TARGET : others;
-            const have = loaded.get(t.municipalityId) ?? 0;
-            if (want > have) await loadResponses(handle.db, t, have, want);
-            added += Math.max(0, want - have);
-            loaded.set(t.municipalityId, Math.max(want, have));
-          }
+          let next = 0;
+          const worker = async () => {
+            for (let i = next++; i < tenants.length; i = next++) {
+              const t = tenants[i] as BenchTenant;
+              const want = i === 0 ? TARGET : others;
+              const have = loaded.get(t.municipalityId) ?? 0;
+              if (want > have) await loadResponses(handle.db, t, have, want);
+              added += Math.max(0, want - have);
+              loaded.set(t.municipalityId, Math.max(want, have));
+            }
+          };
+          await Promise.all(Array.from({ length: CONNECTIONS }, worker));
         }),
       );
       console.log(
@@ -149,12 +156,11 @@ async function main(): Promise<void> {
       // The rebuild deletes each municipality's old rows; truncating first gives their space back
       // at once, so the sizes below are not those of a table with a dead copy in it.
       await sql`truncate dashboard_rollup`.execute(handle.db);
+      const ids = tenants.map((t) => t.municipalityId);
       const rolling = await phase(handle, () =>
-        rebuildRollups(
-          handle.db,
-          tenants.map((t) => t.municipalityId),
-          { dropIndexes: true },
-        ),
+        CONNECTIONS > 1
+          ? rebuildRollupsInParallel(handle.db, ids, CONNECTIONS)
+          : rebuildRollups(handle.db, ids, { dropIndexes: true }),
       );
       console.log(
         `step ${total.toLocaleString('en-US')}: roll-up ${rolling.value.toLocaleString('en-US')} rows in ${rolling.text} · load avg ${load()}`,

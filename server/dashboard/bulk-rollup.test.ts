@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, describeDb, makeTenant, type TestApp } from '../../test/app.ts';
 import { makeUnitTree } from '../seed/factories.ts';
-import { rebuildRollup, rebuildRollups } from './bulk-rollup.ts';
+import { rebuildRollup, rebuildRollups, rebuildRollupsInParallel } from './bulk-rollup.ts';
 import { rollUp } from './repository.ts';
 import { coherence, insertResponses, type TestResponse } from './test-responses.ts';
 
@@ -155,6 +155,14 @@ describeDb('set-based rollup rebuild', () => {
     // Rebuilding one of them leaves the other's rows alone.
     await rebuildRollups(t.database.db, [m2]);
     expect(await all()).toEqual(live);
+    // Over two sessions (initial load): the same rows, and the indexes are back.
+    const indexes = sql<{
+      n: number;
+    }>`select count(*)::int as n from pg_indexes where tablename = 'dashboard_rollup'`;
+    const before = (await indexes.execute(t.database.db)).rows[0]?.n;
+    expect(await rebuildRollupsInParallel(t.database.db, [m, m2], 2)).toBe(live.length);
+    expect(await all()).toEqual(live);
+    expect((await indexes.execute(t.database.db)).rows[0]?.n).toBe(before);
   });
 
   it('leaves queued responses to the queue', async () => {

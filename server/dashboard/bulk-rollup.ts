@@ -129,3 +129,52 @@ export async function rebuildRollups(
     return written;
   });
 }
+
+/**
+ * `rebuildRollups` with the indexes dropped, spread over `connections` database sessions (the
+ * grouping is CPU-bound and PostgreSQL runs an INSERT … SELECT on one core). Not one transaction: the
+ * indexes stay dropped between the municipalities' transactions, and the queue's step (an upsert,
+ * which needs the primary key) fails meanwhile, so this is for an initial load with the app stopped,
+ * like a restore. Each municipality's rows are written in its own transaction under the roll-up
+ * lock taken shared, so a queue step that starts anyway skips its turn; the indexes are built again
+ * at the end, also after an error. Returns the number of rollup rows written.
+ */
+export async function rebuildRollupsInParallel(
+  db: Kysely<Database>,
+  municipalityIds: readonly string[],
+  connections: number,
+): Promise<number> {
+  const indexes = await db.transaction().execute(async (tx) => {
+    await sql`select pg_advisory_xact_lock(7410512)`.execute(tx);
+    await sql`delete from dashboard_rollup where municipality_id = any(${[...municipalityIds]}::uuid[])`.execute(
+      tx,
+    );
+    const list = await rollupIndexes(tx);
+    for (const i of list) await sql.raw(i.drop).execute(tx);
+    return list;
+  });
+  let written = 0;
+  let next = 0;
+  const worker = async () => {
+    for (let m = municipalityIds[next++]; m !== undefined; m = municipalityIds[next++]) {
+      const id = m;
+      // Not `written += await …`: that reads `written` before the other session adds to it.
+      const n = await db.transaction().execute(async (tx) => {
+        await sql`select pg_advisory_xact_lock_shared(7410512)`.execute(tx);
+        await sql`set local work_mem = '512MB'`.execute(tx);
+        const result = await bulkInsert(id).execute(tx);
+        return Number(result.numAffectedRows ?? 0);
+      });
+      written += n;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, connections) }, worker));
+  } finally {
+    await db.connection().execute(async (c) => {
+      await sql`set maintenance_work_mem = '1GB'`.execute(c);
+      for (const i of indexes) await sql.raw(i.create).execute(c);
+    });
+  }
+  return written;
+}
