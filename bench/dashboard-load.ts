@@ -134,8 +134,8 @@ export async function loadResponses(
 
 /**
  * Runs `load` with the indexes of `tables` dropped and builds them again afterwards, in the usual order
- * for a bulk load (one sort per index instead of a B-tree insert per row; twice as fast at 100
- * municipalities, docs/performance/scale.md). Indexes that a foreign key points at stay (the response
+ * for a bulk load (one sort per index instead of a B-tree insert per row; 12.3 s with the indexes
+ * against 3.8 s + 3.4 s to build them for twice the rows, docs/performance/scale.md). Indexes that a foreign key points at stay (the response
  * primary key). Read from the catalogue, so they always match the migrations. PostgreSQL only.
  */
 export async function withoutIndexes(
