@@ -1,36 +1,48 @@
 /**
  * Dashboard with many municipalities on one PostgreSQL: `--tenants` municipalities (default 100) of
- * 10 × `--per-department` units (default 2, so 20), responses grown in `--steps` (total over all
- * municipalities, default 1,000,000 then 5,000,000). The first municipality keeps a fixed
- * `--target` responses (default 50,000, the 5 M average) while the others grow, so its calls show
- * whether one municipality slows down as the others grow; one grown municipality is timed too.
- * Per step: load, set-based roll-up per municipality, then HTTP p50 / p95 of the overview, a unit's
- * trend and the unit comparison (`--runs`, default 20), table sizes and the load average.
+ * 10 × `--per-department` units (default 1, so 10), responses grown in `--steps` (total over all
+ * municipalities, default 500,000, 1,000,000, 5,000,000). The first municipality keeps a fixed
+ * `--target` responses (default 10,000) while the others grow, so its calls show whether one
+ * municipality slows down as the others grow; the last (grown) municipality is timed too.
+ * Per step: the new responses loaded with the raw tables' indexes dropped and built again after (the
+ * usual bulk-load order), the product's set-based roll-up of every municipality in one transaction
+ * with the rollup's indexes dropped once (`rebuildRollups`), then HTTP p50 / p95 of the overview, a
+ * unit's trend and the unit comparison (`--runs`, default 10, after 3 warm-ups), table sizes, wall
+ * and PostgreSQL CPU seconds per phase and the load average. `--connections 2` loads and rolls up
+ * over two sessions (`rebuildRollupsInParallel`: the same rows, not one transaction).
  *
- *   npx tsx bench/dashboard-tenants.ts [--tenants 100] [--steps 1000000,5000000] [--target 50000]
+ *   npx tsx bench/dashboard-tenants.ts [--tenants 100] [--steps 500000,1000000,5000000] [--target 10000]
  * Results: docs/PERFORMANCE.md (dashboard, many municipalities) and docs/SCALING.md (capacity).
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { sql } from 'kysely';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { rebuildRollup } from '../server/dashboard/bulk-rollup.ts';
+import { rebuildRollups, rebuildRollupsInParallel } from '../server/dashboard/bulk-rollup.ts';
 import { type DatabaseHandle, openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
-import { BENCH_PASSWORD, type BenchTenant, createBenchTenant, loadResponses } from './dashboard-load.ts';
+import {
+  BENCH_PASSWORD,
+  type BenchTenant,
+  createBenchTenant,
+  loadResponses,
+  withoutIndexes,
+} from './dashboard-load.ts';
 import { benchPeriods } from './dashboard-measure.ts';
 import { percentile } from './dashboard-sql.ts';
+import { pgCpuSeconds } from './pg-cpu.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const TENANTS = Number(arg('tenants', '100'));
-const STEPS = arg('steps', '1000000,5000000').split(',').map(Number);
-const TARGET = Number(arg('target', '50000'));
-const RUNS = Number(arg('runs', '20'));
-const PER_DEPARTMENT = Number(arg('per-department', '2'));
+const STEPS = arg('steps', '500000,1000000,5000000').split(',').map(Number);
+const TARGET = Number(arg('target', '10000'));
+const RUNS = Number(arg('runs', '10'));
+const PER_DEPARTMENT = Number(arg('per-department', '1'));
+const CONNECTIONS = Number(arg('connections', '1'));
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))
@@ -67,6 +79,22 @@ async function timeCalls(base: string, t: BenchTenant): Promise<string> {
   return out.join(' · ');
 }
 
+/** Wall and PostgreSQL CPU seconds of one phase. */
+async function phase<T>(handle: DatabaseHandle, run: () => Promise<T>): Promise<{ value: T; text: string }> {
+  const t0 = performance.now();
+  const c0 = await pgCpuSeconds(handle.db);
+  const value = await run();
+  const cpu = (await pgCpuSeconds(handle.db)) - c0;
+  return { value, text: `${secs(t0)} wall, ${cpu.toFixed(0)} s PostgreSQL CPU` };
+}
+
+async function rollupRows(handle: DatabaseHandle, m: string): Promise<number> {
+  const r = await sql<{
+    n: number;
+  }>`select count(*)::int as n from dashboard_rollup where municipality_id = ${m}`.execute(handle.db);
+  return r.rows[0]?.n ?? 0;
+}
+
 async function sizes(handle: DatabaseHandle): Promise<string> {
   const r = await sql<{ t: string; bytes: number; n: number }>`
     select c.relname as t, pg_total_relation_size(c.oid)::bigint as bytes, c.reltuples::bigint as n from pg_class c
@@ -92,6 +120,11 @@ async function main(): Promise<void> {
   process.once('SIGTERM', abandon).once('SIGINT', abandon);
   try {
     await migrateToLatest(handle.db);
+    // Bulk-load settings of the throw-away cluster: checkpoints every 1 GB of WAL (the default) would
+    // write every page touched since the last one again in full.
+    await sql`alter system set max_wal_size = '8GB'`.execute(handle.db);
+    await sql`alter system set checkpoint_timeout = '30min'`.execute(handle.db);
+    await sql`select pg_reload_conf()`.execute(handle.db);
     const t0 = performance.now();
     const tenants: BenchTenant[] = [];
     for (let i = 0; i < TENANTS; i++)
@@ -99,20 +132,44 @@ async function main(): Promise<void> {
     console.log(`${TENANTS} municipalities created in ${secs(t0)}`);
     const loaded = new Map<string, number>();
     for (const total of STEPS) {
-      const t1 = performance.now();
       const others = Math.round((total - TARGET) / (TENANTS - 1));
-      for (const [i, t] of tenants.entries()) {
-        const want = i === 0 ? TARGET : others;
-        const have = loaded.get(t.municipalityId) ?? 0;
-        if (want > have) await loadResponses(handle.db, t, have, want);
-        loaded.set(t.municipalityId, Math.max(want, have));
-      }
-      const loadedIn = secs(t1);
-      const t2 = performance.now();
-      for (const t of tenants) await rebuildRollup(handle.db, t.municipalityId);
-      await sql`vacuum analyze`.execute(handle.db);
+      let added = 0;
+      const loading = await phase(handle, () =>
+        withoutIndexes(handle.db, ['survey_response', 'survey_answer'], async () => {
+          let next = 0;
+          const worker = async () => {
+            for (let i = next++; i < tenants.length; i = next++) {
+              const t = tenants[i] as BenchTenant;
+              const want = i === 0 ? TARGET : others;
+              const have = loaded.get(t.municipalityId) ?? 0;
+              if (want > have) await loadResponses(handle.db, t, have, want);
+              added += Math.max(0, want - have);
+              loaded.set(t.municipalityId, Math.max(want, have));
+            }
+          };
+          await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+        }),
+      );
       console.log(
-        `step ${total.toLocaleString('en-US')}: load ${loadedIn}, roll-up ${secs(t2)} · ${await sizes(handle)} · load avg ${load()}`,
+        `step ${total.toLocaleString('en-US')}: +${added.toLocaleString('en-US')} responses loaded (indexes after) in ${loading.text} · load avg ${load()}`,
+      );
+      // The rebuild deletes each municipality's old rows; truncating first gives their space back
+      // at once, so the sizes below are not those of a table with a dead copy in it.
+      await sql`truncate dashboard_rollup`.execute(handle.db);
+      const ids = tenants.map((t) => t.municipalityId);
+      const rolling = await phase(handle, () =>
+        CONNECTIONS > 1
+          ? rebuildRollupsInParallel(handle.db, ids, CONNECTIONS)
+          : rebuildRollups(handle.db, ids, { dropIndexes: true }),
+      );
+      console.log(
+        `step ${total.toLocaleString('en-US')}: roll-up ${rolling.value.toLocaleString('en-US')} rows in ${rolling.text} · load avg ${load()}`,
+      );
+      const vacuum = await phase(handle, () => sql`vacuum analyze`.execute(handle.db));
+      const fixedRows = await rollupRows(handle, tenants[0]?.municipalityId ?? '');
+      const grownRows = await rollupRows(handle, tenants[TENANTS - 1]?.municipalityId ?? '');
+      console.log(
+        `step ${total.toLocaleString('en-US')}: vacuum analyze ${vacuum.text} · ${await sizes(handle)} · rollup rows fixed ${fixedRows.toLocaleString('en-US')}, grown ${grownRows.toLocaleString('en-US')} · load avg ${load()}`,
       );
       const app = await buildApp({ database: handle, config: { ...loadConfig({}), webDir: '/nonexistent' } });
       await app.listen({ port: 0, host: '127.0.0.1' });

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, describeDb, makeTenant, type TestApp } from '../../test/app.ts';
 import { makeUnitTree } from '../seed/factories.ts';
-import { rebuildRollup } from './bulk-rollup.ts';
+import { rebuildRollup, rebuildRollups, rebuildRollupsInParallel } from './bulk-rollup.ts';
 import { rollUp } from './repository.ts';
 import { coherence, insertResponses, type TestResponse } from './test-responses.ts';
 
@@ -110,6 +110,64 @@ describeDb('set-based rollup rebuild', () => {
     expect((await snapshot()).map(({ sum, sum_sq, ...k }) => k)).toEqual(
       expected.map(({ sum, sum_sq, ...k }) => k),
     );
+    expect((await indexes.execute(t.database.db)).rows[0]?.n).toBe(before);
+  });
+
+  it('rebuilds several municipalities in one transaction (indexes dropped once) to the rows the queue built', async () => {
+    const m2 = (await makeTenant(t.database, 'bulk2')).municipality.id;
+    const unit = await makeUnitTree(t.database.db, m2, [{ name: 'W', kind: 'unit' }]);
+    const survey = await t.database.db
+      .insertInto('survey')
+      .values({
+        municipality_id: m2,
+        title: 'S2',
+        definition: '{"sets":["satisfaction"]}',
+        public_token: 'bulk2',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const languages = [
+      { language: 'da', status: 'reviewed' },
+      { language: 'ar', status: 'unreviewed' },
+      { language: 'uk', status: 'validated' },
+    ] as const;
+    await insertResponses(
+      t.database.db,
+      m2,
+      survey.id,
+      Array.from({ length: 12 }, (_, i) => ({
+        unitId: unit.get('W') ?? null,
+        hour: `2026-0${1 + (i % 3)}-1${i % 10}T10:00:00Z`,
+        channel: (['link', 'kiosk'] as const)[i % 2],
+        ...languages[i % 3],
+        answers: { 'satisfaction.overall': i % 5 === 0 ? 'dk' : 1 + (i % 5) },
+      })),
+    );
+    expect(await rollUp(t.database.db)).toBe(12);
+    const all = async () => {
+      const r = await sql<Record<string, unknown>>`
+        select municipality_id::text, grain, unit_id::text, bucket::text, survey_id::text, item_id, channel, language,
+          translation_status, n, round(sum::numeric, 9)::text as sum, round(sum_sq::numeric, 9)::text as sum_sq,
+          dont_know, concat_ws(',', c1, c2, c3, c4, c5, c6) as c
+        from dashboard_rollup where municipality_id in (${m}, ${m2})
+        order by 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(t.database.db);
+      return r.rows;
+    };
+    const live = await all();
+    expect(live.some((r) => r.language === 'ar' && r.translation_status === 'unreviewed')).toBe(true);
+    const written = await rebuildRollups(t.database.db, [m, m2], { dropIndexes: true });
+    expect(written).toBe(live.length);
+    expect(await all()).toEqual(live);
+    // Rebuilding one of them leaves the other's rows alone.
+    await rebuildRollups(t.database.db, [m2]);
+    expect(await all()).toEqual(live);
+    // Over two sessions (initial load): the same rows, and the indexes are back.
+    const indexes = sql<{
+      n: number;
+    }>`select count(*)::int as n from pg_indexes where tablename = 'dashboard_rollup'`;
+    const before = (await indexes.execute(t.database.db)).rows[0]?.n;
+    expect(await rebuildRollupsInParallel(t.database.db, [m, m2], 2)).toBe(live.length);
+    expect(await all()).toEqual(live);
     expect((await indexes.execute(t.database.db)).rows[0]?.n).toBe(before);
   });
 
