@@ -49,6 +49,11 @@ class MemoryPeaks {
 export async function analyseStored(url: string, municipalityId: string, logId: string, every = 10) {
   const handle = await openDatabase({ url, poolSize: 4 });
   try {
+    await handle.db.selectFrom('eventlog').select('id').limit(1).execute();
+    const atStart = process.memoryUsage();
+    console.log(
+      `before the analysis (modules loaded, pool open): RSS ${mb(atStart.rss)} MB, heap used ${mb(atStart.heapUsed)} MB`,
+    );
     const peaks = new MemoryPeaks();
     const start = performance.now();
     const seconds = () => ((performance.now() - start) / 1000).toFixed(1);

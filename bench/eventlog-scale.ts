@@ -9,7 +9,8 @@
  * V8 keeps after it is freed, must not count towards the analysis.
  *
  *   npx tsx bench/eventlog-scale.ts [events=20000000] [cases=100000] [--keep]
- * `--keep` leaves the cluster running (and prints how to analyse the log again, and how to stop it).
+ * `--keep` leaves the cluster running (and prints how to analyse the log again, and how to stop it);
+ * `--no-analyse` stops after the import (with `--keep`: analyse later with the printed command).
  * Results: docs/PERFORMANCE.md and docs/SCALING.md (capacity). Heavy: run it once, on a quiet machine.
  */
 import { spawnSync } from 'node:child_process';
@@ -64,6 +65,7 @@ async function measured<T>(label: string, work: () => Promise<T>) {
 async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const keep = process.argv.includes('--keep');
+  const analyseNow = !process.argv.includes('--no-analyse');
   const events = Number(args[0] ?? 20_000_000);
   const cases = Number(args[1] ?? 100_000);
   console.log(
@@ -142,8 +144,8 @@ async function main(): Promise<void> {
     console.log(plan.map((r) => Object.values(r).join(' ')).join('\n'));
     const analyse = [...process.execArgv, 'bench/eventlog-analyse.ts', cluster.url, m.id, log.id];
     console.log(`analyse again: node ${analyse.join(' ')}`);
-    const child = spawnSync(process.execPath, analyse, { stdio: 'inherit' });
-    if (child.status !== 0) console.log(`analysis failed: ${child.status ?? child.signal}`);
+    const child = analyseNow ? spawnSync(process.execPath, analyse, { stdio: 'inherit' }) : null;
+    if (child && child.status !== 0) console.log(`analysis failed: ${child.status ?? child.signal}`);
   } finally {
     await handle.close();
     if (keep) console.log(`cluster kept: ${cluster.url} (stop it with pg_ctl -D <its data folder> stop)`);
