@@ -11,7 +11,7 @@
  * analysis, against 76 MB for the compiled modules), so `--server <email> <password>` measures the
  * way an operator runs it instead: the compiled server (`dist/`, built when missing) on the same
  * database answers `GET /api/v1/eventlogs/:id/report` once; its CPU and peak RSS (VmHWM) are read
- * from /proc.
+ * from /proc; `--node-arg <option>` (repeatable) starts it with that Node/V8 option.
  */
 
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -118,9 +118,15 @@ function httpGet(url: string, cookie: string): Promise<string> {
 }
 
 /** The same report through the compiled server's API: its CPU time and peak RSS. */
-export async function analyseThroughServer(url: string, logId: string, email: string, password: string) {
+export async function analyseThroughServer(
+  url: string,
+  logId: string,
+  email: string,
+  password: string,
+  nodeArgs: string[] = [],
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'borgerblik-bench-analyse-'));
-  const server = await startCompiledServer({ databaseUrl: url, dataDir, poolSize: 4 });
+  const server = await startCompiledServer({ databaseUrl: url, dataDir, poolSize: 4, nodeArgs });
   try {
     const base = `http://127.0.0.1:${server.port}`;
     const login = await fetch(`${base}/api/v1/auth/login`, {
@@ -140,7 +146,7 @@ export async function analyseThroughServer(url: string, logId: string, email: st
     ) as { report?: { summary: unknown; variants: unknown[] } };
     const after = server.rss();
     console.log(
-      `analyse through the compiled server (GET report): ${((performance.now() - start) / 1000).toFixed(1)} s wall, ${(cpuSeconds(server.pid) - cpu).toFixed(1)} s CPU (server), RSS before ${mb(before.now)} MB (peak so far ${mb(before.peak)}), peak RSS ${mb(after.peak)} MB, RSS after ${mb(after.now)} MB, load ${loadBefore} → ${load()}`,
+      `analyse through the compiled server (GET report${nodeArgs.length ? `, node ${nodeArgs.join(' ')}` : ''}): ${((performance.now() - start) / 1000).toFixed(1)} s wall, ${(cpuSeconds(server.pid) - cpu).toFixed(1)} s CPU (server), RSS before ${mb(before.now)} MB (peak so far ${mb(before.peak)}), peak RSS ${mb(after.peak)} MB, RSS after ${mb(after.now)} MB, load ${loadBefore} → ${load()}`,
     );
     console.log(`report: ${JSON.stringify(body.report?.summary)}, ${body.report?.variants.length} variants`);
   } finally {
@@ -165,6 +171,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       logId,
       process.argv[viaServer + 1] ?? '',
       process.argv[viaServer + 2] ?? '',
+      process.argv.flatMap((a, i) => (process.argv[i - 1] === '--node-arg' ? [a] : [])),
     );
   else await analyseStored(url, municipalityId, logId, at > 0 ? Number(process.argv[at + 1]) : 10);
 }
