@@ -23,7 +23,7 @@ export interface CompiledServer {
 }
 
 /** utime + stime of a process and its waited-for children, in seconds. */
-function cpuSeconds(pid: number): number {
+export function cpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
@@ -38,6 +38,8 @@ export async function startCompiledServer(options: {
   poolSize?: number;
   /** Run server/main.ts through tsx (one process, so its CPU time is all of it). */
   source?: boolean;
+  /** Node/V8 options before the script (e.g. `--heap-growing-percent=30`). */
+  nodeArgs?: string[];
 }): Promise<CompiledServer> {
   const main = join(root, 'dist/server/main.js');
   if (!options.source && !existsSync(main))
@@ -47,7 +49,7 @@ export async function startCompiledServer(options: {
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
-    options.source ? ['--import', 'tsx', 'server/main.ts'] : [main],
+    [...(options.nodeArgs ?? []), ...(options.source ? ['--import', 'tsx', 'server/main.ts'] : [main])],
     {
       cwd: root,
       env: {

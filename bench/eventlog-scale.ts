@@ -4,17 +4,22 @@
  * transaction) and then analysed from the database (keyset pages → shared/eventlog, the API's report
  * with its 300 most frequent variants; the page query's plan is printed), with wall time,
  * this process's CPU time, its peak RSS (sampled every 100 ms) and the stored bytes per event.
+ * The analysis runs in a fresh child process (`bench/eventlog-analyse.ts`, with this process's
+ * node options), as the API's analysis of a log imported long before: the import's heap, which
+ * V8 keeps after it is freed, must not count towards the analysis.
  *
- *   npx tsx bench/eventlog-scale.ts [events=20000000] [cases=100000]
+ *   npx tsx bench/eventlog-scale.ts [events=20000000] [cases=100000] [--keep]
+ * `--keep` leaves the cluster running (and prints how to analyse the log again, and how to stop it);
+ * `--no-analyse` stops after the import (with `--keep`: analyse later with the printed command).
  * Results: docs/PERFORMANCE.md and docs/SCALING.md (capacity). Heavy: run it once, on a quiet machine.
  */
+import { spawnSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
-import { logReport } from '../server/eventlog/analysis/report.ts';
 import { STORED_PAGE } from '../server/eventlog/analysis/stored-batches.ts';
 import { eventPageQuery } from '../server/eventlog/events-repository.ts';
 import { runImport } from '../server/eventlog/import/run.ts';
@@ -58,8 +63,11 @@ async function measured<T>(label: string, work: () => Promise<T>) {
 }
 
 async function main(): Promise<void> {
-  const events = Number(process.argv[2] ?? 20_000_000);
-  const cases = Number(process.argv[3] ?? 100_000);
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const keep = process.argv.includes('--keep');
+  const analyseNow = !process.argv.includes('--no-analyse');
+  const events = Number(args[0] ?? 20_000_000);
+  const cases = Number(args[1] ?? 100_000);
   console.log(
     `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version} · load ${load()}`,
   );
@@ -134,20 +142,14 @@ async function main(): Promise<void> {
       sql`analyze, buffers`,
     );
     console.log(plan.map((r) => Object.values(r).join(' ')).join('\n'));
-    const options = { by: 'resource', filter: [], minVariant: 1 };
-    const report = await measured('analyse (handover report from the database)', () =>
-      logReport(handle.db, tenant, log.id, options),
-    );
-    console.log(`report: ${JSON.stringify(report.summary)}, ${report.variants.length} variants`);
-    // With --expose-gc: what stays live (the report), against the peak, which includes garbage.
-    const gc = (globalThis as { gc?: () => void }).gc;
-    if (gc) {
-      gc();
-      console.log(`after a full GC: heap used ${mb(process.memoryUsage().heapUsed)} MB`);
-    }
+    const analyse = [...process.execArgv, 'bench/eventlog-analyse.ts', cluster.url, m.id, log.id];
+    console.log(`analyse again: node ${analyse.join(' ')}`);
+    const child = analyseNow ? spawnSync(process.execPath, analyse, { stdio: 'inherit' }) : null;
+    if (child && child.status !== 0) console.log(`analysis failed: ${child.status ?? child.signal}`);
   } finally {
     await handle.close();
-    cluster.stop();
+    if (keep) console.log(`cluster kept: ${cluster.url} (stop it with pg_ctl -D <its data folder> stop)`);
+    else cluster.stop();
     rmSync(csv, { force: true });
   }
 }

@@ -43,4 +43,18 @@ describe('QuantileSummary', () => {
     expect(q.isExact).toBe(false);
     expect(exactQuantile([], 0.5)).toBeNull();
   });
+
+  it('gives the same sketch quantiles whatever order the values come in (buckets grow downwards)', () => {
+    const values = Array.from({ length: 3 * EXACT_LIMIT }, (_, i) => 0.25 + ((i * 7919) % 1000) ** 2.5);
+    const ascending = new QuantileSummary();
+    for (const v of [...values].sort((a, b) => a - b)) ascending.add(v);
+    const descending = new QuantileSummary();
+    for (const v of [...values].sort((a, b) => b - a)) descending.add(v);
+    const shuffled = new QuantileSummary();
+    for (const v of values) shuffled.add(v);
+    for (const p of [0, 0.01, 0.25, 0.5, 0.9, 0.99, 1]) {
+      expect(descending.quantile(p)).toBe(ascending.quantile(p));
+      expect(shuffled.quantile(p)).toBe(ascending.quantile(p));
+    }
+  });
 });

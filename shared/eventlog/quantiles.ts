@@ -26,8 +26,14 @@ const LOG_GAMMA = Math.log(GAMMA);
 export class QuantileSummary {
   private exact: number[] | null = [];
   private zeros = 0;
-  /** Counts of buckets with key ≥ 0 (values ≥ 1 ms, nearly all), by key: an array read, no hashing. */
+  /**
+   * Counts of buckets with key ≥ 0 (values ≥ 1 ms, nearly all) by key − `base`, the smallest key
+   * seen: an array read, no hashing, and no room for the keys below the smallest (waiting times of
+   * minutes to days have keys 530–910, so indexing from 0 would leave most of the array empty, and
+   * a log has one summary per actor pair).
+   */
   private buckets: number[] | null = null;
+  private base = 0;
   /** Buckets with key < 0 (fractions of a millisecond). */
   private small: Map<number, number> | null = null;
   /** Number of values added. */
@@ -61,8 +67,15 @@ export class QuantileSummary {
     const key = Math.ceil(Math.log(v) / LOG_GAMMA);
     // Created lazily: most summaries (one per variant) never leave exact mode.
     if (key >= 0) {
-      this.buckets ??= [];
-      this.buckets[key] = (this.buckets[key] ?? 0) + 1;
+      if (!this.buckets) {
+        this.buckets = [1];
+        this.base = key;
+      } else if (key < this.base) {
+        const lower: number[] = new Array(this.base - key).fill(0);
+        lower[0] = 1;
+        this.buckets = lower.concat(this.buckets);
+        this.base = key;
+      } else this.buckets[key - this.base] = (this.buckets[key - this.base] ?? 0) + 1;
     } else {
       this.small ??= new Map();
       this.small.set(key, (this.small.get(key) ?? 0) + 1);
@@ -100,8 +113,9 @@ export class QuantileSummary {
       }
     }
     const buckets = this.buckets ?? [];
-    for (let key = 0; key < buckets.length; key++) {
-      const n = buckets[key];
+    for (let i = 0; i < buckets.length; i++) {
+      const key = this.base + i;
+      const n = buckets[i];
       if (!n) continue;
       seen += n;
       last = key;

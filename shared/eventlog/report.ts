@@ -124,14 +124,15 @@ function variantRows(input: ReportInput): VariantRow[] {
     rank[id] = position;
   });
   const table = agg.variants;
-  const kept = table.values().filter((v) => v.count >= input.minVariantFrequency);
+  const kept: number[] = [];
+  for (let v = 0; v < table.size; v++) if (table.count(v) >= input.minVariantFrequency) kept.push(v);
   kept.sort((x, y) => table.compare(x, y, rank));
   return kept.slice(0, input.maxVariants ?? kept.length).map((v) => ({
     actors: table.actorIds(v).map((id) => actors.name(id)),
     activities: table.mostCommonActivities(v).map((id) => activities.name(id)),
-    cases: v.count,
-    share: agg.cases ? v.count / agg.cases : 0,
-    medianDurationMs: v.durations.quantile(0.5),
+    cases: table.count(v),
+    share: agg.cases ? table.count(v) / agg.cases : 0,
+    medianDurationMs: table.medianDuration(v),
   }));
 }
 
