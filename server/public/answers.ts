@@ -66,3 +66,16 @@ export function parseAnswers(
   }
   return { answers, problems };
 }
+
+/**
+ * The raw answers that belong to the survey's questions, unchecked: what a language switch carries to
+ * the re-rendered page. A field the form never sends is dropped, not reported (a switch shows no errors);
+ * a bad value stays and is reported when the citizen moves on.
+ */
+export function knownAnswers(
+  questions: readonly Question[],
+  raw: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const ids = new Set(questions.map((q) => q.id));
+  return Object.fromEntries(Object.entries(raw).filter(([id]) => ids.has(id)));
+}

@@ -6,6 +6,11 @@ export interface SurveyForm {
   lang: string | undefined;
   channel: 'link' | 'qr';
   nav: 'next' | 'back' | 'submit';
+  /**
+   * A language chosen with the switch's buttons past the first page (`switch`): the same page again in
+   * that language, every answer kept, nothing checked or stored.
+   */
+  switchTo: string | undefined;
   /** The unit a per-unit link or QR code names (`u`); checked against the survey's units later. */
   unit: string | undefined;
   answers: Record<string, string>;
@@ -13,7 +18,7 @@ export interface SurveyForm {
   unknown: string[];
 }
 
-const CONTROL = new Set(['step', 'lang', 'c', 'nav', 'u']);
+const CONTROL = new Set(['step', 'lang', 'c', 'nav', 'u', 'switch']);
 
 /** Parses an application/x-www-form-urlencoded body. A repeated answer field counts as unknown. */
 export function parseSurveyForm(body: string): SurveyForm {
@@ -23,6 +28,7 @@ export function parseSurveyForm(body: string): SurveyForm {
     lang: undefined,
     channel: 'link',
     nav: 'submit',
+    switchTo: undefined,
     unit: undefined,
     answers: {},
     unknown: [],
@@ -39,6 +45,7 @@ export function parseSurveyForm(body: string): SurveyForm {
   form.lang = params.get('lang') ?? undefined;
   form.channel = params.get('c') === 'qr' ? 'qr' : 'link';
   form.unit = params.get('u') ?? undefined;
+  form.switchTo = params.get('switch') || undefined;
   const nav = params.get('nav');
   form.nav = nav === 'next' || nav === 'back' ? nav : 'submit';
   return form;

@@ -20,6 +20,13 @@ export interface PageFrame {
   municipality?: string;
   /** Languages offered in the switch, with the link for each; omitted on pages without a switch. */
   switchTo?: { tag: string; href: string }[];
+  /**
+   * Past a form's first page the switch is submit buttons of that form (HTML `form` attribute, name
+   * `switch`), not links: the choice travels with every answer given so far, without JavaScript.
+   * `defaultSubmit` repeats the form's own first button, hidden, ahead of them: implicit submission
+   * (Enter in a field) clicks the form's first submit button in tree order, which would else be a language.
+   */
+  switchForm?: { id: string; defaultSubmit: { name: string; value: string; label: string } };
   body: string;
   /** The page holds questions: the skip link says "skip to the questions", else "to the content". */
   hasQuestions?: boolean;
@@ -31,18 +38,22 @@ export interface PageFrame {
  * stylesheet uses logical properties only); each language name in the switch is written in its own
  * language and direction.
  */
-export function page({ lang, title, municipality, switchTo, body, hasQuestions }: PageFrame): string {
+export function page(frame: PageFrame): string {
+  const { lang, title, municipality, switchTo, switchForm, body, hasQuestions } = frame;
   const langs = (switchTo ?? [])
     .map(({ tag, href }) => {
       const attrs = `lang="${esc(tag)}" dir="${textDirection(tag)}"`;
-      return tag === lang.tag
-        ? `<li><span aria-current="true" ${attrs}>${esc(ownLanguageName(tag))}</span></li>`
-        : `<li><a href="${esc(href)}" ${attrs} hreflang="${esc(tag)}">${esc(ownLanguageName(tag))}</a></li>`;
+      const name = esc(ownLanguageName(tag));
+      if (tag === lang.tag) return `<li><span aria-current="true" ${attrs}>${name}</span></li>`;
+      return switchForm
+        ? `<li><button type="submit" form="${esc(switchForm.id)}" name="switch" value="${esc(tag)}" ${attrs}>${name}</button></li>`
+        : `<li><a href="${esc(href)}" ${attrs} hreflang="${esc(tag)}">${name}</a></li>`;
     })
     .join('');
+  const fallback = switchForm?.defaultSubmit;
   const nav =
     langs && switchTo && switchTo.length > 1
-      ? `<nav aria-label="${esc(lang.text('page.language'))}"><ul class="langs">${langs}</ul></nav>`
+      ? `${switchForm && fallback ? `<button type="submit" form="${esc(switchForm.id)}" name="${esc(fallback.name)}" value="${esc(fallback.value)}" hidden>${esc(fallback.label)}</button>` : ''}<nav aria-label="${esc(lang.text('page.language'))}"><ul class="langs">${langs}</ul></nav>`
       : '';
   return `<!doctype html>
 <html lang="${esc(lang.tag)}" dir="${lang.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Locale } from '../../shared/i18n/locale.ts';
 import { negotiateLanguage } from '../../shared/languages/negotiate.ts';
@@ -10,6 +11,20 @@ import type { PublicSurvey } from './repository.ts';
 
 /** Cookie that remembers the citizen's language choice across surveys. Holds a language tag, nothing else. */
 export const LANGUAGE_COOKIE = 'bb_lang';
+
+/**
+ * Sets the language cookie for a year: a preference the citizen chose (the switch's link on the first
+ * page, its button past it), no personal data.
+ */
+export function rememberLanguage(reply: FastifyReply, tag: string, secure: boolean) {
+  reply.setCookie(LANGUAGE_COOKIE, tag, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    maxAge: 365 * 24 * 3600,
+  });
+}
 
 // Canonical lists by the survey's own `languages` array: a cached survey is canonicalised once, not on
 // every page request (Intl.getCanonicalLocales per tag).

@@ -25,6 +25,9 @@ export interface FormState {
   previewAction?: string;
 }
 
+/** The survey form's id: the language switch's buttons (in the page header) belong to it. */
+const FORM_ID = 'survey';
+
 const qid = (id: string) => `q-${id.replaceAll('.', '-')}`;
 
 function problemText(lang: CitizenLanguage, p: AnswerProblem): string {
@@ -113,14 +116,19 @@ export function renderForm(s: FormState): string {
   const method = s.previewAction ? 'get' : 'post';
   const unitField = s.unit ? `<input type="hidden" name="u" value="${esc(s.unit)}">` : '';
   const fmt = new Intl.NumberFormat(s.lang.tag);
+  const forward = {
+    name: 'nav',
+    value: last ? 'submit' : 'next',
+    label: s.lang.text(last ? 'page.submit' : 'page.next'),
+  };
   const title = surveyTitle(s);
   const body = `<h1>${esc(title)}</h1>
 ${s.step === 0 ? `<p class="intro">${esc(s.lang.text('page.intro'))}</p>` : ''}
 <div class="progress"><p id="progress-label">${esc(s.lang.text('page.progress', { step: fmt.format(s.step + 1), total: fmt.format(total) }))}</p><progress max="${total}" value="${s.step + 1}" aria-labelledby="progress-label"></progress></div>
 ${summary}
-<form method="${method}" action="${action}"><input type="hidden" name="step" value="${s.step}"><input type="hidden" name="lang" value="${esc(s.lang.tag)}"><input type="hidden" name="c" value="${s.channel}">${unitField}${hidden}
+<form id="${FORM_ID}" method="${method}" action="${action}"><input type="hidden" name="step" value="${s.step}"><input type="hidden" name="lang" value="${esc(s.lang.tag)}"><input type="hidden" name="c" value="${s.channel}">${unitField}${hidden}
 <h2>${esc(heading)}</h2>${onStep.map((q, i) => renderQuestion(s, q, first + i + 1)).join('\n')}
-<div class="nav"><button type="submit" name="nav" value="${last ? 'submit' : 'next'}">${esc(s.lang.text(last ? 'page.submit' : 'page.next'))}</button>${s.step > 0 ? `<button type="submit" name="nav" value="back" class="secondary">${esc(s.lang.text('page.back'))}</button>` : ''}</div></form>`;
+<div class="nav"><button type="submit" name="nav" value="${forward.value}">${esc(forward.label)}</button>${s.step > 0 ? `<button type="submit" name="nav" value="back" class="secondary">${esc(s.lang.text('page.back'))}</button>` : ''}</div></form>`;
   const switchTo = surveyLanguages(s.survey).map((l) => ({
     tag: l,
     href: `${action}?lang=${encodeURIComponent(l)}${s.channel === 'qr' ? '&c=qr' : ''}${s.unit ? `&u=${encodeURIComponent(s.unit)}` : ''}`,
@@ -130,6 +138,8 @@ ${summary}
     title,
     municipality: s.survey.municipality_name,
     switchTo,
+    // Past the first page a link would start over and lose the answers: the switch submits the form.
+    ...(s.step > 0 ? { switchForm: { id: FORM_ID, defaultSubmit: forward } } : {}),
     body,
     hasQuestions: true,
   });

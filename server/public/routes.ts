@@ -14,7 +14,7 @@ import { kioskSubmit } from '../kiosk/submit.ts';
 import { channelAllowed, channelClosedPage } from './channel.ts';
 import { answeredCookie, namedUnit } from './form-body.ts';
 import { keyedMessage } from './html.ts';
-import { LANGUAGE_COOKIE, pickLanguage, plainLanguage } from './languages.ts';
+import { LANGUAGE_COOKIE, pickLanguage, plainLanguage, rememberLanguage } from './languages.ts';
 import { publicLimits, RateLimiter } from './rate-limit.ts';
 import { renderForm } from './render-form.ts';
 import { sendFinishedPage, sendHtml, sendInputErrorPage } from './send-html.ts';
@@ -24,16 +24,6 @@ import { type Entry, firstPage, publicSurvey, surveyLanguage } from './survey-ca
 
 type Params = { token: string };
 
-/** Sets the language cookie for a year: a preference the citizen chose, no personal data. */
-function rememberLanguage(reply: FastifyReply, tag: string, secure: boolean) {
-  reply.setCookie(LANGUAGE_COOKIE, tag, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure,
-    maxAge: 365 * 24 * 3600,
-  });
-}
 type Query = { lang?: string; c?: string; u?: string };
 
 const isJson = (request: FastifyRequest) =>
@@ -153,7 +143,8 @@ export const publicRoutes: FastifyPluginAsync = async (app) => {
       const open = await openSurvey(request, reply, false);
       if (!open) return reply;
       const lang = await open.languageFor(request.query.lang);
-      // Remember an explicit choice (works without JavaScript: the switch is a plain link).
+      // Remember an explicit choice (works without JavaScript: on the first page the switch is a plain
+      // link; past it, a button of the form, remembered in submit-form.ts).
       if (request.query.lang === lang.tag) rememberLanguage(reply, lang.tag, app.config.secureCookies);
       const channel = request.query.c === 'qr' ? 'qr' : 'link';
       if (!channelAllowed(open.survey, channel))

@@ -5,9 +5,10 @@ import { recordPress } from '../smiley/service.ts';
 import { type Question, stepCount } from '../surveys/definition.ts';
 import type { CitizenLanguage } from '../translations/citizen-language.ts';
 import { questionnaireStatus } from '../translations/citizen-language.ts';
-import { type AnswerProblem, parseAnswers } from './answers.ts';
+import { type AnswerProblem, knownAnswers, parseAnswers } from './answers.ts';
 import { channelAllowed, channelClosedPage } from './channel.ts';
 import { answeredCookie, namedUnit, parseSurveyForm, responseUnit } from './form-body.ts';
+import { rememberLanguage, surveyLanguages } from './languages.ts';
 import { renderForm } from './render-form.ts';
 import type { PublicSurvey } from './repository.ts';
 import { sendHtml } from './send-html.ts';
@@ -24,7 +25,9 @@ const stepOf = (questions: Question[], p: AnswerProblem) => questions.find((q) =
 /**
  * A plain form POST: "back" and "next" re-render a step with the answers so far carried in hidden
  * fields; the last step stores the response and redirects to the thank-you page (POST/redirect/GET).
- * Anything malformed answers 400 with the field named, and nothing is stored.
+ * Anything malformed answers 400 with the field named, and nothing is stored. A language switch (a
+ * button of this form past the first page) re-renders the same step in the chosen language with every
+ * answer kept: no checks, no errors, nothing stored.
  */
 export async function submitForm(
   app: FastifyInstance,
@@ -34,18 +37,16 @@ export async function submitForm(
 ) {
   const { survey, questions } = open;
   const form = parseSurveyForm(String(request.body));
-  const lang = await open.languageFor(form.lang);
+  // The switch's buttons send the survey's own (canonical) tags; anything else keeps the page's language.
+  const chosen = form.switchTo && surveyLanguages(survey).includes(form.switchTo) ? form.switchTo : undefined;
+  const lang = await open.languageFor(chosen ?? form.lang);
   const token = survey.public_token;
   if (!channelAllowed(survey, form.channel))
     return sendHtml(reply, 404, channelClosedPage(lang, survey.municipality_name), lang);
   const unitId = responseUnit(survey.unitIds, form.unit);
   const total = stepCount(questions);
   const step = Math.min(form.step, total - 1);
-  const finishing = form.nav === 'submit' || (form.nav === 'next' && step >= total - 1);
-  const requiredUpTo = form.nav === 'back' ? -1 : finishing ? total - 1 : step;
-  const { answers, problems } = parseAnswers(questions, form.answers, requiredUpTo);
-  for (const field of form.unknown) problems.unshift({ field, problem: 'unknownField' });
-  const render = (status: number, atStep: number, shown: AnswerProblem[]) =>
+  const render = (status: number, atStep: number, shown: AnswerProblem[], raw = form.answers) =>
     sendHtml(
       reply,
       status,
@@ -56,12 +57,20 @@ export async function submitForm(
         lang,
         channel: form.channel,
         unit: namedUnit(survey.unitIds, form.unit),
-        raw: form.answers,
+        raw,
         problems: shown,
       }),
       lang,
     );
+  if (form.switchTo !== undefined) {
+    if (chosen === lang.tag) rememberLanguage(reply, lang.tag, app.config.secureCookies);
+    return render(200, step, [], knownAnswers(questions, form.answers));
+  }
 
+  const finishing = form.nav === 'submit' || (form.nav === 'next' && step >= total - 1);
+  const requiredUpTo = form.nav === 'back' ? -1 : finishing ? total - 1 : step;
+  const { answers, problems } = parseAnswers(questions, form.answers, requiredUpTo);
+  for (const field of form.unknown) problems.unshift({ field, problem: 'unknownField' });
   if (problems.length) {
     const first = problems.map((p) => stepOf(questions, p)).find((s) => s !== undefined) ?? step;
     return render(400, first, problems);

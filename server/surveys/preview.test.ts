@@ -87,6 +87,11 @@ describeDb('survey preview and test mode', () => {
     const before = await counts(t, m);
     const missing = await preview(survey.id, 'step=0&lang=da&c=link&nav=next&a.coherence.solutions=9');
     expect(missing.body).toContain('Vælg en af mulighederne.');
+    // Past page 1 the language switch is a button of the (GET) test form: same step, answers kept.
+    const switched = await preview(survey.id, 'step=1&lang=da&c=link&switch=en&a.coherence.solutions=5');
+    expect(switched.body).toContain('Step 2 of 3');
+    expect(switched.body).toContain('name="a.coherence.solutions" value="5"');
+    expect(switched.body).toContain('form="survey" name="switch" value="da"');
     const done = await preview(
       survey.id,
       fullForm(2, { 'a.local.comment': 'Ring på 22 33 44 55', nav: 'submit' }),

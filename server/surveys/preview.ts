@@ -3,10 +3,10 @@ import type { Locale } from '../../shared/indicators/index.ts';
 import { screenText } from '../../shared/screening/index.ts';
 import type { Tenant } from '../auth/context.ts';
 import type { Database } from '../db/types.ts';
-import { parseAnswers } from '../public/answers.ts';
+import { knownAnswers, parseAnswers } from '../public/answers.ts';
 import { namedUnit, parseSurveyForm } from '../public/form-body.ts';
 import { esc, page } from '../public/html.ts';
-import { loadCitizenLanguage, pickLanguage } from '../public/languages.ts';
+import { loadCitizenLanguage, pickLanguage, surveyLanguages } from '../public/languages.ts';
 import { renderForm } from '../public/render-form.ts';
 import { findSurveyByToken } from '../public/repository.ts';
 import { smileyQuestions } from '../smiley/questions.ts';
@@ -40,20 +40,21 @@ export async function previewPage(
   const questions =
     survey.mode === 'smiley' ? smileyQuestions() : surveyQuestions(survey.definition, survey.plural);
   const form = parseSurveyForm(new URLSearchParams(query).toString());
-  // The citizen page's own choice of language (explicit, then the staff member's language).
+  // The citizen page's own choice of language (the switch's button, explicit, then the staff member's).
+  const chosen = form.switchTo && surveyLanguages(survey).includes(form.switchTo) ? form.switchTo : undefined;
   const lang = await loadCitizenLanguage(
     db,
     survey,
-    pickLanguage(survey, { explicit: form.lang ?? undefined, acceptLanguage: negotiated }),
+    pickLanguage(survey, { explicit: chosen ?? form.lang ?? undefined, acceptLanguage: negotiated }),
   );
-  const started = 'nav' in query;
+  const started = 'nav' in query || form.switchTo !== undefined;
   const total = stepCount(questions);
   const step = Math.min(form.step, total - 1);
   const finishing = started && (form.nav === 'submit' || (form.nav === 'next' && step >= total - 1));
   const requiredUpTo = !started || form.nav === 'back' ? -1 : finishing ? total - 1 : step;
   const { answers, problems } = parseAnswers(questions, form.answers, requiredUpTo);
   for (const field of form.unknown) problems.unshift({ field, problem: 'unknownField' });
-  const render = (atStep: number, shown: typeof problems) =>
+  const render = (atStep: number, shown: typeof problems, raw = started ? form.answers : {}) =>
     renderForm({
       survey,
       questions,
@@ -61,11 +62,13 @@ export async function previewPage(
       lang,
       channel: form.channel,
       unit: namedUnit(survey.unitIds, form.unit),
-      raw: started ? form.answers : {},
+      raw,
       problems: shown,
       previewAction: previewPath(surveyId),
     });
   if (!started) return render(0, []);
+  // A language switch past the first page: the same step in that language, answers kept, no errors.
+  if (form.switchTo !== undefined) return render(step, [], knownAnswers(questions, form.answers));
   if (problems.length) {
     const first = problems
       .map((p) => questions.find((q) => q.id === p.field)?.step)
