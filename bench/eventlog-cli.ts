@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isFresh } from '../bin/freshness.mjs';
 import { previewHead } from '../server/eventlog/import/preview.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -46,9 +47,13 @@ try {
   process.exit(1);
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const cli = existsSync('dist/cli/main.js')
-  ? 'built (dist/cli, one bundled module)'
-  : 'TypeScript through tsx';
+// The bin file runs the bundle only when it is newer than its sources (else tsx, far slower): say which.
+const inputsFile = 'dist/cli/inputs.json';
+const cli =
+  existsSync(inputsFile) &&
+  (await isFresh(['dist/cli/main.js', inputsFile], JSON.parse(readFileSync(inputsFile, 'utf8'))))
+    ? 'built (dist/cli, one bundled module)'
+    : 'TypeScript through tsx (no current build: run npm run build first)';
 const ours: Run[] = []; // started as `npx borgerblik` starts it: the bin file with its shebang's Node flags
 const anchor: Run[] = [];
 const before = loadavg().map((l) => l.toFixed(1));
