@@ -9,6 +9,7 @@ import {
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
+import { chooseUnit } from './unit-choice.ts';
 
 const BAD_CSV =
   'Dato;Enhed;Handler om;Procesårsag\n2025-03-01;Sygedagpenge;proces;ventetid\n31.02.2025;Månen;;\n';
@@ -47,7 +48,7 @@ describeE2E('dialog programme in the browser', () => {
     await page.goto(`${server.baseUrl}/complaints`);
     await page.getByRole('heading', { name: 'Klager og konflikter', level: 1 }).waitFor();
     const form = page.getByRole('form', { name: 'Registrér en klage eller konflikt' });
-    await form.getByLabel('Enhed').selectOption({ label: 'Sygedagpenge' });
+    await chooseUnit(form, 'Enhed', 'Sygedagpenge');
     // Nothing is pre-ticked: saving without saying what it is about names that field (issue 14).
     expect(await form.getByLabel('Processen').isChecked()).toBe(false);
     expect(await form.getByLabel('Afgørelsen').isChecked()).toBe(false);

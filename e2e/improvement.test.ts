@@ -43,7 +43,21 @@ describeE2E('improvement cycle in the browser', () => {
   it('records an observation session offline and syncs it without loss or duplicates', async () => {
     await page.goto(`${server.baseUrl}/improvement/observe`);
     await page.getByRole('heading', { name: 'Observation', level: 1 }).waitFor();
-    await page.getByLabel('Sted (enhed)').selectOption({ label: 'Borgerservice Hovedbiblioteket' });
+    // The unit by keyboard alone (issue 14): Enter opens the tree on its search box, Enter there chooses the
+    // match and closes the tree, back on its button, without submitting the form.
+    const unit = page.getByRole('group', { name: 'Sted (enhed)', exact: true });
+    const toggle = unit.getByRole('button', { name: 'Vælg enhed' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Hovedbibliotek');
+    await page.keyboard.press('Enter');
+    await unit
+      .getByTestId('unit-choice-current')
+      .filter({ hasText: 'Borgerservice Hovedbiblioteket' })
+      .waitFor();
+    expect(await toggle.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await unit.getByRole('radio').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Stop observation' }).count()).toBe(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Start observation' }).click();
     await page.getByText('Alt er sendt').waitFor();

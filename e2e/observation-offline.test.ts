@@ -9,6 +9,7 @@ import {
   seriousA11yViolations,
   startServer,
 } from './harness.ts';
+import { chooseUnit } from './unit-choice.ts';
 
 interface ObservationRow {
   what: string;
@@ -42,7 +43,7 @@ describeE2E('observation offline and open sessions', () => {
     });
     await page.goto(`${server.baseUrl}/improvement/observe`);
     await page.getByRole('heading', { name: 'Observation', level: 1 }).waitFor();
-    await page.getByLabel('Sted (enhed)').selectOption({ label: 'Borgerservice Hovedbiblioteket' });
+    await chooseUnit(page, 'Sted (enhed)', 'Borgerservice Hovedbiblioteket');
     await page.getByRole('button', { name: 'Start observation' }).click();
     const status = page.getByTestId('sync-status');
     await status.getByText('Alt er sendt').waitFor();

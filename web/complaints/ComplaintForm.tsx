@@ -1,10 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { CHANNELS, COMPLAINT_KINDS, OUTCOMES } from '../../shared/complaints/taxonomy.ts';
 import { ApiError } from '../api/errors.ts';
 import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { SelectField, TextField } from '../ui/Field.tsx';
 import { ErrorMessage } from '../ui/Status.tsx';
+import { UnitChoice } from '../ui/UnitChoice.tsx';
 import { AboutFields } from './AboutFields.tsx';
 import { type Area, type Complaint, complaintsApi, type NewComplaint } from './api.ts';
 import { areaLabel, tx } from './labels.ts';
@@ -26,7 +27,7 @@ const blank = (unitId: string): NewComplaint => ({
   description: null,
 });
 
-/** Records one complaint or conflict; process reasons are offered only when the process is ticked. */
+/** Records one complaint or conflict (`units`: all active units, the leaves chosen); process reasons are offered only when the process is ticked. */
 export function ComplaintForm({
   units,
   areas,
@@ -37,7 +38,10 @@ export function ComplaintForm({
   onSaved: (c: Complaint) => void;
 }) {
   const { t } = useI18n();
-  const [value, setValue] = useState<NewComplaint>(() => blank(units[0]?.id ?? ''));
+  // Complaints are recorded on the units citizens meet; the departments above show as the tree around them.
+  const leaves = useMemo(() => units.filter((u) => u.kind === 'unit'), [units]);
+  const choosable = useMemo(() => new Set(leaves.map((u) => u.id)), [leaves]);
+  const [value, setValue] = useState<NewComplaint>(() => blank(leaves[0]?.id ?? ''));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<NewComplaint>) => setValue((v) => ({ ...v, ...patch }));
@@ -80,18 +84,14 @@ export function ComplaintForm({
           error={fieldError('receivedOn')}
           onChange={(e) => set({ receivedOn: e.target.value })}
         />
-        <SelectField
+        <UnitChoice
           label={t('dialog.field.unit')}
+          units={units}
+          choosable={choosable}
           value={value.unitId}
           error={fieldError('unitId')}
-          onChange={(e) => set({ unitId: e.target.value })}
-        >
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </SelectField>
+          onChange={(unitId) => set({ unitId: unitId ?? '' })}
+        />
         <SelectField
           label={t('dialog.field.area')}
           value={value.areaKey ?? ''}

@@ -28,7 +28,6 @@ export function ComplaintsPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` reloads after changes.
   const list = useAsync(useCallback((signal: AbortSignal) => complaintsApi.list({ signal }), [version]));
   const mayManage = me.user.role === 'admin' || me.user.role === 'analyst';
-  const leafUnits = (units.data ?? []).filter((u) => u.kind === 'unit');
 
   const remove = async (c: Complaint) => {
     await complaintsApi.remove(c.id);
@@ -44,7 +43,7 @@ export function ComplaintsPage() {
       {units.data && areas.data && (
         <div className="dialog-stack">
           <ComplaintForm
-            units={leafUnits}
+            units={units.data}
             areas={areas.data}
             onSaved={() => {
               toast({ message: t('dialog.complaints.saved') });
@@ -67,7 +66,7 @@ export function ComplaintsPage() {
             />
           )}
           {mayManage && <AreasPanel areas={areas.data} onChanged={bump} />}
-          {mayManage && <VolumeForm units={leafUnits} onSaved={bump} />}
+          {mayManage && <VolumeForm units={units.data} onSaved={bump} />}
         </div>
       )}
     </>

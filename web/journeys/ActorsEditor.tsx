@@ -2,6 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import { type Actor, actorLabel, type Journey } from '../../shared/journey/index.ts';
 import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { UnitChoice } from '../ui/UnitChoice.tsx';
 import { addActor, freshId, removeActor, updateActor } from './edit.ts';
 import { addNamedActor } from './edit-drawing.ts';
 import { NewActorFields, useNewActor } from './NewActorFields.tsx';
@@ -84,28 +85,14 @@ export const ActorsEditor = memo(function ActorsEditor({ journey, units, readOnl
               actor.kind !== 'relative' &&
               field(actor, 'department', t('journeys.actor.department'))}
             {actor.kind !== 'external' && actor.kind !== 'relative' && (
-              <div className="field">
-                <label className="field-label" htmlFor={`actor-${actor.id}-unit`}>
-                  {t('journeys.actor.unit')}
-                </label>
-                <select
-                  id={`actor-${actor.id}-unit`}
-                  className="input input-compact"
-                  value={actor.unitId ?? ''}
-                  disabled={readOnly}
-                  onChange={(e) => {
-                    const unitId = e.target.value || null;
-                    onChange((j) => updateActor(j, actor.id, { unitId }));
-                  }}
-                >
-                  <option value="">{t('journeys.field.noOwner')}</option>
-                  {units.map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <UnitChoice
+                label={t('journeys.actor.unit')}
+                units={units}
+                value={actor.unitId ?? null}
+                noneLabel={t('journeys.field.noOwner')}
+                disabled={readOnly}
+                onChange={(unitId) => onChange((j) => updateActor(j, actor.id, { unitId }))}
+              />
             )}
             {!readOnly && (
               <button

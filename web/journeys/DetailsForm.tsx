@@ -2,6 +2,7 @@ import { JOURNEY_STATUSES, type Journey } from '../../shared/journey/index.ts';
 import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { SelectField, TextField } from '../ui/Field.tsx';
+import { UnitChoice } from '../ui/UnitChoice.tsx';
 
 interface Props {
   journey: Journey;
@@ -57,20 +58,15 @@ export function DetailsForm({ journey, units, readOnly, fieldError, onChange, fo
           onChange={(e) => onChange({ situation: e.target.value })}
         />
       </div>
-      <SelectField
+      <UnitChoice
         label={t('journeys.field.owner')}
-        value={journey.ownerUnitId ?? ''}
+        units={units}
+        value={journey.ownerUnitId}
+        noneLabel={t('journeys.field.noOwner')}
         disabled={readOnly}
         error={fieldError('journey.ownerUnitId')}
-        onChange={(e) => onChange({ ownerUnitId: e.target.value || null })}
-      >
-        <option value="">{t('journeys.field.noOwner')}</option>
-        {units.map((unit) => (
-          <option key={unit.id} value={unit.id}>
-            {unit.name}
-          </option>
-        ))}
-      </SelectField>
+        onChange={(ownerUnitId) => onChange({ ownerUnitId })}
+      />
       <SelectField
         label={t('journeys.field.status')}
         value={journey.status}

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { UnitChoice } from '../ui/UnitChoice.tsx';
 import { journeysApi } from './api.ts';
 import { FileImportField } from './FileImportField.tsx';
 
@@ -10,26 +11,16 @@ import { FileImportField } from './FileImportField.tsx';
  */
 export function ImportButton({ units }: { units: Unit[] }) {
   const { t } = useI18n();
-  const id = useId();
   const [owner, setOwner] = useState('');
   return (
     <div className="field journey-import">
-      <label className="field-label" htmlFor={`${id}-owner`}>
-        {t('journeys.field.owner')}
-      </label>
-      <select
-        id={`${id}-owner`}
-        className="input input-compact"
+      <UnitChoice
+        label={t('journeys.field.owner')}
+        units={units}
         value={owner}
-        onChange={(e) => setOwner(e.target.value)}
-      >
-        <option value="">{t('journeys.files.ownerFromFile')}</option>
-        {units.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-      </select>
+        noneLabel={t('journeys.files.ownerFromFile')}
+        onChange={(id) => setOwner(id ?? '')}
+      />
       <FileImportField
         label={t('journeys.files.import')}
         hint={t('journeys.files.importHint')}

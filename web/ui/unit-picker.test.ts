@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTree } from '../units/tree.ts';
-import { initiallyOpen, searchMatches } from './unit-picker.ts';
+import { bestMatch, initiallyOpen, searchMatches, unitPath } from './unit-picker.ts';
 
 const units = [
   { id: 'root', name: 'Kommune', parentId: null },
@@ -34,5 +34,33 @@ describe('unit picker logic', () => {
     const tree = buildTree(cyclic);
     expect([...(searchMatches(tree, 'zeta') ?? [])].sort()).toEqual(['x', 'z']);
     expect(initiallyOpen(tree, ['z']).has('x')).toBe(true);
+  });
+
+  it('names one chosen unit by its path, without the single municipality at the top', () => {
+    const tree = buildTree(units);
+    expect(unitPath(tree, 'a11')).toBe('Borgerservice › Pas og kørekort › Skranke');
+    expect(unitPath(tree, 'a')).toBe('Borgerservice');
+    expect(unitPath(tree, 'root')).toBe('Kommune');
+    expect(unitPath(tree, 'gone')).toBe('');
+  });
+
+  it('keeps the top of the path when there are several roots, and ends on a cycle', () => {
+    const twoRoots = buildTree([...units, { id: 'b', name: 'Andet', parentId: null }]);
+    expect(unitPath(twoRoots, 'a1')).toBe('Kommune › Borgerservice › Pas og kørekort');
+    const cyclic = buildTree([
+      { id: 'x', name: 'X', parentId: 'y' },
+      { id: 'y', name: 'Y', parentId: 'x' },
+      { id: 'z', name: 'Zeta', parentId: 'x' },
+    ]);
+    expect(unitPath(cyclic, 'z')).toBe('X › Zeta');
+  });
+
+  it('lets Enter choose an exact name first, then the first containing match, among the choosable', () => {
+    const tree = buildTree([...units, { id: 'b', name: 'Skranke syd', parentId: 'root' }]);
+    expect(bestMatch(tree, 'skranke')).toBe('a11');
+    expect(bestMatch(tree, 'kran')).toBe('a11');
+    expect(bestMatch(tree, 'kran', new Set(['b']))).toBe('b');
+    expect(bestMatch(tree, 'service', new Set(['a11']))).toBeNull();
+    expect(bestMatch(tree, ' ')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { Tree, TreeItem } from '../units/tree.ts';
+import { flattenTree, type Tree, type TreeItem } from '../units/tree.ts';
 
 /**
  * What the unit picker opens before anyone expands or collapses: the top two levels, and the parents of every
@@ -38,4 +38,37 @@ function ancestors<T extends TreeItem>(tree: Tree<T>, id: string): string[] {
     node = tree.byId.get(parentId);
   }
   return out;
+}
+
+/**
+ * Where a unit sits, for showing one chosen unit: its name after its parents' ("Jobcenter › Ydelse"). The
+ * municipality at the top is left out when it is the only root, as every path would start with it.
+ */
+export function unitPath<T extends TreeItem>(tree: Tree<T>, id: string): string {
+  const node = tree.byId.get(id);
+  if (!node) return '';
+  const above = ancestors(tree, id)
+    .reverse()
+    .map((parentId) => tree.byId.get(parentId))
+    .filter((n) => n !== undefined);
+  const names = [...above, node].map((n) => n.item.name);
+  const dropRoot = tree.roots.length === 1 && names.length > 1 && above[0] === tree.roots[0];
+  return (dropRoot ? names.slice(1) : names).join(' › ');
+}
+
+/**
+ * The unit Enter in the search box chooses: a name equal to the query, else the first name containing it in
+ * tree order; only among `choosable` when given. Null without a query or a match.
+ */
+export function bestMatch<T extends TreeItem>(
+  tree: Tree<T>,
+  query: string,
+  choosable?: ReadonlySet<string>,
+): string | null {
+  const q = query.trim().toLocaleLowerCase();
+  if (!q) return null;
+  const candidates = flattenTree(tree.roots).filter((n) => !choosable || choosable.has(n.item.id));
+  const name = (n: (typeof candidates)[number]) => n.item.name.toLocaleLowerCase();
+  const found = candidates.find((n) => name(n) === q) ?? candidates.find((n) => name(n).includes(q));
+  return found ? found.item.id : null;
 }

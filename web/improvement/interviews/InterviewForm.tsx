@@ -3,6 +3,7 @@ import type { Unit } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.tsx';
 import { useErrorText } from '../../ui/Status.tsx';
+import { UnitChoice } from '../../ui/UnitChoice.tsx';
 import type { improvementApi } from '../api.ts';
 import type { InterviewRole } from '../types.ts';
 import { TextAreaField } from '../ui/TextAreaField.tsx';
@@ -73,18 +74,13 @@ export function InterviewForm({
         value={heldAt}
         onChange={(e) => setHeldAt(e.target.value)}
       />
-      <SelectField
+      <UnitChoice
         label={t('improvement.observe.unit')}
+        units={units}
         value={unitId}
-        onChange={(e) => setUnitId(e.target.value)}
-      >
-        <option value="">{t('improvement.interviews.noUnit')}</option>
-        {units.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-      </SelectField>
+        noneLabel={t('improvement.interviews.noUnit')}
+        onChange={(id) => setUnitId(id ?? '')}
+      />
       <SelectField
         label={t('improvement.interviews.role')}
         value={role}

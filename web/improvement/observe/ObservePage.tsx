@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useMe } from '../../app/AuthProvider.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { TextField } from '../../ui/Field.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { UnitChoice } from '../../ui/UnitChoice.tsx';
 import '../improvement.css';
 import { improvementApi } from '../api.ts';
 import type { ObservationInput, OpenSession } from '../types.ts';
@@ -159,18 +160,12 @@ export function ObservePage() {
         </section>
       ) : (
         <form className="form section" onSubmit={start}>
-          <SelectField
+          <UnitChoice
             label={t('improvement.observe.unit')}
+            units={units}
             value={chosenUnit}
-            onChange={(e) => setUnitId(e.target.value)}
-            required
-          >
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </SelectField>
+            onChange={(id) => setUnitId(id ?? '')}
+          />
           <TextField
             label={t('improvement.observe.place')}
             hint={t('improvement.observe.placeHint')}

@@ -15,5 +15,7 @@ export const uiDa = {
   'ui.unitPicker.noMatch': 'Ingen enheder matcher søgningen.',
   'ui.unitPicker.expandAll': 'Fold alle ud',
   'ui.unitPicker.collapseAll': 'Fold alle sammen',
+  'ui.unitChoice.choose': 'Vælg enhed',
+  'ui.unitChoice.none': 'Ingen enhed valgt',
   'ui.onThisPage': 'På denne side',
 } as const;

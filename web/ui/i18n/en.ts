@@ -17,5 +17,7 @@ export const uiEn: Record<keyof typeof uiDa, string> = {
   'ui.unitPicker.noMatch': 'No unit matches the search.',
   'ui.unitPicker.expandAll': 'Expand all',
   'ui.unitPicker.collapseAll': 'Collapse all',
+  'ui.unitChoice.choose': 'Choose unit',
+  'ui.unitChoice.none': 'No unit chosen',
   'ui.onThisPage': 'On this page',
 };

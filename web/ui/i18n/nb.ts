@@ -17,5 +17,7 @@ export const uiNb: Record<keyof typeof uiDa, string> = {
   'ui.unitPicker.noMatch': 'Ingen enheter passer til søket.',
   'ui.unitPicker.expandAll': 'Vis alle',
   'ui.unitPicker.collapseAll': 'Skjul alle',
+  'ui.unitChoice.choose': 'Velg enhet',
+  'ui.unitChoice.none': 'Ingen enhet valgt',
   'ui.onThisPage': 'På denne siden',
 };
