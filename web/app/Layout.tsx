@@ -16,6 +16,34 @@ function isCurrent(entry: string, path: string): boolean {
   return p === e || (e !== '/' && p.startsWith(`${e}/`));
 }
 
+/** Focuses `#page-title` now or as soon as it appears (up to 10 s); returns the clean-up. */
+function focusHeadingWhenShown(): () => void {
+  const tryFocus = () => {
+    const heading = document.getElementById('page-title');
+    const active = document.activeElement;
+    if (!heading) return false;
+    if (
+      !(
+        active instanceof HTMLInputElement ||
+        active instanceof HTMLTextAreaElement ||
+        active instanceof HTMLSelectElement
+      )
+    )
+      heading.focus();
+    return true;
+  };
+  if (tryFocus()) return () => {};
+  const observer = new MutationObserver(() => {
+    if (tryFocus()) observer.disconnect();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  const stop = setTimeout(() => observer.disconnect(), 10_000);
+  return () => {
+    observer.disconnect();
+    clearTimeout(stop);
+  };
+}
+
 /** The signed-in shell: skip link, banner with navigation, main landmark (showing `children`), footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -26,7 +54,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const firstRender = useRef(true);
 
   // After client-side navigation, move focus to the new page's heading, as a full page load would
-  // (screen readers then announce the new page), and close the phone menu.
+  // (screen readers then announce the new page), and close the phone menu. A page that shows its
+  // heading only once its data is there has none yet when the address changes: wait for it (CI saw
+  // the link keep focus), unless the user has meanwhile gone into a field.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path changes only.
   useEffect(() => {
     setMenuOpen(false);
@@ -34,7 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
       firstRender.current = false;
       return;
     }
-    document.getElementById('page-title')?.focus();
+    return focusHeadingWhenShown();
   }, [path]);
 
   return (
