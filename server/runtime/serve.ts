@@ -6,6 +6,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { markInterruptedImports } from '../eventlog/service.ts';
 import { demoBanner } from '../seed/banner.ts';
 import { seedDemo } from '../seed/demo.ts';
+import { serverLogger } from './logging.ts';
 
 /** Opens the configured database: PGlite in the data folder, or PostgreSQL at DATABASE_URL. */
 export function openConfiguredDatabase(config: AppConfig): Promise<DatabaseHandle> {
@@ -49,7 +50,7 @@ export async function serve(database: DatabaseHandle, config: AppConfig): Promis
   const app = await buildApp({
     database,
     config,
-    logger: { level: config.logLevel },
+    logger: serverLogger(config.logLevel),
     // Only worker 0 of a cluster runs it (runtime/background.ts).
     scheduleRetention: true,
   });
