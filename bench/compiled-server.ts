@@ -4,7 +4,7 @@
  * `source`, the sources run through tsx instead (as `npm start` did before the build step).
  */
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { freePort } from '../test/pg-cluster.ts';
@@ -28,6 +28,16 @@ export function cpuSeconds(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
   return ticks / TICKS_PER_SECOND;
+}
+
+/** `cpuSeconds` of a process and its live descendants (a server's worker processes), in seconds. */
+export function treeCpuSeconds(pid: number): number {
+  let total = cpuSeconds(pid);
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const children = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+    for (const child of children ? children.split(' ') : []) total += treeCpuSeconds(Number(child));
+  }
+  return total;
 }
 
 export async function startCompiledServer(options: {
@@ -64,7 +74,8 @@ export async function startCompiledServer(options: {
         BORGERBLIK_ADMIN_PASSWORD: 'Bench-password-1234',
         BORGERBLIK_WEB_DIR: '/nonexistent',
         BORGERBLIK_PUBLIC_RATE_LIMITS: 'survey=100000000,client=100000000,views=100000000',
-        LOG_LEVEL: 'warn',
+        // The production default: one access line per request (to /dev/null here, as to a log in production).
+        LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },

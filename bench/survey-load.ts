@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -97,36 +97,61 @@ function pgbenchPath(): string {
   throw new Error('pgbench not found');
 }
 
+export interface PgbenchResult {
+  tps: number;
+  /** Latency per transaction from pgbench's own per-transaction log, ms. */
+  p50: number;
+  p99: number;
+}
+
 /** Runs pgbench with a custom script (50 clients, 2 threads, 15 s) over TCP; returns transactions per second. */
 export function pgbench(port: number, script: string, seconds = 15, clients = 50): number {
+  return pgbenchWithLatency(port, script, seconds, clients).tps;
+}
+
+/**
+ * pgbench with a custom script over TCP (-n -c clients -j 2 -T seconds), with every transaction's latency
+ * logged (`--log`, read back here) so that its p50/p99 sit beside the app's in the same run.
+ */
+export function pgbenchWithLatency(port: number, script: string, seconds = 15, clients = 50): PgbenchResult {
   const dir = mkdtempSync(join(tmpdir(), 'bb-pgbench-'));
-  chmodSync(dir, 0o755);
+  chmodSync(dir, 0o777); // pgbench runs as postgres and writes its log here
   const file = join(dir, 'custom.sql');
   writeFileSync(file, script);
   chmodSync(file, 0o644);
-  const args = [
-    '-h',
-    '127.0.0.1',
-    '-p',
-    String(port),
-    '-U',
-    'postgres',
-    '-n',
-    '-c',
-    String(clients),
+  const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-n', '-c', String(clients)];
+  args.push(
     '-j',
     '2',
     '-T',
     String(seconds),
+    '--log',
+    '--log-prefix',
+    join(dir, 'log'),
     '-f',
     file,
     'postgres',
-  ];
-  const asRoot = process.getuid?.() === 0;
-  const out = asRoot
-    ? execFileSync('runuser', ['-u', 'postgres', '--', pgbenchPath(), ...args], { encoding: 'utf8' })
-    : execFileSync(pgbenchPath(), args, { encoding: 'utf8' });
-  const tps = /tps = ([\d.]+)/.exec(out)?.[1];
-  if (!tps) throw new Error(`pgbench printed no tps:\n${out}`);
-  return Number(tps);
+  );
+  try {
+    const asRoot = process.getuid?.() === 0;
+    const out = asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', pgbenchPath(), ...args], {
+          encoding: 'utf8',
+          cwd: dir,
+        })
+      : execFileSync(pgbenchPath(), args, { encoding: 'utf8', cwd: dir });
+    const tps = /tps = ([\d.]+)/.exec(out)?.[1];
+    if (!tps) throw new Error(`pgbench printed no tps:\n${out}`);
+    // Log lines: client_id transaction_no latency_us script_no epoch_s epoch_us
+    const latencies: number[] = [];
+    for (const name of readdirSync(dir).filter((n) => n.startsWith('log.')))
+      for (const row of readFileSync(join(dir, name), 'utf8').split('\n')) {
+        const us = Number(row.split(' ')[2]);
+        if (row && Number.isFinite(us)) latencies.push(us / 1000);
+      }
+    latencies.sort((a, b) => a - b);
+    return { tps: Number(tps), p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

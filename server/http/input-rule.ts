@@ -45,6 +45,9 @@ function formFields(request: FastifyRequest): string[] {
   const body = request.body as string;
   if (!(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded'))
     return body.includes(NUL) ? ['body'] : [];
+  // A NUL reaches a form field only as `%00` or as the raw byte: without either, no field holds one
+  // (the common case, checked without decoding the body).
+  if (!body.includes(NUL) && !/%00/i.test(body)) return [];
   const out = new Set<string>();
   for (const [key, value] of new URLSearchParams(body))
     if (key.includes(NUL) || value.includes(NUL)) out.add(key.replaceAll(NUL, '\u2400'));

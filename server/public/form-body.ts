@@ -34,19 +34,23 @@ export function parseSurveyForm(body: string): SurveyForm {
     unknown: [],
   };
   const seen = new Set<string>();
+  // One pass; a control field's first value counts (as URLSearchParams.get would).
+  const control = new Map<string, string>();
   for (const [key, value] of params) {
-    if (seen.has(key) && key.startsWith(ANSWER_PREFIX)) form.unknown.push(key);
-    seen.add(key);
-    if (key.startsWith(ANSWER_PREFIX)) form.answers[key.slice(ANSWER_PREFIX.length)] = value;
-    else if (!CONTROL.has(key)) form.unknown.push(key);
+    if (key.startsWith(ANSWER_PREFIX)) {
+      if (seen.has(key)) form.unknown.push(key);
+      seen.add(key);
+      form.answers[key.slice(ANSWER_PREFIX.length)] = value;
+    } else if (!CONTROL.has(key)) form.unknown.push(key);
+    else if (!control.has(key)) control.set(key, value);
   }
-  const step = Number(params.get('step') ?? '0');
+  const step = Number(control.get('step') ?? '0');
   form.step = Number.isInteger(step) && step >= 0 && step < 20 ? step : 0;
-  form.lang = params.get('lang') ?? undefined;
-  form.channel = params.get('c') === 'qr' ? 'qr' : 'link';
-  form.unit = params.get('u') ?? undefined;
-  form.switchTo = params.get('switch') || undefined;
-  const nav = params.get('nav');
+  form.lang = control.get('lang');
+  form.channel = control.get('c') === 'qr' ? 'qr' : 'link';
+  form.unit = control.get('u');
+  form.switchTo = control.get('switch') || undefined;
+  const nav = control.get('nav');
   form.nav = nav === 'next' || nav === 'back' ? nav : 'submit';
   return form;
 }
