@@ -41,7 +41,7 @@ import { dialogRoutes } from './programmes/dialog-routes.ts';
 import { ResponseBatcher } from './public/response-batcher.ts';
 import { publicRoutes } from './public/routes.ts';
 import { isCitizenPage, sendInputErrorPage } from './public/send-html.ts';
-import { installAccessLog } from './runtime/logging.ts';
+import { accessLog } from './runtime/logging.ts';
 import { smileyRoutes } from './smiley/routes.ts';
 import { ssoFlowRoutes } from './sso/flow-routes.ts';
 import { ssoRoutes } from './sso/routes.ts';
@@ -81,7 +81,7 @@ export async function buildApp({
   const app = Fastify({
     logger,
     // The access line is ours (runtime/logging.ts): one per request, without the client's address.
-    disableRequestLogging: true,
+    logController: accessLog,
     bodyLimit: config.bodyLimit,
     // A hop count becomes proxy-addr's trust function (Fastify's types take no number).
     trustProxy:
@@ -112,7 +112,6 @@ export async function buildApp({
   installRouteContracts(app);
 
   installErrorHandling(app, config.bodyLimit);
-  installAccessLog(app);
   installInputRule(app);
   installSecurityHeaders(app, { hsts: config.secureCookies });
   installCompression(app);
