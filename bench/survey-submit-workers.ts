@@ -7,13 +7,17 @@
  *   - the project's own: the rows the app writes for one response (response, 7 answers, roll-up queue) in
  *     one transaction each — what the app would cost without group commit.
  * `--busy N` adds N spinning processes at normal priority for a busy machine (8 ≈ load average 10 here).
+ * `--sizes 100000,1000000,5000000` measures growth instead: before each step both the app's tables and the
+ * anchor's table are topped up to that many stored responses (generated in SQL, answers included).
  *   npm run build && npx tsx bench/survey-submit-workers.ts [--seconds 15] [--rounds 2] [--workers 1,2] [--busy 0,8]
+ *   npm run build && npx tsx bench/survey-submit-workers.ts --sizes 100000,1000000,5000000 --busy 0 --workers 1 --rounds 1
  * (results: docs/performance/workers.md)
  */
-import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, execSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { makeOpenSurvey } from '../server/seed/factories.ts';
@@ -31,6 +35,8 @@ const SECONDS = Number(arg('seconds', '15'));
 const ROUNDS = Number(arg('rounds', '2'));
 const WORKERS = arg('workers', '1,2').split(',').map(Number);
 const BUSY = arg('busy', '0,8').split(',').map(Number);
+/** Stored responses before each step (growth); empty: measure on the empty tables only. */
+const SIZES = arg('sizes', '').split(',').filter(Boolean).map(Number);
 const f = (x: number, d = 0) =>
   x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const load1 = () => loadavg()[0] ?? 0;
@@ -69,41 +75,52 @@ async function main() {
     const own = `with r as (insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour, translation_status) values ('${m}', '${s}', '${u}', 'link', 'da', date_trunc('hour', now()), 'validated') returning municipality_id, id), q as (insert into dashboard_pending (municipality_id, response_id) select municipality_id, id from r) insert into survey_answer (municipality_id, response_id, item_id, value, dont_know) select r.municipality_id, r.id, x.i, x.v, x.d from r, (values ${values}) as x(i, v, d);\n`;
 
     const rows: string[] = [];
+    let stored = 0;
     const pgRow = (busy: number, name: string, r: PgbenchResult) =>
-      `| ${busy} | ${name} | ${f(r.tps)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | 0 | — | — | ${f(load1(), 1)} |`;
-    for (const busy of BUSY) {
-      const spin = spinners(busy);
-      try {
-        if (busy > 0) await new Promise((r) => setTimeout(r, 10_000)); // let the spinners take their share
-        for (let round = 0; round < ROUNDS; round++) {
-          const shapedFirst = pgbenchWithLatency(cluster.port, shaped, SECONDS);
-          rows.push(pgRow(busy, 'pgbench: survey-shaped row (issue anchor)', shapedFirst));
-          console.log(rows.at(-1));
-          for (const workers of WORKERS) {
-            const server = await startCompiledServer({ databaseUrl: cluster.url, workers, dataDir });
-            const url = `http://127.0.0.1:${server.port}/s/benchworkersbenchworkers`;
-            wrk(url, FORM_BODY, 3); // warm-up: JIT, pool, caches
-            const cpu0 = treeCpuSeconds(server.pid);
-            const r = wrk(url, FORM_BODY, SECONDS);
-            const cpuUs = ((treeCpuSeconds(server.pid) - cpu0) * 1e6) / r.requests;
-            await server.stop();
-            const ratio = r.perSecond / shapedFirst.tps;
+      `| ${f(stored)} | ${busy} | ${name} | ${f(r.tps)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | 0 | — | — | ${f(load1(), 1)} |`;
+    const psql = (command: string) =>
+      execFileSync('psql', [cluster.url, '-q', '-At', '-c', command], { encoding: 'utf8' }).trim();
+    for (const size of SIZES.length ? SIZES : [0]) {
+      if (size > 0) {
+        const t0 = performance.now();
+        topUp(psql, size, { m, s, u }, JSON.stringify(answers));
+        stored = size;
+        console.log(`topped up to ${size} responses in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+      }
+      for (const busy of BUSY) {
+        const spin = spinners(busy);
+        try {
+          if (busy > 0) await new Promise((r) => setTimeout(r, 10_000)); // let the spinners take their share
+          for (let round = 0; round < ROUNDS; round++) {
+            const shapedFirst = pgbenchWithLatency(cluster.port, shaped, SECONDS);
+            rows.push(pgRow(busy, 'pgbench: survey-shaped row (issue anchor)', shapedFirst));
+            console.log(rows.at(-1));
+            for (const workers of WORKERS) {
+              const server = await startCompiledServer({ databaseUrl: cluster.url, workers, dataDir });
+              const url = `http://127.0.0.1:${server.port}/s/benchworkersbenchworkers`;
+              wrk(url, FORM_BODY, 3); // warm-up: JIT, pool, caches
+              const cpu0 = treeCpuSeconds(server.pid);
+              const r = wrk(url, FORM_BODY, SECONDS);
+              const cpuUs = ((treeCpuSeconds(server.pid) - cpu0) * 1e6) / r.requests;
+              await server.stop();
+              const ratio = r.perSecond / shapedFirst.tps;
+              rows.push(
+                `| ${f(stored)} | ${busy} | app, ${workers} worker${workers > 1 ? 's' : ''} (wrk) | ${f(r.perSecond)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${r.errors} | ${f(ratio, 2)} | ${Number.isFinite(cpuUs) ? f(cpuUs) : '—'} | ${f(load1(), 1)} |`,
+              );
+              console.log(rows.at(-1));
+            }
             rows.push(
-              `| ${busy} | app, ${workers} worker${workers > 1 ? 's' : ''} (wrk) | ${f(r.perSecond)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${r.errors} | ${f(ratio, 2)} | ${Number.isFinite(cpuUs) ? f(cpuUs) : '—'} | ${f(load1(), 1)} |`,
+              pgRow(
+                busy,
+                "pgbench: the app's rows for one response, one commit (own anchor)",
+                pgbenchWithLatency(cluster.port, own, SECONDS),
+              ),
             );
             console.log(rows.at(-1));
           }
-          rows.push(
-            pgRow(
-              busy,
-              "pgbench: the app's rows for one response, one commit (own anchor)",
-              pgbenchWithLatency(cluster.port, own, SECONDS),
-            ),
-          );
-          console.log(rows.at(-1));
+        } finally {
+          for (const p of spin) p.kill('SIGKILL');
         }
-      } finally {
-        for (const p of spin) p.kill('SIGKILL');
       }
     }
     const cpu = cpus()[0]?.model ?? 'unknown';
@@ -113,8 +130,8 @@ async function main() {
 
 The compiled server (\`node dist/server/main.js\`) on a throw-away durable PostgreSQL (\`test/pg-cluster.ts\`, tuned: fsync and synchronous commit on), with \`BORGERBLIK_WORKERS\` processes (pool of 50 ÷ workers connections each). Load: wrk, 2 threads, 50 keep-alive connections posting complete form responses for ${SECONDS} s after a 3-s warm-up; a response counts only with its 303 (sent after the commit). Anchors on the same cluster, pgbench -n -c 50 -j 2 -T ${SECONDS}, latency from pgbench's per-transaction log: the **survey-shaped row** of issue 20 (one row, answers as jsonb, primary key, one commit) and the **project's own** (the rows the app stores for one response: \`survey_response\` with its indexes, 7 \`survey_answer\` rows, the roll-up queue row; one commit each). "busy" = that many spinning processes at normal priority beside the run (\`--busy\`). The ratio is the app's rate ÷ the survey-shaped row's rate measured just before it.
 
-| busy | what | per second | p50 ms | p99 ms | errors | ÷ shaped row | server CPU µs/response | load avg after |
-|---:|---|---:|---:|---:|---:|---:|---:|---:|
+| responses stored before | busy | what | per second | p50 ms | p99 ms | errors | ÷ shaped row | server CPU µs/response | load avg after |
+|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 
 Target (issue 20): ≥ 0.8× pgbench's survey-shaped row at 50 clients and p99 < 50 ms, on a busy machine as well as a quiet one. The kill -9 test of a worker mid-load is \`server/runtime/cluster.postgres.test.ts\`.
@@ -125,6 +142,31 @@ Target (issue 20): ≥ 0.8× pgbench's survey-shaped row at 50 clients and p99 <
     cluster.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Tops the survey's stored responses (with their 7 answers each, rolled-up queue left alone) and the
+ * anchor's rows up to `size` each, in SQL, then vacuums so that the measurement starts from settled
+ * tables (what a long-running service has).
+ */
+function topUp(
+  psql: (command: string) => string,
+  size: number,
+  ids: { m: string; s: string; u: string },
+  answers: string,
+) {
+  const have = Number(psql(`select count(*) from survey_response where municipality_id = '${ids.m}'`));
+  const more = size - have;
+  if (more > 0)
+    psql(
+      `with r as (insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour, translation_status) select '${ids.m}', '${ids.s}', '${ids.u}', 'link', 'da', date_trunc('hour', now()) - (g % 8760) * interval '1 hour', 'validated' from generate_series(1, ${more}) g returning municipality_id, id) insert into survey_answer (municipality_id, response_id, item_id, value, dont_know) select r.municipality_id, r.id, a.key, a.value::smallint, false from r, jsonb_each_text('${answers}'::jsonb) a`,
+    );
+  const anchors = Number(psql('select count(*) from anchor_response'));
+  if (size > anchors)
+    psql(
+      `insert into anchor_response (municipality_id, survey_id, unit_id, channel, locale, answers) select '${ids.m}', '${ids.s}', '${ids.u}', 'link', 'da', '${answers}'::jsonb from generate_series(1, ${size - anchors})`,
+    );
+  psql('vacuum analyze');
 }
 
 void main();
