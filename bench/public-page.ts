@@ -4,15 +4,16 @@
  * `GET /public/survey.css` (served by @fastify/static), each with and without `Accept-Encoding: gzip, br`.
  * The app runs in this process on a throw-away PostgreSQL; wrk is Debian's package.
  *
- *   npx tsx bench/public-page.ts [--seconds 10] [--rounds 2]
+ *   npx tsx bench/public-page.ts [--seconds 10] [--rounds 2] [--sizes 100000,1000000,5000000]
+ * --sizes: before each step the survey's stored responses are topped up to that many (growth).
  * Results: docs/performance/end-to-end.md
  */
-import { execFile } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { promisify } from 'node:util';
 import { openDatabase } from '../server/db/database.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
-import { setUp } from './survey-setup.ts';
+import { ITEMS, setUp, topUpResponses } from './survey-setup.ts';
+import { wrk } from './wrk.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,6 +21,7 @@ const arg = (name: string, fallback: string) => {
 };
 const seconds = Number(arg('seconds', '10'));
 const rounds = Number(arg('rounds', '2'));
+const sizes = arg('sizes', '').split(',').filter(Boolean).map(Number);
 // Measure the page, not the per-client limiter (which still runs on every request).
 process.env.BORGERBLIK_PUBLIC_RATE_LIMITS = 'survey=100000000,client=100000000,views=100000000';
 
@@ -28,22 +30,21 @@ process.env.BORGERBLIK_PUBLIC_RATE_LIMITS = 'survey=100000000,client=100000000,v
  * server's CPU time per request (this process's user + system time over wrk's request count), which a
  * busy machine disturbs less than the rate.
  */
-// Asynchronous: the server runs in this process and must keep its event loop.
-async function wrk(url: string, compressed: boolean): Promise<{ rate: number; cpuUs: number }> {
-  const headers = compressed ? ['-H', 'Accept-Encoding: gzip, br'] : [];
+async function load(url: string, compressed: boolean): Promise<{ rate: number; cpuUs: number }> {
   const before = process.cpuUsage();
-  const { stdout: out } = await promisify(execFile)('wrk', ['-t2', '-c50', `-d${seconds}s`, ...headers, url]);
+  const r = await wrk({ url, seconds, headers: compressed ? { 'Accept-Encoding': 'gzip, br' } : {} });
   const cpu = process.cpuUsage(before);
-  const rate = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
-  const count = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
-  return { rate, cpuUs: count ? (cpu.user + cpu.system) / count : 0 };
+  return { rate: r.perSecond, cpuUs: r.requests ? (cpu.user + cpu.system) / r.requests : 0 };
 }
 
 async function main() {
   const cluster = await startPgCluster({ tuned: true });
   const database = await openDatabase({ url: cluster.url });
   try {
-    const { app, url: page } = await setUp(database);
+    const { app, url: page, municipalityId: m, surveyId: s, unitId: u } = await setUp(database);
+    const psql = (command: string) =>
+      execFileSync('psql', [cluster.url, '-q', '-At', '-c', command], { encoding: 'utf8' }).trim();
+    const answers = JSON.stringify(Object.fromEntries(ITEMS.map((item) => [`coherence.${item}`, 3])));
     const css = `${new URL(page).origin}/public/survey.css`;
     console.log(
       `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model} · load ${loadavg()
@@ -51,15 +52,18 @@ async function main() {
         .join(' ')}`,
     );
     console.log(
-      '| round | encoding | page req/s | static req/s | ratio | page µs CPU/req | static µs CPU/req |\n|---|---|---|---|---|---|---|',
+      '| responses stored | round | encoding | page req/s | static req/s | ratio | page µs CPU/req | static µs CPU/req |\n|---|---|---|---|---|---|---|---|',
     );
-    for (let r = 1; r <= rounds; r++) {
-      for (const compressed of [false, true]) {
-        const p = await wrk(page, compressed);
-        const s = await wrk(css, compressed);
-        console.log(
-          `| ${r} | ${compressed ? 'gzip, br' : 'none'} | ${p.rate.toFixed(0)} | ${s.rate.toFixed(0)} | ${(p.rate / s.rate).toFixed(2)} | ${p.cpuUs.toFixed(0)} | ${s.cpuUs.toFixed(0)} |`,
-        );
+    for (const size of sizes.length ? sizes : [0]) {
+      if (size) topUpResponses(psql, size, { m, s, u }, answers);
+      for (let r = 1; r <= rounds; r++) {
+        for (const compressed of [false, true]) {
+          const p = await load(page, compressed);
+          const s = await load(css, compressed);
+          console.log(
+            `| ${size.toLocaleString('en-US')} | ${r} | ${compressed ? 'gzip, br' : 'none'} | ${p.rate.toFixed(0)} | ${s.rate.toFixed(0)} | ${(p.rate / s.rate).toFixed(2)} | ${p.cpuUs.toFixed(0)} | ${s.cpuUs.toFixed(0)} |`,
+          );
+        }
       }
     }
     console.log(

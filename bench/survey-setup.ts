@@ -35,3 +35,22 @@ export async function setUp(database: DatabaseHandle, migrate = true) {
     unitId: survey.unitId,
   };
 }
+
+/**
+ * Tops one survey's stored responses up to `size` in SQL (7 answers each from `answers`, a JSON object of
+ * item → value; submitted over the past year; the roll-up queue left alone), then vacuums so that a
+ * measurement starts from settled tables, as on a long-running service. For growth steps 100 k → 5 M.
+ */
+export function topUpResponses(
+  psql: (command: string) => string,
+  size: number,
+  ids: { m: string; s: string; u: string },
+  answers: string,
+): void {
+  const have = Number(psql(`select count(*) from survey_response where municipality_id = '${ids.m}'`));
+  if (size > have)
+    psql(
+      `with r as (insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour, translation_status) select '${ids.m}', '${ids.s}', '${ids.u}', 'link', 'da', date_trunc('hour', now()) - (g % 8760) * interval '1 hour', 'validated' from generate_series(1, ${size - have}) g returning municipality_id, id) insert into survey_answer (municipality_id, response_id, item_id, value, dont_know) select r.municipality_id, r.id, a.key, a.value::smallint, false from r, jsonb_each_text('${answers}'::jsonb) a`,
+    );
+  psql('vacuum analyze');
+}

@@ -24,7 +24,7 @@ import { makeOpenSurvey } from '../server/seed/factories.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
 import { startCompiledServer, treeCpuSeconds } from './compiled-server.ts';
 import { type PgbenchResult, pgbenchWithLatency } from './survey-load.ts';
-import { FORM_BODY, ITEMS } from './survey-setup.ts';
+import { FORM_BODY, ITEMS, topUpResponses } from './survey-setup.ts';
 import { hasWrk, wrk } from './wrk.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -98,9 +98,9 @@ async function main() {
             for (const workers of WORKERS) {
               const server = await startCompiledServer({ databaseUrl: cluster.url, workers, dataDir });
               const url = `http://127.0.0.1:${server.port}/s/benchworkersbenchworkers`;
-              wrk(url, FORM_BODY, 3); // warm-up: JIT, pool, caches
+              await wrk({ url, body: FORM_BODY, seconds: 3, expected: 303 }); // warm-up: JIT, pool, caches
               const cpu0 = treeCpuSeconds(server.pid);
-              const r = wrk(url, FORM_BODY, SECONDS);
+              const r = await wrk({ url, body: FORM_BODY, seconds: SECONDS, expected: 303 });
               const cpuUs = ((treeCpuSeconds(server.pid) - cpu0) * 1e6) / r.requests;
               await server.stop();
               const ratio = r.perSecond / shapedFirst.tps;
@@ -144,23 +144,14 @@ Target (issue 20): ≥ 0.8× pgbench's survey-shaped row at 50 clients and p99 <
   }
 }
 
-/**
- * Tops the survey's stored responses (with their 7 answers each, rolled-up queue left alone) and the
- * anchor's rows up to `size` each, in SQL, then vacuums so that the measurement starts from settled
- * tables (what a long-running service has).
- */
+/** The survey's responses and the anchor's rows, each topped up to `size` (anchor: same answers as jsonb). */
 function topUp(
   psql: (command: string) => string,
   size: number,
   ids: { m: string; s: string; u: string },
   answers: string,
 ) {
-  const have = Number(psql(`select count(*) from survey_response where municipality_id = '${ids.m}'`));
-  const more = size - have;
-  if (more > 0)
-    psql(
-      `with r as (insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour, translation_status) select '${ids.m}', '${ids.s}', '${ids.u}', 'link', 'da', date_trunc('hour', now()) - (g % 8760) * interval '1 hour', 'validated' from generate_series(1, ${more}) g returning municipality_id, id) insert into survey_answer (municipality_id, response_id, item_id, value, dont_know) select r.municipality_id, r.id, a.key, a.value::smallint, false from r, jsonb_each_text('${answers}'::jsonb) a`,
-    );
+  topUpResponses(psql, size, ids, answers);
   const anchors = Number(psql('select count(*) from anchor_response'));
   if (size > anchors)
     psql(

@@ -1,12 +1,14 @@
 /**
  * HTTP load from wrk (Debian package `wrk`), a C client like pgbench: its own CPU per request is a small
  * fraction of a Node client's (~15 vs ~100 µs here), so the server and the database get the cores pgbench's
- * clients would leave them — the like-for-like side of "the app ÷ pgbench".
+ * clients would leave them — the like-for-like side of "the app ÷ pgbench". Asynchronous, so that a server
+ * in the benchmark's own process keeps its event loop while wrk runs.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 export interface WrkResult {
   requests: number;
@@ -15,8 +17,19 @@ export interface WrkResult {
   p50: number;
   p99: number;
   max: number;
-  /** Socket errors, timeouts and answers other than the expected status (a 303 = stored). */
+  /** Socket errors, timeouts and answers other than the expected status (for a survey POST a 303 = stored). */
   errors: number;
+}
+
+export interface WrkOptions {
+  url: string;
+  seconds: number;
+  /** Keep-alive connections, on 2 threads (the machine's cores). */
+  clients?: number;
+  /** A form-encoded body makes the requests POSTs. */
+  body?: string;
+  headers?: Record<string, string>;
+  expected?: number;
 }
 
 export function hasWrk(): boolean {
@@ -29,15 +42,16 @@ export function hasWrk(): boolean {
   }
 }
 
-const lua = (body: string, expected: number) => `
-wrk.method = "POST"
-wrk.body = ${JSON.stringify(body)}
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+const lua = (o: WrkOptions) => `
+${o.body === undefined ? '' : `wrk.method = "POST"\nwrk.body = ${JSON.stringify(o.body)}\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"`}
+${Object.entries(o.headers ?? {})
+  .map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`)
+  .join('\n')}
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
 function init(args) unexpected = 0 end
 function response(status, headers, body)
-  if status ~= ${expected} then unexpected = unexpected + 1 end
+  if status ~= ${o.expected ?? 200} then unexpected = unexpected + 1 end
 end
 function done(summary, latency, requests)
   local e = summary.errors
@@ -49,27 +63,31 @@ function done(summary, latency, requests)
 end
 `;
 
-/** `clients` keep-alive connections on 2 threads POST `body` to `url` for `seconds`; expects `expected` back. */
-export function wrk(url: string, body: string, seconds: number, clients = 50, expected = 303): WrkResult {
+export async function wrk(options: WrkOptions): Promise<WrkResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bb-wrk-'));
   try {
-    const script = join(dir, 'post.lua');
-    writeFileSync(script, lua(body, expected));
-    const out = execFileSync(
-      'wrk',
-      ['-t2', `-c${clients}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, url],
-      { encoding: 'utf8' },
-    );
-    const m = /RESULT (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(out);
-    if (!m) throw new Error(`wrk printed no result:\n${out}`);
-    const [requests, durationUs, p50, p99, max, errors] = m.slice(1).map(Number) as number[];
+    const script = join(dir, 'load.lua');
+    writeFileSync(script, lua(options));
+    const { stdout } = await promisify(execFile)('wrk', [
+      '-t2',
+      `-c${options.clients ?? 50}`,
+      `-d${options.seconds}s`,
+      '--timeout',
+      '10s',
+      '-s',
+      script,
+      options.url,
+    ]);
+    const m = /RESULT (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(stdout);
+    if (!m) throw new Error(`wrk printed no result:\n${stdout}`);
+    const [requests = 0, durationUs = 1, p50 = 0, p99 = 0, max = 0, errors = 0] = m.slice(1).map(Number);
     return {
-      requests: requests ?? 0,
-      perSecond: (requests ?? 0) / ((durationUs ?? 1) / 1e6),
-      p50: (p50 ?? 0) / 1000,
-      p99: (p99 ?? 0) / 1000,
-      max: (max ?? 0) / 1000,
-      errors: errors ?? 0,
+      requests,
+      perSecond: requests / (durationUs / 1e6),
+      p50: p50 / 1000,
+      p99: p99 / 1000,
+      max: max / 1000,
+      errors,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
