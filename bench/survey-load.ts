@@ -119,19 +119,19 @@ export function pgbenchWithLatency(port: number, script: string, seconds = 15, c
   const file = join(dir, 'custom.sql');
   writeFileSync(file, script);
   chmodSync(file, 0o644);
-  const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-n', '-c', String(clients)];
-  args.push(
+  const args = [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(port),
+    '-U',
+    'postgres',
+    '-n',
+    '-c',
+    String(clients),
     '-j',
     '2',
-    '-T',
-    String(seconds),
-    '--log',
-    '--log-prefix',
-    join(dir, 'log'),
-    '-f',
-    file,
-    'postgres',
-  );
+  ].concat(['-T', String(seconds), '--log', '--log-prefix', join(dir, 'log'), '-f', file, 'postgres']);
   try {
     const asRoot = process.getuid?.() === 0;
     const out = asRoot

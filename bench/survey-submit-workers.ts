@@ -65,8 +65,10 @@ async function main() {
       ...ITEMS.map((item, n) => [`coherence.${item}`, (n % 5) + 1]),
       ['satisfaction.overall', 4],
     ]);
-    execSync(
-      `psql "${cluster.url}" -q -c "create table anchor_response (municipality_id uuid not null, id bigint generated always as identity, survey_id uuid not null, unit_id uuid, channel text not null, locale text not null, submitted_at timestamptz not null default now(), answers jsonb not null, primary key (municipality_id, id))"`,
+    const psql = (command: string) =>
+      execFileSync('psql', [cluster.url, '-q', '-At', '-c', command], { encoding: 'utf8' }).trim();
+    psql(
+      'create table anchor_response (municipality_id uuid not null, id bigint generated always as identity, survey_id uuid not null, unit_id uuid, channel text not null, locale text not null, submitted_at timestamptz not null default now(), answers jsonb not null, primary key (municipality_id, id))',
     );
     const shaped = `insert into anchor_response (municipality_id, survey_id, unit_id, channel, locale, answers) values ('${m}', '${s}', '${u}', 'link', 'da', '${JSON.stringify(answers)}');\n`;
     const values = Object.entries(answers)
@@ -78,8 +80,6 @@ async function main() {
     let stored = 0;
     const pgRow = (busy: number, name: string, r: PgbenchResult) =>
       `| ${f(stored)} | ${busy} | ${name} | ${f(r.tps)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | 0 | — | — | ${f(load1(), 1)} |`;
-    const psql = (command: string) =>
-      execFileSync('psql', [cluster.url, '-q', '-At', '-c', command], { encoding: 'utf8' }).trim();
     for (const size of SIZES.length ? SIZES : [0]) {
       if (size > 0) {
         const t0 = performance.now();
@@ -151,13 +151,12 @@ function topUp(
   ids: { m: string; s: string; u: string },
   answers: string,
 ) {
-  topUpResponses(psql, size, ids, answers);
   const anchors = Number(psql('select count(*) from anchor_response'));
   if (size > anchors)
     psql(
       `insert into anchor_response (municipality_id, survey_id, unit_id, channel, locale, answers) select '${ids.m}', '${ids.s}', '${ids.u}', 'link', 'da', '${answers}'::jsonb from generate_series(1, ${size - anchors})`,
     );
-  psql('vacuum analyze');
+  topUpResponses(psql, size, ids, answers); // and vacuums both
 }
 
 void main();
