@@ -13,6 +13,7 @@ import {
   psqlOneShot,
   psqlTimes,
 } from './dashboard-sql.ts';
+import { type HttpSession, logIn, loopbackOrigin } from './http-session.ts';
 
 /** Timings of one dashboard call, in ms per run. */
 export interface CallTimes {
@@ -46,9 +47,9 @@ export function benchPeriods(): Omit<HandParams, 'm' | 'unit'> & { today: string
 }
 
 /** One HTTP call on loopback, body read; its wall time in ms. */
-async function httpCall(base: string, cookie: string, path: string): Promise<number> {
+async function httpCall(session: HttpSession, path: string): Promise<number> {
   const t = performance.now();
-  const res = await fetch(`${base}/api/v1${path}`, { headers: { cookie } });
+  const res = await session.get(path);
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   await res.arrayBuffer();
   return performance.now() - t;
@@ -115,14 +116,7 @@ export async function measureCalls(
   const p = { ...benchPeriods(), m: t.municipalityId, unit: t.unitIds[0] ?? '' };
   const app = await buildApp({ database: cap.handle, config: { ...loadConfig({}), webDir: '/nonexistent' } });
   await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const login = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: t.email, password: BENCH_PASSWORD }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const analyst = await logIn(loopbackOrigin(app.server.address()), t.email, BENCH_PASSWORD);
   const year = `from=${p.monthFrom}&to=${p.today}`;
   const calls: Record<string, string> = {
     overview: `/dashboard/overview?${year}`,
@@ -151,10 +145,10 @@ export async function measureCalls(
               handle,
               q.rollup.map((s) => CompiledQuery.raw(s)),
             );
-      const turns = await timeInterleaved(() => httpCall(base, cookie, path), handRound, runs);
+      const turns = await timeInterleaved(() => httpCall(analyst, path), handRound, runs);
       const http = turns.http;
       cap.start();
-      await fetch(`${base}/api/v1${path}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
+      await analyst.get(path).then((r) => r.arrayBuffer());
       // Background work (the roll-up step, the webhook outbox poll) may run meanwhile: not part of the call.
       const sent = cap.stop().filter((s) => !/dashboard_roll_up|webhook_delivery/.test(s.sql));
       const aggregates = sent.filter((s) => s.sql.includes('dashboard_rollup'));

@@ -16,6 +16,7 @@ import { capturing } from './dashboard-capture.ts';
 import { BENCH_PASSWORD, findBenchTenant } from './dashboard-load.ts';
 import { benchPeriods } from './dashboard-measure.ts';
 import { inlineParams, percentile } from './dashboard-sql.ts';
+import { logIn, loopbackOrigin } from './http-session.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,14 +61,7 @@ app.addHook('onResponse', async () => {
   stamps.sent = performance.now();
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
-const address = app.server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/v1`;
-const login = await fetch(`${base}/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: t.email, password: BENCH_PASSWORD }),
-});
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+const analyst = await logIn(loopbackOrigin(app.server.address()), t.email, BENCH_PASSWORD);
 const p = benchPeriods();
 const year = `from=${p.monthFrom}&to=${p.today}`;
 const calls: Record<string, string> = {
@@ -75,7 +69,7 @@ const calls: Record<string, string> = {
   trend: `/dashboard/trend?from=${p.trendFrom}&to=${p.today}&unitId=${t.unitIds[0]}&interval=month&item=index.coherence`,
   comparison: `/dashboard/comparison?${year}&level=units&item=index.coherence`,
 };
-const headers = { cookie, 'accept-encoding': 'gzip, deflate, br' };
+const compressed = { 'accept-encoding': 'gzip, deflate, br' };
 try {
   for (const [name, path] of Object.entries(calls)) {
     const times: Record<(typeof PHASES)[number] | 'total', number[]> = {
@@ -90,7 +84,7 @@ try {
     let bytes = 0;
     for (let i = 0; i < RUNS + 5; i += 1) {
       const t0 = performance.now();
-      const res = await fetch(`${base}${path}`, { headers });
+      const res = await analyst.get(path, compressed);
       bytes = (await res.arrayBuffer()).byteLength;
       const t1 = performance.now();
       const s = stamps;
@@ -105,7 +99,7 @@ try {
       times.total.push(t1 - t0);
     }
     cap.start();
-    await fetch(`${base}${path}`, { headers }).then((r) => r.arrayBuffer());
+    await analyst.get(path, compressed).then((r) => r.arrayBuffer());
     const statements = cap.stop().filter((q) => !/webhook_delivery|dashboard_roll_up/.test(q.sql));
     if (dump)
       writeFileSync(

@@ -24,6 +24,7 @@ import type { DashboardFiltersInput } from '../shared/api/dashboard.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
 import { BENCH_PASSWORD, createBenchTenant, findBenchTenant, loadResponses } from './dashboard-load.ts';
 import { percentile } from './dashboard-sql.ts';
+import { sessionCookie } from './http-session.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -58,7 +59,7 @@ try {
     url: '/api/v1/auth/login',
     payload: { email: t.email, password: BENCH_PASSWORD },
   });
-  const cookie = String(login.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+  const cookie = sessionCookie(login.headers['set-cookie']);
   const me = await app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
   const auth = { municipalityId: t.municipalityId, ...me.json().user } as AuthContext;
   const from = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 11, 1));

@@ -31,6 +31,7 @@ import {
 } from './dashboard-load.ts';
 import { benchPeriods } from './dashboard-measure.ts';
 import { percentile } from './dashboard-sql.ts';
+import { logIn, loopbackOrigin } from './http-session.ts';
 import { pgCpuSeconds } from './pg-cpu.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -50,13 +51,8 @@ const load = () =>
 const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 
 /** HTTP p50 / p95 (ms) of the three dashboard calls for one municipality's analyst. */
-async function timeCalls(base: string, t: BenchTenant): Promise<string> {
-  const login = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: t.email, password: BENCH_PASSWORD }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+async function timeCalls(origin: string, t: BenchTenant): Promise<string> {
+  const analyst = await logIn(origin, t.email, BENCH_PASSWORD);
   const p = benchPeriods();
   const year = `from=${p.monthFrom}&to=${p.today}`;
   const calls = {
@@ -69,7 +65,7 @@ async function timeCalls(base: string, t: BenchTenant): Promise<string> {
     const times: number[] = [];
     for (let i = 0; i < RUNS + 3; i++) {
       const t0 = performance.now();
-      const res = await fetch(`${base}/api/v1${path}`, { headers: { cookie } });
+      const res = await analyst.get(path);
       if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
       await res.arrayBuffer();
       if (i >= 3) times.push(performance.now() - t0);
@@ -173,8 +169,7 @@ async function main(): Promise<void> {
       );
       const app = await buildApp({ database: handle, config: { ...loadConfig({}), webDir: '/nonexistent' } });
       await app.listen({ port: 0, host: '127.0.0.1' });
-      const address = app.server.address();
-      const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      const base = loopbackOrigin(app.server.address());
       try {
         const before = load();
         const target = await timeCalls(base, tenants[0] as BenchTenant);

@@ -22,6 +22,7 @@ import { getHeapSpaceStatistics } from 'node:v8';
 import { openDatabase } from '../server/db/database.ts';
 import { logReport } from '../server/eventlog/analysis/report.ts';
 import { cpuSeconds, startCompiledServer } from './compiled-server.ts';
+import { logIn } from './http-session.ts';
 
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 const load = () =>
@@ -102,9 +103,9 @@ export async function analyseStored(url: string, municipalityId: string, logId: 
 }
 
 /** The body of a GET, however long the server takes to answer. */
-function httpGet(url: string, cookie: string): Promise<string> {
+function httpGet(url: string, headers: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
-    get(url, { headers: { cookie } }, (res) => {
+    get(url, { headers }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
@@ -128,21 +129,14 @@ export async function analyseThroughServer(
   const dataDir = mkdtempSync(join(tmpdir(), 'borgerblik-bench-analyse-'));
   const server = await startCompiledServer({ databaseUrl: url, dataDir, poolSize: 4, nodeArgs });
   try {
-    const base = `http://127.0.0.1:${server.port}`;
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
-    });
-    if (!login.ok) throw new Error(`login failed: ${login.status}`);
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const user = await logIn(`http://127.0.0.1:${server.port}`, email, password);
     const before = server.rss();
     const cpu = cpuSeconds(server.pid);
     const loadBefore = load();
     const start = performance.now();
     // node:http rather than fetch: fetch gives up waiting for the headers after 300 s.
     const body = JSON.parse(
-      await httpGet(`${base}/api/v1/eventlogs/${logId}/report?by=resource`, cookie),
+      await httpGet(user.url(`/eventlogs/${logId}/report?by=resource`), user.readHeaders),
     ) as { report?: { summary: unknown; variants: unknown[] } };
     const after = server.rss();
     console.log(

@@ -18,37 +18,28 @@ import { startPgCluster } from '../test/pg-cluster.ts';
 import { cpuSeconds, startCompiledServer } from './compiled-server.ts';
 import { BENCH_PASSWORD, createBenchTenant } from './dashboard-load.ts';
 import { writeSyntheticCsv } from './eventlog-generate.ts';
+import { type HttpSession, logIn } from './http-session.ts';
 
 const csvEvents = Number(process.argv[2] ?? 1_000_000);
 const BPIC = resolve(import.meta.dirname, '../../shared/fixtures/eventlogs/bpic2012.xes.gz');
 const load = () => loadavg()[0]?.toFixed(1) ?? '?';
 
-interface Session {
-  base: string;
-  headers: Record<string, string>;
-}
-
 /** Creates the log, streams the file with curl, polls until ready; events/s from upload to ready. */
-async function importOnce(session: Session, file: string, options: object, pid: number) {
-  const created = await fetch(`${session.base}/api/v1/eventlogs`, {
-    method: 'POST',
-    headers: { ...session.headers, 'content-type': 'application/json' },
-    body: JSON.stringify(options),
-  });
+async function importOnce(session: HttpSession, file: string, options: object, pid: number) {
+  const created = await session.post('/eventlogs', options);
   if (created.status !== 201) throw new Error(`create: ${created.status} ${await created.text()}`);
   const { log } = (await created.json()) as { log: { id: string } };
   const cpu = cpuSeconds(pid);
   const loadBefore = load();
   const start = performance.now();
-  const headerArgs = Object.entries(session.headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
   const put = spawnSync('curl', [
     ...['-sf', '-o', '/dev/null', '-T', file, '-H', 'content-type: application/octet-stream'],
-    ...headerArgs,
-    `${session.base}/api/v1/eventlogs/${log.id}/file`,
+    ...session.curlHeaders(true),
+    session.url(`/eventlogs/${log.id}/file`),
   ]);
   if (put.status !== 0) throw new Error(`upload: curl exit ${put.status}`);
   for (;;) {
-    const res = await fetch(`${session.base}/api/v1/eventlogs/${log.id}`, { headers: session.headers });
+    const res = await session.get(`/eventlogs/${log.id}`);
     const body = (await res.json()) as { log: { status: string; events: number } };
     if (body.log.status === 'ready') {
       const seconds = (performance.now() - start) / 1000;
@@ -75,16 +66,7 @@ try {
   await writeSyntheticCsv(csvFile, csvEvents, Math.max(1, Math.round(csvEvents / 50)));
   const server = await startCompiledServer({ databaseUrl: cluster.url, dataDir, poolSize: 4 });
   try {
-    const base = `http://127.0.0.1:${server.port}`;
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: tenant.email, password: BENCH_PASSWORD }),
-    });
-    if (!login.ok) throw new Error(`login failed: ${login.status}`);
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const session = { base, headers: { cookie, 'x-csrf-token': csrfToken } };
+    const session = await logIn(`http://127.0.0.1:${server.port}`, tenant.email, BENCH_PASSWORD);
     const common = { keepCaseAttributes: [], keepEventAttributes: [], pseudonymiseResources: false };
     const csv = {
       caseId: 'case',

@@ -17,6 +17,7 @@ import { migrateToLatest } from '../server/db/migrate.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
 import { type CompiledServer, startCompiledServer } from './compiled-server.ts';
 import { BENCH_PASSWORD, createBenchTenant, loadResponses } from './dashboard-load.ts';
+import { type HttpSession, logIn } from './http-session.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,8 +43,8 @@ function timeCommand(file: string, args: string[]): number {
 
 async function curlTimed(
   server: CompiledServer,
-  url: string,
-  cookie: string,
+  session: HttpSession,
+  path: string,
 ): Promise<{ ms: number; peakRss: number }> {
   let peak = server.rss().now;
   const timer = setInterval(() => {
@@ -51,7 +52,7 @@ async function curlTimed(
   }, 10);
   const t0 = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const curl = spawn('curl', ['-sf', '-o', '/dev/null', '-H', `cookie: ${cookie}`, url], {
+    const curl = spawn('curl', ['-sf', '-o', '/dev/null', ...session.curlHeaders(), session.url(path)], {
       stdio: 'inherit',
     });
     curl.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`curl exit ${code}`))));
@@ -71,13 +72,7 @@ async function main() {
     await migrateToLatest(database.db);
     const tenant = await createBenchTenant(database.db);
     server = await startCompiledServer({ databaseUrl: cluster.url, dataDir, poolSize: 10 });
-    const base = `http://127.0.0.1:${server.port}`;
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: tenant.email, password: BENCH_PASSWORD }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const analyst = await logIn(`http://127.0.0.1:${server.port}`, tenant.email, BENCH_PASSWORD);
     const surveyId = tenant.surveyIds[0] as string;
     // Every response goes to the exported survey: loading is the slow part of this benchmark.
     const exportedOnly = { ...tenant, surveyIds: [surveyId] };
@@ -100,7 +95,7 @@ async function main() {
       const copyMs: number[] = [];
       let peak = 0;
       for (let r = 0; r < runs; r++) {
-        const res = await curlTimed(server, `${base}/api/v1/surveys/${surveyId}/export.csv`, cookie);
+        const res = await curlTimed(server, analyst, `/surveys/${surveyId}/export.csv`);
         appMs.push(res.ms);
         peak = Math.max(peak, res.peakRss);
         const copy = `\\copy (${copySql(surveyId).replace(/\s+/g, ' ')}) to '/dev/null' with csv header`;

@@ -4,6 +4,7 @@ import { loadConfig } from '../server/config.ts';
 import type { DatabaseHandle } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { makeOpenSurvey } from '../server/seed/factories.ts';
+import { loopbackOrigin } from './http-session.ts';
 
 /** The coherence items of the built-in set, in order. */
 export const ITEMS = ['solutions', 'involvement', 'information', 'language', 'cooperation', 'respect'];
@@ -24,11 +25,9 @@ export async function setUp(database: DatabaseHandle, migrate = true) {
   });
   const app = await buildApp({ database, config: { ...loadConfig({}), webDir: '/nonexistent' } });
   await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
   return {
     app,
-    url: `http://127.0.0.1:${port}/s/${survey.token}`,
+    url: `${loopbackOrigin(app.server.address())}/s/${survey.token}`,
     path: `/s/${survey.token}`,
     municipalityId: survey.municipalityId,
     surveyId: survey.surveyId,

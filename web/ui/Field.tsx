@@ -1,12 +1,12 @@
-import {
-  type InputHTMLAttributes,
-  type ReactNode,
-  type Ref,
-  type SelectHTMLAttributes,
-  type TextareaHTMLAttributes,
-  useId,
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  Ref,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
 } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { FieldMessages, useFieldIds } from './FieldMessages.tsx';
 
 interface FieldShell {
   label: string;
@@ -21,16 +21,6 @@ interface FieldShell {
 
 const inputClass = (compact?: boolean) => (compact ? 'input input-compact' : 'input');
 
-/** Wires label, hint and error to the control with ids, so screen readers read all three. */
-function useFieldIds(hint?: string, error?: string, ownId?: string) {
-  const generated = useId();
-  const id = ownId ?? generated;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  return { id, hintId, errorId, describedBy };
-}
-
 function Label({ htmlFor, label, optional }: { htmlFor: string; label: string; optional?: boolean }) {
   const { t } = useI18n();
   return (
@@ -38,33 +28,6 @@ function Label({ htmlFor, label, optional }: { htmlFor: string; label: string; o
       {label}
       {optional && <span className="field-optional"> {t('common.optional')}</span>}
     </label>
-  );
-}
-
-function Messages({
-  hint,
-  hintId,
-  error,
-  errorId,
-}: {
-  hint?: string;
-  hintId?: string;
-  error?: string;
-  errorId?: string;
-}) {
-  return (
-    <>
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </>
   );
 }
 
@@ -83,7 +46,7 @@ export function TextField({
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <Label htmlFor={ids.id} label={label} optional={optional} />
-      <Messages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      <FieldMessages id={ids.id} hint={hint} error={error} />
       <input
         ref={ref}
         id={ids.id}
@@ -111,7 +74,7 @@ export function SelectField({
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <Label htmlFor={ids.id} label={label} />
-      <Messages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      <FieldMessages id={ids.id} hint={hint} error={error} />
       <select
         id={ids.id}
         className={inputClass(compact)}
@@ -138,7 +101,7 @@ export function TextAreaField({
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <Label htmlFor={ids.id} label={label} optional={optional} />
-      <Messages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      <FieldMessages id={ids.id} hint={hint} error={error} />
       <textarea
         id={ids.id}
         className="input"
@@ -171,7 +134,7 @@ export function CheckboxField({
         {...input}
       />
       <label htmlFor={ids.id}>{label}</label>
-      <Messages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      <FieldMessages id={ids.id} hint={hint} error={error} />
     </div>
   );
 }

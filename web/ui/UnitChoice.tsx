@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { TreeItem } from '../units/tree.ts';
+import { FieldMessages, messageIds } from './FieldMessages.tsx';
 import { UnitTreeBar, UnitTreeList, useUnitTree } from './UnitTree.tsx';
 import { bestMatch, unitPath } from './unit-picker.ts';
 
@@ -47,8 +48,6 @@ export function UnitChoice(props: Props) {
   // A choice made by pointer closes the tree, like a select; one made by arrow keys must not, or the
   // keyboard user could not move on to the next unit.
   const byPointer = useRef(false);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const current = chosen ? unitPath(state.tree, chosen) : '';
   const radio = (unitId: string | null, text: string) => (
     <label>
@@ -68,20 +67,11 @@ export function UnitChoice(props: Props) {
   return (
     <fieldset
       className={`fieldset unit-picker unit-choice${error ? ' field-invalid' : ''}`}
-      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+      aria-describedby={messageIds(id, hint, error).describedBy}
       disabled={disabled}
     >
       <legend>{label}</legend>
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="unit-choice-current">
         <span id={`${id}-current`} data-testid="unit-choice-current">
           {current || noneLabel || t('ui.unitChoice.none')}

@@ -5,6 +5,7 @@ import { type Country, ROLES, type Role, type Unit } from '../api/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { roleDescription, roleLabel } from '../i18n/terms.ts';
 import { SelectField, TextField } from '../ui/Field.tsx';
+import { FieldMessages, messageIds } from '../ui/FieldMessages.tsx';
 import { useErrorText } from '../ui/Status.tsx';
 import { UnitPicker } from '../ui/UnitPicker.tsx';
 import type { TreeNode } from '../units/tree.ts';
@@ -28,14 +29,14 @@ interface Props {
 export function UserForm({ mode, initial, units, submitLabel, title, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
   const errorText = useErrorText();
-  const unitsHintId = useId();
-  const unitsErrorId = useId();
+  const unitsId = useId();
   const titleId = useId();
   const [value, setValue] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const fieldError = (field: string) => (error instanceof ApiError ? error.fieldMessage(field) : undefined);
   const unitsError = fieldError('unitIds');
+  const unitsHint = units.length === 0 ? t('users.field.noUnits') : t('users.field.unitsHint');
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -102,17 +103,10 @@ export function UserForm({ mode, initial, units, submitLabel, title, onSubmit, o
         units={units.map((node) => node.item)}
         selected={value.unitIds}
         onChange={(unitIds) => setValue((v) => ({ ...v, unitIds }))}
-        describedBy={[unitsHintId, unitsError ? unitsErrorId : ''].join(' ').trim()}
+        describedBy={messageIds(unitsId, unitsHint, unitsError).describedBy}
         invalid={Boolean(unitsError)}
       >
-        <p className="field-hint" id={unitsHintId}>
-          {units.length === 0 ? t('users.field.noUnits') : t('users.field.unitsHint')}
-        </p>
-        {unitsError && (
-          <p className="field-error" id={unitsErrorId}>
-            {unitsError}
-          </p>
-        )}
+        <FieldMessages id={unitsId} hint={unitsHint} error={unitsError} />
       </UnitPicker>
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>
