@@ -1,14 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  contextsPerTest,
-  describeE2E,
-  type E2EServer,
-  launchBrowser,
-  seriousA11yViolations,
-  startServer,
-} from './harness.ts';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeE2E, seriousA11yViolations } from './harness.ts';
+import { useE2E } from './use-e2e.ts';
 
 /**
  * Issue 14's survey and start-page tasks: the start page answers "how do citizens experience us now?"
@@ -16,26 +10,12 @@ import {
  * the smiley terminal records one press with one tap. Each test signs in on its own, in its own context.
  */
 describeE2E('daily use: start page, survey preview, one-tap smiley', () => {
-  let server: E2EServer;
-  let browser: Browser;
+  const e2e = useE2E();
   let staff: APIRequestContext;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const contexts = contextsPerTest(
-    () => browser,
-    () => server.baseUrl,
-  );
   /** The analyst's page, signed in through the API; `staff` is its context's request for the API calls. */
   async function signedIn(): Promise<Page> {
-    const { context, page } = await contexts.signedIn('analytiker@demokommune.dk', {
+    const { context, page } = await e2e.signedIn('analytiker@demokommune.dk', {
       viewport: { width: 1280, height: 900 },
     });
     staff = context.request;
@@ -118,7 +98,7 @@ describeE2E('daily use: start page, survey preview, one-tap smiley', () => {
     });
     expect(reg.status()).toBe(201);
     const before = await presses(id);
-    const tablet = await contexts.context({
+    const tablet = await e2e.context({
       viewport: { width: 1024, height: 768 },
       hasTouch: true,
     });

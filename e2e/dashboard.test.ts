@@ -1,25 +1,16 @@
-import { resolve } from 'node:path';
-import { sql } from 'kysely';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { buildApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
+import { type Kysely, sql } from 'kysely';
+import { expect, it } from 'vitest';
 import { rebuildSurveyRollup } from '../server/dashboard/queue.ts';
 import { rollUp } from '../server/dashboard/repository.ts';
-import { openDatabase } from '../server/db/database.ts';
-import { migrateToLatest } from '../server/db/migrate.ts';
-import { seedDemo } from '../server/seed/demo.ts';
+import type { Database } from '../server/db/types.ts';
 import { danishNumber, parseDanishCsv } from '../test/csv-da.ts';
-import { DEMO_PASSWORD, describeE2E, launchBrowser, logIn, seriousA11yViolations } from './harness.ts';
+import { describeE2E, seriousA11yViolations } from './harness.ts';
+import { useE2E } from './use-e2e.ts';
 
 const UNITS = 200;
 
-/** The demo, plus a department with 200 units and 15 responses each, for the comparison. */
-async function startDashboardServer() {
-  const database = await openDatabase({ dataDir: 'memory://' });
-  await migrateToLatest(database.db);
-  await seedDemo(database.db, DEMO_PASSWORD);
-  const db = database.db;
+/** Beside the demo, a department with 200 units and 15 responses each, for the comparison; returns its id. */
+async function addManyUnits(db: Kysely<Database>): Promise<string> {
   const m = await db
     .selectFrom('municipality')
     .select('id')
@@ -57,140 +48,110 @@ async function startDashboardServer() {
   // migration 0011): rebuild this survey's roll-up from its rows, as a correction would.
   await rebuildSurveyRollup(db, { municipalityId: m.id }, survey.id);
   await rollUp(db);
-  const app = await buildApp({ database, config: { ...loadConfig({}), webDir: resolve('dist/web') } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    deptId: dept.id,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
+  return dept.id;
 }
 
 describeE2E('experience dashboard in the browser', () => {
-  let server: Awaited<ReturnType<typeof startDashboardServer>>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startDashboardServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+  let deptId = '';
   // Each test gets its own signed-in page, so one test's state (filters, print emulation) cannot leak.
-  beforeEach(async () => {
-    context = await browser.newContext({ bypassCSP: true, locale: 'da-DK', baseURL: server.baseUrl });
-    // Long tasks (> 50 ms on the main thread) are what a user feels as a frozen page.
-    await context.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    page = await context.newPage();
-    await logIn(page, server.baseUrl, 'laeser@demokommune.dk');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-  });
-  afterEach(async () => {
-    await context?.close();
+  const e2e = useE2E({
+    seed: async (db) => {
+      deptId = await addManyUnits(db);
+    },
+    page: {
+      context: { bypassCSP: true, locale: 'da-DK' },
+      user: 'laeser@demokommune.dk',
+      heading: true,
+      longTasks: true,
+    },
   });
 
   /** Opens the dashboard and waits for its figures. */
   async function openDashboard() {
-    await page.goto(`${server.baseUrl}/dashboard`);
-    await page.getByRole('heading', { name: 'Borgeroplevet sammenhæng', level: 1 }).waitFor();
-    await page.getByRole('table', { name: /Indikatorer for udsnittet/ }).waitFor();
+    await e2e.page.goto(`${e2e.baseUrl}/dashboard`);
+    await e2e.page.getByRole('heading', { name: 'Borgeroplevet sammenhæng', level: 1 }).waitFor();
+    await e2e.page.getByRole('table', { name: /Indikatorer for udsnittet/ }).waitFor();
   }
 
   it('shows the demo dashboard to a viewer, accessibly', async () => {
-    await page.getByRole('link', { name: 'Borgeroplevelse' }).first().click();
-    await page.getByRole('heading', { name: 'Borgeroplevet sammenhæng', level: 1 }).waitFor();
-    await page.getByRole('table', { name: /Indikatorer for udsnittet/ }).waitFor();
-    await page.getByText(/^Besvarelser i udsnittet: /).waitFor();
-    await page
+    await e2e.page.getByRole('link', { name: 'Borgeroplevelse' }).first().click();
+    await e2e.page.getByRole('heading', { name: 'Borgeroplevet sammenhæng', level: 1 }).waitFor();
+    await e2e.page.getByRole('table', { name: /Indikatorer for udsnittet/ }).waitFor();
+    await e2e.page.getByText(/^Besvarelser i udsnittet: /).waitFor();
+    await e2e.page
       .getByText(/enheder sammenlignet/)
       .first()
       .waitFor();
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
   });
 
   it('renders the 200-unit comparison without freezing the browser', async () => {
     await openDashboard();
-    await page.evaluate(() => {
+    await e2e.page.evaluate(() => {
       (window as unknown as { __longTasks: number[] }).__longTasks = [];
     });
     const started = Date.now();
-    await page.getByLabel('Enhed (med underenheder)').selectOption(server.deptId);
-    await page.getByText(`${UNITS} enheder sammenlignet`).waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(500);
+    await e2e.page.getByLabel('Enhed (med underenheder)').selectOption(deptId);
+    await e2e.page.getByText(`${UNITS} enheder sammenlignet`).waitFor({ timeout: 30_000 });
+    await e2e.page.waitForTimeout(500);
     const elapsed = Date.now() - started;
-    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const tasks = await e2e.page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     const longest = Math.max(0, ...tasks);
     const blocking = tasks.reduce((s, d) => s + Math.max(0, d - 50), 0);
     console.log(
       `[dashboard e2e] 200 units: ${elapsed} ms to render, longest task ${Math.round(longest)} ms, total blocking ${Math.round(blocking)} ms over ${tasks.length} long tasks`,
     );
     expect(longest).toBeLessThan(500);
-    await page.getByText('Vis som tabel').last().click();
+    await e2e.page.getByText('Vis som tabel').last().click();
     // The table pages (25 rows at first); "show all" gives every unit's row.
-    await page
+    await e2e.page
       .getByRole('button', { name: `Vis alle ${UNITS}` })
       .last()
       .click();
-    await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(UNITS);
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    await expect.poll(() => e2e.page.getByRole('row').count()).toBeGreaterThan(UNITS);
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
   });
 
   it('filters by language: the figures change and the answers per language are shown', async () => {
-    await page.goto(`${server.baseUrl}/dashboard?unitId=${server.deptId}`);
-    await page.getByText('Besvarelser i udsnittet: 3.000').waitFor({ timeout: 30_000 });
-    const languages = page.getByRole('table', { name: 'Svar pr. sprog' });
+    await e2e.page.goto(`${e2e.baseUrl}/dashboard?unitId=${deptId}`);
+    await e2e.page.getByText('Besvarelser i udsnittet: 3.000').waitFor({ timeout: 30_000 });
+    const languages = e2e.page.getByRole('table', { name: 'Svar pr. sprog' });
     await languages.getByRole('row', { name: /dansk.*2\.000 svar/i }).waitFor();
     await languages.getByRole('row', { name: /engelsk.*1\.000 svar/i }).waitFor();
-    await page.locator('#dash-language').getByLabel('engelsk', { exact: true }).check();
-    await page.getByText('Besvarelser i udsnittet: 1.000').waitFor({ timeout: 30_000 });
-    expect(new URL(page.url()).searchParams.get('languages')).toBe('en');
-    await page.locator('#dash-language').getByLabel('Vis').selectOption('exclude');
-    await page.getByText('Besvarelser i udsnittet: 2.000').waitFor({ timeout: 30_000 });
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.goto(`${server.baseUrl}/dashboard?unitId=${server.deptId}`);
+    await e2e.page.locator('#dash-language').getByLabel('engelsk', { exact: true }).check();
+    await e2e.page.getByText('Besvarelser i udsnittet: 1.000').waitFor({ timeout: 30_000 });
+    expect(new URL(e2e.page.url()).searchParams.get('languages')).toBe('en');
+    await e2e.page.locator('#dash-language').getByLabel('Vis').selectOption('exclude');
+    await e2e.page.getByText('Besvarelser i udsnittet: 2.000').waitFor({ timeout: 30_000 });
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+    await e2e.page.goto(`${e2e.baseUrl}/dashboard?unitId=${deptId}`);
   });
 
   it('prints a report with the municipality, scope and method', async () => {
     await openDashboard();
-    await page.getByLabel('Enhed (med underenheder)').selectOption(server.deptId);
-    await page.getByText(`${UNITS} enheder sammenlignet`).waitFor({ timeout: 30_000 });
-    await page.getByRole('link', { name: 'Udskriftsvenlig rapport' }).click();
-    await page.getByRole('heading', { name: 'Rapport: borgeroplevet sammenhæng', level: 1 }).waitFor();
-    await page.getByText('Mange enheder', { exact: false }).first().waitFor();
-    await page.getByRole('heading', { name: 'Metode' }).waitFor();
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    await page.emulateMedia({ media: 'screen' });
-    const violations = await seriousA11yViolations(page);
+    await e2e.page.getByLabel('Enhed (med underenheder)').selectOption(deptId);
+    await e2e.page.getByText(`${UNITS} enheder sammenlignet`).waitFor({ timeout: 30_000 });
+    await e2e.page.getByRole('link', { name: 'Udskriftsvenlig rapport' }).click();
+    await e2e.page.getByRole('heading', { name: 'Rapport: borgeroplevet sammenhæng', level: 1 }).waitFor();
+    await e2e.page.getByText('Mange enheder', { exact: false }).first().waitFor();
+    await e2e.page.getByRole('heading', { name: 'Metode' }).waitFor();
+    await e2e.page.emulateMedia({ media: 'print' });
+    expect(await e2e.page.locator('.site-header').isVisible()).toBe(false);
+    await e2e.page.emulateMedia({ media: 'screen' });
+    const violations = await seriousA11yViolations(e2e.page);
     expect(violations, JSON.stringify(violations)).toEqual([]);
   });
 
   it('downloads a CSV that Danish Excel reads: semicolons, decimal commas, the figures on screen', async () => {
     await openDashboard();
     // "Andel positive" of the overall index is defined where it is shown (issue 14).
-    await page
+    await e2e.page
       .locator('#dash-index-positive')
       .getByText(/Andel positive for det samlede indeks/)
       .waitFor();
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Hent CSV til Excel' }).click(),
+      e2e.page.waitForEvent('download'),
+      e2e.page.getByRole('link', { name: 'Hent CSV til Excel' }).click(),
     ]);
     const { readFile } = await import('node:fs/promises');
     const text = await readFile(await download.path(), 'utf8');
@@ -201,7 +162,7 @@ describeE2E('experience dashboard in the browser', () => {
     const index = rows.find((r) => r[0] === 'Overblik' && r[2] === 'index.coherence');
     expect(index, 'the overall index row').toBeDefined();
     // The same figures as the page's own API, rounded as on screen.
-    const api = await page.request.get(`${server.baseUrl}/api/v1/dashboard/overview`);
+    const api = await e2e.page.request.get(`${e2e.baseUrl}/api/v1/dashboard/overview`);
     const overview = (await api.json()) as {
       indicators: { itemId: string; figure: { n: number; mean: number; positiveShare: number } }[];
     };

@@ -1,17 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { embedSnippet } from '../shared/citizen-settings/snippet.ts';
-import {
-  contextsPerTest,
-  describeE2E,
-  type E2EServer,
-  launchBrowser,
-  logInByApi,
-  seriousA11yViolations,
-  startServer,
-} from './harness.ts';
+import { describeE2E, logInByApi, seriousA11yViolations } from './harness.ts';
+import { useE2E } from './use-e2e.ts';
 
 /**
  * Issue 16's embed and accessibility-statement parts: an admin allows one website (a second loopback
@@ -47,8 +39,6 @@ ${snippet}</main></body></html>`);
 }
 
 describeE2E('embedding and accessibility statement', () => {
-  let server: E2EServer;
-  let browser: Browser;
   let allowed: Awaited<ReturnType<typeof parentSite>>;
   let refused: Awaited<ReturnType<typeof parentSite>>;
   let surveyId = '';
@@ -61,65 +51,54 @@ describeE2E('embedding and accessibility statement', () => {
   };
   let snippet = '';
 
-  beforeAll(async () => {
-    [server, browser, allowed, refused] = await Promise.all([
-      startServer(),
-      launchBrowser(),
-      parentSite(),
-      parentSite(),
-    ]);
-    // Set up through the API in a context of its own, closed before the tests (each opens its own).
-    const staff = await browser.newContext({ baseURL: server.baseUrl, locale: 'da-DK' });
-    const csrf = await logInByApi(staff.request, server.baseUrl);
-    // The survey itself is set up through the API: this test is about what happens around it.
-    const units = (await (await staff.request.get('/api/v1/units')).json()).units as {
-      id: string;
-      kind: string;
-    }[];
-    const unit = units.find((u) => u.kind === 'unit') ?? units[0];
-    const headers = { 'x-csrf-token': csrf };
-    const created = await staff.request.post('/api/v1/surveys', {
-      headers,
-      data: {
-        title,
-        mode: 'questionnaire',
-        languages: ['da', 'en'],
-        channels: ['link', 'qr', 'kiosk'],
-        unitIds: [unit?.id],
-        definition: { sets: ['satisfaction'] },
-      },
-    });
-    expect(created.status()).toBe(201);
-    surveyId = (await created.json()).survey.id;
-    publicPath = (await created.json()).survey.publicPath;
-    expect((await staff.request.post(`/api/v1/surveys/${surveyId}/open`, { headers })).status()).toBe(200);
-    // Each test runs alone: the settings and the parents' snippet are in place before any of them.
-    const put = (path: string, data: object) =>
-      staff.request.put(`/api/v1/citizen-settings/${path}`, { headers, data });
-    expect((await put('embed-origins', { origins: [allowed.origin] })).status()).toBe(200);
-    expect((await put('accessibility', statement)).status()).toBe(200);
-    snippet = embedSnippet({
-      origin: server.baseUrl,
-      token: publicPath.slice(3),
-      title: `Spørgeskema: ${title}`,
-    });
-    allowed.setSnippet(snippet);
-    refused.setSnippet(snippet);
-    await staff.close();
+  const e2e = useE2E({
+    async setup({ baseUrl, browser, onClose }) {
+      [allowed, refused] = await Promise.all([parentSite(), parentSite()]);
+      onClose(() => Promise.all([allowed.close(), refused.close()]));
+      // Set up through the API in a context of its own, closed before the tests (each opens its own).
+      const staff = await browser.newContext({ baseURL: baseUrl, locale: 'da-DK' });
+      const csrf = await logInByApi(staff.request, baseUrl);
+      // The survey itself is set up through the API: this test is about what happens around it.
+      const units = (await (await staff.request.get('/api/v1/units')).json()).units as {
+        id: string;
+        kind: string;
+      }[];
+      const unit = units.find((u) => u.kind === 'unit') ?? units[0];
+      const headers = { 'x-csrf-token': csrf };
+      const created = await staff.request.post('/api/v1/surveys', {
+        headers,
+        data: {
+          title,
+          mode: 'questionnaire',
+          languages: ['da', 'en'],
+          channels: ['link', 'qr', 'kiosk'],
+          unitIds: [unit?.id],
+          definition: { sets: ['satisfaction'] },
+        },
+      });
+      expect(created.status()).toBe(201);
+      surveyId = (await created.json()).survey.id;
+      publicPath = (await created.json()).survey.publicPath;
+      expect((await staff.request.post(`/api/v1/surveys/${surveyId}/open`, { headers })).status()).toBe(200);
+      // Each test runs alone: the settings and the parents' snippet are in place before any of them.
+      const put = (path: string, data: object) =>
+        staff.request.put(`/api/v1/citizen-settings/${path}`, { headers, data });
+      expect((await put('embed-origins', { origins: [allowed.origin] })).status()).toBe(200);
+      expect((await put('accessibility', statement)).status()).toBe(200);
+      snippet = embedSnippet({
+        origin: baseUrl,
+        token: publicPath.slice(3),
+        title: `Spørgeskema: ${title}`,
+      });
+      allowed.setSnippet(snippet);
+      refused.setSnippet(snippet);
+      await staff.close();
+    },
   });
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([server?.close(), allowed?.close(), refused?.close()]);
-  });
-
-  const contexts = contextsPerTest(
-    () => browser,
-    () => server.baseUrl,
-  );
 
   it('an admin allows one website and gives the statement; the survey page offers the snippet', async () => {
-    const { context, page } = await contexts.signedIn();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
+    const { context, page } = await e2e.signedIn();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.baseUrl });
     await page.goto('/units');
     await page.getByRole('link', { name: 'Borgersider' }).click();
     const origins = page.getByLabel('Oprindelser (én pr. linje)');
@@ -141,7 +120,7 @@ describeE2E('embedding and accessibility statement', () => {
     await page.goto(`/surveys/${surveyId}`);
     await page.getByText(`Tilladte hjemmesider: ${allowed.origin}`).waitFor();
     const shown = await page.getByLabel('Kode til indlejring').inputValue();
-    expect(shown).toContain(`<iframe src="${server.baseUrl}${publicPath}"`);
+    expect(shown).toContain(`<iframe src="${e2e.baseUrl}${publicPath}"`);
     expect(shown).toBe(snippet);
     await page.getByRole('button', { name: 'Kopiér koden' }).click();
     await page.getByText('Kopieret', { exact: true }).waitFor();
@@ -149,7 +128,7 @@ describeE2E('embedding and accessibility statement', () => {
   });
 
   it('renders in the allowed website, whose frame takes its height from the message', async () => {
-    const page = await (await contexts.context({ locale: 'da-DK' })).newPage();
+    const page = await (await e2e.context({ locale: 'da-DK' })).newPage();
     await page.goto(allowed.origin);
     const frame = page.frameLocator('iframe[data-borgerblik]');
     await frame.getByRole('heading', { name: title }).waitFor();
@@ -161,7 +140,7 @@ describeE2E('embedding and accessibility statement', () => {
         (window as unknown as { heights: { origin: string; data: { type: string; height: number } }[] })
           .heights,
     );
-    expect(first?.origin).toBe(server.baseUrl);
+    expect(first?.origin).toBe(e2e.baseUrl);
     expect(first?.data.type).toBe('borgerblik:height');
     expect(first?.data.height).toBeGreaterThan(100);
     // The snippet's listener applied it: the frame is as tall as the page inside it.
@@ -179,7 +158,7 @@ describeE2E('embedding and accessibility statement', () => {
   });
 
   it('is refused in a website on another origin: nothing renders and no height arrives', async () => {
-    const page = await (await contexts.context({ locale: 'da-DK' })).newPage();
+    const page = await (await e2e.context({ locale: 'da-DK' })).newPage();
     const refusals: string[] = [];
     page.on('console', (m) => {
       if (m.text().includes('frame-ancestors')) refusals.push(m.text());
@@ -196,7 +175,7 @@ describeE2E('embedding and accessibility statement', () => {
   });
 
   it('the citizen page shows the statement in its footer and is axe-clean', async () => {
-    const ctx = await contexts.context({
+    const ctx = await e2e.context({
       locale: 'da-DK',
       viewport: { width: 390, height: 844 },
     });
@@ -211,13 +190,13 @@ describeE2E('embedding and accessibility statement', () => {
   });
 
   it('the kiosk shows the statement on its idle screen and is axe-clean', async () => {
-    const staff = await contexts.signedIn();
+    const staff = await e2e.signedIn();
     const reg = await staff.context.request.post(`/api/v1/surveys/${surveyId}/kiosks`, {
       headers: { 'x-csrf-token': staff.csrf },
       data: { name: 'Skranke 2' },
     });
     expect(reg.status()).toBe(201);
-    const ctx = await contexts.context({ viewport: { width: 1024, height: 768 } });
+    const ctx = await e2e.context({ viewport: { width: 1024, height: 768 } });
     const page = await ctx.newPage();
     await page.goto((await reg.json()).kioskPath);
     await page.getByText('https://was.digst.dk/borgerblik-demokommune-dk').waitFor();
@@ -226,7 +205,7 @@ describeE2E('embedding and accessibility statement', () => {
   });
 
   it('the one-tap smiley terminal shows the statement beside its faces, its idle screen', async () => {
-    const staff = await contexts.signedIn();
+    const staff = await e2e.signedIn();
     const headers = { 'x-csrf-token': staff.csrf };
     const units = (await (await staff.context.request.get('/api/v1/units')).json()).units as { id: string }[];
     const created = await staff.context.request.post('/api/v1/surveys', {
@@ -248,7 +227,7 @@ describeE2E('embedding and accessibility statement', () => {
       data: { name: 'Indgang med erklæring' },
     });
     expect(reg.status()).toBe(201);
-    const page = await (await contexts.context({ viewport: { width: 1024, height: 768 } })).newPage();
+    const page = await (await e2e.context({ viewport: { width: 1024, height: 768 } })).newPage();
     await page.goto((await reg.json()).kioskPath);
     await page.getByRole('button', { name: 'Meget tilfreds' }).waitFor();
     await page.getByText('https://was.digst.dk/borgerblik-demokommune-dk').waitFor();

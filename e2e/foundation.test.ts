@@ -1,44 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  contextsPerTest,
-  DEMO_ADMIN_EMAIL,
-  DEMO_PASSWORD,
-  describeE2E,
-  type E2EServer,
-  launchBrowser,
-  logIn,
-  seriousA11yViolations,
-  startServer,
-} from './harness.ts';
+import { expect, it } from 'vitest';
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, describeE2E, logIn, seriousA11yViolations } from './harness.ts';
+import { useE2E } from './use-e2e.ts';
 
 /** Each test has its own context and makes what it needs through the API, so any one can run alone. */
 describeE2E('foundation in the browser', () => {
-  let server: E2EServer;
-  let browser: Browser;
+  const e2e = useE2E();
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const contexts = contextsPerTest(
-    () => browser,
-    () => server.baseUrl,
-  );
   const loginPage = async () => {
-    const page = await (await contexts.context({ bypassCSP: true, locale: 'da-DK' })).newPage();
+    const page = await (await e2e.context({ bypassCSP: true, locale: 'da-DK' })).newPage();
     await page.goto('/login');
     await page.getByLabel('E-mail').waitFor();
     return page;
   };
 
   it('shows an accessible Danish login page', async () => {
-    const page = await (await contexts.context({ bypassCSP: true, locale: 'da-DK' })).newPage();
+    const page = await (await e2e.context({ bypassCSP: true, locale: 'da-DK' })).newPage();
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Log ind' })).toBeDefined();
     await page.getByLabel('E-mail').waitFor();
@@ -65,7 +41,7 @@ describeE2E('foundation in the browser', () => {
   });
 
   it('creates a unit', async () => {
-    const { page } = await contexts.signedIn(DEMO_ADMIN_EMAIL, { bypassCSP: true });
+    const { page } = await e2e.signedIn(DEMO_ADMIN_EMAIL, { bypassCSP: true });
     await page.goto('/');
     await page.getByRole('link', { name: 'Organisation' }).first().click();
     await page.getByRole('heading', { name: 'Organisation', level: 1 }).waitFor();
@@ -77,7 +53,7 @@ describeE2E('foundation in the browser', () => {
   });
 
   it('creates a user and shows the temporary password once', async () => {
-    const { page } = await contexts.signedIn(DEMO_ADMIN_EMAIL, { bypassCSP: true });
+    const { page } = await e2e.signedIn(DEMO_ADMIN_EMAIL, { bypassCSP: true });
     await page.goto('/');
     await page.getByRole('link', { name: 'Brugere' }).first().click();
     await page.getByRole('heading', { name: 'Brugere', level: 1 }).waitFor();
@@ -95,7 +71,7 @@ describeE2E('foundation in the browser', () => {
   });
 
   it('switches to English and remembers it after a reload', async () => {
-    const { page } = await contexts.signedIn(DEMO_ADMIN_EMAIL, { bypassCSP: true });
+    const { page } = await e2e.signedIn(DEMO_ADMIN_EMAIL, { bypassCSP: true });
     await page.goto('/users');
     await page.getByRole('heading', { name: 'Brugere', level: 1 }).waitFor();
     await page.getByLabel('Sprog').selectOption('en');
@@ -112,7 +88,7 @@ describeE2E('foundation in the browser', () => {
 
   it('logs out and lands on the login page', async () => {
     // A user no other test signs in as, in Norwegian (chosen through the API: the page follows it).
-    const { context, page, csrf } = await contexts.signedIn('medarbejder@demokommune.dk', {
+    const { context, page, csrf } = await e2e.signedIn('medarbejder@demokommune.dk', {
       bypassCSP: true,
     });
     const nb = await context.request.patch('/api/v1/auth/me', {
@@ -131,15 +107,15 @@ describeE2E('foundation in the browser', () => {
   });
 
   it('makes the new user choose their own password', async () => {
-    const admin = await contexts.signedIn();
+    const admin = await e2e.signedIn();
     const created = await admin.context.request.post('/api/v1/users', {
       headers: { 'x-csrf-token': admin.csrf },
       data: { email: 'ny.medarbejder@demokommune.dk', name: 'Ny Medarbejder', role: 'staff' },
     });
     expect(created.status()).toBe(201);
     const password = (await created.json()).temporaryPassword as string;
-    const other = await (await contexts.context({ bypassCSP: true, locale: 'da-DK' })).newPage();
-    await logIn(other, server.baseUrl, 'ny.medarbejder@demokommune.dk', password);
+    const other = await (await e2e.context({ bypassCSP: true, locale: 'da-DK' })).newPage();
+    await logIn(other, e2e.baseUrl, 'ny.medarbejder@demokommune.dk', password);
     await other.getByText('Du er logget ind med en midlertidig adgangskode.').waitFor();
     await other.getByRole('link', { name: 'Skift adgangskode' }).click();
     await other.getByLabel('Nuværende adgangskode').fill(password);

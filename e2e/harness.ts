@@ -1,19 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import {
-  type APIRequestContext,
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  chromium,
-  type Page,
-} from 'playwright-core';
-import { afterEach, describe, expect, inject } from 'vitest';
+import type { Kysely } from 'kysely';
+import { type APIRequestContext, type Browser, chromium, type Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
+import type { Database } from '../server/db/types.ts';
 import { DEMO_ADMIN_EMAIL, seedDemo } from '../server/seed/demo.ts';
 import { DEMO_PASSWORD } from './demo-password.ts';
 
@@ -38,7 +33,19 @@ export const describeE2E = missing ? describe.skip : describe;
 
 export interface E2EServer {
   baseUrl: string;
+  /** The app's database, for set-up that the API does not offer. */
+  db: Kysely<Database>;
   close(): Promise<void>;
+}
+
+/** What a file's server needs beyond the demo template. */
+export interface ServerOptions {
+  /** Rows beyond the demo seed, written before the app starts. */
+  seed?: (db: Kysely<Database>) => Promise<void>;
+  /** Environment variables the app reads when it starts: set while it starts, restored after. */
+  env?: Record<string, string>;
+  /** The app's public address is the one it listens on (links it sends elsewhere, SSO callbacks). */
+  publicUrl?: boolean;
 }
 
 /**
@@ -46,26 +53,44 @@ export interface E2EServer {
  * starts from the migrated-and-seeded template made once by `e2e/template-global-setup.ts`; without it
  * (a file run outside the e2e project) it migrates and seeds itself.
  */
-export async function startServer(): Promise<E2EServer> {
-  const template = inject('e2eTemplate');
-  const database = template
-    ? await openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([readFileSync(template)]) })
-    : await openDatabase({ dataDir: 'memory://' });
-  if (!template) {
-    await migrateToLatest(database.db);
-    await seedDemo(database.db, DEMO_PASSWORD);
+export async function startServer(options: ServerOptions = {}): Promise<E2EServer> {
+  const saved = Object.entries(options.env ?? {}).map(([name, value]) => {
+    const old = process.env[name];
+    process.env[name] = value;
+    return () => {
+      if (old === undefined) delete process.env[name];
+      else process.env[name] = old;
+    };
+  });
+  try {
+    const template = inject('e2eTemplate');
+    const database = template
+      ? await openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([readFileSync(template)]) })
+      : await openDatabase({ dataDir: 'memory://' });
+    if (!template) {
+      await migrateToLatest(database.db);
+      await seedDemo(database.db, DEMO_PASSWORD);
+    }
+    await options.seed?.(database.db);
+    const config = { ...loadConfig({}), webDir };
+    const app = await buildApp({ database, config });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const baseUrl = `http://127.0.0.1:${port}`;
+    // Known only once listening; no request has been served yet.
+    if (options.publicUrl) config.publicUrl = baseUrl;
+    return {
+      baseUrl,
+      db: database.db,
+      async close() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } finally {
+    for (const restore of saved) restore();
   }
-  const app = await buildApp({ database, config: { ...loadConfig({}), webDir } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    async close() {
-      await app.close();
-      await database.close();
-    },
-  };
 }
 
 /** Signs in through the login page (the demo admin by default) and waits until the app has left it. */
@@ -84,36 +109,6 @@ export async function logInByApi(request: APIRequestContext, baseUrl: string, em
   });
   expect(login.status()).toBe(200);
   return (await (await request.get(`${baseUrl}/api/v1/auth/me`)).json()).csrfToken as string;
-}
-
-/** A test's own browser context, signed in through the API, with a page and the CSRF token for API writes. */
-export interface SignedIn {
-  context: BrowserContext;
-  page: Page;
-  csrf: string;
-}
-
-/**
- * Each test's own browser contexts (call inside `describe`): `context()` opens one with the server as
- * `baseURL`, `signedIn()` one signed in through the API with a page; all are closed after the test, even
- * when it fails, so no test sees another's cookies, storage or open page.
- */
-export function contextsPerTest(getBrowser: () => Browser, getBaseUrl: () => string) {
-  const open: BrowserContext[] = [];
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((c) => c.close()));
-  });
-  async function context(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-    const created = await getBrowser().newContext({ baseURL: getBaseUrl(), ...options });
-    open.push(created);
-    return created;
-  }
-  async function signedIn(email = DEMO_ADMIN_EMAIL, options: BrowserContextOptions = {}): Promise<SignedIn> {
-    const created = await context({ locale: 'da-DK', ...options });
-    const csrf = await logInByApi(created.request, getBaseUrl(), email);
-    return { context: created, page: await created.newPage(), csrf };
-  }
-  return { context, signedIn };
 }
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */

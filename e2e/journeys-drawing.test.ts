@@ -1,14 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import {
-  describeE2E,
-  type E2EServer,
-  launchBrowser,
-  logIn,
-  seriousA11yViolations,
-  startServer,
-} from './harness.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeE2E, seriousA11yViolations } from './harness.ts';
+import { useE2E } from './use-e2e.ts';
 
 const SCREENSHOTS = new URL('../docs/screenshots/', import.meta.url);
 
@@ -56,31 +50,21 @@ function journey25() {
 }
 
 describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', () => {
-  let server: E2EServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    await mkdir(SCREENSHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    const context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'da-DK',
-      acceptDownloads: true,
-      viewport: { width: 1400, height: 1000 },
-    });
-    page = await context.newPage();
-    await logIn(page, server.baseUrl);
+  const e2e = useE2E({
+    async setup() {
+      await mkdir(SCREENSHOTS, { recursive: true });
+    },
+    page: {
+      context: {
+        bypassCSP: true,
+        locale: 'da-DK',
+        acceptDownloads: true,
+        viewport: { width: 1400, height: 1000 },
+      },
+    },
   });
 
-  const badges = () => page.locator('[data-testid="journey-drawing"] [data-badge]');
+  const badges = () => e2e.page.locator('[data-testid="journey-drawing"] [data-badge]');
 
   it('draws a journey on the drawing with the pointer: contacts, houses, drag, delete, save, export', async () => {
     let clicks = 0;
@@ -88,17 +72,17 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
       clicks += 1;
       await locator.click();
     };
-    await page.goto(`${server.baseUrl}/journeys/new`);
-    await page.getByLabel('Titel').fill('Borger søger hjælp');
-    await page.getByRole('tab', { name: 'Tegning' }).click();
-    await click(page.locator('[data-testid="journey-drawing"] [data-home]'));
-    const panel = page.locator('[data-testid="next-contact"]');
+    await e2e.page.goto(`${e2e.baseUrl}/journeys/new`);
+    await e2e.page.getByLabel('Titel').fill('Borger søger hjælp');
+    await e2e.page.getByRole('tab', { name: 'Tegning' }).click();
+    await click(e2e.page.locator('[data-testid="journey-drawing"] [data-home]'));
+    const panel = e2e.page.locator('[data-testid="next-contact"]');
     await panel.getByLabel('Trinets tekst').fill('Ringer til kommunen');
     await panel.getByLabel('Betegnelse').fill('Sagsbehandler');
     await panel.getByLabel('Afdeling (tegnes som hus)').fill('Jobcenter');
     await click(panel.getByRole('button', { name: 'Tilføj ny aktør og kontakt' }));
     // The panel itself is the group; its name moves on to the actor just met.
-    await page.getByRole('group', { name: 'Næste kontakt fra Sagsbehandler' }).waitFor();
+    await e2e.page.getByRole('group', { name: 'Næste kontakt fra Sagsbehandler' }).waitFor();
     await panel.getByLabel('Eller til en ny aktør – type').selectOption('external');
     await panel.getByLabel('Betegnelse').fill('Egen læge');
     await panel.getByLabel('Organisation (tegnes som hus)').fill('Lægehuset');
@@ -110,44 +94,49 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
     expect(clicks).toBe(5);
 
     // The department typed on the employee is drawn as her house; own and others' contacts are marked.
-    await page.locator('[data-actor="a1"] [data-house]').waitFor();
-    expect(await page.locator('[data-actor="a1"]').getAttribute('data-own')).toBe('true');
-    expect(await page.locator('[data-actor="a2"]').getAttribute('data-own')).toBe('false');
-    expect(await page.locator('[data-badge="2"]').getAttribute('data-own')).toBe('false');
+    await e2e.page.locator('[data-actor="a1"] [data-house]').waitFor();
+    expect(await e2e.page.locator('[data-actor="a1"]').getAttribute('data-own')).toBe('true');
+    expect(await e2e.page.locator('[data-actor="a2"]').getAttribute('data-own')).toBe('false');
+    expect(await e2e.page.locator('[data-badge="2"]').getAttribute('data-own')).toBe('false');
 
     // Drag the GP somewhere else: saved in the journey, and "reset" becomes available. The panel above
     // the drawing pushed the actor down: scroll it into view first, and drop where it stays in view.
-    await page.locator('[data-actor="a2"]').scrollIntoViewIfNeeded();
-    const before = await page.locator('[data-actor="a2"]').boundingBox();
+    await e2e.page.locator('[data-actor="a2"]').scrollIntoViewIfNeeded();
+    const before = await e2e.page.locator('[data-actor="a2"]').boundingBox();
     if (!before) throw new Error('no actor box');
-    await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(before.x + before.width / 2 + 120, before.y + before.height / 2 - 60, { steps: 6 });
-    await page.mouse.up();
-    await page
+    await e2e.page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+    await e2e.page.mouse.down();
+    await e2e.page.mouse.move(before.x + before.width / 2 + 120, before.y + before.height / 2 - 60, {
+      steps: 6,
+    });
+    await e2e.page.mouse.up();
+    await e2e.page
       .getByRole('button', { name: 'Nulstil til automatisk placering' })
-      .and(page.locator(':enabled'))
+      .and(e2e.page.locator(':enabled'))
       .waitFor();
 
     // Click badge 3 and delete its step from the drawing; undo brings it back.
-    await page.locator('[data-badge="3"]').click();
-    await page.locator('[data-testid="line-tools"]').getByRole('button', { name: 'Slet trinnet' }).click();
+    await e2e.page.locator('[data-badge="3"]').click();
+    await e2e.page
+      .locator('[data-testid="line-tools"]')
+      .getByRole('button', { name: 'Slet trinnet' })
+      .click();
     await expect.poll(() => badges().count()).toBe(2);
-    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await e2e.page.getByRole('button', { name: 'Fortryd' }).click();
     await expect.poll(() => badges().count()).toBe(4);
 
-    await page.getByRole('button', { name: 'Opret borgerrejse' }).click();
-    await page.waitForURL(/\/journeys\/[0-9a-f-]{36}/);
-    await page.getByRole('tab', { name: 'Tegning' }).click();
+    await e2e.page.getByRole('button', { name: 'Opret borgerrejse' }).click();
+    await e2e.page.waitForURL(/\/journeys\/[0-9a-f-]{36}/);
+    await e2e.page.getByRole('tab', { name: 'Tegning' }).click();
     await expect.poll(() => badges().count()).toBe(4);
-    await page
+    await e2e.page
       .getByRole('button', { name: 'Nulstil til automatisk placering' })
-      .and(page.locator(':enabled'))
+      .and(e2e.page.locator(':enabled'))
       .waitFor();
 
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Hent tegning som SVG' }).click(),
+      e2e.page.waitForEvent('download'),
+      e2e.page.getByRole('button', { name: 'Hent tegning som SVG' }).click(),
     ]);
     const svg = (await readFile(await download.path())).toString('utf8');
     expect(svg).toMatch(/<title id="sheet-title">Borger søger hjælp – Tegning<\/title>/);
@@ -159,7 +148,7 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
     expect(svg).toContain('Overdragelse på tværs af afdeling eller organisation');
     expect(svg).toContain('Egen læge (Fremmøde): –');
     expect(svg).toContain('Sagsbehandler (Fremmøde): Ringer til kommunen');
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
   }, 240_000);
 
   it('builds the journey by keyboard alone in few keystrokes', async () => {
@@ -167,23 +156,23 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
     const press = async (key: string, times = 1) => {
       for (let i = 0; i < times; i += 1) {
         keys += 1;
-        await page.keyboard.press(key);
+        await e2e.page.keyboard.press(key);
       }
     };
     /** Typing a text counts as its characters, which the budget excludes. */
-    const type = (text: string) => page.keyboard.type(text);
-    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const type = (text: string) => e2e.page.keyboard.type(text);
+    const focused = () => e2e.page.evaluate(() => document.activeElement?.id ?? '');
     const tabTo = async (id: string, max: number) => {
       for (let i = 0; i < max && (await focused()) !== id; i += 1) await press('Tab');
       expect(await focused()).toBe(id);
     };
 
-    await page.goto(`${server.baseUrl}/journeys/new`);
-    await page.getByLabel('Titel').waitFor();
+    await e2e.page.goto(`${e2e.baseUrl}/journeys/new`);
+    await e2e.page.getByLabel('Titel').waitFor();
     // The title is focused on load; should the browser not have focus yet, Tab from the top reaches it.
     if ((await focused()) !== 'journey-title') await tabTo('journey-title', 40);
     const toTitle = keys;
-    await page.keyboard.press('Control+a');
+    await e2e.page.keyboard.press('Control+a');
     await type('Sygemeldt borger');
     await tabTo('new-actor-name', 8);
     const toFirstActor = keys;
@@ -199,7 +188,7 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
     await press('Tab');
     await type('Lægehuset');
     await press('Enter');
-    await expect.poll(() => page.locator('.journey-actor').count()).toBe(2);
+    await expect.poll(() => e2e.page.locator('.journey-actor').count()).toBe(2);
 
     await tabTo('quick-step-actor', 4);
     const stepKeys: number[] = [];
@@ -216,28 +205,28 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
       await press('Enter');
       stepKeys.push(keys - start);
     }
-    await expect.poll(() => page.locator('[data-testid="journey-step-list"] li').count()).toBe(3);
-    expect(await page.locator('.journey-step-desc').allTextContents()).toEqual([
+    await expect.poll(() => e2e.page.locator('[data-testid="journey-step-list"] li').count()).toBe(3);
+    expect(await e2e.page.locator('.journey-step-desc').allTextContents()).toEqual([
       'Kontakt 1',
       'Kontakt 2',
       'Kontakt 3',
     ]);
-    await expect.poll(() => page.locator('[data-testid="journey-drawing"] [data-badge]').count()).toBe(3);
+    await expect.poll(() => e2e.page.locator('[data-testid="journey-drawing"] [data-badge]').count()).toBe(3);
 
     // "Add step" puts the cursor in the new step's form; "add actor" in the new actor's first field.
-    await page.getByRole('button', { name: 'Tilføj trin', exact: true }).focus();
+    await e2e.page.getByRole('button', { name: 'Tilføj trin', exact: true }).focus();
     await press('Enter');
     await expect.poll(focused).toBe('step-actor');
-    await page.getByRole('button', { name: 'Fortryd' }).focus();
+    await e2e.page.getByRole('button', { name: 'Fortryd' }).focus();
     await press('Enter');
-    await page.getByRole('button', { name: 'Tilføj aktør' }).focus();
+    await e2e.page.getByRole('button', { name: 'Tilføj aktør' }).focus();
     await press('Enter');
     // The kind chosen last (external) is kept, so its first field is the name.
     await expect.poll(focused).toBe('actor-a3-name');
     await press('Control+z');
 
     await press('Control+s');
-    await page.waitForURL(/\/journeys\/[0-9a-f-]{36}/);
+    await e2e.page.waitForURL(/\/journeys\/[0-9a-f-]{36}/);
     // Every step took at most four keystrokes beyond its text (the issue allows about ten).
     expect(Math.max(...stepKeys)).toBeLessThanOrEqual(4);
     expect(toFirstActor - toTitle).toBeLessThanOrEqual(8);
@@ -245,18 +234,18 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
     console.info(
       `keyboard journey: ${keys} keystrokes beyond text; per step ${stepKeys.join(', ')}; to first actor ${toFirstActor}`,
     );
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
   }, 240_000);
 
   it('keeps a 25-step journey readable: no badges or labels overlap; screenshots of canvas and swimlanes', async () => {
-    await page.goto(`${server.baseUrl}/journeys`);
-    await page.getByLabel('Importér rejse fra JSON-fil').setInputFiles({
+    await e2e.page.goto(`${e2e.baseUrl}/journeys`);
+    await e2e.page.getByLabel('Importér rejse fra JSON-fil').setInputFiles({
       name: 'lang.journey.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(journey25())),
     });
-    await page.waitForURL(/\/journeys\/[0-9a-f-]{36}/);
-    await page.getByRole('tab', { name: 'Tegning' }).click();
+    await e2e.page.waitForURL(/\/journeys\/[0-9a-f-]{36}/);
+    await e2e.page.getByRole('tab', { name: 'Tegning' }).click();
     await expect.poll(() => badges().count()).toBeGreaterThanOrEqual(20);
     const badgeBoxes = await badges().evaluateAll((nodes) =>
       nodes.map((n) => {
@@ -265,7 +254,7 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
       }),
     );
     expect(overlappingPairs(badgeBoxes)).toEqual([]);
-    const labelBoxes = await page
+    const labelBoxes = await e2e.page
       .locator('[data-testid="journey-drawing"] [data-actor] > text:first-of-type')
       .evaluateAll((nodes) =>
         nodes.map((n) => {
@@ -276,38 +265,38 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
     expect(labelBoxes.length).toBe(8);
     expect(overlappingPairs(labelBoxes)).toEqual([]);
     // Hotspot rings encircle the figures instead of covering them.
-    const rings = await page.locator('[data-testid="journey-drawing"] circle[data-hotspot]').count();
+    const rings = await e2e.page.locator('[data-testid="journey-drawing"] circle[data-hotspot]').count();
     expect(rings).toBeGreaterThan(0);
 
-    await page
+    await e2e.page
       .locator('[data-testid="journey-canvas"]')
       .screenshot({ path: new URL('journey-canvas.png', SCREENSHOTS).pathname });
-    const lanes = page.locator('[data-testid="journey-swimlanes"]');
+    const lanes = e2e.page.locator('[data-testid="journey-swimlanes"]');
     expect(await lanes.locator('[data-step]').count()).toBe(25);
     await lanes.screenshot({ path: new URL('journey-swimlanes.png', SCREENSHOTS).pathname });
-    await page.getByRole('radio', { name: 'afdeling eller organisation' }).check();
+    await e2e.page.getByRole('radio', { name: 'afdeling eller organisation' }).check();
     await expect.poll(() => lanes.locator('[data-lane]').count()).toBe(6);
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
   }, 240_000);
 
   it('shows the demo to-be journey with fewer handovers than the as-is, and the tabs by keyboard', async () => {
-    await page.goto(`${server.baseUrl}/journeys`);
-    await page.getByRole('link', { name: 'Sygemeldt med diskusprolaps – ønsket forløb' }).click();
-    await page.getByRole('tab', { name: 'Tegning' }).focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await e2e.page.goto(`${e2e.baseUrl}/journeys`);
+    await e2e.page.getByRole('link', { name: 'Sygemeldt med diskusprolaps – ønsket forløb' }).click();
+    await e2e.page.getByRole('tab', { name: 'Tegning' }).focus();
+    await e2e.page.keyboard.press('ArrowRight');
+    await e2e.page.keyboard.press('ArrowRight');
     await expect
-      .poll(() => page.getByRole('tab', { name: 'Nøgletal' }).getAttribute('aria-selected'))
+      .poll(() => e2e.page.getByRole('tab', { name: 'Nøgletal' }).getAttribute('aria-selected'))
       .toBe('true');
     const metric = (key: string) =>
-      page.locator(`[data-testid="journey-metrics"] [data-metric="${key}"] dd`).textContent();
+      e2e.page.locator(`[data-testid="journey-metrics"] [data-metric="${key}"] dd`).textContent();
     const toBe = {
       handovers: Number(await metric('handovers')),
       boundary: Number(await metric('boundaryHandovers')),
     };
-    await page.goto(`${server.baseUrl}/journeys`);
-    await page.getByRole('link', { name: 'Sygemeldt med diskusprolaps', exact: true }).click();
-    await page.getByRole('tab', { name: 'Nøgletal' }).click();
+    await e2e.page.goto(`${e2e.baseUrl}/journeys`);
+    await e2e.page.getByRole('link', { name: 'Sygemeldt med diskusprolaps', exact: true }).click();
+    await e2e.page.getByRole('tab', { name: 'Nøgletal' }).click();
     const asIs = {
       handovers: Number(await metric('handovers')),
       boundary: Number(await metric('boundaryHandovers')),
@@ -315,12 +304,12 @@ describeE2E('drawing a citizen journey (seed 000) by pointer and by keyboard', (
     expect(toBe.handovers).toBeLessThan(asIs.handovers);
     expect(toBe.boundary).toBeLessThan(asIs.boundary);
     // The assessment offers the seed's structure as choices on the steps.
-    await page.getByRole('tab', { name: 'Vurdering' }).click();
-    await page.locator('[data-assess="too_much"] select').selectOption({ index: 1 });
+    await e2e.page.getByRole('tab', { name: 'Vurdering' }).click();
+    await e2e.page.locator('[data-assess="too_much"] select').selectOption({ index: 1 });
     await expect
-      .poll(() => page.locator('[data-assess="too_much"] .journey-chips li').count())
+      .poll(() => e2e.page.locator('[data-assess="too_much"] .journey-chips li').count())
       .toBeGreaterThan(0);
-    await page
+    await e2e.page
       .locator('[data-assess="too_much"]')
       .screenshot({ path: new URL('journey-assessment.png', SCREENSHOTS).pathname });
   });

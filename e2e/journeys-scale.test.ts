@@ -1,15 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { generateJourney } from '../bench/journey-generate.ts';
 import type { Journey } from '../shared/journey/index.ts';
-import {
-  describeE2E,
-  type E2EServer,
-  launchBrowser,
-  logIn,
-  seriousA11yViolations,
-  startServer,
-} from './harness.ts';
+import { describeE2E, seriousA11yViolations } from './harness.ts';
+import { useE2E } from './use-e2e.ts';
 
 /** Creates a journey through the API from inside the signed-in page; returns its id. */
 async function createInPage(page: Page, journey: Journey): Promise<string> {
@@ -26,35 +20,14 @@ async function createInPage(page: Page, journey: Journey): Promise<string> {
 }
 
 describeE2E('citizen journeys at scale', () => {
-  let server: E2EServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   // Each test gets its own signed-in page, so one test's state cannot leak into the next.
-  beforeEach(async () => {
-    context = await browser.newContext({ bypassCSP: true, locale: 'da-DK' });
-    page = await context.newPage();
-    await logIn(page, server.baseUrl);
-    await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  const e2e = useE2E({ page: { context: { bypassCSP: true, locale: 'da-DK' }, heading: 'Demokommune' } });
 
   it('draws a 40-step journey with no two actor labels overlapping', async () => {
-    const id = await createInPage(page, generateJourney(40, 18));
-    await page.goto(`${server.baseUrl}/journeys/${id}`);
-    await page.locator('[data-testid="journey-drawing"]').waitFor();
-    const boxes = await page.$$eval(
+    const id = await createInPage(e2e.page, generateJourney(40, 18));
+    await e2e.page.goto(`${e2e.baseUrl}/journeys/${id}`);
+    await e2e.page.locator('[data-testid="journey-drawing"]').waitFor();
+    const boxes = await e2e.page.$$eval(
       '[data-testid="journey-drawing"] g > text[font-weight="700"][font-size="13"]',
       (els) =>
         els.map((el) => {
@@ -69,22 +42,22 @@ describeE2E('citizen journeys at scale', () => {
         .filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h),
     );
     expect(overlaps).toEqual([]);
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
   });
 
   it('keeps a 1,000-step journey usable and reports its render times', async () => {
-    const id = await createInPage(page, generateJourney(1000, 60));
+    const id = await createInPage(e2e.page, generateJourney(1000, 60));
     const start = Date.now();
-    await page.goto(`${server.baseUrl}/journeys/${id}?tab=metrics`);
-    await page
+    await e2e.page.goto(`${e2e.baseUrl}/journeys/${id}?tab=metrics`);
+    await e2e.page
       .locator('[data-testid="journey-metrics"] [data-metric="steps"] dd', { hasText: '1.000' })
       .waitFor();
-    await page.locator('[data-testid="journey-timeline"] svg').waitFor();
+    await e2e.page.locator('[data-testid="journey-timeline"] svg').waitFor();
     const firstRender = Date.now() - start;
-    const lines = await page.locator('[data-testid="journey-drawing"] [data-line]').count();
+    const lines = await e2e.page.locator('[data-testid="journey-drawing"] [data-line]').count();
 
     // In-page timings: from the event to the next painted frame with the change, without CDP round trips.
-    const addStep = await page.evaluate(async () => {
+    const addStep = await e2e.page.evaluate(async () => {
       const steps = () =>
         document.querySelector('[data-testid="journey-metrics"] [data-metric="steps"] dd')?.textContent;
       const before = steps();
@@ -94,7 +67,7 @@ describeE2E('citizen journeys at scale', () => {
       while (steps() === before) await new Promise((r) => requestAnimationFrame(r));
       return Math.round(performance.now() - t0);
     });
-    const keystrokes = await page.evaluate(async () => {
+    const keystrokes = await e2e.page.evaluate(async () => {
       const area = document.getElementById('step-description') as HTMLTextAreaElement;
       const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
       const out: number[] = [];
@@ -110,9 +83,9 @@ describeE2E('citizen journeys at scale', () => {
     const typing = keystrokes[Math.floor(keystrokes.length / 2)] ?? 0;
 
     const undoStart = Date.now();
-    await page.getByRole('button', { name: 'Fortryd' }).click();
-    await page.getByRole('button', { name: 'Fortryd' }).click();
-    await page
+    await e2e.page.getByRole('button', { name: 'Fortryd' }).click();
+    await e2e.page.getByRole('button', { name: 'Fortryd' }).click();
+    await e2e.page
       .locator('[data-testid="journey-metrics"] [data-metric="steps"] dd', { hasText: '1.000' })
       .waitFor();
     const undo = Date.now() - undoStart;

@@ -1,14 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  contextsPerTest,
-  describeE2E,
-  type E2EServer,
-  launchBrowser,
-  logInByApi,
-  seriousA11yViolations,
-  startServer,
-} from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeE2E, logInByApi, seriousA11yViolations } from './harness.ts';
+import { useE2E } from './use-e2e.ts';
 
 /**
  * Issue 16's "done means" for languages: a citizen answers in Danish, nynorsk, Arabic (right to left)
@@ -19,8 +12,6 @@ import {
  * its own contexts and gives the answers it counts itself.
  */
 describeE2E('survey languages', () => {
-  let server: E2EServer;
-  let browser: Browser;
   let staff: BrowserContext;
   let surveyId = '';
   let publicPath = '';
@@ -30,66 +21,55 @@ describeE2E('survey languages', () => {
   const ADDED = ['nn', 'ar', 'da-x-easy'] as const;
   const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'da-DK' };
 
-  beforeAll(async () => {
+  const e2e = useE2E({
     // Every citizen here posts from 127.0.0.1, three pages each, a dozen citizens a minute: more than
     // the 20 submissions a minute one address may send (rate-limit.ts), read once when the app starts.
-    const limits = process.env.BORGERBLIK_PUBLIC_RATE_LIMITS;
-    process.env.BORGERBLIK_PUBLIC_RATE_LIMITS = 'client=1000';
-    try {
-      server = await startServer();
-    } finally {
-      if (limits === undefined) delete process.env.BORGERBLIK_PUBLIC_RATE_LIMITS;
-      else process.env.BORGERBLIK_PUBLIC_RATE_LIMITS = limits;
-    }
-    browser = await launchBrowser();
-    // Signed in through the API: this test is about the server-rendered citizen pages (no web build).
-    staff = await browser.newContext({ baseURL: server.baseUrl, locale: 'da-DK' });
-    const csrf = await logInByApi(staff.request, server.baseUrl, 'analytiker@demokommune.dk');
-    const units = (await (await staff.request.get('/api/v1/units')).json()).units as { id: string }[];
-    const headers = { 'x-csrf-token': csrf };
-    // Three pages: the six indicators, satisfaction, and a local question.
-    const make = async (title: string) => {
-      const created = await staff.request.post('/api/v1/surveys', {
-        headers,
-        data: {
-          title,
-          languages: LANGS,
-          channels: ['link', 'qr', 'kiosk'],
-          unitIds: [units[0]?.id],
-          definition: {
-            sets: ['coherence', 'satisfaction'],
-            localQuestions: [
-              {
-                id: 'local.comment',
-                type: 'free_text',
-                text: { da: 'Har du en kommentar?', nb: 'Har du en kommentar?' },
-              },
-            ],
+    env: { BORGERBLIK_PUBLIC_RATE_LIMITS: 'client=1000' },
+    async setup({ baseUrl, browser }) {
+      // Signed in through the API: this test is about the server-rendered citizen pages (no web build).
+      staff = await browser.newContext({ baseURL: baseUrl, locale: 'da-DK' });
+      const csrf = await logInByApi(staff.request, baseUrl, 'analytiker@demokommune.dk');
+      const units = (await (await staff.request.get('/api/v1/units')).json()).units as { id: string }[];
+      const headers = { 'x-csrf-token': csrf };
+      // Three pages: the six indicators, satisfaction, and a local question.
+      const make = async (title: string) => {
+        const created = await staff.request.post('/api/v1/surveys', {
+          headers,
+          data: {
+            title,
+            languages: LANGS,
+            channels: ['link', 'qr', 'kiosk'],
+            unitIds: [units[0]?.id],
+            definition: {
+              sets: ['coherence', 'satisfaction'],
+              localQuestions: [
+                {
+                  id: 'local.comment',
+                  type: 'free_text',
+                  text: { da: 'Har du en kommentar?', nb: 'Har du en kommentar?' },
+                },
+              ],
+            },
           },
-        },
-      });
-      expect(created.status()).toBe(201);
-      const survey = (await created.json()).survey as { id: string; publicPath: string };
-      expect((await staff.request.post(`/api/v1/surveys/${survey.id}/open`, { headers })).status()).toBe(200);
-      return survey;
-    };
-    const survey = await make('Sprogtest');
-    surveyId = survey.id;
-    publicPath = survey.publicPath;
-    // A second survey, closed: its page ("the survey is closed") is checked in every language.
-    const closed = await make('Sprogtest lukket');
-    expect((await staff.request.post(`/api/v1/surveys/${closed.id}/close`, { headers })).status()).toBe(200);
-    closedPath = closed.publicPath;
+        });
+        expect(created.status()).toBe(201);
+        const survey = (await created.json()).survey as { id: string; publicPath: string };
+        expect((await staff.request.post(`/api/v1/surveys/${survey.id}/open`, { headers })).status()).toBe(
+          200,
+        );
+        return survey;
+      };
+      const survey = await make('Sprogtest');
+      surveyId = survey.id;
+      publicPath = survey.publicPath;
+      // A second survey, closed: its page ("the survey is closed") is checked in every language.
+      const closed = await make('Sprogtest lukket');
+      expect((await staff.request.post(`/api/v1/surveys/${closed.id}/close`, { headers })).status()).toBe(
+        200,
+      );
+      closedPath = closed.publicPath;
+    },
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const contexts = contextsPerTest(
-    () => browser,
-    () => server.baseUrl,
-  );
 
   /** The page's language and direction are `lang`'s; axe finds nothing serious when `axe` (it needs JavaScript). */
   async function expectPage(p: Page, lang: string, axe: boolean, what: string) {
@@ -106,7 +86,7 @@ describeE2E('survey languages', () => {
    * every page is axe-checked: the form's pages, thank-you, already answered, and the closed survey's.
    */
   async function answerOnPhone(lang: (typeof LANGS)[number], js: boolean, check = true) {
-    const phone = await contexts.context({ ...PHONE, javaScriptEnabled: js });
+    const phone = await e2e.context({ ...PHONE, javaScriptEnabled: js });
     const axe = js && check;
     const p = await phone.newPage();
     await p.goto(publicPath);
@@ -161,7 +141,7 @@ describeE2E('survey languages', () => {
 
   for (const js of [true, false])
     it(`switching language on page 2 keeps every answer ${js ? 'with' : 'without'} JavaScript`, async () => {
-      const p = await (await contexts.context({ ...PHONE, javaScriptEnabled: js })).newPage();
+      const p = await (await e2e.context({ ...PHONE, javaScriptEnabled: js })).newPage();
       await p.goto(publicPath);
       await p.locator('label[for="q-coherence-solutions-5"]').click();
       await forward(p);
@@ -222,7 +202,7 @@ describeE2E('survey languages', () => {
       headers,
       data: { name: 'Smiley' },
     });
-    const k = await (await contexts.context({ viewport: { width: 1024, height: 768 } })).newPage();
+    const k = await (await e2e.context({ viewport: { width: 1024, height: 768 } })).newPage();
     await k.goto((await reg.json()).kioskPath);
     await k.getByRole('button', { name: 'العربية' }).click();
     expect(await k.getAttribute('html', 'dir')).toBe('rtl');
@@ -244,7 +224,7 @@ describeE2E('survey languages', () => {
       data: { name: 'Skranke sprog' },
     });
     const kioskPath = (await reg.json()).kioskPath as string;
-    const tablet = await contexts.context({
+    const tablet = await e2e.context({
       viewport: { width: 1024, height: 768 },
     });
     const k = await tablet.newPage();

@@ -1,19 +1,11 @@
-import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { buildApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/database.ts';
-import { migrateToLatest } from '../server/db/migrate.ts';
-import { seedDemo } from '../server/seed/demo.ts';
-import { DEMO_PASSWORD, describeE2E, launchBrowser, logIn, seriousA11yViolations } from './harness.ts';
+import type { Kysely } from 'kysely';
+import { expect, it } from 'vitest';
+import type { Database } from '../server/db/types.ts';
+import { describeE2E, seriousA11yViolations } from './harness.ts';
+import { useE2E } from './use-e2e.ts';
 
-/** The demo plus one complaint received 358 days ago: with a one-year period it is deleted within 14 days. */
-async function startLifecycleServer() {
-  const database = await openDatabase({ dataDir: 'memory://' });
-  await migrateToLatest(database.db);
-  await seedDemo(database.db, DEMO_PASSWORD);
-  const db = database.db;
+/** Beside the demo, one complaint received 358 days ago: with a one-year period it is deleted within 14 days. */
+async function addOldComplaint(db: Kysely<Database>): Promise<void> {
   const m = await db
     .selectFrom('municipality')
     .select('id')
@@ -39,72 +31,45 @@ async function startLifecycleServer() {
       outcome: 'open',
     })
     .execute();
-  const app = await buildApp({ database, config: { ...loadConfig({}), webDir: resolve('dist/web') } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
 }
 
 describeE2E('data lifecycle in the browser', () => {
-  let server: Awaited<ReturnType<typeof startLifecycleServer>>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    server = await startLifecycleServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   // Each test gets its own signed-in page, so one test's state cannot leak into the next.
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'da-DK', baseURL: server.baseUrl, acceptDownloads: true });
-    page = await context.newPage();
-    await logIn(page, server.baseUrl);
-  });
-  afterEach(async () => {
-    await context?.close();
+  const e2e = useE2E({
+    seed: addOldComplaint,
+    page: { context: { locale: 'da-DK', acceptDownloads: true } },
   });
 
   it('an admin sets a retention period and sees the 14-day warning', async () => {
-    await page.getByRole('link', { name: 'Data og sletning' }).click();
-    await page.getByRole('heading', { name: 'Data og sletning', level: 1 }).waitFor();
-    await page.getByText('Intet slettes inden for de næste 14 dage.').waitFor();
-    await page.getByLabel('Klager og konflikter').fill('365');
-    await page.getByRole('button', { name: 'Gem perioder' }).click();
-    await page.getByRole('heading', { name: 'Sletning inden for 14 dage' }).waitFor();
-    await page.getByText(/^Klager og konflikter: 1 rækker inden for 14 dage/).waitFor();
+    await e2e.page.getByRole('link', { name: 'Data og sletning' }).click();
+    await e2e.page.getByRole('heading', { name: 'Data og sletning', level: 1 }).waitFor();
+    await e2e.page.getByText('Intet slettes inden for de næste 14 dage.').waitFor();
+    await e2e.page.getByLabel('Klager og konflikter').fill('365');
+    await e2e.page.getByRole('button', { name: 'Gem perioder' }).click();
+    await e2e.page.getByRole('heading', { name: 'Sletning inden for 14 dage' }).waitFor();
+    await e2e.page.getByText(/^Klager og konflikter: 1 rækker inden for 14 dage/).waitFor();
     // A period below the limit is refused, and the field says why.
-    await page.getByLabel('Klager og konflikter').fill('30');
-    await page.getByRole('button', { name: 'Gem perioder' }).click();
-    await page.getByText('Skal være mindst 365.').waitFor();
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    await e2e.page.getByLabel('Klager og konflikter').fill('30');
+    await e2e.page.getByRole('button', { name: 'Gem perioder' }).click();
+    await e2e.page.getByText('Skal være mindst 365.').waitFor();
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
   });
 
   it('downloads the compliance pack, in Danish and Norwegian', async () => {
-    await page.goto(`${server.baseUrl}/lifecycle`);
-    await page.getByRole('heading', { name: 'Data og sletning', level: 1 }).waitFor();
-    await page.getByRole('link', { name: 'Compliance-pakke' }).click();
-    await page.getByRole('heading', { name: 'Compliance-pakke', level: 1 }).waitFor();
-    await page.getByRole('heading', { name: /Fortegnelse over behandlingsaktiviteter/ }).waitFor();
-    await page.getByLabel('Hosting (driftsleverandør)').fill('Drift A/S');
-    await page.getByRole('button', { name: 'Gem' }).click();
-    await page.getByText('Hosting: Drift A/S', { exact: false }).first().waitFor();
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.getByLabel('Sprog for pakken').selectOption('nb');
-    await page.getByRole('heading', { name: /Protokoll over behandlingsaktiviteter/ }).waitFor();
+    await e2e.page.goto(`${e2e.baseUrl}/lifecycle`);
+    await e2e.page.getByRole('heading', { name: 'Data og sletning', level: 1 }).waitFor();
+    await e2e.page.getByRole('link', { name: 'Compliance-pakke' }).click();
+    await e2e.page.getByRole('heading', { name: 'Compliance-pakke', level: 1 }).waitFor();
+    await e2e.page.getByRole('heading', { name: /Fortegnelse over behandlingsaktiviteter/ }).waitFor();
+    await e2e.page.getByLabel('Hosting (driftsleverandør)').fill('Drift A/S');
+    await e2e.page.getByRole('button', { name: 'Gem' }).click();
+    await e2e.page.getByText('Hosting: Drift A/S', { exact: false }).first().waitFor();
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+    await e2e.page.getByLabel('Sprog for pakken').selectOption('nb');
+    await e2e.page.getByRole('heading', { name: /Protokoll over behandlingsaktiviteter/ }).waitFor();
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Hent som HTML' }).click(),
+      e2e.page.waitForEvent('download'),
+      e2e.page.getByRole('link', { name: 'Hent som HTML' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('borgerblik-compliance-nb.html');
   });

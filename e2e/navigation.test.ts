@@ -1,14 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  contextsPerTest,
-  DEMO_ADMIN_EMAIL,
-  DEMO_PASSWORD,
-  describeE2E,
-  type E2EServer,
-  launchBrowser,
-  startServer,
-} from './harness.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, describeE2E } from './harness.ts';
+import { useE2E } from './use-e2e.ts';
 
 /**
  * How the app moves between its pages, whatever router does it: deep links survive the sign-in, links
@@ -17,23 +10,9 @@ import {
  * query string replaces the history entry instead of adding one.
  */
 describeE2E('navigation', () => {
-  let server: E2EServer;
-  let browser: Browser;
+  const e2e = useE2E();
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const contexts = contextsPerTest(
-    () => browser,
-    () => server.baseUrl,
-  );
-  const signedInPage = async () => (await contexts.signedIn()).page;
+  const signedInPage = async () => (await e2e.signedIn()).page;
   const focusedHeading = (page: Page) =>
     page.evaluate(() => {
       const el = document.activeElement;
@@ -46,7 +25,7 @@ describeE2E('navigation', () => {
   };
 
   it('an anonymous deep link leads to sign-in, then back to the same address with its query string', async () => {
-    const page = await (await contexts.context({ locale: 'da-DK' })).newPage();
+    const page = await (await e2e.context({ locale: 'da-DK' })).newPage();
     await page.goto('/dashboard?interval=week&level=units');
     await page.waitForURL((url) => url.pathname === '/login');
     await page.getByLabel('E-mail').fill(DEMO_ADMIN_EMAIL);

@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  contextsPerTest,
-  describeE2E,
-  type E2EServer,
-  launchBrowser,
-  seriousA11yViolations,
-  startServer,
-} from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeE2E, seriousA11yViolations } from './harness.ts';
 import { chooseUnit } from './unit-choice.ts';
+import { useE2E } from './use-e2e.ts';
 
 interface ObservationRow {
   what: string;
@@ -20,28 +13,15 @@ interface ObservationRow {
  * test signs in in its own context; the second leaves its session open through the API itself.
  */
 describeE2E('observation offline and open sessions', () => {
-  let server: E2EServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E();
 
-  const contexts = contextsPerTest(
-    () => browser,
-    () => server.baseUrl,
-  );
   const what = 'E2E offline: kan ikke finde nummerautomaten';
 
   it('queues an observation while offline, says it waits, and sends it exactly once when online', async () => {
-    const { context: phone, page } = await contexts.signedIn(undefined, {
+    const { context: phone, page } = await e2e.signedIn(undefined, {
       viewport: { width: 390, height: 844 },
     });
-    await page.goto(`${server.baseUrl}/improvement/observe`);
+    await page.goto(`${e2e.baseUrl}/improvement/observe`);
     await page.getByRole('heading', { name: 'Observation', level: 1 }).waitFor();
     await chooseUnit(page, 'Sted (enhed)', 'Borgerservice Hovedbiblioteket');
     await page.getByRole('button', { name: 'Start observation' }).click();
@@ -62,12 +42,12 @@ describeE2E('observation offline and open sessions', () => {
     await phone.setOffline(false);
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await status.getByText('Alt er sendt').waitFor();
-    const open = await (await page.request.get(`${server.baseUrl}/api/v1/improvement/sessions/open`)).json();
+    const open = await (await page.request.get(`${e2e.baseUrl}/api/v1/improvement/sessions/open`)).json();
     const mine = open.sessions.filter((s: { mine: boolean; observationCount: number }) => s.mine);
     expect(mine.length).toBeGreaterThanOrEqual(1);
     const sessionId = mine[0].id;
     const detail = await (
-      await page.request.get(`${server.baseUrl}/api/v1/improvement/sessions/${sessionId}`)
+      await page.request.get(`${e2e.baseUrl}/api/v1/improvement/sessions/${sessionId}`)
     ).json();
     expect(detail.observations.filter((o: ObservationRow) => o.what === what)).toHaveLength(1);
     expect(detail.session.endedAt).toBeNull();
@@ -75,7 +55,7 @@ describeE2E('observation offline and open sessions', () => {
 
   it('lists the session on another device and closes it there after confirmation', async () => {
     // The phone's session, left open with one observation (sent as the phone's queue sends it).
-    const phone = await contexts.signedIn(undefined, { viewport: { width: 390, height: 844 } });
+    const phone = await e2e.signedIn(undefined, { viewport: { width: 390, height: 844 } });
     const units = (await (await phone.context.request.get('/api/v1/units')).json()).units as {
       id: string;
       name: string;
@@ -91,8 +71,8 @@ describeE2E('observation offline and open sessions', () => {
       },
     });
     expect(sync.status()).toBe(200);
-    const { page: other } = await contexts.signedIn(undefined, { viewport: { width: 1024, height: 768 } });
-    await other.goto(`${server.baseUrl}/improvement/observe`);
+    const { page: other } = await e2e.signedIn(undefined, { viewport: { width: 1024, height: 768 } });
+    await other.goto(`${e2e.baseUrl}/improvement/observe`);
     const list = other.getByTestId('open-sessions');
     const row = list.locator(`[data-session-id="${sessionId}"]`);
     await row.waitFor();
@@ -103,7 +83,7 @@ describeE2E('observation offline and open sessions', () => {
     await other.getByTestId('sync-status').getByText('Sessionen er afsluttet.').waitFor();
     await row.waitFor({ state: 'detached' });
     const detail = await (
-      await other.request.get(`${server.baseUrl}/api/v1/improvement/sessions/${sessionId}`)
+      await other.request.get(`${e2e.baseUrl}/api/v1/improvement/sessions/${sessionId}`)
     ).json();
     expect(detail.session.endedAt).not.toBeNull();
     expect(detail.observations.filter((o: ObservationRow) => o.what === what)).toHaveLength(1);

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BPIC_PLAN } from '../bench/conformance-plan.ts';
 import { fixture, skipWithoutFixtures } from '../server/eventlog/parse/fixtures.ts';
 import { emptyJourney, type Journey } from '../shared/journey/index.ts';
-import { describeE2E, type E2EServer, launchBrowser, logIn, startServer } from './harness.ts';
+import { describeE2E } from './harness.ts';
+import { useE2E } from './use-e2e.ts';
 
 /**
  * The performance spectrum and dotted chart of BPIC 2012 (262,200 events, 13,087 cases) in the
@@ -52,39 +53,27 @@ async function apiInPage(page: Page, method: string, path: string, body?: unknow
 }
 
 (skip ? describe.skip : describeE2E)('planned vs actual at 13,000 cases in the browser', () => {
-  let server: E2EServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK' });
-    await context.addInitScript(() => {
-      const w = window as unknown as { __longtasks: number[] };
-      w.__longtasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longtasks.push(e.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    page = await context.newPage();
-    await logIn(page, server.baseUrl);
-    await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const e2e = useE2E({
+    page: {
+      context: { bypassCSP: true, locale: 'da-DK' },
+      heading: 'Demokommune',
+      longTasks: true,
+    },
+    hookTimeout: 240_000,
   });
 
   it('draws the spectrum and dotted chart of BPIC 2012 without a long task over 200 ms', async () => {
     const file = readFileSync(fixture('bpic2012.xes.gz'));
     const t0 = Date.now();
-    const created = (await apiInPage(page, 'POST', '/eventlogs', { name: 'BPIC 2012', format: 'xes' })) as {
+    const created = (await apiInPage(e2e.page, 'POST', '/eventlogs', {
+      name: 'BPIC 2012',
+      format: 'xes',
+    })) as {
       log: { id: string };
     };
     const logId = created.log.id;
-    const csrf = ((await apiInPage(page, 'GET', '/auth/me')) as { csrfToken: string }).csrfToken;
-    const upload = await page.request.put(`${server.baseUrl}/api/v1/eventlogs/${logId}/file`, {
+    const csrf = ((await apiInPage(e2e.page, 'GET', '/auth/me')) as { csrfToken: string }).csrfToken;
+    const upload = await e2e.page.request.put(`${e2e.baseUrl}/api/v1/eventlogs/${logId}/file`, {
       headers: { 'content-type': 'application/octet-stream', 'x-csrf-token': csrf },
       data: file,
       timeout: 120_000,
@@ -92,33 +81,36 @@ async function apiInPage(page: Page, method: string, path: string, body?: unknow
     expect(upload.status(), await upload.text()).toBe(202);
     let status = 'importing';
     while (status === 'uploading' || status === 'importing') {
-      await page.waitForTimeout(500);
-      status = ((await apiInPage(page, 'GET', `/eventlogs/${logId}`)) as { log: { status: string } }).log
+      await e2e.page.waitForTimeout(500);
+      status = ((await apiInPage(e2e.page, 'GET', `/eventlogs/${logId}`)) as { log: { status: string } }).log
         .status;
     }
     expect(status).toBe('ready');
     const importMs = Date.now() - t0;
-    const journey = (await apiInPage(page, 'POST', '/journeys', { journey: plannedJourney(), note: '' })) as {
+    const journey = (await apiInPage(e2e.page, 'POST', '/journeys', {
+      journey: plannedJourney(),
+      note: '',
+    })) as {
       journey: { id: string; version: number };
     };
     const { id, version } = journey.journey;
-    await apiInPage(page, 'PUT', `/journeys/${id}/versions/${version}/log-mapping`, {
+    await apiInPage(e2e.page, 'PUT', `/journeys/${id}/versions/${version}/log-mapping`, {
       logId,
       activities: BPIC_PLAN.activities,
     });
 
     const t1 = Date.now();
-    await page.goto(`${server.baseUrl}/journeys/${id}/actual?version=${version}`);
-    await page.getByTestId('conformance').waitFor({ timeout: 120_000 });
-    const spectrum = page.locator('[data-testid="performance-spectrum"][data-drawn="true"]');
-    const dotted = page.locator('[data-testid="dotted-chart"][data-drawn="true"]');
+    await e2e.page.goto(`${e2e.baseUrl}/journeys/${id}/actual?version=${version}`);
+    await e2e.page.getByTestId('conformance').waitFor({ timeout: 120_000 });
+    const spectrum = e2e.page.locator('[data-testid="performance-spectrum"][data-drawn="true"]');
+    const dotted = e2e.page.locator('[data-testid="dotted-chart"][data-drawn="true"]');
     await spectrum.waitFor({ timeout: 120_000 });
     await dotted.waitFor({ timeout: 120_000 });
     const drawnMs = Date.now() - t1;
-    await page.waitForTimeout(500);
-    const tasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
+    await e2e.page.waitForTimeout(500);
+    const tasks = await e2e.page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     const charts = (await apiInPage(
-      page,
+      e2e.page,
       'GET',
       `/journeys/${id}/versions/${version}/conformance/charts`,
     )) as {

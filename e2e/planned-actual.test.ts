@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeE2E, type E2EServer, launchBrowser, logIn, startServer } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeE2E } from './harness.ts';
+import { useE2E } from './use-e2e.ts';
 
 /**
  * Planned vs actual on the demo: Demokommune's to-be sick-leave journey is mapped to a demo event log
@@ -11,77 +11,51 @@ import { describeE2E, type E2EServer, launchBrowser, logIn, startServer } from '
  * Long tasks are recorded from the first paint (PerformanceObserver 'longtask').
  */
 describeE2E('planned vs actual journeys in the browser', () => {
-  let server: E2EServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   // Each test gets its own signed-in page (and long-task log), so no browser state leaks between tests.
-  beforeEach(async () => {
-    context = await browser.newContext({ bypassCSP: true, locale: 'da-DK' });
-    await context.addInitScript(() => {
-      const w = window as unknown as { __longtasks: number[] };
-      w.__longtasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longtasks.push(e.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    page = await context.newPage();
-    await logIn(page, server.baseUrl);
-    await page.getByRole('heading', { name: 'Demokommune', level: 1 }).waitFor();
-  });
-  afterEach(async () => {
-    await context?.close();
+  const e2e = useE2E({
+    page: { context: { bypassCSP: true, locale: 'da-DK' }, heading: 'Demokommune', longTasks: true },
   });
 
   const openActualPage = async () => {
-    await page.goto(`${server.baseUrl}/journeys`);
-    await page
+    await e2e.page.goto(`${e2e.baseUrl}/journeys`);
+    await e2e.page
       .getByRole('link', { name: /ønsket forløb/ })
       .first()
       .click();
-    await page.getByRole('link', { name: 'Planlagt mod faktisk forløb' }).click();
-    await page.getByRole('heading', { name: /^Planlagt mod faktisk/, level: 1 }).waitFor();
+    await e2e.page.getByRole('link', { name: 'Planlagt mod faktisk forløb' }).click();
+    await e2e.page.getByRole('heading', { name: /^Planlagt mod faktisk/, level: 1 }).waitFor();
   };
 
   it('maps the log onto the journey with suggested steps and sees conformance', async () => {
     await openActualPage();
-    await page.getByTestId('mapping-log').selectOption({ label: 'Sygedagpenge – fagsystem (demo)' });
-    const activities = page.getByTestId('mapping-activities');
+    await e2e.page.getByTestId('mapping-log').selectOption({ label: 'Sygedagpenge – fagsystem (demo)' });
+    const activities = e2e.page.getByTestId('mapping-activities');
     await activities.locator('tbody tr').first().waitFor();
     // Every activity of the demo log is suggested a step (names as the case system writes them).
     const unmapped = await activities
       .locator('select')
       .evaluateAll((selects) => selects.filter((s) => (s as HTMLSelectElement).value === '').length);
     expect(unmapped).toBe(0);
-    await page.getByRole('button', { name: 'Gem koblingen' }).click();
-    await page.getByText('Koblingen er gemt.').waitFor();
-    const conformance = page.getByTestId('conformance');
+    await e2e.page.getByRole('button', { name: 'Gem koblingen' }).click();
+    await e2e.page.getByText('Koblingen er gemt.').waitFor();
+    const conformance = e2e.page.getByTestId('conformance');
     await conformance.getByText('Følger planen').waitFor();
-    expect(await page.getByTestId('conformance-steps').locator('tbody tr').count()).toBeGreaterThan(5);
-    expect(await page.getByTestId('conformance-patterns').locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await e2e.page.getByTestId('conformance-steps').locator('tbody tr').count()).toBeGreaterThan(5);
+    expect(await e2e.page.getByTestId('conformance-patterns').locator('tbody tr').count()).toBeGreaterThan(0);
     // The actor mapping is used: handovers between the mapped actors, compared with the plan's.
-    const actors = page.getByTestId('actor-handovers');
+    const actors = e2e.page.getByTestId('actor-handovers');
     await actors.locator('tbody tr').first().waitFor();
     await actors.getByText('Planlagt, fulgt').first().waitFor();
   });
 
   it('opens a deviating variant beside the plan, differences highlighted', async () => {
     await openActualPage();
-    await page
+    await e2e.page
       .getByTestId('conformance-patterns')
       .getByRole('button', { name: 'Åbn ved siden af planen' })
       .first()
       .click();
-    const view = page.getByTestId('deviation-view');
+    const view = e2e.page.getByTestId('deviation-view');
     await view.waitFor();
     await view.getByTestId('deviation-planned').getByTestId('journey-drawing').waitFor();
     await view.getByTestId('deviation-actual').getByTestId('journey-drawing').waitFor();
@@ -95,7 +69,7 @@ describeE2E('planned vs actual journeys in the browser', () => {
     expect(await swim.locator('[data-swim-mark]').count()).toBeGreaterThan(0);
     // The variant goes out as a CJML actual journey of the plan, its deviations marked (issue 19).
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      e2e.page.waitForEvent('download'),
       view.getByRole('link', { name: 'Hent varianten som faktisk rejse (CJML)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/-v\d+-variant\.cjml\.xml$/);
@@ -107,14 +81,14 @@ describeE2E('planned vs actual journeys in the browser', () => {
 
   it('shows experience beside the wait, the alert, and the charts without a long task over 200 ms', async () => {
     await openActualPage();
-    const joint = page.getByTestId('joint-view');
+    const joint = e2e.page.getByTestId('joint-view');
     await joint.waitFor();
     await joint.getByTestId('joint-alerts').getByText(/Alarm/).waitFor();
-    await page.getByTestId('performance-spectrum').waitFor();
-    await page.getByTestId('dotted-chart').waitFor();
-    await page.waitForTimeout(1_000);
-    const longest = await page.evaluate(() =>
-      Math.max(0, ...(window as unknown as { __longtasks: number[] }).__longtasks),
+    await e2e.page.getByTestId('performance-spectrum').waitFor();
+    await e2e.page.getByTestId('dotted-chart').waitFor();
+    await e2e.page.waitForTimeout(1_000);
+    const longest = await e2e.page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
     );
     expect(longest).toBeLessThan(200);
   });

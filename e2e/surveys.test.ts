@@ -1,15 +1,7 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  contextsPerTest,
-  describeE2E,
-  type E2EServer,
-  launchBrowser,
-  logIn,
-  type SignedIn,
-  seriousA11yViolations,
-  startServer,
-} from './harness.ts';
+import type { BrowserContext } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeE2E, logIn, seriousA11yViolations } from './harness.ts';
+import { type SignedIn, useE2E } from './use-e2e.ts';
 
 /**
  * Issue 3's "done means": an analyst creates a survey for Borgerservice with the six indicators in
@@ -18,26 +10,11 @@ import {
  * its own survey (made through the API where the survey is not what it is about), so any one runs alone.
  */
 describeE2E('citizen-experience surveys', () => {
-  let server: E2EServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const contexts = contextsPerTest(
-    () => browser,
-    () => server.baseUrl,
-  );
+  const e2e = useE2E();
 
   /** An open survey for Borgerservice with the six indicators in Danish and English, made by the analyst. */
   async function openSurvey(): Promise<SignedIn & { surveyId: string; publicPath: string }> {
-    const staff = await contexts.signedIn('analytiker@demokommune.dk');
+    const staff = await e2e.signedIn('analytiker@demokommune.dk');
     const headers = { 'x-csrf-token': staff.csrf };
     const units = (await (await staff.context.request.get('/api/v1/units')).json()).units as {
       id: string;
@@ -69,9 +46,9 @@ describeE2E('citizen-experience surveys', () => {
   };
 
   it('an analyst creates and opens a survey for Borgerservice in Danish and English, and prints the QR sheet', async () => {
-    const staff = await contexts.context({ locale: 'da-DK' });
+    const staff = await e2e.context({ locale: 'da-DK' });
     const page = await staff.newPage();
-    await logIn(page, server.baseUrl, 'analytiker@demokommune.dk');
+    await logIn(page, e2e.baseUrl, 'analytiker@demokommune.dk');
     await page.getByRole('link', { name: 'Undersøgelser' }).first().click();
     await page.getByLabel('Titel').fill('Borgerservice – sammenhæng');
     await page.getByLabel('Borgerservice Hovedbiblioteket').check();
@@ -104,8 +81,8 @@ describeE2E('citizen-experience surveys', () => {
 
   it('a citizen answers on a phone with JavaScript disabled', async () => {
     const { context: staff, surveyId, publicPath } = await openSurvey();
-    const phone = await contexts.context({
-      baseURL: server.baseUrl,
+    const phone = await e2e.context({
+      baseURL: e2e.baseUrl,
       javaScriptEnabled: false,
       viewport: { width: 390, height: 844 },
       isMobile: true,
@@ -131,7 +108,7 @@ describeE2E('citizen-experience surveys', () => {
 
   it('the public page and the kiosk are axe-clean (WCAG 2.1 AA)', async () => {
     const { publicPath } = await openSurvey();
-    const p = await (await contexts.context({ locale: 'en-GB' })).newPage();
+    const p = await (await e2e.context({ locale: 'en-GB' })).newPage();
     await p.goto(publicPath);
     expect(await p.getAttribute('html', 'lang')).toBe('en');
     expect(await seriousA11yViolations(p)).toEqual([]);
@@ -148,7 +125,7 @@ describeE2E('citizen-experience surveys', () => {
     });
     expect(reg.status()).toBe(201);
     const kioskPath = (await reg.json()).kioskPath as string;
-    const tablet = await contexts.context({
+    const tablet = await e2e.context({
       viewport: { width: 1024, height: 768 },
       hasTouch: true,
     });
@@ -176,7 +153,7 @@ describeE2E('citizen-experience surveys', () => {
   });
 
   it("the units page shows the selected unit's smiley alert rule and whether it fires", async () => {
-    const { context: staff, csrf } = await contexts.signedIn('analytiker@demokommune.dk');
+    const { context: staff, csrf } = await e2e.signedIn('analytiker@demokommune.dk');
     const units = (await (await staff.request.get('/api/v1/units?includeArchived=false')).json()).units as {
       id: string;
       name: string;
@@ -189,7 +166,7 @@ describeE2E('citizen-experience surveys', () => {
       data: rule,
     });
     expect(set.status()).toBe(200);
-    const { page: admin } = await contexts.signedIn();
+    const { page: admin } = await e2e.signedIn();
     await admin.goto('/units');
     await admin.locator(`[role="treeitem"][data-id="${unit?.id}"] > .unit-row`).click();
     const side = admin.getByRole('complementary');

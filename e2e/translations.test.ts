@@ -1,18 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  contextsPerTest,
-  describeE2E,
-  type E2EServer,
-  launchBrowser,
-  logInByApi,
-  type SignedIn,
-  seriousA11yViolations,
-  startServer,
-} from './harness.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeE2E, logInByApi, seriousA11yViolations } from './harness.ts';
+import { type SignedIn, useE2E } from './use-e2e.ts';
 
 /**
  * Issue 16's translation screen: an admin adds Polish, translates the texts still missing, sees the
@@ -21,41 +13,29 @@ import {
  * signed-in context and adds Polish (and its translations) through the API when it needs them.
  */
 describeE2E('translation screen', () => {
-  let server: E2EServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    // A survey of our own, so Polish has texts nobody has translated yet (its title).
-    const staff = await browser.newContext({ baseURL: server.baseUrl });
-    const csrf = await logInByApi(staff.request, server.baseUrl);
-    const units = (await (await staff.request.get('/api/v1/units')).json()).units as { id: string }[];
-    const created = await staff.request.post('/api/v1/surveys', {
-      headers: { 'x-csrf-token': csrf },
-      data: {
-        title: 'Oversættelsestest',
-        languages: ['da'],
-        channels: ['link'],
-        unitIds: [units[0]?.id],
-        definition: { sets: ['coherence'], localQuestions: [] },
-      },
-    });
-    expect(created.status()).toBe(201);
-    await staff.close();
+  const e2e = useE2E({
+    async setup({ baseUrl, browser }) {
+      // A survey of our own, so Polish has texts nobody has translated yet (its title).
+      const staff = await browser.newContext({ baseURL: baseUrl });
+      const csrf = await logInByApi(staff.request, baseUrl);
+      const units = (await (await staff.request.get('/api/v1/units')).json()).units as { id: string }[];
+      const created = await staff.request.post('/api/v1/surveys', {
+        headers: { 'x-csrf-token': csrf },
+        data: {
+          title: 'Oversættelsestest',
+          languages: ['da'],
+          channels: ['link'],
+          unitIds: [units[0]?.id],
+          definition: { sets: ['coherence'], localQuestions: [] },
+        },
+      });
+      expect(created.status()).toBe(201);
+      await staff.close();
+    },
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const contexts = contextsPerTest(
-    () => browser,
-    () => server.baseUrl,
-  );
   /** The admin's own context on the start page, with Polish added through the API unless `withPolish` is false. */
   async function admin(withPolish = true): Promise<SignedIn> {
-    const staff = await contexts.signedIn(undefined, { acceptDownloads: true });
+    const staff = await e2e.signedIn(undefined, { acceptDownloads: true });
     if (withPolish) {
       const list = await (await staff.context.request.get('/api/v1/translations/languages')).json();
       if (!(list.languages as { tag: string }[]).some((l) => l.tag === 'pl')) {
