@@ -3,20 +3,24 @@
  * dist/server/main.js`, a child process) over HTTP (curl reads it, as a browser would), beside psql's
  * `\copy` of the same rows (the export's own SELECT) on the same PostgreSQL, interleaved in one run.
  * The server's resident memory is read from /proc every 10 ms during each export (its own process
- * only: the data loader runs in the benchmark process). Sizes grow 100 k → 250 k → 1 M (→ 5 M with --sizes).
+ * only: the data loader runs in the benchmark process), and its CPU time from /proc (load disturbs it
+ * less than wall time). Then the XLSX export of the same rows, at the sizes of --xlsx-sizes (all sizes
+ * by default, `none` for none). Sizes grow 100 k → 250 k → 1 M (→ 5 M with --sizes). Each figure is
+ * printed as soon as it is measured, so a long run that is stopped still leaves its earlier lines.
  *
- *   npx tsx bench/export.ts [--sizes 100000,250000,1000000] [--runs 2]
+ *   npx tsx bench/export.ts [--sizes 100000,250000,1000000] [--runs 2] [--xlsx-sizes 100000,1000000]
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
-import { type CompiledServer, startCompiledServer } from './compiled-server.ts';
-import { BENCH_PASSWORD, createBenchTenant, loadResponses } from './dashboard-load.ts';
+import { type CompiledServer, cpuSeconds, startCompiledServer } from './compiled-server.ts';
+import { BENCH_PASSWORD, createBenchTenant, loadResponses, withoutIndexes } from './dashboard-load.ts';
 import { type HttpSession, logIn } from './http-session.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -25,6 +29,8 @@ const arg = (name: string, fallback: string) => {
 };
 const sizes = arg('sizes', '100000,250000,1000000').split(',').map(Number);
 const runs = Number(arg('runs', '2'));
+const xlsxArg = arg('xlsx-sizes', 'all');
+const xlsxSizes = xlsxArg === 'all' ? sizes : xlsxArg === 'none' ? [] : xlsxArg.split(',').map(Number);
 
 /** The rows of the export, as the app selects them (one statement instead of keyset pages). */
 const copySql = (surveyId: string) => `
@@ -45,20 +51,30 @@ async function curlTimed(
   server: CompiledServer,
   session: HttpSession,
   path: string,
-): Promise<{ ms: number; peakRss: number }> {
-  let peak = server.rss().now;
+): Promise<{ ms: number; peakRss: number; cpuS: number; bytes: number; rssBefore: number }> {
+  const rssBefore = server.rss().now;
+  let peak = rssBefore;
+  const cpu0 = cpuSeconds(server.pid);
   const timer = setInterval(() => {
-    peak = Math.max(peak, server.rss().now);
+    // A server that has died has no /proc entry: curl then fails and says so.
+    if (existsSync(`/proc/${server.pid}`)) peak = Math.max(peak, server.rss().now);
   }, 10);
   const t0 = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const curl = spawn('curl', ['-sf', '-o', '/dev/null', ...session.curlHeaders(), session.url(path)], {
-      stdio: 'inherit',
+  const bytes = await new Promise<number>((resolve, reject) => {
+    const curl = spawn(
+      'curl',
+      ['-sf', '-o', '/dev/null', '-w', '%{size_download}', ...session.curlHeaders(), session.url(path)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    curl.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
     });
-    curl.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`curl exit ${code}`))));
+    curl.on('exit', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error(`curl exit ${code}`))));
   });
   clearInterval(timer);
-  return { ms: performance.now() - t0, peakRss: peak };
+  peak = Math.max(peak, server.rss().now);
+  return { ms: performance.now() - t0, peakRss: peak, cpuS: cpuSeconds(server.pid) - cpu0, bytes, rssBefore };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -81,29 +97,54 @@ async function main() {
         .map((l) => l.toFixed(1))
         .join(' ')}; server RSS after start ${(server.rss().now / 2 ** 20).toFixed(0)} MB`,
     );
-    console.log('rows (survey) | app CSV ms | psql \\copy ms | ratio | server peak RSS MB | load');
+    const MB = (b: number) => (b / 2 ** 20).toFixed(0);
+    const load1 = () => loadavg()[0]?.toFixed(1);
+    console.log(
+      'format | rows (survey) | app ms | server CPU s | psql \\copy ms | ratio | server RSS before / peak MB | MB out | load',
+    );
     let loaded = 0;
     for (const size of sizes) {
-      await loadResponses(database.db, exportedOnly, loaded, size);
+      const l0 = performance.now();
+      // Indexes dropped and built again after the load: one sort instead of a B-tree insert per row
+      // (5 M responses = 50 M answers would otherwise take most of the time slot).
+      await withoutIndexes(database.db, ['survey_response', 'survey_answer'], () =>
+        loadResponses(database.db, exportedOnly, loaded, size),
+      );
       loaded = size;
+      await sql`vacuum analyze survey_response`.execute(database.db);
+      await sql`vacuum analyze survey_answer`.execute(database.db);
       const exported = await database.db
         .selectFrom('survey_response')
         .select((eb) => eb.fn.countAll<string>().as('n'))
         .where('survey_id', '=', surveyId)
         .executeTakeFirstOrThrow();
+      console.log(
+        `loaded ${exported.n} in ${((performance.now() - l0) / 1000).toFixed(0)} s; load ${load1()}`,
+      );
       const appMs: number[] = [];
       const copyMs: number[] = [];
+      const cpu: number[] = [];
       let peak = 0;
+      let before = Number.POSITIVE_INFINITY;
+      let bytes = 0;
       for (let r = 0; r < runs; r++) {
         const res = await curlTimed(server, analyst, `/surveys/${surveyId}/export.csv`);
         appMs.push(res.ms);
+        cpu.push(res.cpuS);
         peak = Math.max(peak, res.peakRss);
+        before = Math.min(before, res.rssBefore);
+        bytes = res.bytes;
         const copy = `\\copy (${copySql(surveyId).replace(/\s+/g, ' ')}) to '/dev/null' with csv header`;
         copyMs.push(timeCommand('psql', [cluster.url, '-qc', copy]));
       }
       const [a, c] = [median(appMs), median(copyMs)];
       console.log(
-        `${exported.n} | ${a.toFixed(0)} | ${c.toFixed(0)} | ${(a / c).toFixed(2)} | ${(peak / 2 ** 20).toFixed(0)} | ${loadavg()[0]?.toFixed(1)}`,
+        `csv | ${exported.n} | ${a.toFixed(0)} | ${median(cpu).toFixed(1)} | ${c.toFixed(0)} | ${(a / c).toFixed(2)} | ${MB(before)} / ${MB(peak)} | ${MB(bytes)} | ${load1()}`,
+      );
+      if (!xlsxSizes.includes(size)) continue;
+      const x = await curlTimed(server, analyst, `/surveys/${surveyId}/export.xlsx`);
+      console.log(
+        `xlsx | ${exported.n} | ${x.ms.toFixed(0)} | ${x.cpuS.toFixed(1)} | — | — | ${MB(x.rssBefore)} / ${MB(x.peakRss)} | ${MB(x.bytes)} | ${load1()}`,
       );
     }
   } finally {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parseCsv } from '../../shared/complaints/csv.ts';
 import { AppError } from '../http/app-error.ts';
 
@@ -28,7 +28,9 @@ function readCsv(bytes: Buffer): SheetRows {
 }
 
 async function readXlsx(bytes: Buffer): Promise<SheetRows> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs (~25 MB resident) loads on the first spreadsheet, not at server start.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -1,5 +1,5 @@
 import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 /** One spreadsheet cell: text, a number (kept numeric so figures can be recomputed), or empty. */
 export type CellValue = string | number | null;
@@ -45,23 +45,63 @@ function drained(input: Buffering, out: PassThrough): Promise<void> {
   });
 }
 
+/** Excel's rows per worksheet (2^20); a sheet with more is not opened in full. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+/** The name of the `n`th sheet (1-based): `name`, then `name 2`, `name 3`…, within Excel's 31 characters. */
+export function sheetName(name: string, n: number): string {
+  const suffix = n === 1 ? '' : ` ${n}`;
+  return name.slice(0, 31 - suffix.length) + suffix;
+}
+
+export interface SheetOptions {
+  /** Rows per sheet before the next one starts (Excel's limit unless a test lowers it). */
+  maxRows?: number;
+  /** Repeat the first row (the header) at the top of every further sheet. */
+  repeatHeader?: boolean;
+}
+
 /**
- * A one-sheet XLSX workbook streamed with exceljs's WorkbookWriter: each row is committed as it
- * arrives, so the workbook is never held in memory. No shared-string table or styles, which would
- * have to be kept until the end. Stops reading `rows` if the client disconnects.
+ * An XLSX workbook streamed with exceljs's WorkbookWriter: each row is committed as it arrives, so the
+ * workbook is never held in memory. No shared-string table or styles, which would have to be kept
+ * until the end. Rows beyond Excel's 1,048,576 per sheet go on to a further sheet (`name 2`, …, the
+ * header repeated with `repeatHeader`), so every row can be opened, and no sheet's XML nears the 4 GB
+ * at which a streamed zip entry would need ZIP64 sizes its header does not carry. Stops reading `rows`
+ * if the client disconnects.
  */
-export function xlsxSheetStream(sheetName: string, rows: AsyncIterable<readonly CellValue[]>): Readable {
+export function xlsxSheetStream(
+  name: string,
+  rows: AsyncIterable<readonly CellValue[]>,
+  options: SheetOptions = {},
+): Readable {
+  const maxRows = options.maxRows ?? EXCEL_MAX_ROWS;
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useSharedStrings: false,
-    useStyles: false,
-  });
-  // Excel refuses sheet names longer than 31 characters.
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   (async () => {
+    // exceljs (~25 MB resident) loads on the first spreadsheet, not at server start.
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useSharedStrings: false,
+      useStyles: false,
+    });
+    let sheets = 1;
+    let sheet = workbook.addWorksheet(sheetName(name, sheets));
+    let header: CellValue[] | undefined;
+    let inSheet = 0;
     for await (const row of rows) {
-      sheet.addRow(row.map(cellValue)).commit();
+      const cells = row.map(cellValue);
+      header ??= cells;
+      if (inSheet === maxRows) {
+        sheet.commit();
+        sheet = workbook.addWorksheet(sheetName(name, ++sheets));
+        inSheet = 0;
+        if (options.repeatHeader) {
+          sheet.addRow(header).commit();
+          inSheet++;
+        }
+      }
+      sheet.addRow(cells).commit();
+      inSheet++;
       // Backpressure: wait for compression and a slow client instead of buffering rows in memory.
       const input = sheetInput(sheet) ?? out;
       if (full(input)) await drained(input, out);

@@ -8,7 +8,6 @@ import { newSecret } from '../auth/session-token.ts';
 import { AppError, notFound } from '../http/app-error.ts';
 import { takeAttempt } from './attempt-repository.ts';
 import { bindBrowser, browserMatches, clearBrowserBinding } from './browser-binding.ts';
-import { finishOidc, startOidc } from './oidc/flow.ts';
 import {
   type ProviderIdentity,
   recordRefusal,
@@ -16,10 +15,18 @@ import {
   signInFromProvider,
 } from './provisioning.ts';
 import { findMunicipalityBySlug, findProvider, type ProviderRow } from './repository.ts';
-import { finishSaml, samlMetadata, startSaml } from './saml/flow.ts';
+import type { finishSaml } from './saml/flow.ts';
 import { AcsBody, CallbackQuery, FlowParams } from './schema.ts';
 import { sealLogoutData } from './secrets.ts';
 import { providerUrls } from './urls.ts';
+
+/**
+ * The SAML and OIDC libraries (node-saml with xml-crypto and xpath, openid-client: ~27 MB resident
+ * together) load on a provider's first sign-in, not at start: most servers never use them, and every
+ * megabyte held from start counts against the 200 MB the server may use (issue 20).
+ */
+const saml = () => import('./saml/flow.ts');
+const oidc = () => import('./oidc/flow.ts');
 
 const redirectOnly = { 302: z.null(), 303: z.null() };
 const tags = ['Sign-in (identity providers)'];
@@ -91,8 +98,8 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
       try {
         const url =
           provider.kind === 'oidc'
-            ? await startOidc(app.db, app.config, provider, urls, browserHash)
-            : await startSaml(app.db, app.config, provider, urls, browserHash, newSecret());
+            ? await (await oidc()).startOidc(app.db, app.config, provider, urls, browserHash)
+            : await (await saml()).startSaml(app.db, app.config, provider, urls, browserHash, newSecret());
         return reply.redirect(url, 302);
       } catch (err) {
         request.log.warn({ err, provider: provider.id }, 'identity provider login could not start');
@@ -121,7 +128,7 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
           request.url,
           providerUrls(app.config.publicUrl, municipality.slug, provider.id).redirectUri,
         );
-        ({ identity, idToken } = await finishOidc(app.config, provider, attempt, callbackUrl));
+        ({ identity, idToken } = await (await oidc()).finishOidc(app.config, provider, attempt, callbackUrl));
       } catch (err) {
         return fail(reply, municipality.slug, provider, err instanceof Error ? err.message : 'oidc');
       }
@@ -142,7 +149,7 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!attempt) return fail(reply, municipality.slug, provider, problem ?? 'RelayState');
       let found: Awaited<ReturnType<typeof finishSaml>>;
       try {
-        found = await finishSaml(app.config, provider, urls, attempt, request.body);
+        found = await (await saml()).finishSaml(app.config, provider, urls, attempt, request.body);
       } catch (err) {
         return fail(reply, municipality.slug, provider, err instanceof Error ? err.message : 'saml');
       }
@@ -168,7 +175,7 @@ export const ssoFlowRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!app.config.secretKey) throw new AppError('secret_key_missing');
       return reply
         .type('application/samlmetadata+xml; charset=utf-8')
-        .send(samlMetadata(app.config, provider, urls));
+        .send((await saml()).samlMetadata(app.config, provider, urls));
     },
   );
 

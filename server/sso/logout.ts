@@ -5,9 +5,7 @@ import { logout } from '../auth/service.ts';
 import type { AppConfig } from '../config.ts';
 import type { Database } from '../db/types.ts';
 import { findSsoSession } from './attempt-repository.ts';
-import { oidcLogoutUrl } from './oidc/flow.ts';
 import { findMunicipality, findProvider } from './repository.ts';
-import { samlLogoutUrl } from './saml/flow.ts';
 import { providerUrls } from './urls.ts';
 
 /**
@@ -32,8 +30,8 @@ export async function logoutWithProvider(
     };
     url =
       provider.kind === 'oidc'
-        ? await oidcLogoutUrl(config, provider, urls, session)
-        : await samlLogoutUrl(config, provider, urls, session);
+        ? await (await import('./oidc/flow.ts')).oidcLogoutUrl(config, provider, urls, session)
+        : await (await import('./saml/flow.ts')).samlLogoutUrl(config, provider, urls, session);
   }
   await logout(db, auth);
   return { providerLogoutUrl: url, providerName: provider?.name ?? null, slug: municipality.slug };

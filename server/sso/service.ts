@@ -10,7 +10,6 @@ import { existingUnitIds } from '../users/repository.ts';
 import { presentProvider } from './presenter.ts';
 import * as repo from './repository.ts';
 import { fetchIdpMetadata, parseIdpMetadata } from './saml/metadata.ts';
-import { generateSpKeys } from './saml/sp-keys.ts';
 import { openProviderSecrets, sealProviderSecrets } from './secrets.ts';
 import type { ProviderSecrets, ProviderSettings } from './tables.ts';
 
@@ -77,6 +76,8 @@ export async function createProvider(
       ...claimSettings(input),
     };
     if (!config.secretKey) throw new AppError('secret_key_missing');
+    // selfsigned (~17 MB resident) loads when a SAML provider is first added, not at start.
+    const { generateSpKeys } = await import('./saml/sp-keys.ts');
     const keys = await generateSpKeys(`Borgerblik SP ${input.name}`);
     secrets = { spPrivateKey: keys.privateKey };
     certificate = keys.certificate;

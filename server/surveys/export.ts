@@ -66,11 +66,14 @@ export function csvStream(plan: ExportPlan): Readable {
   return Readable.from(csvPieces(rows(), MACHINE_CSV), { objectMode: false, highWaterMark: 4 * 65_536 });
 }
 
-/** The export as a streamed XLSX workbook: the header, then one committed row per response. */
+/**
+ * The export as a streamed XLSX workbook: the header, then one committed row per response; above
+ * Excel's 1,048,576 rows a sheet, the rows go on in `responses 2`, `responses 3`…, each with the header.
+ */
 export function xlsxStream(plan: ExportPlan): Readable {
   async function* rows() {
     yield plan.header;
     yield* plan.rows();
   }
-  return xlsxSheetStream('responses', rows());
+  return xlsxSheetStream('responses', rows(), { repeatHeader: true });
 }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { HandoverReport } from '../../../shared/eventlog/index.ts';
 import { toCsv as csvDocument, MACHINE_CSV } from '../../http/csv.ts';
 
@@ -55,6 +54,8 @@ export function toCsv(table: ExportTable): string {
 
 /** One-sheet XLSX. */
 export async function toXlsx(table: ExportTable, sheetName: string): Promise<Buffer> {
+  // exceljs (~25 MB resident) loads on the first spreadsheet, not at server start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow(table.header).font = { bold: true };
