@@ -1,9 +1,7 @@
 import { CompiledQuery } from 'kysely';
-import { buildApp } from '../server/app.ts';
-import { loadConfig } from '../server/config.ts';
 import type { DatabaseHandle } from '../server/db/database.ts';
-import { capturing } from './dashboard-capture.ts';
-import { BENCH_PASSWORD, type BenchTenant } from './dashboard-load.ts';
+import type { BenchTenant } from './dashboard-load.ts';
+import { captureStatements, type DashboardServer, startDashboardServer } from './dashboard-server.ts';
 import {
   type HandParams,
   handQueries,
@@ -13,13 +11,17 @@ import {
   psqlOneShot,
   psqlTimes,
 } from './dashboard-sql.ts';
-import { type HttpSession, logIn, loopbackOrigin } from './http-session.ts';
 
 /** Timings of one dashboard call, in ms per run. */
 export interface CallTimes {
   call: string;
-  /** The whole HTTP round trip (fetch on loopback). */
+  /** The whole HTTP round trip (fetch on loopback, from the benchmark process). */
   http: number[];
+  /**
+   * CPU time of the server process per call, in ms (over the timed calls; includes its background
+   * work meanwhile); null when the server runs in the benchmark process.
+   */
+  serverCpu: number | null;
   /** Every statement the API sent for one call, replayed one after another; per run, their sum. */
   apiAll: number[];
   /** Only the aggregate statement(s) (those reading dashboard_rollup), replayed the same way. */
@@ -47,9 +49,9 @@ export function benchPeriods(): Omit<HandParams, 'm' | 'unit'> & { today: string
 }
 
 /** One HTTP call on loopback, body read; its wall time in ms. */
-async function httpCall(session: HttpSession, path: string): Promise<number> {
+async function httpCall(server: DashboardServer, path: string): Promise<number> {
   const t = performance.now();
-  const res = await session.get(path);
+  const res = await fetch(`${server.base}${path}`, { headers: server.headers });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   await res.arrayBuffer();
   return performance.now() - t;
@@ -102,8 +104,9 @@ async function onceInProcess(h: DatabaseHandle, statements: readonly CompiledQue
 }
 
 /**
- * Serves the app on loopback with a query-logging handle, signs in as the analyst, and times each call
- * over HTTP, then replays the statements it sent and the hand-written SQL (psql on PostgreSQL).
+ * Times each call over HTTP against the server (its own process on PostgreSQL, see
+ * `dashboard-server.ts`), in turns with the hand-written SQL, then replays the statements the call
+ * sent and the hand SQL on their own (psql on PostgreSQL).
  */
 export async function measureCalls(
   handle: DatabaseHandle,
@@ -111,14 +114,11 @@ export async function measureCalls(
   runs: number,
   url: string | undefined,
   only: readonly string[] = [],
+  inProcess = false,
 ): Promise<CallTimes[]> {
-  const cap = capturing(handle);
   const p = { ...benchPeriods(), m: t.municipalityId, unit: t.unitIds[0] ?? '' };
-  const app = await buildApp({ database: cap.handle, config: { ...loadConfig({}), webDir: '/nonexistent' } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const analyst = await logIn(loopbackOrigin(app.server.address()), t.email, BENCH_PASSWORD);
   const year = `from=${p.monthFrom}&to=${p.today}`;
-  const calls: Record<string, string> = {
+  const all: Record<string, string> = {
     overview: `/dashboard/overview?${year}`,
     trend: `/dashboard/trend?from=${p.trendFrom}&to=${p.today}&unitId=${p.unit}&interval=month&item=index.coherence`,
     comparison: `/dashboard/comparison?${year}&level=units&item=index.coherence`,
@@ -128,12 +128,17 @@ export async function measureCalls(
     'comparison+lang': `/dashboard/comparison?${year}&level=units&item=index.coherence&statuses=reviewed`,
     languages: `/dashboard/answers-by-language?${year}`,
   };
+  const calls = Object.fromEntries(
+    Object.entries(all).filter(([call]) => only.length === 0 || only.includes(call)),
+  );
   const hand = handQueries(p);
+  const statements = await captureStatements(handle, t, calls);
   const out: CallTimes[] = [];
+  const server = await startDashboardServer(handle, t, url, inProcess);
+  console.warn(`server: ${server.mode}`);
   const session = url ? new PsqlSession(url) : undefined;
   try {
     for (const [call, path] of Object.entries(calls)) {
-      if (only.length > 0 && !only.includes(call)) continue;
       // Filtered calls are compared with the hand SQL of their unfiltered call (the per-language
       // counts with the overview's): what the filter costs on top of it.
       const q = hand[call === 'languages' ? 'overview' : (call.split('+')[0] ?? call)];
@@ -145,18 +150,20 @@ export async function measureCalls(
               handle,
               q.rollup.map((s) => CompiledQuery.raw(s)),
             );
-      const turns = await timeInterleaved(() => httpCall(analyst, path), handRound, runs);
+      const cpuBefore = server.cpu();
+      const turns = await timeInterleaved(() => httpCall(server, path), handRound, runs);
+      const cpuAfter = server.cpu();
+      const serverCpu =
+        cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) * 1000) / (runs + 3);
       const http = turns.http;
-      cap.start();
-      await analyst.get(path).then((r) => r.arrayBuffer());
-      // Background work (the roll-up step, the webhook outbox poll) may run meanwhile: not part of the call.
-      const sent = cap.stop().filter((s) => !/dashboard_roll_up|webhook_delivery/.test(s.sql));
+      const sent = statements.get(call) ?? [];
       const aggregates = sent.filter((s) => s.sql.includes('dashboard_rollup'));
       const text = (list: readonly CompiledQuery[]) => list.map((s) => inlineParams(s.sql, s.parameters));
       const row: CallTimes = url
         ? {
             call,
             http,
+            serverCpu,
             apiAll: await psqlTimes(url, text(sent), runs),
             apiAggregate: await psqlTimes(url, text(aggregates), runs),
             hand: turns.hand,
@@ -167,6 +174,7 @@ export async function measureCalls(
         : {
             call,
             http,
+            serverCpu,
             apiAll: await timeInProcess(handle, sent, runs),
             apiAggregate: await timeInProcess(handle, aggregates, runs),
             hand: turns.hand,
@@ -177,11 +185,12 @@ export async function measureCalls(
             raw: await timeInProcess(handle, [CompiledQuery.raw(q.raw)], 3),
           };
       out.push(row);
-      console.warn(`${call}: http p95 ${percentile(http, 95).toFixed(1)} · ${sent.length} statements`);
+      const cpu = serverCpu === null ? '' : ` · server CPU ${serverCpu.toFixed(1)} ms/call`;
+      console.warn(`${call}: http p95 ${percentile(http, 95).toFixed(1)} · ${sent.length} statements${cpu}`);
     }
   } finally {
     session?.close();
-    await app.close();
+    await server.stop();
   }
   return out;
 }

@@ -8,7 +8,10 @@
  *   npx tsx bench/dashboard.ts [--pg 100000,1000000,5000000] [--pglite 100000] [--runs 20] [--keep]
  *   npx tsx bench/dashboard.ts --url postgres://… [--size 1000000]   (measure again, on a kept cluster)
  *   [--calls overview,trend,comparison]   (only these calls; default all, with the language filters)
- * The HTTP call and the hand SQL (one open psql session) run in turns, so their ratio is per run.
+ *   [--in-process]   (serve from the benchmark process, as before session 8; PGlite always does)
+ * The HTTP call and the hand SQL (one open psql session) run in turns, so their ratio is per run. On
+ * PostgreSQL the calls go to the compiled server in its own process (`npm run build:server` first;
+ * `dashboard-server.ts`), the benchmark process being only the client, as a browser is.
  * --keep leaves the last PostgreSQL cluster running and prints its URL (stop it with pg_ctl).
  * Results: docs/performance/dashboard.md
  */
@@ -38,6 +41,7 @@ const ratio = (a: readonly number[], b: readonly number[], p = 95) =>
   (percentile(a, p) / percentile(b, p)).toFixed(2);
 /** --calls overview,trend,comparison: only these calls (default: all, with the language filters). */
 const CALLS = arg('calls', '').split(',').filter(Boolean);
+const IN_PROCESS = process.argv.includes('--in-process');
 
 function tableRow(kind: string, size: number, c: CallTimes, loadAtStart: string): string {
   return [
@@ -45,6 +49,7 @@ function tableRow(kind: string, size: number, c: CallTimes, loadAtStart: string)
     size.toLocaleString('en-US'),
     c.call,
     pp(c.http),
+    c.serverCpu === null ? 'n/a' : c.serverCpu.toFixed(1),
     pp(c.apiAll),
     pp(c.apiAggregate),
     pp(c.hand),
@@ -83,7 +88,7 @@ async function run(kind: 'postgres' | 'pglite', steps: number[]): Promise<string
         `${kind} ${size}: load ${secs(loadedAt - started)} (load avg ${loadBefore}), set-based roll-up ${secs(rolledAt - loadedAt)} → ${written} rollup rows (load avg ${load()})`,
       );
       const loadAtStart = load();
-      for (const c of await measureCalls(handle, t, RUNS, cluster?.url, CALLS)) {
+      for (const c of await measureCalls(handle, t, RUNS, cluster?.url, CALLS, IN_PROCESS)) {
         rows.push(`| ${tableRow(kind, size, c, `${loadAtStart}–${load()}`)} |`);
         console.warn(rows.at(-1));
       }
@@ -104,7 +109,7 @@ async function remeasure(url: string, size: number): Promise<string[]> {
   try {
     const t = await findBenchTenant(handle.db);
     const at = load();
-    return (await measureCalls(handle, t, RUNS, url, CALLS)).map(
+    return (await measureCalls(handle, t, RUNS, url, CALLS, IN_PROCESS)).map(
       (c) => `| ${tableRow('postgres', size, c, `${at}–${load()}`)} |`,
     );
   } finally {
@@ -124,9 +129,9 @@ async function main() {
         ...(await run('pglite', sizes(arg('pglite', '100000')))),
       ];
   console.log(
-    '| database | responses | call | HTTP p50 / p95 | API SQL, all statements | API aggregate SQL | hand SQL (in turns with HTTP) | aggregate ÷ hand (p95) | HTTP ÷ hand (p50 / p95) | hand SQL `psql -c` | HTTP ÷ `psql -c` (p95) | hand series only (trend) | hand SQL on raw tables | load avg |',
+    '| database | responses | call | HTTP p50 / p95 | server CPU ms/call | API SQL, all statements | API aggregate SQL | hand SQL (in turns with HTTP) | aggregate ÷ hand (p95) | HTTP ÷ hand (p50 / p95) | hand SQL `psql -c` | HTTP ÷ `psql -c` (p95) | hand series only (trend) | hand SQL on raw tables | load avg |',
   );
-  console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) console.log(r);
 }
 

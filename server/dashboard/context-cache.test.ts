@@ -98,5 +98,16 @@ describeDb('dashboard context snapshots', () => {
       .filter((i: { itemId: string }) => i.itemId === 'coherence.solutions')
       .map((i: { scaleId: string; figure: { n: number } }) => [i.scaleId, i.figure.n]);
     expect(Object.fromEntries(n)).toEqual({ agree5: 6, agree6: 5 });
+    // The trend's suppression counts are read per survey again once the scales differ (one grid per scale).
+    const trend = (
+      await get(session, `/dashboard/trend?${Q}&interval=month&item=coherence.solutions`)
+    ).json();
+    const perScale = trend.series.map(
+      (s: { scaleId: string; points: { figure: { n: number | null } }[] }) => [
+        s.scaleId,
+        s.points.reduce((sum, p) => sum + (p.figure.n ?? 0), 0),
+      ],
+    );
+    expect(Object.fromEntries(perScale)).toEqual({ agree5: 6, agree6: 5 });
   });
 });

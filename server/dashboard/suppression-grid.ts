@@ -107,13 +107,14 @@ export function suppressGrid(input: GridInput): GridResult {
   }
   for (const s of order) {
     const base = (layerIndex.get(s.total) ?? 0) * size;
+    // Each part's offset once per sum, not once per node and part (a trend sums 24 layers × 211 nodes).
+    const partBases = s.parts.map((part) => (layerIndex.get(part) ?? 0) * size);
     for (let i = 0; i < size; i += 1) {
       let sn = 0;
       let sdk = 0;
-      for (const part of s.parts) {
-        const p = (layerIndex.get(part) ?? 0) * size + i;
-        sn += n[p] ?? 0;
-        sdk += dk[p] ?? 0;
+      for (const pb of partBases) {
+        sn += n[pb + i] ?? 0;
+        sdk += dk[pb + i] ?? 0;
       }
       n[base + i] = sn;
       dk[base + i] = sdk;
