@@ -14,7 +14,7 @@
  * (results: docs/performance/workers.md)
  */
 import { type ChildProcess, execFileSync, execSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -76,10 +76,28 @@ async function main() {
       .join(', ');
     const own = `with r as (insert into survey_response (municipality_id, survey_id, unit_id, channel, locale, submitted_hour, translation_status) values ('${m}', '${s}', '${u}', 'link', 'da', date_trunc('hour', now()), 'validated') returning municipality_id, id), q as (insert into dashboard_pending (municipality_id, response_id) select municipality_id, id from r) insert into survey_answer (municipality_id, response_id, item_id, value, dont_know) select r.municipality_id, r.id, x.i, x.v, x.d from r, (values ${values}) as x(i, v, d);\n`;
 
+    // PostgreSQL's CPU time: the postmaster with its reaped backends, plus the live ones (wal writer…).
+    const postmaster = Number(
+      readFileSync(join(psql('show data_directory'), 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
+    const pgCpu = () => treeCpuSeconds(postmaster);
+    /** Runs `work` and returns its result with PostgreSQL's CPU µs per `count(result)`. */
+    const withPgCpu = async <T>(work: () => T | Promise<T>, count: (r: T) => number) => {
+      const c0 = pgCpu();
+      const result = await work();
+      await new Promise((r) => setTimeout(r, 200)); // closed backends reaped into the postmaster's total
+      return { result, pgUs: ((pgCpu() - c0) * 1e6) / count(result) };
+    };
+    const pgbench = (script: string) =>
+      withPgCpu(
+        () => pgbenchWithLatency(cluster.port, script, SECONDS),
+        (r) => r.tps * SECONDS,
+      );
+
     const rows: string[] = [];
     let stored = 0;
-    const pgRow = (busy: number, name: string, r: PgbenchResult) =>
-      `| ${f(stored)} | ${busy} | ${name} | ${f(r.tps)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | 0 | — | — | ${f(load1(), 1)} |`;
+    const pgRow = (busy: number, name: string, r: { result: PgbenchResult; pgUs: number }) =>
+      `| ${f(stored)} | ${busy} | ${name} | ${f(r.result.tps)} | ${f(r.result.p50, 1)} | ${f(r.result.p99, 1)} | 0 | — | — | ${f(r.pgUs)} | ${f(load1(), 1)} |`;
     for (const size of SIZES.length ? SIZES : [0]) {
       if (size > 0) {
         const t0 = performance.now();
@@ -92,20 +110,28 @@ async function main() {
         try {
           if (busy > 0) await new Promise((r) => setTimeout(r, 10_000)); // let the spinners take their share
           for (let round = 0; round < ROUNDS; round++) {
-            const shapedFirst = pgbenchWithLatency(cluster.port, shaped, SECONDS);
-            rows.push(pgRow(busy, 'pgbench: survey-shaped row (issue anchor)', shapedFirst));
+            const shapedRun = await pgbench(shaped);
+            const shapedFirst = shapedRun.result;
+            rows.push(pgRow(busy, 'pgbench: survey-shaped row (issue anchor)', shapedRun));
             console.log(rows.at(-1));
             for (const workers of WORKERS) {
               const server = await startCompiledServer({ databaseUrl: cluster.url, workers, dataDir });
               const url = `http://127.0.0.1:${server.port}/s/benchworkersbenchworkers`;
               await wrk({ url, body: FORM_BODY, seconds: 3, expected: 303 }); // warm-up: JIT, pool, caches
               const cpu0 = treeCpuSeconds(server.pid);
-              const r = await wrk({ url, body: FORM_BODY, seconds: SECONDS, expected: 303 });
-              const cpuUs = ((treeCpuSeconds(server.pid) - cpu0) * 1e6) / r.requests;
+              const { result: r, pgUs } = await withPgCpu(
+                async () => {
+                  const out = await wrk({ url, body: FORM_BODY, seconds: SECONDS, expected: 303 });
+                  // The server's CPU before it stops; PostgreSQL's includes the roll-ups (every 5 s) during the run.
+                  return { ...out, cpuUs: ((treeCpuSeconds(server.pid) - cpu0) * 1e6) / out.requests };
+                },
+                (out) => out.requests,
+              );
+              const cpuUs = r.cpuUs;
               await server.stop();
               const ratio = r.perSecond / shapedFirst.tps;
               rows.push(
-                `| ${f(stored)} | ${busy} | app, ${workers} worker${workers > 1 ? 's' : ''} (wrk) | ${f(r.perSecond)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${r.errors} | ${f(ratio, 2)} | ${Number.isFinite(cpuUs) ? f(cpuUs) : '—'} | ${f(load1(), 1)} |`,
+                `| ${f(stored)} | ${busy} | app, ${workers} worker${workers > 1 ? 's' : ''} (wrk) | ${f(r.perSecond)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${r.errors} | ${f(ratio, 2)} | ${Number.isFinite(cpuUs) ? f(cpuUs) : '—'} | ${f(pgUs)} | ${f(load1(), 1)} |`,
               );
               console.log(rows.at(-1));
             }
@@ -113,7 +139,7 @@ async function main() {
               pgRow(
                 busy,
                 "pgbench: the app's rows for one response, one commit (own anchor)",
-                pgbenchWithLatency(cluster.port, own, SECONDS),
+                await pgbench(own),
               ),
             );
             console.log(rows.at(-1));
@@ -128,10 +154,10 @@ async function main() {
 
 \`npm run build && npx tsx bench/survey-submit-workers.ts ${process.argv.slice(2).join(' ')}\` · ${new Date().toISOString().slice(0, 16)} UTC · ${execSync('nproc').toString().trim()} cores (${cpu}), ${f(totalmem() / 2 ** 30, 1)} GiB RAM, Node ${process.version}. Load average (1 min) at the start: ${f(startLoad, 1)}, at the end: ${f(load1(), 1)}.
 
-The compiled server (\`node dist/server/main.js\`) on a throw-away durable PostgreSQL (\`test/pg-cluster.ts\`, tuned: fsync and synchronous commit on), with \`BORGERBLIK_WORKERS\` processes (pool of 50 ÷ workers connections each). Load: wrk, 2 threads, 50 keep-alive connections posting complete form responses for ${SECONDS} s after a 3-s warm-up; a response counts only with its 303 (sent after the commit). Anchors on the same cluster, pgbench -n -c 50 -j 2 -T ${SECONDS}, latency from pgbench's per-transaction log: the **survey-shaped row** of issue 20 (one row, answers as jsonb, primary key, one commit) and the **project's own** (the rows the app stores for one response: \`survey_response\` with its indexes, 7 \`survey_answer\` rows, the roll-up queue row; one commit each). "busy" = that many spinning processes at normal priority beside the run (\`--busy\`). The ratio is the app's rate ÷ the survey-shaped row's rate measured just before it.
+The compiled server (\`node dist/server/main.js\`) on a throw-away durable PostgreSQL (\`test/pg-cluster.ts\`, tuned: fsync and synchronous commit on), with \`BORGERBLIK_WORKERS\` processes (pool of 50 ÷ workers connections each). Load: wrk, 2 threads, 50 keep-alive connections posting complete form responses for ${SECONDS} s after a 3-s warm-up; a response counts only with its 303 (sent after the commit). Anchors on the same cluster, pgbench -n -c 50 -j 2 -T ${SECONDS}, latency from pgbench's per-transaction log: the **survey-shaped row** of issue 20 (one row, answers as jsonb, primary key, one commit) and the **project's own** (the rows the app stores for one response: \`survey_response\` with its indexes, 7 \`survey_answer\` rows, the roll-up queue row; one commit each). "busy" = that many spinning processes at normal priority beside the run (\`--busy\`). The ratio is the app's rate ÷ the survey-shaped row's rate measured just before it. CPU per response (or per pgbench transaction): the server's processes, and PostgreSQL's (postmaster, backends, WAL writer, checkpointer…) over the timed run; the load generator's own CPU is in neither.
 
-| responses stored before | busy | what | per second | p50 ms | p99 ms | errors | ÷ shaped row | server CPU µs/response | load avg after |
-|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|
+| responses stored before | busy | what | per second | p50 ms | p99 ms | errors | ÷ shaped row | server CPU µs/response | PostgreSQL CPU µs/response | load avg after |
+|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 
 Target (issue 20): ≥ 0.8× pgbench's survey-shaped row at 50 clients and p99 < 50 ms, on a busy machine as well as a quiet one. The kill -9 test of a worker mid-load is \`server/runtime/cluster.postgres.test.ts\`.
