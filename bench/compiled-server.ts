@@ -22,12 +22,21 @@ export interface CompiledServer {
   stop: () => Promise<void>;
 }
 
-/** utime + stime of a process and its waited-for children, in seconds. */
-export function cpuSeconds(pid: number): number {
+/** The sum of some /proc/<pid>/stat fields (counted from the state, after the command), in seconds. */
+function statSeconds(pid: number, indexes: number[]): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
-  return ticks / TICKS_PER_SECOND;
+  return indexes.reduce((sum, i) => sum + Number(fields[i]), 0) / TICKS_PER_SECOND;
+}
+
+/** utime + stime of a process and its waited-for children, in seconds. */
+export function cpuSeconds(pid: number): number {
+  return statSeconds(pid, [11, 12, 13, 14]);
+}
+
+/** cutime + cstime: the CPU of a process's children that have exited and been waited for, in seconds. */
+export function reapedChildrenCpuSeconds(pid: number): number {
+  return statSeconds(pid, [13, 14]);
 }
 
 /** `cpuSeconds` of a process and its live descendants (a server's worker processes), in seconds. */

@@ -1,85 +1,11 @@
+/** pgbench runs with a custom script, the database-side anchors of the HTTP benchmarks (their load: bench/wrk.ts). */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-
-export interface LoadResult {
-  requests: number;
-  errors: number;
-  seconds: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-  /** CPU time of the whole process (server and load worker) per response, ms: less sensitive to other load than rates. */
-  cpuMs: number;
-}
-
-// The load generator runs in a worker thread: its own event loop, so it does not queue behind the server's.
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const http = require('node:http');
-const { url, body, clients, maxRequests, maxMs } = workerData;
-const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
-const target = new URL(url);
-const latencies = [];
-let sent = 0, errors = 0;
-const start = performance.now();
-function one() {
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    const req = http.request({ agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => { if (res.statusCode !== 303) errors++; latencies.push(performance.now() - t0); resolve(); });
-    });
-    req.on('error', () => { errors++; resolve(); });
-    req.end(body);
-  });
-}
-async function client() {
-  while (sent < maxRequests && performance.now() - start < maxMs) { sent++; await one(); }
-}
-Promise.all(Array.from({ length: clients }, client)).then(() => {
-  parentPort.postMessage({ latencies, errors, ms: performance.now() - start });
-  agent.destroy();
-});
-`;
 
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-
-/** `clients` concurrent keep-alive clients POST `body` to `url` until `maxRequests` or `maxMs`. */
-export function runLoad(
-  url: string,
-  body: string,
-  clients: number,
-  maxRequests: number,
-  maxMs: number,
-): Promise<LoadResult> {
-  const cpu0 = process.cpuUsage();
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { url, body, clients, maxRequests, maxMs } });
-    worker.once('error', reject);
-    worker.once('message', (m: { latencies: number[]; errors: number; ms: number }) => {
-      const sorted = [...m.latencies].sort((a, b) => a - b);
-      const seconds = m.ms / 1000;
-      resolve({
-        requests: sorted.length,
-        errors: m.errors,
-        seconds,
-        perSecond: sorted.length / seconds,
-        p50: quantile(sorted, 0.5),
-        p99: quantile(sorted, 0.99),
-        cpuMs: (() => {
-          const c = process.cpuUsage(cpu0);
-          return (c.user + c.system) / 1000 / Math.max(1, sorted.length);
-        })(),
-      });
-      void worker.terminate();
-    });
-  });
-}
 
 /** Finds pgbench (Debian puts it under the versioned bin folder). */
 function pgbenchPath(): string {
