@@ -23,7 +23,7 @@ import { migrateToLatest } from '../server/db/migrate.ts';
 import { makeOpenSurvey } from '../server/seed/factories.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
 import { startCompiledServer, treeCpuSeconds } from './compiled-server.ts';
-import { type PgbenchResult, pgbenchWithLatency } from './survey-load.ts';
+import { type PgbenchResult, pgbenchWithLatency } from './pgbench.ts';
 import { FORM_BODY, ITEMS, topUpResponses } from './survey-setup.ts';
 import { hasWrk, wrk } from './wrk.ts';
 

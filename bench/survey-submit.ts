@@ -22,7 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { type DatabaseHandle, openDatabase } from '../server/db/database.ts';
 import { startPgCluster } from '../test/pg-cluster.ts';
 import { reapedChildrenCpuSeconds } from './compiled-server.ts';
-import { pgbench } from './survey-load.ts';
+import { pgbench } from './pgbench.ts';
 import { FORM_BODY, ITEMS, setUp } from './survey-setup.ts';
 import { hasWrk, type WrkResult, wrk } from './wrk.ts';
 
