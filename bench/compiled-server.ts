@@ -17,6 +17,8 @@ export interface CompiledServer {
   pid: number;
   /** Seconds from the spawn to the first `/healthz` answer: wall time, and the CPU time the server used. */
   startup: { wall: number; cpu: number };
+  /** `performance.now()` at the spawn (≈ the server's own process start, the clock of `--trace-gc`). */
+  spawnedAt: number;
   /** Resident memory of the server process now, and its peak so far (VmHWM), in bytes. */
   rss: () => { now: number; peak: number };
   stop: () => Promise<void>;
@@ -108,6 +110,7 @@ export async function startCompiledServer(options: {
     port,
     pid,
     startup,
+    spawnedAt: started,
     rss: () => ({ now: field('VmRSS'), peak: field('VmHWM') }),
     stop: async () => {
       child.kill('SIGTERM');
