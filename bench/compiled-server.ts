@@ -4,7 +4,7 @@
  * `source`, the sources run through tsx instead (as `npm start` did before the build step).
  */
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { freePort } from '../test/pg-cluster.ts';
@@ -52,6 +52,8 @@ export async function startCompiledServer(options: {
   source?: boolean;
   /** Node/V8 options before the script (e.g. `--heap-growing-percent=30`). */
   nodeArgs?: string[];
+  /** A file for the server's stdout (its access log, and `--trace-gc`'s lines); discarded without. */
+  stdoutFile?: string;
 }): Promise<CompiledServer> {
   const main = join(root, 'dist/server/main.js');
   if (!options.source && !existsSync(main))
@@ -79,7 +81,7 @@ export async function startCompiledServer(options: {
         // The production default: one access line per request (to /dev/null here, as to a log in production).
         LOG_LEVEL: 'info',
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', options.stdoutFile ? openSync(options.stdoutFile, 'w') : 'ignore', 'inherit'],
     },
   );
   const exited = new Promise<void>((done) => child.once('exit', () => done()));

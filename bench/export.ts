@@ -8,13 +8,14 @@
  * by default, `none` for none). Sizes grow 100 k → 250 k → 1 M (→ 5 M with --sizes). Each figure is
  * printed as soon as it is measured, so a long run that is stopped still leaves its earlier lines.
  *
- * `--csv none` skips the CSV and `\copy` lines (an XLSX-only run); `--node-args` passes V8 options to the
- * server (comma-separated, e.g. `--trace-gc`, whose lines go to this script's stderr); `--timeline S`
- * prints the server's RSS every S seconds during each XLSX export, in ms since the server's start (the
- * clock of `--trace-gc`), so heap and resident memory can be laid side by side.
+ * `--csv none` skips the CSV and `\copy` lines (an XLSX-only run); `--node-args` passes V8 options to
+ * the server (comma-separated, e.g. `--trace-gc`; its lines go to the server's stdout, kept in the file
+ * of `--server-stdout`, else discarded); `--timeline S` prints the server's RSS every S seconds during
+ * each XLSX export, in ms since the server's start (the clock of `--trace-gc`), so heap and resident
+ * memory can be laid side by side.
  *
  *   npx tsx bench/export.ts [--sizes 100000,250000,1000000] [--runs 2] [--xlsx-sizes 100000,1000000]
- *     [--csv none] [--node-args --trace-gc,--max-semi-space-size=4] [--timeline 10]
+ *     [--csv none] [--node-args --trace-gc,--max-semi-space-size=4] [--server-stdout gc.log] [--timeline 10]
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -40,6 +41,7 @@ const xlsxSizes = xlsxArg === 'all' ? sizes : xlsxArg === 'none' ? [] : xlsxArg.
 const withCsv = arg('csv', 'all') !== 'none';
 const nodeArgs = arg('node-args', '').split(',').filter(Boolean);
 const timelineS = Number(arg('timeline', '0'));
+const serverStdout = arg('server-stdout', '') || undefined;
 
 /** The rows of the export, as the app selects them (one statement instead of keyset pages). */
 const copySql = (surveyId: string) => `
@@ -108,7 +110,15 @@ async function main() {
   try {
     await migrateToLatest(database.db);
     const tenant = await createBenchTenant(database.db);
-    server = await startCompiledServer({ databaseUrl: cluster.url, dataDir, poolSize: 10, nodeArgs });
+    server = await startCompiledServer({
+      databaseUrl: cluster.url,
+      dataDir,
+      poolSize: 10,
+      nodeArgs,
+      stdoutFile: serverStdout,
+    });
+    // The high-water mark before and after signing in: argon2id's 19 MiB per check is native memory.
+    const hwmStarted = server.rss().peak;
     const analyst = await logIn(`http://127.0.0.1:${server.port}`, tenant.email, BENCH_PASSWORD);
     const surveyId = tenant.surveyIds[0] as string;
     // Every response goes to the exported survey: loading is the slow part of this benchmark.
@@ -116,7 +126,9 @@ async function main() {
     console.log(
       `machine: ${cpus().length} × ${cpus()[0]?.model}; load ${loadavg()
         .map((l) => l.toFixed(1))
-        .join(' ')}; server RSS after start ${(server.rss().now / 2 ** 20).toFixed(0)} MB`,
+        .join(' ')}; server RSS after start ${(server.rss().now / 2 ** 20).toFixed(0)} MB, VmHWM ${(
+        hwmStarted / 2 ** 20
+      ).toFixed(0)} MB after start, ${(server.rss().peak / 2 ** 20).toFixed(0)} MB after signing in`,
     );
     const MB = (b: number) => (b / 2 ** 20).toFixed(0);
     const load1 = () => loadavg()[0]?.toFixed(1);
