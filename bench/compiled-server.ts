@@ -4,7 +4,7 @@
  * `source`, the sources run through tsx instead (as `npm start` did before the build step).
  */
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { freePort } from '../test/pg-cluster.ts';
@@ -17,6 +17,8 @@ export interface CompiledServer {
   pid: number;
   /** Seconds from the spawn to the first `/healthz` answer: wall time, and the CPU time the server used. */
   startup: { wall: number; cpu: number };
+  /** `performance.now()` at the spawn (≈ the server's own process start, the clock of `--trace-gc`). */
+  spawnedAt: number;
   /** Resident memory of the server process now, and its peak so far (VmHWM), in bytes. */
   rss: () => { now: number; peak: number };
   stop: () => Promise<void>;
@@ -59,6 +61,8 @@ export async function startCompiledServer(options: {
   source?: boolean;
   /** Node/V8 options before the script (e.g. `--heap-growing-percent=30`). */
   nodeArgs?: string[];
+  /** A file for the server's stdout (its access log, and `--trace-gc`'s lines); discarded without. */
+  stdoutFile?: string;
 }): Promise<CompiledServer> {
   const main = join(root, 'dist/server/main.js');
   if (!options.source && !existsSync(main))
@@ -86,7 +90,7 @@ export async function startCompiledServer(options: {
         // The production default: one access line per request (to /dev/null here, as to a log in production).
         LOG_LEVEL: 'info',
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', options.stdoutFile ? openSync(options.stdoutFile, 'w') : 'ignore', 'inherit'],
     },
   );
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -117,6 +121,7 @@ export async function startCompiledServer(options: {
     port,
     pid,
     startup,
+    spawnedAt: started,
     rss: () => ({ now: field('VmRSS'), peak: field('VmHWM') }),
     stop: async () => {
       child.kill('SIGTERM');

@@ -8,7 +8,14 @@
  * by default, `none` for none). Sizes grow 100 k → 250 k → 1 M (→ 5 M with --sizes). Each figure is
  * printed as soon as it is measured, so a long run that is stopped still leaves its earlier lines.
  *
+ * `--csv none` skips the CSV and `\copy` lines (an XLSX-only run); `--node-args` passes V8 options to
+ * the server (comma-separated, e.g. `--trace-gc`; its lines go to the server's stdout, kept in the file
+ * of `--server-stdout`, else discarded); `--timeline S` prints the server's RSS every S seconds during
+ * each XLSX export, in ms since the server's start (the clock of `--trace-gc`), so heap and resident
+ * memory can be laid side by side.
+ *
  *   npx tsx bench/export.ts [--sizes 100000,250000,1000000] [--runs 2] [--xlsx-sizes 100000,1000000]
+ *     [--csv none] [--node-args --trace-gc,--max-semi-space-size=4] [--server-stdout gc.log] [--timeline 10]
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -31,6 +38,10 @@ const sizes = arg('sizes', '100000,250000,1000000').split(',').map(Number);
 const runs = Number(arg('runs', '2'));
 const xlsxArg = arg('xlsx-sizes', 'all');
 const xlsxSizes = xlsxArg === 'all' ? sizes : xlsxArg === 'none' ? [] : xlsxArg.split(',').map(Number);
+const withCsv = arg('csv', 'all') !== 'none';
+const nodeArgs = arg('node-args', '').split(',').filter(Boolean);
+const timelineS = Number(arg('timeline', '0'));
+const serverStdout = arg('server-stdout', '') || undefined;
 
 /** The rows of the export, as the app selects them (one statement instead of keyset pages). */
 const copySql = (surveyId: string) => `
@@ -51,6 +62,7 @@ async function curlTimed(
   server: CompiledServer,
   session: HttpSession,
   path: string,
+  timeline = 0,
 ): Promise<{ ms: number; peakRss: number; cpuS: number; bytes: number; rssBefore: number }> {
   const rssBefore = server.rss().now;
   let peak = rssBefore;
@@ -59,6 +71,15 @@ async function curlTimed(
     // A server that has died has no /proc entry: curl then fails and says so.
     if (existsSync(`/proc/${server.pid}`)) peak = Math.max(peak, server.rss().now);
   }, 10);
+  const line = () => {
+    const { now, peak: hwm } = server.rss();
+    const cpu = (cpuSeconds(server.pid) - cpu0).toFixed(1);
+    const sinceStart = (performance.now() - server.spawnedAt).toFixed(0);
+    console.log(
+      `  timeline ${sinceStart} ms: RSS ${(now / 2 ** 20).toFixed(0)} MB, VmHWM ${(hwm / 2 ** 20).toFixed(0)} MB, CPU ${cpu} s`,
+    );
+  };
+  const timelineTimer = timeline > 0 ? setInterval(line, timeline * 1000) : undefined;
   const t0 = performance.now();
   const bytes = await new Promise<number>((resolve, reject) => {
     const curl = spawn(
@@ -73,6 +94,8 @@ async function curlTimed(
     curl.on('exit', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error(`curl exit ${code}`))));
   });
   clearInterval(timer);
+  clearInterval(timelineTimer);
+  if (timeline > 0) line();
   peak = Math.max(peak, server.rss().now);
   return { ms: performance.now() - t0, peakRss: peak, cpuS: cpuSeconds(server.pid) - cpu0, bytes, rssBefore };
 }
@@ -87,7 +110,15 @@ async function main() {
   try {
     await migrateToLatest(database.db);
     const tenant = await createBenchTenant(database.db);
-    server = await startCompiledServer({ databaseUrl: cluster.url, dataDir, poolSize: 10 });
+    server = await startCompiledServer({
+      databaseUrl: cluster.url,
+      dataDir,
+      poolSize: 10,
+      nodeArgs,
+      stdoutFile: serverStdout,
+    });
+    // The high-water mark before and after signing in: argon2id's 19 MiB per check is native memory.
+    const hwmStarted = server.rss().peak;
     const analyst = await logIn(`http://127.0.0.1:${server.port}`, tenant.email, BENCH_PASSWORD);
     const surveyId = tenant.surveyIds[0] as string;
     // Every response goes to the exported survey: loading is the slow part of this benchmark.
@@ -95,7 +126,9 @@ async function main() {
     console.log(
       `machine: ${cpus().length} × ${cpus()[0]?.model}; load ${loadavg()
         .map((l) => l.toFixed(1))
-        .join(' ')}; server RSS after start ${(server.rss().now / 2 ** 20).toFixed(0)} MB`,
+        .join(' ')}; server RSS after start ${(server.rss().now / 2 ** 20).toFixed(0)} MB, VmHWM ${(
+        hwmStarted / 2 ** 20
+      ).toFixed(0)} MB after start, ${(server.rss().peak / 2 ** 20).toFixed(0)} MB after signing in`,
     );
     const MB = (b: number) => (b / 2 ** 20).toFixed(0);
     const load1 = () => loadavg()[0]?.toFixed(1);
@@ -127,7 +160,7 @@ async function main() {
       let peak = 0;
       let before = Number.POSITIVE_INFINITY;
       let bytes = 0;
-      for (let r = 0; r < runs; r++) {
+      for (let r = 0; r < (withCsv ? runs : 0); r++) {
         const res = await curlTimed(server, analyst, `/surveys/${surveyId}/export.csv`);
         appMs.push(res.ms);
         cpu.push(res.cpuS);
@@ -138,11 +171,12 @@ async function main() {
         copyMs.push(timeCommand('psql', [cluster.url, '-qc', copy]));
       }
       const [a, c] = [median(appMs), median(copyMs)];
-      console.log(
-        `csv | ${exported.n} | ${a.toFixed(0)} | ${median(cpu).toFixed(1)} | ${c.toFixed(0)} | ${(a / c).toFixed(2)} | ${MB(before)} / ${MB(peak)} | ${MB(bytes)} | ${load1()}`,
-      );
+      if (withCsv)
+        console.log(
+          `csv | ${exported.n} | ${a.toFixed(0)} | ${median(cpu).toFixed(1)} | ${c.toFixed(0)} | ${(a / c).toFixed(2)} | ${MB(before)} / ${MB(peak)} | ${MB(bytes)} | ${load1()}`,
+        );
       if (!xlsxSizes.includes(size)) continue;
-      const x = await curlTimed(server, analyst, `/surveys/${surveyId}/export.xlsx`);
+      const x = await curlTimed(server, analyst, `/surveys/${surveyId}/export.xlsx`, timelineS);
       console.log(
         `xlsx | ${exported.n} | ${x.ms.toFixed(0)} | ${x.cpuS.toFixed(1)} | — | — | ${MB(x.rssBefore)} / ${MB(x.peakRss)} | ${MB(x.bytes)} | ${load1()}`,
       );

@@ -53,3 +53,28 @@ describe('xlsxSheetStream: rows beyond a sheet go on in the next one', () => {
     expect(sheetName(long, 12)).toBe(`${'x'.repeat(28)} 12`);
   });
 });
+
+describe('xlsxSheetStream: backpressure on every sheet', () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('stops producing rows while nobody reads, also after the first sheets', {
+    timeout: 30_000,
+  }, async () => {
+    let produced = 0;
+    // A producer that never waits on I/O: only the writer's backpressure can hold it back.
+    async function* many(): AsyncGenerator<CellValue[]> {
+      for (; produced < 1_000_000; produced++) yield [produced, 'Fik du løst din sag?', produced / 7];
+    }
+    // Sheets of 1,000 rows: the first few fit the buffers, so the standstill comes on a later sheet.
+    const stream = xlsxSheetStream('responses', many(), { maxRows: 1000, repeatHeader: true });
+    let stalled = -1;
+    for (let i = 0; i < 100 && produced !== stalled; i++) {
+      stalled = produced;
+      await sleep(200);
+    }
+    expect(produced).toBe(stalled);
+    expect(produced).toBeGreaterThan(1000);
+    expect(produced).toBeLessThan(250_000);
+    stream.destroy();
+  });
+});
