@@ -168,7 +168,7 @@ async function main() {
     const machine = `${execSync('nproc').toString().trim()} cores (${cpu}), ${f(totalmem() / 2 ** 30, 1)} GiB RAM, Node ${process.version}`;
     const report = `# Survey submission benchmark
 
-\`npx tsx bench/survey-submit.ts ${process.argv.slice(2).join(' ')}\` · ${new Date().toISOString().slice(0, 10)} · ${machine}. Load average (1 min) at the start: ${f(startLoad, 1)}; figures vary by some tens of percent between runs when other work shares the cores.
+\`${['npx tsx bench/survey-submit.ts', ...process.argv.slice(2)].join(' ')}\` · ${new Date().toISOString().slice(0, 10)} · ${machine}. Load average (1 min) at the start: ${f(startLoad, 1)}; figures vary by some tens of percent between runs when other work shares the cores.
 
 Throw-away PostgreSQL from \`test/pg-cluster.ts\` with \`tuned: true\` (durable: fsync and synchronous commit on, shared_buffers 512 MB); the app in-process on loopback (pools of 10 and 50 connections, set with \`openDatabase({ poolSize })\`), the load from wrk (50 keep-alive connections, 2 threads, ${SECONDS} s after a warm-up; a C client in its own process, like pgbench). Each request is a complete no-JavaScript form POST (7 answers) to \`/s/{token}\`: parse, validate, store (group commit), 303 to the thank-you page. The rate limiter runs but its limits are raised for the run.
 
