@@ -142,3 +142,14 @@ export async function rollUp(db: Db): Promise<number> {
   const result = await sql<{ n: number | string }>`select dashboard_roll_up() as n`.execute(db);
   return Number(result.rows[0]?.n ?? 0);
 }
+
+/**
+ * Moves at most `max` queued responses (oldest first) into the rollup, in one short transaction;
+ * returns how many. 0 while another instance rolls up.
+ */
+export async function rollUpStep(db: Db, max: number): Promise<number> {
+  const result = await sql<{ n: number | string }>`select dashboard_roll_up_step(${max}::int) as n`.execute(
+    db,
+  );
+  return Number(result.rows[0]?.n ?? 0);
+}

@@ -23,6 +23,7 @@ import * as m0024 from './0024_webhook_triggers_to_writers.ts';
 import * as m0025 from './0025_dashboard_language.ts';
 import * as m0026 from './0026_session_close_and_criteria.ts';
 import * as m0027 from './0027_mapping_alerts_checked.ts';
+import * as m0028 from './0028_dashboard_roll_up_step.ts';
 
 /**
  * The migrations in order. Listed explicitly (not read from the folder) so they work the same
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '0025_dashboard_language': m0025,
   '0026_session_close_and_criteria': m0026,
   '0027_mapping_alerts_checked': m0027,
+  '0028_dashboard_roll_up_step': m0028,
 };
