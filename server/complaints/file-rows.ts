@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { parseCsv } from '../../shared/complaints/csv.ts';
 import { AppError } from '../http/app-error.ts';
+import { loadExcel } from '../http/excel.ts';
 
 /** The rows of an uploaded file: the header first, then the data rows, all as trimmed text. */
 export type SheetRows = string[][];
@@ -28,8 +29,7 @@ function readCsv(bytes: Buffer): SheetRows {
 }
 
 async function readXlsx(bytes: Buffer): Promise<SheetRows> {
-  // exceljs (~25 MB resident) loads on the first spreadsheet, not at server start.
-  const { default: Excel } = await import('exceljs');
+  const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -97,3 +97,52 @@ describeDb('roll-up in bounded steps', () => {
     expect(await rollup()).toEqual(stepped);
   });
 });
+
+/*
+ * The defect the steps mend: on PGlite (one connection) the scheduler moved a whole backlog in one
+ * transaction, and every query meanwhile — a citizen's submission — waited until all of it was done.
+ */
+describeDb("the roll-up scheduler on PGlite's one connection", () => {
+  let t: TestApp;
+  afterAll(() => t?.close());
+
+  it('lets other queries in between the steps of a backlog', { timeout: 30_000 }, async () => {
+    t = await createTestApp();
+    if (t.database.kind !== 'pglite') return; // PostgreSQL's other connections never wait for it
+    const db = t.database.db;
+    const m = (await makeTenant(t.database, 'backlog')).municipality.id;
+    const { id: s } = await db
+      .insertInto('survey')
+      .values({
+        municipality_id: m,
+        title: 'S',
+        definition: '{"sets":["coherence"]}',
+        public_token: 'backlog',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // 3,500 responses queued at once (one statement), before the scheduler's first tick (5 s after start).
+    const backlog = 3_500;
+    await sql`
+      with r as (
+        insert into survey_response (municipality_id, survey_id, channel, locale, translation_status, submitted_hour)
+        select ${m}::uuid, ${s}::uuid, 'link', 'da', 'reviewed', '2026-01-12T10:00:00Z'::timestamptz
+        from generate_series(1, ${backlog}) returning municipality_id, id
+      ), q as (insert into dashboard_pending (municipality_id, response_id) select municipality_id, id from r)
+      insert into survey_answer (municipality_id, response_id, item_id, value, dont_know)
+      select municipality_id, id, 'coherence.respect', 4, false from r`.execute(db);
+    const seen = new Set<number>();
+    const queued = async () => {
+      const n = (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from dashboard_pending where municipality_id = ${m}`.execute(db)
+      ).rows[0]?.n;
+      seen.add(n ?? -1);
+      return n;
+    };
+    await expect.poll(queued, { timeout: 20_000, interval: 5 }).toBe(0);
+    // A query asked while the backlog was being moved saw part of it moved, not only "all" or "nothing".
+    expect([...seen].filter((n) => n > 0 && n < backlog)).not.toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
+import { loadExcel } from './excel.ts';
 
 /** One spreadsheet cell: text, a number (kept numeric so figures can be recomputed), or empty. */
 export type CellValue = string | number | null;
@@ -77,8 +78,7 @@ export function xlsxSheetStream(
   const maxRows = options.maxRows ?? EXCEL_MAX_ROWS;
   const out = new PassThrough();
   (async () => {
-    // exceljs (~25 MB resident) loads on the first spreadsheet, not at server start.
-    const { default: Excel } = await import('exceljs');
+    const Excel = await loadExcel();
     const workbook = new Excel.stream.xlsx.WorkbookWriter({
       stream: out,
       useSharedStrings: false,

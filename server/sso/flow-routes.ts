@@ -8,6 +8,7 @@ import { newSecret } from '../auth/session-token.ts';
 import { AppError, notFound } from '../http/app-error.ts';
 import { takeAttempt } from './attempt-repository.ts';
 import { bindBrowser, browserMatches, clearBrowserBinding } from './browser-binding.ts';
+import { oidc, saml } from './protocols.ts';
 import {
   type ProviderIdentity,
   recordRefusal,
@@ -19,14 +20,6 @@ import type { finishSaml } from './saml/flow.ts';
 import { AcsBody, CallbackQuery, FlowParams } from './schema.ts';
 import { sealLogoutData } from './secrets.ts';
 import { providerUrls } from './urls.ts';
-
-/**
- * The SAML and OIDC libraries (node-saml with xml-crypto and xpath, openid-client: ~27 MB resident
- * together) load on a provider's first sign-in, not at start: most servers never use them, and every
- * megabyte held from start counts against the 200 MB the server may use (issue 20).
- */
-const saml = () => import('./saml/flow.ts');
-const oidc = () => import('./oidc/flow.ts');
 
 const redirectOnly = { 302: z.null(), 303: z.null() };
 const tags = ['Sign-in (identity providers)'];

@@ -5,6 +5,7 @@ import { logout } from '../auth/service.ts';
 import type { AppConfig } from '../config.ts';
 import type { Database } from '../db/types.ts';
 import { findSsoSession } from './attempt-repository.ts';
+import { oidc, saml } from './protocols.ts';
 import { findMunicipality, findProvider } from './repository.ts';
 import { providerUrls } from './urls.ts';
 
@@ -30,8 +31,8 @@ export async function logoutWithProvider(
     };
     url =
       provider.kind === 'oidc'
-        ? await (await import('./oidc/flow.ts')).oidcLogoutUrl(config, provider, urls, session)
-        : await (await import('./saml/flow.ts')).samlLogoutUrl(config, provider, urls, session);
+        ? await (await oidc()).oidcLogoutUrl(config, provider, urls, session)
+        : await (await saml()).samlLogoutUrl(config, provider, urls, session);
   }
   await logout(db, auth);
   return { providerLogoutUrl: url, providerName: provider?.name ?? null, slug: municipality.slug };

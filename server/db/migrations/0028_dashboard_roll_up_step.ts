@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { ROLLUP_FUNCTIONS_SQL } from './0005_dashboard_sql.ts';
 
 /**
  * A bounded roll-up step. `dashboard_roll_up()` moves the whole queue in one transaction: after a busy
@@ -7,7 +8,8 @@ import { type Kysely, sql } from 'kysely';
  * responses/s). `dashboard_roll_up_step(max_n)` moves at most `max_n` queued responses (oldest first) and
  * returns how many; the scheduler calls it again at once while steps come back full, so other queries
  * get the connection between steps. `dashboard_roll_up()` stays for callers that want everything now
- * (demo seed, retention). Same advisory lock: a no-op while another instance rolls up.
+ * (demo seed, retention), as the step without a bound: one loop for both. Same advisory lock: a no-op
+ * while another instance rolls up.
  *
  * Frozen SQL: this migration imports no live code.
  */
@@ -34,10 +36,24 @@ begin
 end $fn$;
 `;
 
+const ROLL_UP = `
+create or replace function dashboard_roll_up() returns bigint language sql as $fn$
+  select dashboard_roll_up_step(2147483647)
+$fn$;
+`;
+
+/** 0005's own `dashboard_roll_up()`, for `down` (the statement as that migration installed it). */
+const ROLL_UP_0005 = ROLLUP_FUNCTIONS_SQL.split(/;\s*\n(?=(?:--.*\n)*create )/).find((statement) =>
+  statement.includes('function dashboard_roll_up()'),
+);
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql.raw(STEP).execute(db);
+  await sql.raw(ROLL_UP).execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  if (!ROLL_UP_0005) throw new Error('0005 has no dashboard_roll_up()');
+  await sql.raw(ROLL_UP_0005).execute(db);
   await sql`drop function dashboard_roll_up_step(integer)`.execute(db);
 }

@@ -1,5 +1,6 @@
 import type { HandoverReport } from '../../../shared/eventlog/index.ts';
 import { toCsv as csvDocument, MACHINE_CSV } from '../../http/csv.ts';
+import { loadExcel } from '../../http/excel.ts';
 
 type Cell = string | number | null;
 
@@ -54,9 +55,8 @@ export function toCsv(table: ExportTable): string {
 
 /** One-sheet XLSX. */
 export async function toXlsx(table: ExportTable, sheetName: string): Promise<Buffer> {
-  // exceljs (~25 MB resident) loads on the first spreadsheet, not at server start.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow(table.header).font = { bold: true };
   for (const row of table.rows) sheet.addRow(row);
